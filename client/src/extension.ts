@@ -1,0 +1,177 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+interface StatusSummary { nodes: number; clusters: number; errors: number; warnings: number; infos: number; inconsistentClusters: number }
+interface ReportNode { id: string; kind: string; path: string; service?: string; cluster: string; serverVersion: { value: string; from: string; detail: string }; settings: Record<string, { value: string; path?: string; line?: number; via: string }> }
+interface Report {
+  summary: StatusSummary;
+  nodes: ReportNode[];
+  clusters: { id: string; name: string; kind: string; members: string[] }[];
+  findings: { path: string; uri: string; line: number; character: number; ruleId: string; severity: string; message: string }[];
+}
+
+const REPORT_SCHEME = 'nacos-auth-lint-report';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', pattern: '**/*.properties' },
+      { scheme: 'file', pattern: '**/*compose*.{yml,yaml}' },
+      { scheme: 'file', language: 'dockercompose' },
+      { scheme: 'file', pattern: '**/{.env,*.env,.env.*}' },
+      { scheme: 'file', pattern: '**/cluster.conf' },
+    ],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,cluster.conf}'),
+    },
+    outputChannel: output,
+    initializationOptions: {},
+  };
+  client = new LanguageClient('nacosAuthLint', 'Nacos Auth Lint', serverOptions, clientOptions);
+
+  const status = vscode.languages.createLanguageStatusItem('nacosAuthLint.status', [
+    { pattern: '**/*.properties' }, { pattern: '**/*compose*.{yml,yaml}' }, { pattern: '**/{.env,*.env}' },
+  ]);
+  status.name = 'Nacos Auth Lint';
+  status.text = vscode.l10n.t('Nacos: starting…');
+  status.command = { command: 'nacosAuthLint.checkWorkspace', title: vscode.l10n.t('Check cluster consistency') };
+  context.subscriptions.push(status, output);
+
+  const reports = new Map<string, string>();
+  const reportChanged = new vscode.EventEmitter<vscode.Uri>();
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
+    onDidChange: reportChanged.event,
+    provideTextDocumentContent: uri => reports.get(uri.path) ?? '',
+  }));
+
+  const showMarkdown = async (name: string, markdown: string) => {
+    reports.set(`/${name}`, markdown);
+    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}` });
+    reportChanged.fire(uri);
+    await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: true });
+    });
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('nacosAuthLint.checkWorkspace', async () => {
+      const report = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nacos: checking cluster consistency…'), cancellable: false },
+        () => client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [] }),
+      );
+      if (report) await showMarkdown('Nacos Cluster Consistency.md', renderReport(report));
+      return report;
+    }),
+    vscode.commands.registerCommand('nacosAuthLint.showEffectiveConfig', async () => {
+      const report = await client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.explain', arguments: [] });
+      if (report) await showMarkdown('Nacos Effective Auth Configuration.md', renderEffective(report));
+      return report;
+    }),
+    vscode.commands.registerCommand('nacosAuthLint.generateIdentityPair', async () => {
+      const pair = await client!.sendRequest<{ key: string; value: string }>('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [] });
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) {
+        await vscode.env.clipboard.writeText(`nacos.core.auth.server.identity.key=${pair.key}\nnacos.core.auth.server.identity.value=${pair.value}\n`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('A new identity pair was copied to the clipboard.'));
+        return;
+      }
+      const text = identityPairText(editor.document, editor.selection.active, pair);
+      await editor.edit(b => b.insert(editor.selection.active, text));
+    }),
+  );
+
+  client.onNotification('nacosAuthLint/status', (s: StatusSummary) => {
+    const problems = s.errors + s.warnings;
+    if (s.nodes === 0) {
+      status.text = vscode.l10n.t('Nacos: no nodes');
+      status.severity = vscode.LanguageStatusSeverity.Information;
+    } else if (s.inconsistentClusters === 0 && problems === 0) {
+      status.text = vscode.l10n.t('Nacos: {0} nodes, consistent', s.nodes);
+      status.severity = vscode.LanguageStatusSeverity.Information;
+    } else {
+      status.text = s.inconsistentClusters
+        ? vscode.l10n.t('Nacos: {0} nodes, {1} inconsistent clusters, {2} problems', s.nodes, s.inconsistentClusters, problems)
+        : vscode.l10n.t('Nacos: {0} nodes, {1} problems', s.nodes, problems);
+      status.severity = s.errors ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Warning;
+    }
+    status.detail = vscode.l10n.t('{0} clusters · {1} errors · {2} warnings', s.clusters, s.errors, s.warnings);
+  });
+
+  let restarts = 0;
+  client.onDidChangeState(e => {
+    if (e.oldState === State.Running && e.newState === State.Stopped && restarts++ === 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The Nacos Auth Lint server stopped unexpectedly and is being restarted.'));
+    }
+  });
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+function identityPairText(doc: vscode.TextDocument, pos: vscode.Position, pair: { key: string; value: string }): string {
+  const name = doc.fileName.toLowerCase();
+  const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  if (name.endsWith('.properties')) return `nacos.core.auth.server.identity.key=${pair.key}${eol}nacos.core.auth.server.identity.value=${pair.value}${eol}`;
+  if (name.endsWith('.yml') || name.endsWith('.yaml')) {
+    const line = doc.lineAt(pos.line).text;
+    const indent = /^\s*/.exec(line)![0];
+    const list = /^\s*-/.test(line) || /^\s*-/.test(doc.lineAt(Math.max(0, pos.line - 1)).text);
+    return list
+      ? `- NACOS_AUTH_IDENTITY_KEY=${pair.key}${eol}${indent}- NACOS_AUTH_IDENTITY_VALUE=${pair.value}${eol}`
+      : `NACOS_AUTH_IDENTITY_KEY: ${pair.key}${eol}${indent}NACOS_AUTH_IDENTITY_VALUE: ${pair.value}${eol}`;
+  }
+  return `NACOS_AUTH_IDENTITY_KEY=${pair.key}${eol}NACOS_AUTH_IDENTITY_VALUE=${pair.value}${eol}`;
+}
+
+function link(f: { uri: string; line: number; character: number; path: string }): string {
+  const uri = vscode.Uri.parse(f.uri).with({ fragment: `L${f.line + 1},${f.character + 1}` });
+  return `[${f.path}:${f.line + 1}](${uri.toString()})`;
+}
+
+function renderReport(r: Report): string {
+  const out: string[] = [`# ${vscode.l10n.t('Nacos cluster consistency')}`, ''];
+  const s = r.summary;
+  out.push(vscode.l10n.t('{0} nodes in {1} clusters · {2} errors · {3} warnings', s.nodes, s.clusters, s.errors, s.warnings), '');
+  for (const c of r.clusters) {
+    const members = r.nodes.filter(n => n.cluster === c.name);
+    const clusterFindings = r.findings.filter(f => f.ruleId.startsWith('cluster-') && members.some(m => m.path === f.path || f.path.startsWith(m.path.replace(/[^/]*$/, ''))));
+    out.push(`## ${c.name} (${c.kind}, ${members.length} ${members.length === 1 ? 'node' : 'nodes'}) ${clusterFindings.length ? '⚠ ' + vscode.l10n.t('members disagree') : '✔ ' + vscode.l10n.t('consistent')}`, '');
+    out.push('| node | version | identity key | identity value | token secret | auth.enabled | system.type |', '|---|---|---|---|---|---|---|');
+    for (const n of members) {
+      const g = (k: string) => n.settings[k]?.value ?? '—';
+      const secretKey = n.settings['nacos.core.auth.plugin.nacos.token.secret.key'] ? 'nacos.core.auth.plugin.nacos.token.secret.key' : 'nacos.core.auth.default.token.secret.key';
+      out.push(`| ${n.service ?? n.path} | ${n.serverVersion.value} (${n.serverVersion.from}) | ${g('nacos.core.auth.server.identity.key')} | ${g('nacos.core.auth.server.identity.value')} | ${g(secretKey)} | ${g('nacos.core.auth.enabled')} | ${g('nacos.core.auth.system.type')} |`);
+    }
+    out.push('');
+    for (const f of clusterFindings) out.push(`- **${f.ruleId}** ${link(f)}: ${f.message}`);
+    if (clusterFindings.length) out.push('', vscode.l10n.t('Fix: open a linked line and use the quick fix (Ctrl+.) "Generate secure identity pair" or "Generate token secret"; it updates every member.'), '');
+  }
+  const others = r.findings.filter(f => !f.ruleId.startsWith('cluster-'));
+  if (others.length) {
+    out.push(`## ${vscode.l10n.t('Other errors')}`, '');
+    for (const f of others) out.push(`- **${f.ruleId}** ${link(f)}: ${f.message}`);
+  }
+  return out.join('\n');
+}
+
+function renderEffective(r: Report): string {
+  const out: string[] = [`# ${vscode.l10n.t('Nacos effective auth configuration')}`, ''];
+  for (const n of r.nodes) {
+    out.push(`## ${n.id}`, '', `${n.kind} · cluster ${n.cluster} · Nacos ${n.serverVersion.value} (${n.serverVersion.from}: ${n.serverVersion.detail})`, '', '| setting | value | from |', '|---|---|---|');
+    for (const [k, s] of Object.entries(n.settings)) out.push(`| ${k} | ${s.value} | ${s.via}${s.path ? ` (${s.path}${s.line ? `:${s.line}` : ''})` : ''} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,224 @@
+import type { Finding, Fix, RelatedInfo, Severity, SourceFile, Span } from './types';
+import type { LintSettings } from './settings';
+import { DEFAULT_SETTINGS } from './settings';
+import { format } from './l10n';
+import { ParseCache, type ParsedFile, classify, dirName, unreadableReason } from './files';
+import { RULES } from './rules';
+import type { Report, Rule } from './rules/types';
+import type { NacosNode } from './model/node';
+import { groupClusters, type Cluster } from './model/cluster';
+import { isNodeFile, propertiesNode } from './model/propertiesNode';
+import { composeNodes } from './model/composeNode';
+import { lineIndexFor } from './positions';
+import { isSuppressed, parseSuppressions } from './suppress';
+
+export interface AnalysisInput {
+  /** The files to analyse, with their current text (open editor buffers or files read from disk). */
+  files: SourceFile[];
+  /** Reads any other file a node depends on (env files, `.env`, cluster.conf, mounted properties, override files). */
+  readFile: (path: string) => string | undefined;
+  /** Settings for a resource (pulled per file by the server). */
+  settingsFor?: (path: string) => LintSettings;
+  /** Path relative to the workspace (for names in messages and cluster grouping). */
+  relPath?: (path: string) => string;
+  /** The workspace folder that contains a path (bare-metal nodes of one folder form one cluster). */
+  rootFor?: (path: string) => string;
+  cache?: ParseCache;
+}
+
+export interface AnalysisResult {
+  /** Findings by file path, every file that has any (also env files that were only read). */
+  findings: Map<string, Finding[]>;
+  nodes: NacosNode[];
+  clusters: Cluster[];
+  parsed: Map<string, ParsedFile>;
+  skipped: { path: string; reason: string }[];
+}
+
+const defaultRel = (p: string) => p;
+
+/** (files, settings) → findings: the whole analysis, pure apart from `readFile`. */
+export function analyze(input: AnalysisInput): AnalysisResult {
+  const settingsFor = input.settingsFor ?? (() => DEFAULT_SETTINGS);
+  const rel = input.relPath ?? defaultRel;
+  const rootFor = input.rootFor ?? ((p: string) => dirName(p));
+  const cache = input.cache ?? new ParseCache();
+  const parsed = new Map<string, ParsedFile>();
+  const skipped: { path: string; reason: string }[] = [];
+  const sourceText = new Map<string, string>();
+  for (const f of input.files) sourceText.set(f.path, f.text);
+
+  const read = (path: string): string | undefined => {
+    const t = sourceText.get(path);
+    if (t !== undefined) return t;
+    const r = input.readFile(path);
+    if (r !== undefined) sourceText.set(path, r);
+    return r;
+  };
+  const parsedAt = (path: string): ParsedFile | undefined => {
+    const hit = parsed.get(path);
+    if (hit) return hit;
+    const text = read(path);
+    if (text === undefined || unreadableReason(text)) return undefined;
+    const p = cache.get(path, text);
+    parsed.set(path, p);
+    return p;
+  };
+
+  const collector = new Collector(settingsFor, read);
+  const nodes: NacosNode[] = [];
+  for (const f of input.files) {
+    const kind = classify(f.path, f.text);
+    if (kind === 'unknown') continue;
+    const reason = unreadableReason(f.text);
+    if (reason) {
+      skipped.push({ path: f.path, reason });
+      collector.raw(f.path, 'syntax-error', { start: 0, end: 0 }, reason);
+      continue;
+    }
+    const p = cache.get(f.path, f.text, kind);
+    parsed.set(f.path, p);
+  }
+
+  for (const p of [...parsed.values()]) {
+    if (p.kind === 'properties' && isNodeFile(p.path, p.props)) {
+      const s = settingsFor(p.path);
+      const confPath = `${dirName(p.path)}/cluster.conf`;
+      const conf = parsedAt(confPath);
+      const members = conf?.kind === 'clusterConf' ? conf.members.map(m => m.address).sort() : [];
+      const hint: NacosNode['clusterHint'] = members.length
+        ? { kind: 'cluster-conf', key: members.join(',') }
+        : { kind: 'folder', key: rootFor(p.path) };
+      nodes.push(propertiesNode(p.path, p.props, s, hint, conf ? [p.path, confPath] : [p.path]));
+    } else if (p.kind === 'compose') {
+      const res = composeNodes(p.path, read, settingsFor(p.path), parsedAt);
+      nodes.push(...res.nodes);
+      for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
+    }
+  }
+
+  // Files a node reads (env files, mounted properties) are linted too.
+  for (const n of nodes) for (const path of n.inputs) parsedAt(path);
+
+  const nodesByInput = new Map<string, NacosNode[]>();
+  for (const n of nodes) for (const path of n.inputs) {
+    const list = nodesByInput.get(path);
+    if (list) list.push(n); else nodesByInput.set(path, [n]);
+  }
+
+  for (const rule of RULES) {
+    if (rule.checkFile) {
+      for (const file of parsed.values()) {
+        const settings = settingsFor(file.path);
+        if (!settings.enable || severityOf(rule, settings) === 'off') continue;
+        guard(rule, file.path, () => rule.checkFile!({ file, nodes: nodesByInput.get(file.path) ?? [], settings, fileAt: parsedAt, report: r => collector.add(rule, r, undefined) }));
+      }
+    }
+    if (rule.checkNode) {
+      for (const node of nodes) {
+        const settings = settingsFor(node.path);
+        if (!settings.enable) continue;
+        guard(rule, node.id, () => rule.checkNode!({ node, settings, file: parsedAt, report: r => collector.add(rule, r, node) }));
+      }
+    }
+  }
+
+  const clusters = groupClusters(nodes, settingsFor(nodes[0]?.path ?? '').clusters, rel);
+  for (const rule of RULES) {
+    if (!rule.checkCluster) continue;
+    for (const cluster of clusters) {
+      const settings = settingsFor(cluster.nodes[0].path);
+      if (!settings.enable) continue;
+      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, report: r => collector.add(rule, r, undefined) }));
+    }
+  }
+
+  return { findings: collector.finish(rel), nodes, clusters, parsed, skipped };
+}
+
+/** A rule that throws is a bug; it must not take the other rules (or the server) down with it. */
+function guard(rule: Rule, where: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    // Only the rule id and the place: never a value.
+    const err = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0].slice(0, 200)}` : 'unknown error';
+    reportInternalError(`rule ${rule.id} failed on ${where}: ${err}`);
+  }
+}
+
+let internalErrorSink: (message: string) => void = m => { process.stderr.write(`nacos-auth-lint: ${m}\n`); };
+export function setInternalErrorSink(sink: (message: string) => void): void {
+  internalErrorSink = sink;
+}
+function reportInternalError(message: string): void {
+  internalErrorSink(message);
+}
+
+export function severityOf(rule: Rule, settings: LintSettings): Severity | 'off' {
+  return settings.rules[rule.id] ?? rule.defaultSeverity;
+}
+
+interface Pending {
+  rule: Rule;
+  report: Report;
+  nodes: NacosNode[];
+}
+
+/** Gathers reports, merges the same finding reached through several nodes, applies settings and suppressions. */
+class Collector {
+  private readonly byKey = new Map<string, Pending>();
+  constructor(private readonly settingsFor: (p: string) => LintSettings, private readonly read: (p: string) => string | undefined) {}
+
+  add(rule: Rule, report: Report, node: NacosNode | undefined): void {
+    const key = `${rule.id}\u0000${report.path}\u0000${report.span.start}\u0000${report.span.end}\u0000${report.messageId}\u0000${JSON.stringify(report.args ?? {})}`;
+    const hit = this.byKey.get(key);
+    if (hit) {
+      if (node && !hit.nodes.includes(node)) hit.nodes.push(node);
+      return;
+    }
+    this.byKey.set(key, { rule, report, nodes: node ? [node] : [] });
+  }
+
+  raw(path: string, ruleId: string, span: Span, message: string): void {
+    const rule = RULES.find(r => r.id === ruleId)!;
+    this.add(rule, { messageId: 'problem', args: { message }, path, span }, undefined);
+  }
+
+  finish(rel: (p: string) => string): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    const supp = new Map<string, ReturnType<typeof parseSuppressions>>();
+    for (const { rule, report, nodes } of this.byKey.values()) {
+      const settings = this.settingsFor(report.path);
+      if (!settings.enable) continue;
+      const severity = settings.rules[rule.id] ?? report.severity ?? rule.defaultSeverity;
+      if (severity === 'off') continue;
+      const text = this.read(report.path) ?? '';
+      const index = lineIndexFor(report.path, text);
+      let s = supp.get(report.path);
+      if (!s) { s = parseSuppressions(text, index); supp.set(report.path, s); }
+      if (isSuppressed(s, rule.id, index.position(report.span.start).line)) continue;
+      const related: RelatedInfo[] = (report.related ?? []).map(r => ({ path: r.path, span: r.span, message: format(rule.messages[r.messageId] ?? { en: r.messageId, 'zh-cn': r.messageId }, settings.locale, r.args) }));
+      // A value from a shared file: point at every node that uses it (the service, the properties file).
+      const users = nodes.filter(n => n.path !== report.path);
+      for (const n of users.slice(0, 20)) {
+        related.push({ path: n.path, span: n.anchor, message: format(USED_BY, settings.locale, { node: n.service ? `service ${n.service}` : rel(n.path) }) });
+      }
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity,
+        message: format(rule.messages[report.messageId], settings.locale, report.args),
+        path: report.path,
+        span: report.span,
+        related,
+        fixes: (report.fixes ?? []) as Fix[],
+      };
+      const list = out.get(report.path);
+      if (list) list.push(finding); else out.set(report.path, [finding]);
+    }
+    for (const list of out.values()) list.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+    return out;
+  }
+}
+
+const USED_BY = { en: 'used by {node}', 'zh-cn': '被 {node} 使用' };

@@ -1,0 +1,204 @@
+// Compose v2 variable interpolation (compose-spec/compose-go `template`), with the span of every reference.
+// `$$` → `$`; `$NAME`; `${NAME}`; `${NAME<op>operand}` for the ops below, operands interpolated recursively.
+// Names are ASCII `[_A-Za-z][_A-Za-z0-9]*`. Any other `$` is an error in Compose ("invalid interpolation format").
+
+import type { Span } from '../types';
+
+export type InterpolationOp = '' | ':-' | '-' | ':?' | '?' | ':+' | '+';
+
+export interface InterpolationRef {
+  name: string;
+  /** Offsets in the input string, covering `$NAME` or the whole `${...}`. */
+  span: Span;
+  op: InterpolationOp;
+  /** Raw operand text (before its own interpolation), for ops other than ''. */
+  operand?: string;
+  /** The variable has a value (possibly empty) in the lookup. */
+  defined: boolean;
+  /** The operand replaced the variable (`:-`/`-` default taken, `:+`/`+` alternative taken). */
+  usedFallback: boolean;
+  /** Index in `refs` of the reference whose operand holds this one (nested `${A:-${B}}`). */
+  parent?: number;
+  /** False when the reference sits in an operand that did not reach the result (compose still evaluates it). */
+  contributes: boolean;
+}
+
+export interface InterpolationError {
+  message: string;
+  span: Span;
+}
+
+export interface InterpolationResult {
+  value: string;
+  refs: InterpolationRef[];
+  errors: InterpolationError[];
+}
+
+/** Nesting deeper than this is reported instead of followed (compose has no limit; input length bounds it anyway). */
+const MAX_DEPTH = 64;
+
+const OPS: readonly InterpolationOp[] = [':-', ':?', ':+', '-', '?', '+'];
+
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57);
+}
+
+const HINT = 'use "$$" for a literal "$"';
+
+export function interpolate(input: string, lookup: (name: string) => string | undefined): InterpolationResult {
+  const refs: InterpolationRef[] = [];
+  const errors: InterpolationError[] = [];
+  const safeLookup = (name: string): string | undefined => {
+    try {
+      const v = lookup(name);
+      return typeof v === 'string' ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const value = run(input, 0, input.length, safeLookup, refs, errors, 0, undefined, true);
+  return { value, refs, errors };
+}
+
+/** Interpolates input[from, to); spans stay in input offsets. */
+function run(
+  input: string,
+  from: number,
+  to: number,
+  lookup: (name: string) => string | undefined,
+  refs: InterpolationRef[],
+  errors: InterpolationError[],
+  depth: number,
+  parent: number | undefined,
+  contributes: boolean,
+): string {
+  // Fast path: nothing to do.
+  const first = input.indexOf('$', from);
+  if (first < 0 || first >= to) return input.slice(from, to);
+
+  let out = '';
+  let i = from;
+  while (i < to) {
+    const d = input.indexOf('$', i);
+    if (d < 0 || d >= to) {
+      out += input.slice(i, to);
+      break;
+    }
+    out += input.slice(i, d);
+    const next = d + 1 < to ? input.charCodeAt(d + 1) : -1;
+    if (next === 36 /* $ */) {
+      out += '$';
+      i = d + 2;
+      continue;
+    }
+    if (next >= 0 && isNameStart(next)) {
+      let e = d + 2;
+      while (e < to && isNameChar(input.charCodeAt(e))) e++;
+      const name = input.slice(d + 1, e);
+      const v = lookup(name);
+      refs.push({ name, span: { start: d, end: e }, op: '', defined: v !== undefined, usedFallback: false, parent, contributes });
+      out += v ?? '';
+      i = e;
+      continue;
+    }
+    if (next === 123 /* { */) {
+      i = braced(input, d, to, lookup, refs, errors, depth, parent, contributes, (s) => (out += s));
+      continue;
+    }
+    errors.push({ message: `invalid interpolation format: "$" must be followed by a name, "{" or "$"; ${HINT}`, span: { start: d, end: Math.min(d + 2, to) } });
+    out += '$';
+    i = d + 1;
+  }
+  return out;
+}
+
+/** Handles `${...}` starting at input[d] === '$'; returns the index after it. */
+function braced(
+  input: string,
+  d: number,
+  to: number,
+  lookup: (name: string) => string | undefined,
+  refs: InterpolationRef[],
+  errors: InterpolationError[],
+  depth: number,
+  parent: number | undefined,
+  contributes: boolean,
+  emit: (s: string) => void,
+): number {
+  const nameStart = d + 2;
+  // The closing brace: compose matches `.*}` on one line, then counts braces inside it; when the counting finds
+  // no match it falls back to the last `}` on the line.
+  let close = -1;
+  let depthCount = 1;
+  let j = nameStart;
+  for (; j < to; j++) {
+    const c = input.charCodeAt(j);
+    if (c === 10) break;
+    if (c === 123) depthCount++;
+    else if (c === 125 && --depthCount === 0) {
+      close = j;
+      break;
+    }
+  }
+  // Only scanned to the end of the line when no brace closed: each line is scanned once per failure.
+  const lineEnd = close >= 0 ? -1 : j;
+  if (close < 0) close = input.lastIndexOf('}', lineEnd - 1);
+  if (close < nameStart) {
+    errors.push({ message: `invalid interpolation format: "\${" is not closed by "}"; ${HINT}`, span: { start: d, end: lineEnd } });
+    emit(input.slice(d, lineEnd));
+    return lineEnd;
+  }
+  const span = { start: d, end: close + 1 };
+  let e = nameStart;
+  if (e < close && isNameStart(input.charCodeAt(e))) {
+    e++;
+    while (e < close && isNameChar(input.charCodeAt(e))) e++;
+  }
+  const name = input.slice(nameStart, e);
+  let op: InterpolationOp | undefined;
+  if (name && e === close) op = '';
+  else if (name) for (const o of OPS) if (input.startsWith(o, e)) { op = o; break; }
+  if (op === undefined) {
+    // The reference text stays out of the message: it may sit inside a secret.
+    errors.push({ message: `invalid interpolation format: "\${" must be followed by a variable name and "}", ":-", "-", ":?", "?", ":+" or "+"; ${HINT}`, span });
+    emit(input.slice(d, close + 1));
+    return close + 1;
+  }
+  const v = lookup(name);
+  const index = refs.length;
+  const ref: InterpolationRef = { name, span, op, defined: v !== undefined, usedFallback: false, parent, contributes };
+  refs.push(ref);
+  if (op === '') {
+    emit(v ?? '');
+    return close + 1;
+  }
+  const opStart = e + op.length;
+  ref.operand = input.slice(opStart, close);
+  const useOperand =
+    op === ':-' ? v === undefined || v === '' :
+    op === '-' ? v === undefined :
+    op === ':+' ? v !== undefined && v !== '' :
+    op === '+' ? v !== undefined :
+    false;
+  // Compose evaluates the operand first, whatever the variable holds: its errors surface even when unused.
+  let operand = '';
+  if (depth + 1 > MAX_DEPTH) {
+    errors.push({ message: `interpolation nested more than ${MAX_DEPTH} levels deep`, span });
+  } else {
+    operand = run(input, opStart, close, lookup, refs, errors, depth + 1, index, contributes && useOperand);
+  }
+  if (op === ':?' || op === '?') {
+    const missing = op === ':?' ? v === undefined || v === '' : v === undefined;
+    if (missing) {
+      errors.push({ message: `required variable ${name} is missing a value${operand ? `: ${operand}` : ''}`, span });
+      emit('');
+    } else emit(v ?? '');
+    return close + 1;
+  }
+  ref.usedFallback = useOperand;
+  emit(useOperand ? operand : (v ?? ''));
+  return close + 1;
+}

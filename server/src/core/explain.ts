@@ -1,0 +1,55 @@
+import type { NacosNode } from './model/node';
+import type { Cluster } from './model/cluster';
+import { TRACKED_KEYS } from './model/keys';
+import { lineIndexFor } from './positions';
+import { mask } from './mask';
+
+export interface ExplainedSetting {
+  value: string;
+  path?: string;
+  line?: number;
+  via: string;
+}
+
+export interface ExplainedNode {
+  id: string;
+  kind: NacosNode['kind'];
+  path: string;
+  service?: string;
+  cluster: string;
+  serverVersion: { value: string; from: string; detail: string };
+  settings: Record<string, ExplainedSetting>;
+}
+
+const SECRET_KEYS = new Set(['nacos.core.auth.server.identity.value', 'nacos.core.auth.plugin.nacos.token.secret.key', 'nacos.core.auth.default.token.secret.key', 'nacos.core.auth.server.identity.key']);
+
+/** SPEC §5 `nodes`: each node's effective auth settings with provenance; secrets masked unless asked. */
+export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: string) => string, read: (p: string) => string | undefined, showSecrets = false): ExplainedNode[] {
+  const clusterOf = new Map<NacosNode, string>();
+  for (const c of clusters) for (const n of c.nodes) clusterOf.set(n, c.name);
+  return nodes.map(n => {
+    const settings: Record<string, ExplainedSetting> = {};
+    for (const key of TRACKED_KEYS) {
+      const s = n.settings.get(key);
+      if (!s) continue;
+      const raw = s.value ?? '';
+      const value = s.value === undefined ? '(unresolved)' : showSecrets || !SECRET_KEYS.has(key) ? raw : mask(raw);
+      const e: ExplainedSetting = { value, via: s.via };
+      if (s.provenance) {
+        e.path = rel(s.provenance.path);
+        const text = read(s.provenance.path);
+        if (text !== undefined) e.line = lineIndexFor(s.provenance.path, text).position(s.provenance.span.start).line + 1;
+      }
+      settings[key] = e;
+    }
+    return {
+      id: n.service ? `${rel(n.path)}#${n.service}` : rel(n.path),
+      kind: n.kind,
+      path: rel(n.path),
+      ...(n.service ? { service: n.service } : {}),
+      cluster: clusterOf.get(n) ?? '',
+      serverVersion: { value: n.version.version.text, from: n.version.from, detail: n.version.detail },
+      settings,
+    };
+  });
+}

@@ -1,0 +1,90 @@
+import { parseProperties, type PropertiesFile } from './properties/parser';
+import { parseEnvFile, type EnvFile } from './envfile/parser';
+import { isComposeFileName, looksLikeCompose } from './compose/model';
+import type { FileKind, Span } from './types';
+
+export type ParsedFile =
+  | { kind: 'properties'; path: string; text: string; props: PropertiesFile }
+  | { kind: 'env'; path: string; text: string; env: EnvFile }
+  | { kind: 'compose'; path: string; text: string }
+  | { kind: 'clusterConf'; path: string; text: string; members: { address: string; span: Span }[] }
+  | { kind: 'unknown'; path: string; text: string };
+
+/** Files larger than this are not analysed (a clear message instead; SPEC §3 last line). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export function baseName(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? path : path.slice(i + 1);
+}
+
+export function dirName(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? (i === 0 ? '/' : '.') : path.slice(0, i);
+}
+
+/** Classifies a file by name, and by a cheap look at the content where the name is not enough. */
+export function classify(path: string, text?: string): FileKind {
+  const name = baseName(path).toLowerCase();
+  if (name.endsWith('.properties')) return 'properties';
+  if (name === 'cluster.conf') return 'clusterConf';
+  if (name === '.env' || name.endsWith('.env') || name.startsWith('.env.')) return 'env';
+  if (name.endsWith('.yml') || name.endsWith('.yaml')) {
+    if (isComposeFileName(path)) return 'compose';
+    if (text !== undefined && looksLikeCompose(text)) return 'compose';
+  }
+  return 'unknown';
+}
+
+/** Why a text is not analysed, or undefined when it is fine. */
+export function unreadableReason(text: string): string | undefined {
+  if (text.length > MAX_FILE_BYTES) return `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; not analysed`;
+  // A NUL in the first 8 KB means binary (git's heuristic); U+FFFD runs mean the bytes were not valid UTF-8.
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) return 'file looks binary (NUL bytes); not analysed';
+  return undefined;
+}
+
+export function parseClusterConf(text: string): { address: string; span: Span }[] {
+  const members: { address: string; span: Span }[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = m[0];
+    const hash = line.indexOf('#');
+    const content = hash >= 0 ? line.slice(0, hash) : line;
+    const t = content.trim();
+    if (!t) continue;
+    const start = m.index + content.indexOf(t);
+    // cluster.conf allows several addresses per line separated by commas or spaces.
+    const inner = /[^\s,]+/g;
+    for (let a = inner.exec(t); a; a = inner.exec(t)) {
+      members.push({ address: a[0], span: { start: start + a.index, end: start + a.index + a[0].length } });
+    }
+  }
+  return members;
+}
+
+export function parseFile(path: string, text: string, kind: FileKind = classify(path, text)): ParsedFile {
+  switch (kind) {
+    case 'properties': return { kind, path, text, props: parseProperties(text) };
+    case 'env': return { kind, path, text, env: parseEnvFile(text) };
+    case 'compose': return { kind, path, text };
+    case 'clusterConf': return { kind, path, text, members: parseClusterConf(text) };
+    default: return { kind: 'unknown', path, text };
+  }
+}
+
+/** Parse once per text (css language server `languageModelCache`): keyed by path, reused while the text is identical. */
+export class ParseCache {
+  private readonly map = new Map<string, ParsedFile>();
+  get(path: string, text: string, kind?: FileKind): ParsedFile {
+    const hit = this.map.get(path);
+    if (hit && hit.text === text && (kind === undefined || hit.kind === kind)) return hit;
+    const parsed = parseFile(path, text, kind);
+    this.map.set(path, parsed);
+    return parsed;
+  }
+  delete(path: string): void {
+    this.map.delete(path);
+  }
+}

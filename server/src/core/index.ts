@@ -1,0 +1,13 @@
+// The public API of the pure core: the server, the CLI and the tests call only this.
+export { analyze, setInternalErrorSink, severityOf } from './analyze';
+export type { AnalysisInput, AnalysisResult } from './analyze';
+export { normalizeSettings, DEFAULT_SETTINGS } from './settings';
+export type { LintSettings, Locale } from './settings';
+export { ParseCache, classify, unreadableReason, MAX_FILE_BYTES } from './files';
+export { RULES, ruleById, ruleDocUrl } from './rules';
+export { LineIndex, lineIndexFor } from './positions';
+export { mask, fingerprint } from './mask';
+export { explainNodes } from './explain';
+export type { Finding, Fix, Span, TextEdit, SourceFile, Severity } from './types';
+export type { NacosNode } from './model/node';
+export type { Cluster } from './model/cluster';

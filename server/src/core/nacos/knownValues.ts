@@ -1,0 +1,133 @@
+// Published identity pairs and token secrets (facts §3): anyone can send `key: value` or forge tokens with them.
+import { decodeSecret, utf8Bytes } from './decoders';
+
+export interface PublicIdentityPair {
+  key: string;
+  value: string;
+  /** Short text of where it was published. */
+  source: string;
+}
+
+export const PUBLIC_IDENTITY_PAIRS: readonly PublicIdentityPair[] = [
+  { key: 'serverIdentity', value: 'security', source: 'nacos 2.0.1–2.2.0.1 default (application.properties, jar, nacos-docker ≤ v2.2.0.1)' },
+  { key: 'example', value: 'example', source: 'nacos 2.2.1+ application.properties.example' },
+  { key: '2222', value: '2xxx', source: 'nacos-docker env/*.env (v2.2.2+)' },
+  { key: 'nacos', value: 'nacos', source: 'blogs and Q&A' },
+  { key: 'nacos', value: 'passwordIselfdefine', source: 'blogs and Q&A' },
+  { key: 'Id-Key', value: 'Id-Value', source: 'blogs and Q&A' },
+  { key: 'cluster_key', value: 'cluster_value', source: 'blogs and Q&A' },
+  { key: 'your_identity_key', value: 'your_identity_value', source: 'blogs and Q&A' },
+  { key: 'CUSTOM_SERVER_IDENTITY_KEY', value: 'aRandomlyGeneratedSecureValue_1234567890', source: 'blogs and Q&A' },
+  { key: 'EDF6493A068449C9934FBFF467095F48', value: '48DC515485D8400793214DEC86EF04BF', source: 'blogs and Q&A' },
+  { key: 'serverIdentity', value: 'mySecureValue123', source: 'blogs and Q&A' },
+  { key: 'root', value: 'nacos', source: 'blogs and Q&A' },
+  { key: 'nil', value: 'nil', source: 'nacos-k8s Helm values (nil rendered as a string)' },
+];
+
+/** Values that are public on their own (any key): every published pair's value. */
+export const PUBLIC_IDENTITY_VALUES: readonly string[] = [...new Set(PUBLIC_IDENTITY_PAIRS.map(p => p.value))];
+
+export interface PublicSecret {
+  /** The string as published (case-sensitive). */
+  secret: string;
+  source: string;
+}
+
+const OLD_DEFAULT = 'SecretKey012345678901234567890123456789012345678901234567890123456789';
+
+export const PUBLIC_SECRETS: readonly PublicSecret[] = [
+  { secret: OLD_DEFAULT, source: 'nacos 1.2.0–2.2.0 default (application.properties, jar, nacos-docker ≤ v2.2.0.1, env/*.env)' },
+  {
+    secret: 'U2VjcmV0S2V5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5',
+    source: 'nacos test resources (Base64 of the old default)',
+  },
+  { secret: 'VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=', source: 'nacos 3.x application.properties example, docs, nacos-docker v3 env/*.env' },
+  { secret: 'aXQnc215c2VjcmV0dGVzdG9mYmFzZTY0Y2hhcnNldC4=', source: 'blogs and GitHub issues' },
+  { secret: 'RTRFNjkzQjAzNzNENDIzMkEzN0RDMEQ1RUQ3OThBN0E=', source: 'blogs and GitHub issues' },
+  { secret: 'VGhpc0lzTXlTZWNyZXRLZXlXaGljaFNob3VsZEJlMzJDaGFyYWN0ZXJzTGFyZ2U=', source: 'blogs and GitHub issues' },
+  { secret: '840hCKEPb1Y7aLh8JOLuTKDIq2cNuyp4uSLGmwLS+BU=', source: 'blogs and GitHub issues' },
+  {
+    secret: 'NGFYeDdFMkFxWDRRS3d4QnIzMnRDY3pGZnRDd0lqUVVjejNvOVQzS2M1QTJJdzM2RmdCNmNwODdHZ0oxdG9oTQ==',
+    source: 'GitHub issue alibaba/nacos#12179',
+  },
+  { secret: 'SecretKey01234567890123456789012345345678999987654901234567890123456789', source: 'GitHub issue alibaba/nacos#13339' },
+  { secret: 'SecretKey:e472c13e-a568-47cd-bb49-c15e253f62e9', source: 'GitHub issue alibaba/nacos#9830' },
+  {
+    secret: 'this-is-a-very-long-token-at-least-192-bytes-recommend-256-bytes-without-any-special-symbols',
+    source: 'chaitin/xray PR #1011',
+  },
+  { secret: 'nil', source: 'nacos-k8s Helm values (nil rendered as a string)' },
+];
+
+const EXTRA_SOURCE = 'nacosAuthLint.knownValues';
+
+const lower = (s: string) => s.toLowerCase();
+
+/**
+ * Is the identity pair published? Case-insensitive. `pair`: key and value of one published pair; `value`: the value
+ * of any published pair or an `extra` entry; `key`: only the key is published (or an `extra` entry).
+ */
+export function isPublicIdentity(
+  key: string,
+  value: string,
+  extra: string[],
+): { match: 'pair' | 'value' | 'key'; source: string } | undefined {
+  const k = lower(key);
+  const v = lower(value);
+  const pair = PUBLIC_IDENTITY_PAIRS.find(p => lower(p.key) === k && lower(p.value) === v);
+  if (pair) return { match: 'pair', source: pair.source };
+  if (v !== '') {
+    const byValue = PUBLIC_IDENTITY_PAIRS.find(p => lower(p.value) === v);
+    if (byValue) return { match: 'value', source: byValue.source };
+    if (extra.some(e => lower(e) === v)) return { match: 'value', source: EXTRA_SOURCE };
+  }
+  if (k !== '') {
+    const byKey = PUBLIC_IDENTITY_PAIRS.find(p => lower(p.key) === k);
+    if (byKey) return { match: 'key', source: byKey.source };
+    if (extra.some(e => lower(e) === k)) return { match: 'key', source: EXTRA_SOURCE };
+  }
+  return undefined;
+}
+
+interface SecretForms {
+  raw: string;
+  /** UTF-8 bytes of the string and its lenient decoding: the key bytes it yields on some version. */
+  bytes: Uint8Array[];
+  source: string;
+}
+
+function formsOf(secret: string, source: string): SecretForms {
+  const bytes = [utf8Bytes(secret)];
+  const decoded = decodeSecret(secret, 'lenient').bytes;
+  if (decoded && decoded.length > 0) bytes.push(decoded);
+  return { raw: secret, bytes, source };
+}
+
+const PUBLISHED_FORMS: readonly SecretForms[] = PUBLIC_SECRETS.map(p => formsOf(p.secret, p.source));
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Is the secret published? Compares the raw string (case-sensitive) and the key bytes: `decodedBytes` (what the
+ * assumed version derives from `secret`) and the secret's UTF-8 bytes, against each published secret's UTF-8 bytes
+ * and lenient decoding. So `SecretKey0123…` and its Base64 match each other, and so does the text
+ * `ThisIsMyCustomSecretKey012345678` that `VGhpc0lz…Nzg=` decodes to. `extra` entries are treated as published.
+ */
+export function isPublicSecret(
+  secret: string,
+  decodedBytes: Uint8Array | undefined,
+  extra: string[],
+): { source: string } | undefined {
+  if (secret === '') return undefined;
+  const candidates = [utf8Bytes(secret)];
+  if (decodedBytes && decodedBytes.length > 0) candidates.push(decodedBytes);
+  const forms = extra.length > 0 ? [...PUBLISHED_FORMS, ...extra.map(e => formsOf(e, EXTRA_SOURCE))] : PUBLISHED_FORMS;
+  for (const f of forms) {
+    if (f.raw === secret || f.bytes.some(b => candidates.some(c => sameBytes(b, c)))) return { source: f.source };
+  }
+  return undefined;
+}

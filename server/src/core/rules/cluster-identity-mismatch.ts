@@ -1,0 +1,27 @@
+import type { Rule } from './types';
+import { clusterMismatch } from './util';
+import { identityKey, identityValue, msg } from './util';
+import { fingerprint } from '../mask';
+
+export const rule: Rule = {
+  id: 'cluster-identity-mismatch',
+  defaultSeverity: 'error',
+  fixable: true,
+  docs: {
+    summary: msg('Members of one cluster use different identity keys or values: requests between them are treated as anonymous, so cluster reports, config and naming sync get 403.',
+      '同一集群的成员使用了不同的身份标识 key 或 value：它们之间的请求被视为匿名请求，集群上报、配置和服务同步会返回 403。'),
+    versions: 'all (3.x: inner gRPC APIs always)',
+  },
+  messages: {
+    mismatch: msg('Identity pair of {node} (fingerprint {mine}) differs from {others} in cluster {cluster}; requests between these nodes fail with 403.',
+      '{node} 的身份标识（指纹 {mine}）与集群 {cluster} 中的 {others} 不同；这些节点之间的请求会返回 403。'),
+    other: msg('{node} uses fingerprint {theirs}', '{node} 使用指纹 {theirs}'),
+  },
+  checkCluster(ctx) {
+    clusterMismatch(ctx, node => {
+      const k = identityKey(node).value ?? '';
+      const v = identityValue(node).value ?? '';
+      return { value: fingerprint(`${k}\u0000${v}`), setting: identityValue(node).written ? identityValue(node) : identityKey(node) };
+    });
+  },
+};

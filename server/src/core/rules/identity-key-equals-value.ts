@@ -1,0 +1,26 @@
+import type { Rule } from './types';
+import { isPublicIdentity } from '../nacos/knownValues';
+import { at, generateValueFix, identityKey, identityValue, msg } from './util';
+
+export const rule: Rule = {
+  id: 'identity-key-equals-value',
+  defaultSeverity: 'warning',
+  fixable: true,
+  docs: {
+    summary: msg('The identity key equals its value: the header name travels with every request, so the "secret" is no secret.',
+      '身份标识 key 与 value 相同：请求头名称随每个请求发送，value 等于没有保密。'),
+    versions: '1.4.1+',
+  },
+  messages: {
+    equal: msg('The identity value equals the key; the value is the shared secret between nodes and must not be guessable from the header name.',
+      '身份标识 value 与 key 相同；value 是节点间共享的密钥，不能从请求头名称猜出。'),
+  },
+  checkNode(ctx) {
+    const key = identityKey(ctx.node).value;
+    const value = identityValue(ctx.node);
+    if (!key || !value.value || key !== value.value) return;
+    if (isPublicIdentity(key, value.value, ctx.settings.knownValues)) return; // identity-public-value says more
+    const fix = generateValueFix(ctx);
+    ctx.report({ messageId: 'equal', ...at(ctx.node, value), fixes: fix ? [fix] : [] });
+  },
+};

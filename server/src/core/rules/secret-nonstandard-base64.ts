@@ -1,0 +1,44 @@
+import type { Rule } from './types';
+import type { Fix } from '../types';
+import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { replaceValueEdit } from '../fixes/encode';
+import { at, msg, secret, versionLabel } from './util';
+
+export const rule: Rule = {
+  id: 'secret-nonstandard-base64',
+  defaultSeverity: 'warning',
+  fixable: true,
+  docs: {
+    summary: msg('The token secret is not canonical Base64: its length is not a multiple of 4, it has "=" inside, or characters at its ends are silently trimmed. Versions decode such secrets differently (2.2.1–2.2.4 use the raw text), and 2.4.1+ warn that support will end.',
+      'token 密钥不是规范的 Base64：长度不是 4 的倍数、中间有 "="，或首尾字符被静默去掉。不同版本对这种密钥的解码结果不同（2.2.1–2.2.4 使用原始文本），2.4.1+ 会警告将来不再支持。'),
+    versions: '2.2.1–2.2.4 decode differently; 2.4.1+ warn',
+  },
+  messages: {
+    length: msg('The token secret has {length} characters, not a multiple of 4; {version} decodes it, but 2.4.1+ warn "not a standard Base64 encoding", and 2.2.1–2.2.4 would use different key bytes.',
+      'token 密钥有 {length} 个字符，不是 4 的倍数；{version} 能解码，但 2.4.1+ 会警告 "not a standard Base64 encoding"，2.2.1–2.2.4 会使用不同的密钥字节。'),
+    interior: msg("The token secret has '=' inside; the decoder reads it as zero bits, which is almost certainly not the intended key.",
+      "token 密钥中间有 '='；解码器会将其当作零比特读取，这几乎肯定不是预期的密钥。"),
+    trimmed: msg('{count} character(s) at the ends of the token secret are silently dropped by the decoder of {version}; nodes on 2.2.1–2.2.4 would use different key bytes.',
+      'token 密钥首尾的 {count} 个字符会被 {version} 的解码器静默丢弃；2.2.1–2.2.4 的节点会使用不同的密钥字节。'),
+  },
+  checkNode(ctx) {
+    const { node } = ctx;
+    const s = secret(node);
+    if (!s.value) return;
+    const kind = decoderFor(node.version.version);
+    if (kind === 'strict-fallback') return; // secret-not-base64 reports the fallback
+    const r = decodeSecret(s.value, kind);
+    if (!r.bytes || r.error) return;
+    const w = s.written;
+    const fixes: Fix[] = [];
+    if (w && w.literal) {
+      const canonical = Buffer.from(r.bytes).toString('base64');
+      // Re-encoding the same bytes keeps every existing token valid on this version.
+      if (canonical !== s.value) fixes.push({ title: 'Normalise to canonical Base64 (same key bytes)', deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, canonical)] });
+    }
+    const t = r.trimmed.leading + r.trimmed.trailing;
+    if (t > 0) ctx.report({ messageId: 'trimmed', args: { count: t, version: versionLabel(node) }, ...at(node, s), fixes });
+    else if (r.interiorPadding) ctx.report({ messageId: 'interior', ...at(node, s), fixes });
+    else if (r.lengthNotMultipleOf4) ctx.report({ messageId: 'length', args: { length: s.value.length, version: versionLabel(node) }, ...at(node, s), fixes });
+  },
+};

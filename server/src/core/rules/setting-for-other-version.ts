@@ -1,0 +1,30 @@
+import type { Rule } from './types';
+import type { Fix } from '../types';
+import { K } from '../model/keys';
+import { authProperty, isReadBy } from '../nacos/properties';
+import { atKey, msg, versionLabel } from './util';
+
+export const rule: Rule = {
+  id: 'setting-for-other-version',
+  defaultSeverity: 'warning',
+  fixable: true,
+  docs: {
+    summary: msg('A setting the assumed Nacos version does not read: `admin.enabled`/`console.enabled` before 3.0, `userAgentAuthWhite` on 3.x, `default.token.*` on 2.1+. It has no effect.',
+      '所假定的 Nacos 版本不读取的设置：3.0 之前的 `admin.enabled`/`console.enabled`、3.x 的 `userAgentAuthWhite`、2.1+ 的 `default.token.*`。它不会生效。'),
+    versions: 'per setting',
+  },
+  messages: {
+    notRead: msg('{version} does not read {key}; it has no effect here.', '{version} 不读取 {key}；它在这里不会生效。'),
+  },
+  checkNode(ctx) {
+    const { node } = ctx;
+    for (const s of node.settings.values()) {
+      const w = s.written;
+      if (!w) continue;
+      if (s.key === K.legacySecret || s.key === K.secret) continue; // secret-wrong-property-name
+      if (!authProperty(s.key) || isReadBy(s.key, node.version.version) !== 'unknown') continue;
+      const fixes: Fix[] = w.deleteSpan ? [{ title: `Remove ${s.key}`, deterministic: false, isPreferred: true, edits: () => [{ path: w.path, span: w.deleteSpan!, newText: '' }] }] : [];
+      ctx.report({ messageId: 'notRead', args: { version: versionLabel(node), key: s.key }, ...atKey(node, s), fixes });
+    }
+  },
+};

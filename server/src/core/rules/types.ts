@@ -1,0 +1,62 @@
+import type { Message } from '../l10n';
+import type { LintSettings } from '../settings';
+import type { Fix, RelatedInfo, Severity, Span } from '../types';
+import type { NacosNode } from '../model/node';
+import type { ParsedFile } from '../files';
+import type { Cluster } from '../model/cluster';
+
+/** What a rule hands to `report`: where, which message, and the fixes. Severity and text are filled in by the engine. */
+export interface Report {
+  messageId: string;
+  args?: Record<string, string | number>;
+  path: string;
+  span: Span;
+  related?: { path: string; span: Span; messageId: string; args?: Record<string, string | number> }[];
+  fixes?: Fix[];
+  /** A version-dependent default severity (e.g. user-agent-whitelist is a warning from 2.5.0); settings still win. */
+  severity?: Severity;
+}
+
+export interface RuleContextBase {
+  settings: LintSettings;
+  report(r: Report): void;
+}
+
+export interface NodeContext extends RuleContextBase {
+  node: NacosNode;
+  /** Parsed files by path (to read the text behind a provenance). */
+  file(path: string): ParsedFile | undefined;
+}
+
+export interface FileContext extends RuleContextBase {
+  file: ParsedFile;
+  /** Nodes this file feeds (the node of a properties file, the services an env file feeds). */
+  nodes: NacosNode[];
+  fileAt(path: string): ParsedFile | undefined;
+}
+
+export interface ClusterContext extends RuleContextBase {
+  cluster: Cluster;
+  /** Workspace-relative path, for member names in messages. */
+  relPath(path: string): string;
+}
+
+export interface RuleDocs {
+  summary: Message;
+  /** Nacos versions the rule is about, for the doc page and hover. */
+  versions?: string;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** Offers at least one fix. */
+  fixable: boolean;
+  docs: RuleDocs;
+  messages: Record<string, Message>;
+  checkNode?(ctx: NodeContext): void;
+  checkFile?(ctx: FileContext): void;
+  checkCluster?(ctx: ClusterContext): void;
+}
+
+export type { RelatedInfo };

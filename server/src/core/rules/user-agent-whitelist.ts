@@ -1,0 +1,43 @@
+import type { Rule } from './types';
+import type { Fix } from '../types';
+import { K } from '../model/keys';
+import { setting } from '../model/node';
+import { parseSpringBoolean } from '../nacos/properties';
+import { versionAtLeast } from '../nacos/versions';
+import { replaceValueEdit } from '../fixes/encode';
+import { at, msg, versionLabel } from './util';
+
+export const rule: Rule = {
+  id: 'user-agent-whitelist',
+  defaultSeverity: 'error',
+  fixable: true,
+  docs: {
+    summary: msg('`nacos.core.auth.enable.userAgentAuthWhite=true` lets any request with `User-Agent: Nacos-Server` bypass authentication (CVE-2021-29441). From 2.5.0 it has no effect; 3.x removed it.',
+      '`nacos.core.auth.enable.userAgentAuthWhite=true` 允许任何携带 `User-Agent: Nacos-Server` 的请求绕过鉴权（CVE-2021-29441）。2.5.0 起不再生效；3.x 已移除。'),
+    versions: '1.4.1–2.4.x (effective), 2.5.x (ignored)',
+  },
+  messages: {
+    open: msg('The User-Agent whitelist is on ({how}): with {version}, any request sending "User-Agent: Nacos-Server" bypasses authentication (CVE-2021-29441).',
+      'User-Agent 白名单已开启（{how}）：在 {version} 下，任何发送 "User-Agent: Nacos-Server" 的请求都能绕过鉴权（CVE-2021-29441）。'),
+    noEffect: msg('{version} ignores userAgentAuthWhite (no effect since 2.5.0); remove it so nobody relies on it.',
+      '{version} 会忽略 userAgentAuthWhite（2.5.0 起不再生效）；请删除它，以免有人依赖它。'),
+  },
+  checkNode(ctx) {
+    const { node } = ctx;
+    const v = node.version.version;
+    if (versionAtLeast(v, '3.0.0')) return; // setting-for-other-version
+    const s = setting(node, K.userAgentWhite);
+    if (s.value === undefined || parseSpringBoolean(s.value) !== true) return;
+    const fixes: Fix[] = [];
+    const w = s.written;
+    if (w) fixes.push({ title: 'Set userAgentAuthWhite to false', deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, 'false')] });
+    if (w?.deleteSpan) { const d = w.deleteSpan; fixes.push({ title: 'Remove the userAgentAuthWhite setting', deterministic: false, edits: () => [{ path: w.path, span: d, newText: '' }] }); }
+    if (versionAtLeast(v, '2.5.0')) {
+      if (!w) return;
+      ctx.report({ messageId: 'noEffect', args: { version: versionLabel(node) }, ...at(node, s), fixes, severity: 'warning' });
+      return;
+    }
+    const how = w ? 'set to true' : `the code default of ${v.text}`;
+    ctx.report({ messageId: 'open', args: { how, version: versionLabel(node) }, ...at(node, s), fixes });
+  },
+};

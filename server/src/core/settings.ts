@@ -1,0 +1,75 @@
+import type { SeveritySetting } from './types';
+
+export type Locale = 'en' | 'zh-cn';
+
+export interface ClusterSetting {
+  name: string;
+  include: string[];
+}
+
+/** Settings after normalisation: every field present, every value valid (vscode-eslint `settings.ts` style). */
+export interface LintSettings {
+  enable: boolean;
+  rules: Record<string, SeveritySetting>;
+  serverVersion: string | undefined;
+  clusters: ClusterSetting[];
+  knownValues: string[];
+  minSecretBytes: number;
+  include: string[];
+  exclude: string[];
+  locale: Locale;
+}
+
+export const DEFAULT_SETTINGS: LintSettings = Object.freeze({
+  enable: true,
+  rules: {},
+  serverVersion: undefined,
+  clusters: [],
+  knownValues: [],
+  minSecretBytes: 32,
+  include: [],
+  exclude: [],
+  locale: 'en',
+}) as LintSettings;
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function normalizeLocale(v: unknown): Locale {
+  return typeof v === 'string' && /^zh(-cn|-hans|$)/i.test(v) ? 'zh-cn' : 'en';
+}
+
+/** Normalises raw settings (from VS Code, a CLI flag or a test) once; unknown or invalid entries fall back to defaults. */
+export function normalizeSettings(raw: unknown, locale?: string): LintSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, SeveritySetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) {
+      const s = typeof sev === 'string' ? sev.toLowerCase() : '';
+      if (SEVERITIES.has(s)) rules[id] = s as SeveritySetting;
+      else if (s === 'information' || s === 'hint') rules[id] = 'info';
+    }
+  }
+  const clusters: ClusterSetting[] = Array.isArray(r.clusters)
+    ? r.clusters.flatMap(c => (c && typeof c === 'object' && typeof (c as ClusterSetting).name === 'string'
+      ? [{ name: (c as ClusterSetting).name, include: strings((c as ClusterSetting).include) }] : []))
+    : [];
+  const min = typeof r.minSecretBytes === 'number' && Number.isFinite(r.minSecretBytes) && r.minSecretBytes > 0
+    ? Math.floor(r.minSecretBytes) : DEFAULT_SETTINGS.minSecretBytes;
+  const sv = typeof r.serverVersion === 'string' && r.serverVersion.trim() && r.serverVersion.trim() !== 'auto'
+    ? r.serverVersion.trim() : undefined;
+  return {
+    enable: r.enable !== false,
+    rules,
+    serverVersion: sv,
+    clusters,
+    knownValues: strings(r.knownValues).filter(v => v.length > 0),
+    minSecretBytes: min,
+    include: strings(r.include),
+    exclude: strings(r.exclude),
+    locale: normalizeLocale(locale ?? r.locale),
+  };
+}

@@ -1,0 +1,40 @@
+import type { Connection } from 'vscode-languageserver';
+import { normalizeSettings, type LintSettings } from '../core';
+
+/**
+ * Settings pulled per resource (`workspace/configuration` with a scopeUri), normalised once, cached until
+ * `didChangeConfiguration` (vscode-eslint style). Clients without the pull model get the pushed settings.
+ */
+export class SettingsStore {
+  private readonly cache = new Map<string, LintSettings>();
+  private pushed: unknown = undefined;
+
+  constructor(private readonly connection: Connection, private readonly canPull: boolean, private readonly locale: string | undefined) {}
+
+  invalidate(pushed?: unknown): void {
+    this.cache.clear();
+    if (pushed !== undefined) this.pushed = pushed;
+  }
+
+  /** Fetches the settings for these scope URIs in one request (missing ones only). */
+  async prefetch(scopeUris: string[]): Promise<void> {
+    const missing = [...new Set(scopeUris)].filter(u => !this.cache.has(u));
+    if (!missing.length) return;
+    if (!this.canPull) {
+      const s = normalizeSettings(this.pushed, this.locale);
+      for (const u of missing) this.cache.set(u, s);
+      return;
+    }
+    let values: unknown[] = [];
+    try {
+      values = await this.connection.workspace.getConfiguration(missing.map(scopeUri => ({ scopeUri, section: 'nacosAuthLint' })));
+    } catch {
+      values = [];
+    }
+    missing.forEach((u, i) => this.cache.set(u, normalizeSettings(values[i], this.locale)));
+  }
+
+  get(scopeUri: string): LintSettings {
+    return this.cache.get(scopeUri) ?? normalizeSettings(this.pushed, this.locale);
+  }
+}

@@ -1,0 +1,64 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, codeOf, open, prop, readDisk, waitForDiagnostics, withCode, withoutCode, wsUri } from './util';
+
+const NODES = ['node1', 'node2', 'node3'].map(n => `quickfix/${n}/conf/application.properties`);
+const KEY = 'nacos.core.auth.server.identity.key';
+const VALUE = 'nacos.core.auth.server.identity.value';
+
+async function actionsFor(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  // itemResolveCount: resolve lazily computed edits (codeAction/resolve) too.
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value, 50);
+}
+
+suite('code actions', () => {
+  let doc: vscode.TextDocument;
+  let diag: vscode.Diagnostic;
+
+  suiteSetup(async () => {
+    await activate();
+    doc = await open(NODES[0]);
+    const ds = await waitForDiagnostics(doc.uri, withCode('identity-public-value'), 'identity-public-value');
+    diag = ds.find(d => codeOf(d) === 'identity-public-value')!;
+  });
+
+  test('"Generate secure identity pair" is offered, preferred, and edits every member of the cluster', async () => {
+    const actions = await actionsFor(doc, diag);
+    const gen = actions.find(a => /generate secure identity pair/i.test(a.title));
+    assert.ok(gen, `not offered; got: ${actions.map(a => a.title).join(' | ') || 'nothing'}`);
+    assert.equal(gen.isPreferred, true, 'not isPreferred');
+    assert.ok(gen.edit, 'the action has no WorkspaceEdit');
+    const touched = gen.edit.entries().map(([u]) => u.toString());
+    for (const n of NODES) assert.ok(touched.includes(wsUri(n).toString()), `the edit does not touch ${n}`);
+  });
+
+  test('a suppression action inserts the disable-next-line comment with the rule id', async () => {
+    const actions = await actionsFor(doc, diag);
+    const inserted = (a: vscode.CodeAction) =>
+      (a.edit?.entries() ?? []).flatMap(([, es]) => es.map(e => e.newText)).join('\n');
+    const sup = actions.find(a => inserted(a).includes('# nacos-auth-lint-disable-next-line identity-public-value'));
+    assert.ok(sup, `no suppression action; got: ${actions.map(a => a.title).join(' | ')}`);
+  });
+
+  test('applying it writes one new pair to every member and the diagnostics go away', async () => {
+    const before = await Promise.all(NODES.map(readDisk));
+    const gen = (await actionsFor(doc, diag)).find(a => /generate secure identity pair/i.test(a.title))!;
+    assert.ok(await vscode.workspace.applyEdit(gen.edit!), 'applyEdit returned false');
+    if (gen.command) await vscode.commands.executeCommand(gen.command.command, ...(gen.command.arguments ?? []));
+    assert.ok(await vscode.workspace.saveAll(false), 'saveAll failed');
+    const after = await Promise.all(NODES.map(readDisk));
+    const keys = after.map(t => prop(t, KEY));
+    const values = after.map(t => prop(t, VALUE));
+    assert.notDeepEqual(after, before, 'no file changed on disk');
+    assert.equal(new Set(keys).size, 1, `members got different keys: ${keys.map(k => k?.length)}`);
+    assert.equal(new Set(values).size, 1, 'members got different values');
+    assert.match(keys[0]!, /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'key is not an HTTP token');
+    assert.notEqual(keys[0], 'serverIdentity');
+    assert.match(values[0]!, /^[A-Za-z0-9_-]{43}$/, 'value is not 32 random bytes in base64url without padding');
+    for (const n of NODES) {
+      await waitForDiagnostics(wsUri(n), withoutCode(/^identity-|^cluster-identity-/), `no identity diagnostics on ${n} after the fix`);
+    }
+  });
+});

@@ -1,0 +1,490 @@
+#!/usr/bin/env node
+// Drives the packaged extension in a real VS Code (code-server 4.100.3 in headless Chromium, E2E.md §1) on a
+// copy of examples/: squiggle, Problems panel, hover, quick fix across the cluster, the cluster command,
+// .env fed compose, the language status item, and zh-cn. One screenshot per step in .test-output/e2e/ui/.
+//
+//   node test/e2e/ui.mjs [--vsix FILE] [--workspace DIR] [--only a,b] [--keep]
+//
+// --vsix       the package to install (default: $NACOS_E2E_VSIX, else nacos-auth-lint.vsix at the repo root, from `npm run package`)
+// --workspace  the folder to copy and open (default: examples/)
+// --only       run only these steps (names as printed); the workbench step always runs
+// --keep       keep the run folders (workspace copies, code-server logs) and print where they are
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  OUT, ROOT, copyWorkspace, launchBrowser, log, onInterrupt, runDir, setup, startCodeServer, tail, waitFor, workbenchUrl,
+} from './lib.mjs';
+
+const { values: opt } = parseArgs({
+  options: {
+    vsix: { type: 'string', default: process.env.NACOS_E2E_VSIX || join(ROOT, 'nacos-auth-lint.vsix') },
+    workspace: { type: 'string', default: join(ROOT, 'examples') },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const only = opt.only ? new Set(opt.only.split(',')) : null;
+const outDir = join(OUT, 'ui');
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+const SOURCE = 'nacos-auth-lint';
+const ID_KEY = 'nacos.core.auth.server.identity.key';
+const ID_VALUE = 'nacos.core.auth.server.identity.value';
+// facts §3: published identity values (case-insensitive); used only when the CLI cannot tell us where the finding is.
+const PUBLISHED = new Set(['security', '2xxx', 'example', 'nacos', 'passwordiselfdefine', 'id-value', 'cluster_value',
+  'your_identity_value', 'aRandomlyGeneratedSecureValue_1234567890', '48dc515485d8400793214dec86ef04bf', 'mysecurevalue123', 'nil'].map(s => s.toLowerCase()));
+const CJK = /[\u4e00-\u9fff]/;
+const T = { first: 45000, step: 15000 };
+
+// ---------------------------------------------------------------- what to look at in the workspace
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === '.git') continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out); else out.push(p);
+  }
+  return out;
+}
+const rel = (ws, p) => relative(ws, p).split(sep).join('/');
+const propLine = (text, key) => text.split(/\r?\n/).findIndex(l => l.startsWith(`${key}=`) || l.startsWith(`${key} =`));
+const propValue = (text, key) => { const l = text.split(/\r?\n/)[propLine(text, key)]; return l === undefined ? undefined : l.slice(l.indexOf('=') + 1).trim(); };
+
+/** The CLI's findings (SPEC §5 JSON v1) for the copy, or null if the CLI is not there or fails. */
+function cliFindings(ws) {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) return null;
+  const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: ws, encoding: 'utf8', timeout: 60000 });
+  try {
+    const j = JSON.parse(r.stdout);
+    return j.version === 1 ? j.files.flatMap(f => f.findings.map(x => ({ ...x, path: f.path.split(sep).join('/') }))) : null;
+  } catch { return null; }
+}
+
+/** Files and lines each step uses, from the CLI when it works, else from a plain reading of the files. */
+function targets(ws) {
+  const files = walk(ws);
+  const findings = cliFindings(ws);
+  const props = files.filter(f => f.endsWith('.properties'));
+  let target;
+  // The finding on an identity *value* line (the rule can also fire on the key).
+  const fromCli = findings?.find(x => x.ruleId === 'identity-public-value' && x.path.endsWith('.properties') &&
+    propLine(readFileSync(join(ws, x.path), 'latin1'), ID_VALUE) === x.line - 1);
+  if (fromCli) target = join(ws, fromCli.path);
+  else {
+    target = props.sort().find(f => PUBLISHED.has((propValue(readFileSync(f, 'latin1'), ID_VALUE) ?? '').toLowerCase()));
+  }
+  let members = [];
+  if (target) {
+    const conf = join(dirname(target), 'cluster.conf');
+    const list = existsSync(conf) ? readFileSync(conf, 'utf8').trim() : null;
+    // SPEC §7: same cluster.conf member list; without one, the workspace's other properties nodes without one.
+    const listOf = f => (existsSync(join(dirname(f), 'cluster.conf')) ? readFileSync(join(dirname(f), 'cluster.conf'), 'utf8').trim() : null);
+    members = props.filter(f => listOf(f) === list)
+      .filter(f => propLine(readFileSync(f, 'latin1'), ID_VALUE) >= 0);
+  }
+  const composeDirs = new Set(files.filter(f => /(^|[-.])compose[^/]*\.ya?ml$/.test(basename(f))).map(dirname));
+  const envFromCli = findings?.find(x => basename(x.path) === '.env' || x.path.endsWith('.env'));
+  const env = envFromCli ? join(ws, envFromCli.path) : files.filter(f => basename(f) === '.env' && composeDirs.has(dirname(f))).sort()[0];
+  const mismatch = findings ? findings.some(x => /^cluster-.*-mismatch$/.test(x.ruleId)) : null;
+  return { target, members, env, cli: findings !== null, mismatch };
+}
+
+// ---------------------------------------------------------------- steps
+
+const results = [];
+let page;
+let current = '';
+async function shot(name) {
+  if (page) await page.screenshot({ path: join(outDir, `${name}.png`) }).catch(() => {});
+}
+/** An extra screenshot inside a step: NN-step-what.png. */
+const snap = what => shot(`${current}-${what}`);
+async function step(name, { needs = [] } = {}, fn) {
+  const n = String(results.length + 1).padStart(2, '0');
+  if (only && name !== 'workbench' && !only.has(name)) return;
+  const missing = needs.filter(x => !results.find(r => r.name === x && r.ok));
+  if (missing.length) {
+    results.push({ name, ok: false, skipped: true, reason: `skipped: needs ${missing.join(', ')}` });
+    log(`- ${name}: skipped (needs ${missing.join(', ')})`);
+    return;
+  }
+  const t = Date.now();
+  current = `${n}-${name}`;
+  try {
+    await fn();
+    await shot(`${n}-${name}`);
+    results.push({ name, ok: true, ms: Date.now() - t });
+    log(`✔ ${name} (${Date.now() - t} ms)`);
+  } catch (e) {
+    await shot(`${n}-${name}-FAILED`);
+    results.push({ name, ok: false, reason: e.message, ms: Date.now() - t });
+    log(`✘ ${name}: ${e.message}  [screenshot ${join(relative(ROOT, outDir), `${n}-${name}-FAILED.png`)}]`);
+  }
+  await resetUi();
+}
+
+async function resetUi() {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => {});
+}
+
+// ---------------------------------------------------------------- workbench helpers
+
+const editor = () => page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+
+async function runCommand(label) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: T.step });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: T.step }).catch(() => {
+    throw new Error(`command palette has no "${label}"`);
+  });
+  // The first row is focused; make sure it is ours before Enter.
+  await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText()).includes(label), { timeout: 5000, what: `"${label}" focused in the palette` });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P), checking the picked row and then the breadcrumbs. */
+async function openFile(ws, file) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: T.step });
+  const r = rel(ws, file);
+  await input.fill(r);
+  await waitFor(async () => {
+    const focused = page.locator('.quick-input-widget .monaco-list-row.focused').first();
+    const label = await focused.getAttribute('aria-label').catch(() => null);
+    return label && label.includes(basename(file)) && dirname(r).split('/').every(seg => label.includes(seg) || seg === '.');
+  }, { timeout: T.step, what: `quick open to offer ${r}` });
+  await page.keyboard.press('Enter');
+  // Breadcrumbs show the path of the active editor.
+  await waitFor(async () => {
+    const crumbs = (await page.locator('.editor-group-container.active .breadcrumbs-control').first().innerText()).replace(/\s+/g, '/');
+    return crumbs.includes(basename(file)) && (dirname(r) === '.' || crumbs.includes(dirname(r).split('/').pop()));
+  }, { timeout: T.step, what: `${r} to open in the editor` });
+  await editor().locator('.view-line').first().waitFor({ state: 'visible', timeout: T.step });
+}
+
+/** Screen rectangle of `text` inside the rendered line whose text is `lineText` (the active editor). */
+async function textRect(lineText, text) {
+  return editor().evaluate((ed, [lineText, text]) => {
+    const norm = s => s.replace(/\u00a0/g, ' ');
+    const line = [...ed.querySelectorAll('.view-lines .view-line')].find(l => norm(l.textContent).trimEnd() === lineText.trimEnd());
+    if (!line) return null;
+    const start = norm(line.textContent).indexOf(text, lineText.indexOf('=') + 1);
+    if (start < 0) return null;
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let pos = 0;
+    let set = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent.length;
+      if (!(set & 1) && start < pos + len) { range.setStart(n, start - pos); set |= 1; }
+      if (!(set & 2) && start + text.length <= pos + len) { range.setEnd(n, start + text.length - pos); set |= 2; break; }
+      pos += len;
+    }
+    if (set !== 3) return null;
+    const r = range.getBoundingClientRect();
+    const lr = line.getBoundingClientRect();
+    return { x: r.x, y: lr.y, width: r.width, height: lr.height };
+  }, [lineText, text]);
+}
+
+async function squiggleRects(kind = 'error') {
+  return editor().locator(`.squiggly-${kind}`).evaluateAll(els => els.map(e => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }));
+}
+
+const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Waits for an error squiggle under `value` on the line `lineText`; returns the value's rectangle. */
+async function waitForSquiggleUnder(lineText, value, timeout) {
+  return waitFor(async () => {
+    const where = await textRect(lineText, value);
+    if (!where) throw new Error(`line "${lineText}" is not rendered`);
+    return (await squiggleRects()).some(s => overlaps(s, where) && s.x >= where.x - 2) && where;
+  }, { timeout, what: `an error squiggle under "${value}" on "${lineText.slice(0, 60)}"` });
+}
+
+/** Waits until the CSS animations (fade-in) under `selector` have finished, for a clean screenshot. */
+async function settle(selector) {
+  await waitFor(() => page.evaluate(sel => [...document.querySelectorAll(sel)]
+    .every(el => el.getAnimations({ subtree: true }).every(a => a.playState !== 'running')), selector), { timeout: 5000, what: `${selector} to settle` }).catch(() => {});
+}
+
+async function openProblems() {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+  await panel.waitFor({ state: 'visible', timeout: T.step });
+}
+
+/** Types `text` into the Problems filter (the list is virtualised: only rows on screen are in the DOM). */
+async function filterProblems(text) {
+  const input = page.locator('.part.panel .viewpane-filter input').first();
+  await input.waitFor({ state: 'visible', timeout: T.step });
+  await input.fill(text);
+  await waitFor(async () => (await input.inputValue()) === text, { timeout: 5000, what: 'the Problems filter to take the text' });
+}
+
+/** Problems panel rows grouped under their file rows: [{ file: 'application.properties bare-metal/node1/conf', markers: [...] }]. */
+async function problemsByFile() {
+  const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll(rs => rs
+    .map(r => ({ i: Number(r.getAttribute('data-index')), level: r.getAttribute('aria-level'), text: (r.getAttribute('aria-label') || '') + ' ' + r.innerText.replace(/\s+/g, ' ') }))
+    .sort((a, b) => a.i - b.i));
+  const groups = [];
+  for (const r of rows) {
+    if (r.level === '1') groups.push({ file: r.text, markers: [] });
+    else if (groups.length) groups[groups.length - 1].markers.push(r.text);
+  }
+  return groups;
+}
+
+async function problemRows() {
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(r => (r.getAttribute('aria-label') || '') + ' ' + r.innerText.replace(/\s+/g, ' ')));
+}
+
+async function closePanel() {
+  const panel = page.locator('.part.panel');
+  if (!(await panel.isVisible().catch(() => false))) return;
+  await page.keyboard.press('Control+J'); // View: Toggle Panel Visibility
+  await panel.waitFor({ state: 'hidden', timeout: T.step });
+}
+
+/** Visible workbench text outside the Problems panel, including webviews and notifications. */
+async function visibleText() {
+  const parts = [await page.evaluate(() => {
+    const clone = document.querySelector('.monaco-workbench');
+    if (!clone) return '';
+    let t = '';
+    for (const el of clone.querySelectorAll('.editor-instance, .notifications-toasts, .notification-toast, .output-view, .part.panel, .monaco-dialog-box, .quick-input-widget, .part.statusbar')) {
+      if (!el.closest('.markers-panel')) t += `\n${el.innerText}`;
+    }
+    return t;
+  })];
+  for (const f of page.frames()) {
+    if (f === page.mainFrame()) continue;
+    parts.push(await f.evaluate(() => document.body?.innerText ?? '').catch(() => ''));
+  }
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------- the run
+
+async function scenario(ws, cs, tg) {
+  const lines = file => readFileSync(file, 'latin1').split(/\r?\n/);
+  await step('workbench', {}, async () => {
+    await page.goto(workbenchUrl(cs.url, ws));
+    await page.locator('.monaco-workbench').waitFor({ timeout: T.first });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: T.first });
+  });
+
+  const targetLine = tg.target ? lines(tg.target)[propLine(readFileSync(tg.target, 'latin1'), ID_VALUE)] : null;
+  const targetValue = tg.target ? propValue(readFileSync(tg.target, 'latin1'), ID_VALUE) : null;
+
+  await step('squiggle', { needs: ['workbench'] }, async () => {
+    if (!tg.target) throw new Error(`no properties file with a published identity value in ${opt.workspace} (${tg.cli ? 'per the CLI' : 'CLI unavailable; plain scan'})`);
+    await openFile(ws, tg.target);
+    await waitForSquiggleUnder(targetLine, targetValue, T.first);
+  });
+
+  await step('problems', { needs: ['squiggle'] }, async () => {
+    await openProblems();
+    await filterProblems(rel(ws, tg.target));
+    await waitFor(async () => (await problemRows()).some(r => r.includes('identity-public-value') && r.includes(SOURCE)),
+      { timeout: T.step, what: `a Problems row with "identity-public-value" and "${SOURCE}" for ${rel(ws, tg.target)}` })
+      .catch(async e => { throw new Error(`${e.message}; rows: ${JSON.stringify((await problemRows()).slice(0, 8))}`); });
+  });
+
+  await step('hover', { needs: ['squiggle'] }, async () => {
+    const sq = await waitForSquiggleUnder(targetLine, targetValue, T.step);
+    await page.mouse.move(sq.x + sq.width / 2, sq.y + sq.height / 2);
+    await page.mouse.move(sq.x + sq.width / 2 + 1, sq.y + sq.height / 2);
+    const text = await waitFor(async () => {
+      const all = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
+      const t = all.join('\n');
+      return /[•…]|\(unset\)|\(empty\)/.test(t) ? t : null;
+    }, { timeout: T.step, what: 'a hover with a masked value (•••• / …)' })
+      .catch(async e => { throw new Error(`${e.message}; hover: ${JSON.stringify((await page.locator('.monaco-hover').allInnerTexts()).join(' | ').slice(0, 300))}`); });
+    await settle('.monaco-hover:not(.hidden)');
+    if (!/application(-\w+)?\.properties|\.env|compose|\.ya?ml/.test(text)) throw new Error(`hover does not say where the value came from: ${JSON.stringify(text.slice(0, 300))}`);
+  });
+
+  await step('cluster-check', { needs: ['workbench'] }, async () => {
+    if (tg.mismatch === false) throw new Error(`the CLI finds no cluster-*-mismatch in ${opt.workspace}: the example has nothing for the command to report`);
+    await closePanel();
+    await runCommand('Nacos: Check Cluster Consistency');
+    await waitFor(async () => /cluster-(identity|secret|auth)-mismatch|mismatch|不一致/i.test(await visibleText()),
+      { timeout: T.step, what: 'a report naming the mismatch (cluster-*-mismatch) in an editor, panel, notification or webview' });
+  });
+
+  await step('env', { needs: ['workbench'] }, async () => {
+    if (!tg.env) throw new Error(`no .env next to a compose file in ${opt.workspace}`);
+    await openFile(ws, tg.env);
+    await waitFor(async () => (await squiggleRects()).length > 0 || (await squiggleRects('warning')).length > 0,
+      { timeout: T.first, what: `a squiggle in ${rel(ws, tg.env)}` });
+    await openProblems();
+    const envRel = rel(ws, tg.env);
+    await filterProblems(envRel);
+    const isEnv = g => g.file.includes(basename(envRel)) && (dirname(envRel) === '.' || g.file.includes(dirname(envRel)));
+    await waitFor(async () => (await problemsByFile()).some(g => isEnv(g) && g.markers.some(m => m.includes(SOURCE))),
+      { timeout: T.step, what: `a Problems row from ${SOURCE} under ${envRel}` })
+      .catch(async e => { throw new Error(`${e.message}; files: ${JSON.stringify((await problemsByFile()).map(g => g.file))}`); });
+  });
+
+  await step('status', { needs: ['workbench'] }, async () => {
+    if (tg.target) await openFile(ws, tg.target);
+    const summary = await languageStatusText();
+    if (!/Nacos/.test(summary)) throw new Error(`no Nacos summary in the status bar or language status: ${JSON.stringify(summary.slice(0, 300))}`);
+  });
+
+  await step('quick-fix', { needs: ['squiggle'] }, async () => {
+    const before = tg.members.map(f => readFileSync(f, 'latin1'));
+    if (tg.members.length < 2) throw new Error(`${rel(ws, tg.target)} has no cluster members with an identity value (cluster.conf siblings)`);
+    await openFile(ws, tg.target);
+    const sq = await waitForSquiggleUnder(targetLine, targetValue, T.step);
+    await page.mouse.click(sq.x + Math.min(4, sq.width / 2), sq.y + sq.height / 2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('Ctrl+. showed no code actions'); });
+    const titles = await rows.allInnerTexts();
+    const idx = titles.findIndex(t => /generate secure identity pair/i.test(t));
+    if (idx < 0) throw new Error(`no "Generate secure identity pair" among: ${JSON.stringify(titles)}`);
+    // A mouse click on a row is intercepted by an overlay: move the focus, then Enter (E2E.md §1).
+    await waitFor(async () => {
+      if ((await rows.nth(idx).getAttribute('class') ?? '').includes('focused')) return true;
+      await page.keyboard.press('ArrowDown');
+      return false;
+    }, { timeout: 10000, what: 'the quick fix row to take the focus' });
+    await page.keyboard.press('Enter');
+    await rows.first().waitFor({ state: 'hidden', timeout: T.step });
+    await runCommand('File: Save All');
+    const after = await waitFor(() => {
+      const now = tg.members.map(f => readFileSync(f, 'latin1'));
+      return now.every((t, i) => t !== before[i]) ? now : null;
+    }, { timeout: T.step, what: `every member to change on disk: ${tg.members.map(f => rel(ws, f)).join(', ')}` });
+    const pairs = after.map(t => `${propValue(t, ID_KEY)}\n${propValue(t, ID_VALUE)}`);
+    if (new Set(pairs).size !== 1) throw new Error('members got different identity pairs');
+    if (PUBLISHED.has(propValue(after[0], ID_VALUE).toLowerCase())) throw new Error('the new value is still a published one');
+    await openProblems();
+    for (const f of tg.members) {
+      const r = rel(ws, f);
+      await filterProblems(r);
+      const left = async () => (await problemsByFile()).filter(g => g.file.includes(dirname(r))).flatMap(g => g.markers.filter(m => /identity-public-value/.test(m)));
+      await waitFor(async () => (await left()).length === 0,
+        { timeout: T.step, what: `identity-public-value to leave the Problems panel for ${r}` })
+        .catch(async e => { throw new Error(`${e.message}; left: ${JSON.stringify((await left()).slice(0, 3))}`); });
+    }
+    await filterProblems('');
+    await snap('problems');
+    await closePanel();
+    for (const f of tg.members) {
+      await openFile(ws, f);
+      const line = lines(f)[propLine(readFileSync(f, 'latin1'), ID_VALUE)];
+      const value = propValue(readFileSync(f, 'latin1'), ID_VALUE);
+      await waitFor(async () => {
+        const where = await textRect(line, value);
+        return where && !(await squiggleRects()).some(s => overlaps(s, where));
+      }, { timeout: T.step, what: `no squiggle under the new value in ${rel(ws, f)}` });
+    }
+  });
+}
+
+async function languageStatusText() {
+  return waitFor(async () => {
+    const bar = await page.locator('.part.statusbar').innerText().catch(() => '');
+    if (/Nacos/.test(bar)) return bar;
+    const item = page.locator('.statusbar-item[id="status.languageStatus"], #status\\.languageStatus').first();
+    if (!(await item.isVisible().catch(() => false))) return null;
+    const hovers = await page.locator('.monaco-hover:not(.hidden), .workbench-hover, .hover-language-status').allInnerTexts();
+    const t = hovers.join('\n');
+    if (/Nacos/.test(t)) return t;
+    await item.locator('a, .statusbar-item-label').first().click().catch(() => item.click());
+    return null;
+  }, { timeout: T.step, interval: 500, what: 'a "Nacos" item in the status bar or the language status hover' });
+}
+
+async function zhCn(vsix) {
+  const dir = runDir('ui-zh');
+  const ws = copyWorkspace(resolve(opt.workspace), join(dir, 'workspace'));
+  const tg = targets(ws);
+  const cs = await startCodeServer({ dir, folder: ws, vsix, locale: 'zh-cn', name: 'code-server-zh' });
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  const saved = page;
+  page = await ctx.newPage();
+  try {
+    await step('zh-cn', {}, async () => {
+      await page.goto(workbenchUrl(cs.url, ws));
+      await page.locator('.monaco-workbench').waitFor({ timeout: T.first });
+      if (!tg.target) throw new Error('no properties file with a published identity value');
+      await openFile(ws, tg.target);
+      const line = readFileSync(tg.target, 'latin1').split(/\r?\n/)[propLine(readFileSync(tg.target, 'latin1'), ID_VALUE)];
+      await waitForSquiggleUnder(line, propValue(readFileSync(tg.target, 'latin1'), ID_VALUE), T.first);
+      await openProblems();
+      await filterProblems(rel(ws, tg.target));
+      const row = await waitFor(async () => (await problemRows()).find(r => r.includes('identity-public-value')),
+        { timeout: T.step, what: 'the identity-public-value row' });
+      if (!CJK.test(row.replace(/nacos-auth-lint|identity-public-value/g, ''))) throw new Error(`the message is not Chinese: ${JSON.stringify(row.slice(0, 200))}`);
+      await snap('problems');
+      await closePanel();
+      const summary = await languageStatusText();
+      if (!CJK.test(summary)) throw new Error(`the status summary is not Chinese: ${JSON.stringify(summary.slice(0, 200))}`);
+    });
+  } finally {
+    page = saved;
+    await ctx.close().catch(() => {});
+    await cs.stop();
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true }); else log(`kept ${dir}`);
+  }
+}
+
+let browser;
+async function main() {
+  const vsix = resolve(opt.vsix);
+  if (!existsSync(vsix)) throw new Error(`${vsix} does not exist: run \`npm run package\``);
+  if (!existsSync(resolve(opt.workspace)) || readdirSync(resolve(opt.workspace)).length === 0) throw new Error(`${opt.workspace} is missing or empty`);
+  setup(['--no-nvim']);
+  const dir = runDir('ui');
+  const ws = copyWorkspace(resolve(opt.workspace), join(dir, 'workspace'));
+  const tg = targets(ws);
+  log(`targets: ${JSON.stringify({ ...tg, target: tg.target && rel(ws, tg.target), members: tg.members.map(f => rel(ws, f)), env: tg.env && rel(ws, tg.env) })}`);
+  const cs = await startCodeServer({ dir, folder: ws, vsix });
+  log(`code-server ${cs.url} (${relative(ROOT, vsix)} installed), workspace ${ws}`);
+  let stopping = false;
+  const cleanup = async () => {
+    if (stopping) return;
+    stopping = true;
+    await browser?.close().catch(() => {});
+    await cs.stop();
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true }); else log(`kept ${dir}`);
+  };
+  onInterrupt(cleanup);
+  try {
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await scenario(ws, cs, tg);
+    if (!only || only.has('zh-cn')) await zhCn(vsix);
+  } finally {
+    if (results.some(r => !r.ok)) console.error(`code-server log (last lines): ${tail(cs.logFile, 6)}`);
+    await cleanup();
+  }
+}
+
+main().catch(async e => {
+  results.push({ name: 'setup', ok: false, reason: e.message });
+  console.error(`ui: ${e.message}`);
+  await shot('setup-FAILED');
+}).finally(() => {
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2));
+  const failed = results.filter(r => !r.ok);
+  for (const r of failed) console.error(`  ✘ ${r.name}: ${r.reason}`);
+  console.log(`ui: ${results.length - failed.length} passed, ${failed.length} failed`);
+  process.exitCode = failed.length ? 1 : 0;
+});

@@ -1,0 +1,67 @@
+// A real vscode-languageserver connection over in-memory streams (compose-language-service `TestConnection`):
+// the server under test runs in this process, the client side is a vscode-jsonrpc connection.
+import { PassThrough } from 'node:stream';
+import { createConnection } from 'vscode-languageserver/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams, InitializeParams } from 'vscode-languageserver-protocol';
+import { startServer } from '../../server/src/server/server';
+
+export interface TestClient {
+  client: MessageConnection;
+  diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Resolves when `uri` gets a publishDiagnostics matching `pred`. */
+  waitFor(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  statuses: unknown[];
+  /** Every publishDiagnostics, in arrival order. */
+  onPublish: ((p: PublishDiagnosticsParams) => void)[];
+  logs: string[];
+  config: Record<string, unknown>;
+  dispose(): void;
+}
+
+export async function startTestServer(rootPath: string, opts: { config?: Record<string, unknown>; locale?: string; pull?: boolean } = {}): Promise<TestClient> {
+  const up = new PassThrough();
+  const down = new PassThrough();
+  const serverConn = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+  startServer(serverConn);
+  serverConn.listen();
+  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const statuses: unknown[] = [];
+  const logs: string[] = [];
+  const tc: TestClient = {
+    client, diagnostics, statuses, logs, config: opts.config ?? {}, onPublish: [],
+    waitFor(uri, pred = () => true) {
+      const hit = diagnostics.get(uri);
+      if (hit && pred(hit)) return Promise.resolve(hit);
+      return new Promise(resolve => waiters.push({ uri, pred, resolve }));
+    },
+    dispose() { client.dispose(); serverConn.dispose(); },
+  };
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    diagnostics.set(p.uri, p);
+    for (const l of tc.onPublish) l(p);
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      if (waiters[i].uri === p.uri && waiters[i].pred(p)) { waiters[i].resolve(p); waiters.splice(i, 1); }
+    }
+  });
+  client.onNotification('nacosAuthLint/status', s => { statuses.push(s); });
+  client.onNotification('window/logMessage', (m: { message: string }) => { logs.push(m.message); });
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => tc.config));
+  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('workspace/diagnostic/refresh', () => null);
+  client.listen();
+  const rootUri = `file://${rootPath}`;
+  const init: InitializeParams = {
+    processId: process.pid, rootUri, locale: opts.locale,
+    workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}) },
+    },
+  };
+  await client.sendRequest('initialize', init);
+  client.sendNotification('initialized', {});
+  return tc;
+}
