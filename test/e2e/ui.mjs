@@ -319,9 +319,13 @@ async function scenario(ws, cs, tg) {
   await step('cluster-check', { needs: ['workbench'] }, async () => {
     if (tg.mismatch === false) throw new Error(`the CLI finds no cluster-*-mismatch in ${opt.workspace}: the example has nothing for the command to report`);
     await closePanel();
+    // Counted before and after, so text already on screen (a hover, an editor) does not pass for the report.
+    const count = async () => ((await visibleText()).match(/cluster-(identity|secret|auth)-mismatch|mismatch|不一致/gi) ?? []).length;
+    const before = await count();
     await runCommand('Nacos: Check Cluster Consistency');
-    await waitFor(async () => /cluster-(identity|secret|auth)-mismatch|mismatch|不一致/i.test(await visibleText()),
+    await waitFor(async () => (await count()) > before,
       { timeout: T.step, what: 'a report naming the mismatch (cluster-*-mismatch) in an editor, panel, notification or webview' });
+    await settle('.part.editor');
   });
 
   await step('env', { needs: ['workbench'] }, async () => {

@@ -35,9 +35,17 @@ export async function startTestServer(rootPath: string, opts: { config?: Record<
     waitFor(uri, pred = () => true) {
       const hit = diagnostics.get(uri);
       if (hit && pred(hit)) return Promise.resolve(hit);
-      return new Promise(resolve => waiters.push({ uri, pred, resolve }));
+      return new Promise((resolve, reject) => {
+        const w = { uri, pred, resolve: (p: PublishDiagnosticsParams) => { clearTimeout(timer); resolve(p); } };
+        // No fixed sleeps, but never hang the suite: fail with what was last published.
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(w), 1);
+          reject(new Error(`no matching publishDiagnostics for ${uri} within 10 s; last: ${JSON.stringify(diagnostics.get(uri))?.slice(0, 500)}`));
+        }, 10_000);
+        waiters.push(w);
+      });
     },
-    dispose() { client.dispose(); serverConn.dispose(); },
+    dispose() { client.dispose(); serverConn.dispose(); up.destroy(); down.destroy(); },
   };
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, p);
@@ -54,7 +62,7 @@ export async function startTestServer(rootPath: string, opts: { config?: Record<
   client.listen();
   const rootUri = `file://${rootPath}`;
   const init: InitializeParams = {
-    processId: process.pid, rootUri, locale: opts.locale,
+    processId: null, rootUri, locale: opts.locale,
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },

@@ -40,7 +40,8 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   let latest: AnalysisResult | undefined;
   /** The document versions the latest result was computed from. */
   let latestVersions = new Map<string, number>();
-  const published = new Set<string>();
+  /** Path → what was last sent (version + diagnostics), to send only changes. */
+  const published = new Map<string, string>();
   let running: Promise<void> | undefined;
   let again = false;
   let generation = 0;
@@ -204,16 +205,20 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   }
 
   function publish(result: AnalysisResult, versions: Map<string, number>, gen: number): void {
-    const targets = new Set<string>([...result.findings.keys(), ...published]);
+    const targets = new Set<string>([...result.findings.keys(), ...published.keys()]);
+    for (const d of documents.all()) targets.add(uriToPath(d.uri));
     for (const path of targets) {
       const doc = openDoc(path);
       // Never publish a result computed from an older version of an open document.
       if (doc && versions.get(path) !== doc.version) continue;
       if (doc && supportsPull) continue; // open documents are pulled
       const diagnostics = diagnosticsFor(result, path);
-      if (!diagnostics.length && !published.has(path)) continue;
+      // Send only what changed (an open document always gets one answer per version).
+      const signature = `${doc?.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
+      if (published.get(path) === signature) continue;
+      if (!diagnostics.length && !doc && !published.has(path)) continue;
       connection.sendDiagnostics({ uri: pathToUri(path), version: doc?.version, diagnostics });
-      if (diagnostics.length) published.add(path); else published.delete(path);
+      if (diagnostics.length || doc) published.set(path, signature); else published.delete(path);
     }
     if (supportsPull && gen === generation) void connection.languages.diagnostics.refresh().catch(() => undefined);
   }

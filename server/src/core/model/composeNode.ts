@@ -170,8 +170,13 @@ function serviceNode(
     if (mapping.mechanism !== 'define') continue;
     const ev = env.get(mapping.env);
     if (!ev || !ev.value) continue;
+    const when = mapping.defineWhen ?? 'non-empty';
+    if (when !== 'non-empty' && ev.value !== when.equals) continue;
     const ext = externalFromEnv(ev);
-    settingsMap.set(mapping.property, { key: mapping.property, value: ev.value, origin: 'system-property', provenance: ext.provenance, written: ext.written, chain: [], unresolved: [], via: `${ext.provenance?.via ?? ev.name} (-D${mapping.property})` });
+    // `-Dk=$ENV` carries the variable's text; MODE=standalone adds a fixed `-Dnacos.standalone=true`.
+    const value = when === 'non-empty' ? ev.value : when.value;
+    const written = when === 'non-empty' ? ext.written : undefined;
+    settingsMap.set(mapping.property, { key: mapping.property, value, origin: 'system-property', provenance: ext.provenance, written, chain: [], unresolved: [], via: `${ext.provenance?.via ?? ev.name} (-D${mapping.property})` });
   }
   const javaOpt = env.get('JAVA_OPT');
   if (javaOpt?.value) {
