@@ -21,7 +21,7 @@ export const rule: Rule = {
   checkNode(ctx) {
     const { node } = ctx;
     const s = secret(node);
-    if (!s.value) return;
+    if (!s.value || !s.written) return; // a default is secret-public-value's business
     const r = decodeSecret(s.value, decoderFor(node.version.version));
     if (!r.bytes || r.bytes.length === 0) return;
     if (isPublicSecret(s.value, r.bytes, ctx.settings.knownValues)) return;

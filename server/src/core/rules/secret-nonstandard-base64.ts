@@ -24,7 +24,7 @@ export const rule: Rule = {
   checkNode(ctx) {
     const { node } = ctx;
     const s = secret(node);
-    if (!s.value) return;
+    if (!s.value || !s.written) return; // a default is secret-public-value's business
     const kind = decoderFor(node.version.version);
     if (kind === 'strict-fallback') return; // secret-not-base64 reports the fallback
     const r = decodeSecret(s.value, kind);
