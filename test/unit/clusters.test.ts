@@ -1,0 +1,143 @@
+// SPEC §7 grouping and the cluster rules, through the core.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, normalizeSettings } from '../../server/src/core';
+import { lint } from '../helpers';
+import { corpusDir } from '../corpus';
+
+const props = (key: string, value: string, secret = '3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=') =>
+  `nacos.core.auth.enabled=true\nnacos.core.auth.system.type=nacos\nnacos.core.auth.server.identity.key=${key}\nnacos.core.auth.server.identity.value=${value}\nnacos.core.auth.plugin.nacos.token.secret.key=${secret}\n`;
+const K = 'nacos-identity-4f2a9c1e';
+const V = 'Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE';
+const MEMBERS = '10.0.0.1:8848\n10.0.0.2:8848\n10.0.0.3:8848\n';
+
+describe('cluster grouping (SPEC §7)', () => {
+  test('properties nodes with the same cluster.conf member list form one cluster', () => {
+    const { result } = lint({
+      'a/conf/application.properties': props(K, V), 'a/conf/cluster.conf': MEMBERS,
+      'b/conf/application.properties': props(K, V), 'b/conf/cluster.conf': '# same members, other order\n10.0.0.3:8848\n10.0.0.1:8848\n10.0.0.2:8848\n',
+      'c/conf/application.properties': props(K, V), 'c/conf/cluster.conf': '10.0.0.9:8848\n',
+    }, { serverVersion: '2.4.3' });
+    const sizes = result.clusters.map(c => c.nodes.length).sort();
+    assert.deepEqual(sizes, [1, 2]);
+  });
+
+  test('without cluster.conf, the properties nodes of one workspace folder form one cluster', () => {
+    const { result } = lint({ 'x/application.properties': props(K, V), 'y/application.properties': props(K, V) }, { serverVersion: '2.4.3' });
+    assert.equal(result.clusters.length, 1);
+    assert.equal(result.clusters[0].nodes.length, 2);
+  });
+
+  test('the clusters setting overrides the grouping', () => {
+    const { result } = lint({ 'x/application.properties': props(K, V), 'y/application.properties': props(K, V) },
+      { serverVersion: '2.4.3', clusters: [{ name: 'x-only', include: ['x/**'] }] });
+    assert.deepEqual(result.clusters.map(c => `${c.name}:${c.nodes.length}`).sort(), ['ws:1', 'x-only:1']);
+  });
+
+  test('compose services: one cluster per project, standalone services alone, split by NACOS_SERVERS', () => {
+    const compose = `services:
+  n1:
+    image: nacos/nacos-server:v2.4.3
+    environment: [NACOS_SERVERS=n1 n2, NACOS_AUTH_IDENTITY_KEY=${K}, NACOS_AUTH_IDENTITY_VALUE=${V}]
+  n2:
+    image: nacos/nacos-server:v2.4.3
+    environment: [NACOS_SERVERS=n2 n1, NACOS_AUTH_IDENTITY_KEY=${K}, NACOS_AUTH_IDENTITY_VALUE=${V}]
+  other:
+    image: nacos/nacos-server:v2.4.3
+    environment: [NACOS_SERVERS=o1 o2]
+  solo:
+    image: nacos/nacos-server:v2.4.3
+    environment: [MODE=standalone]
+  mysql:
+    image: mysql:8
+`;
+    const { result } = lint({ 'compose.yaml': compose });
+    const groups = result.clusters.map(c => c.nodes.map(n => n.service).sort().join('+')).sort();
+    assert.deepEqual(groups, ['n1+n2', 'other', 'solo']);
+  });
+
+  test('the corpus cluster-*.yaml examples group into one three-node cluster each', t => {
+    const dir = corpusDir();
+    if (!dir) return t.skip('corpus not found');
+    let checked = 0;
+    for (const tag of readdirSync(dir).filter(d => d.startsWith('nacos-docker-'))) {
+      const ex = join(dir, tag, 'example');
+      for (const name of readdirSync(ex).filter(n => /^cluster-.*\.yaml$/.test(n))) {
+        const path = join(ex, name);
+        const res = analyze({ files: [{ path, text: readFileSync(path, 'utf8') }], readFile: p => (existsSync(p) ? readFileSync(p, 'utf8') : undefined), settingsFor: () => normalizeSettings({}) });
+        assert.deepEqual(res.clusters.map(c => c.nodes.length), [3], `${tag}/${name}`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 15, `checked ${checked} cluster files`);
+  });
+});
+
+describe('cluster rules', () => {
+  test('identity mismatch: reported on every member, related to the others', () => {
+    const { findings } = lint({
+      'a/conf/application.properties': props(K, V), 'a/conf/cluster.conf': MEMBERS,
+      'b/conf/application.properties': props(K, V), 'b/conf/cluster.conf': MEMBERS,
+      'c/conf/application.properties': props(K, 'Zk3pQ9vL2mX8tR5wB7nYq4Jd6Hs1Fa0CxE2uIo4TqNw'), 'c/conf/cluster.conf': MEMBERS,
+    }, { serverVersion: '2.4.3' });
+    const mm = findings.filter(f => f.ruleId === 'cluster-identity-mismatch');
+    assert.deepEqual(mm.map(f => f.file).sort(), ['a/conf/application.properties', 'b/conf/application.properties', 'c/conf/application.properties']);
+    const onC = mm.find(f => f.file.startsWith('c/'))!;
+    assert.deepEqual(onC.related.map(r => r.path).sort(), ['/ws/a/conf/application.properties', '/ws/b/conf/application.properties']);
+    for (const f of mm) assert.ok(!f.message.includes(V) && !f.message.includes('Zk3pQ9'), 'masked');
+  });
+
+  test('secret mismatch is by decoded bytes: quoted vs plain on 2.3+ is the same key', () => {
+    const s = '3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=';
+    const same = lint({ 'a/application.properties': props(K, V, s), 'b/application.properties': props(K, V, `"${s}"`) }, { serverVersion: '2.4.3' });
+    assert.equal(same.findings.filter(f => f.ruleId === 'cluster-secret-mismatch').length, 0);
+    // The same string on 2.2.3 (strict, raw fallback for the quotes) decodes differently from 2.4.3.
+    const a = 'a/application.properties';
+    const mixed = analyze({
+      files: [{ path: `/ws/${a}`, text: props(K, V, `"${s}"`) }, { path: '/ws/b/application.properties', text: props(K, V, `"${s}"`) }],
+      readFile: () => undefined,
+      settingsFor: p => normalizeSettings({ serverVersion: p.includes('/a/') ? '2.2.3' : '2.4.3' }),
+      rootFor: () => '/ws',
+    });
+    assert.equal([...mixed.findings.values()].flat().filter(f => f.ruleId === 'cluster-secret-mismatch').length, 2);
+  });
+
+  test('auth mismatch is a warning on every member', () => {
+    const { findings } = lint({ 'a/application.properties': props(K, V), 'b/application.properties': props(K, V).replace('enabled=true', 'enabled=false') }, { serverVersion: '2.4.3' });
+    const mm = findings.filter(f => f.ruleId === 'cluster-auth-mismatch');
+    assert.equal(mm.length, 2);
+    assert.ok(mm.every(f => f.severity === 'warning'));
+  });
+
+  test('members fed by one shared env file get one finding there, naming all of them', () => {
+    const compose = `services:
+  n1: { image: "nacos/nacos-server:v2.4.3", env_file: nacos.env }
+  n2: { image: "nacos/nacos-server:v2.4.3", env_file: nacos.env }
+  n3:
+    image: nacos/nacos-server:v2.4.3
+    env_file: nacos.env
+    environment: { NACOS_AUTH_IDENTITY_VALUE: Zk3pQ9vL2mX8tR5wB7nYq4Jd6Hs1Fa0CxE2uIo4TqNw }
+`;
+    const { findings } = lint({ 'compose.yaml': compose, 'nacos.env': `NACOS_AUTH_ENABLE=true\nNACOS_AUTH_IDENTITY_KEY=${K}\nNACOS_AUTH_IDENTITY_VALUE=${V}\n` });
+    const mm = findings.filter(f => f.ruleId === 'cluster-identity-mismatch');
+    assert.deepEqual(mm.map(f => `${f.file}:${f.line}`).sort(), ['compose.yaml:7', 'nacos.env:3']);
+    assert.match(mm.find(f => f.file === 'nacos.env')!.message, /n1, n2/);
+  });
+
+  test('2,000 nodes in 200 clusters: grouping and checks are not quadratic', () => {
+    const files: Record<string, string> = {};
+    for (let c = 0; c < 200; c++) for (let n = 0; n < 10; n++) {
+      files[`c${c}/n${n}/conf/application.properties`] = props(K, n === 0 ? `${V.slice(0, -3)}${String(c).padStart(3, '0')}` : V);
+      files[`c${c}/n${n}/conf/cluster.conf`] = `10.${c}.0.1:8848\n10.${c}.0.2:8848\n`;
+    }
+    const t0 = process.hrtime.bigint();
+    const { result, findings } = lint(files, { serverVersion: '2.4.3' });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.equal(result.clusters.length, 200);
+    assert.equal(findings.filter(f => f.ruleId === 'cluster-identity-mismatch').length, 2000);
+    // Not a timing test: only a guard against something grossly quadratic (the benchmark measures properly).
+    assert.ok(ms < 60_000, `${ms} ms`);
+  });
+});
