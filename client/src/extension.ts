@@ -36,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: {},
   };
   client = new LanguageClient('nacosAuthLint', 'Nacos Auth Lint', serverOptions, clientOptions);
+  let started: Promise<void> | undefined;
+  const start = () => (started ??= client!.start());
 
   const status = vscode.languages.createLanguageStatusItem('nacosAuthLint.status', [
     { pattern: '**/*.properties' }, { pattern: '**/*compose*.{yml,yaml}' }, { pattern: '**/{.env,*.env}' },
@@ -66,17 +68,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nacosAuthLint.checkWorkspace', async () => {
       const report = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nacos: checking cluster consistency…'), cancellable: false },
-        () => client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [] }),
+        async () => { await start(); return client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [] }); },
       );
       if (report) await showMarkdown('Nacos Cluster Consistency.md', renderReport(report));
       return report;
     }),
     vscode.commands.registerCommand('nacosAuthLint.showEffectiveConfig', async () => {
+      await start();
       const report = await client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.explain', arguments: [] });
       if (report) await showMarkdown('Nacos Effective Auth Configuration.md', renderEffective(report));
       return report;
     }),
     vscode.commands.registerCommand('nacosAuthLint.generateIdentityPair', async () => {
+      await start();
       const pair = await client!.sendRequest<{ key: string; value: string }>('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [] });
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
@@ -113,7 +117,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
   });
 
-  await client.start();
+  // Start the server only when the workspace really holds Nacos configuration (activation events cannot look at
+  // contents): a file mentioning Nacos, or as soon as such a document is opened.
+  const mentionsNacos = (text: string) => /nacos[./_-]|NACOS_/i.test(text);
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(doc => {
+    if (!started && isCandidate(doc.uri) && mentionsNacos(doc.getText())) void start();
+  }));
+  if (vscode.workspace.textDocuments.some(d => isCandidate(d.uri) && mentionsNacos(d.getText())) || await workspaceMentionsNacos(mentionsNacos)) {
+    await start();
+  } else {
+    status.text = vscode.l10n.t('Nacos: no nodes');
+  }
+}
+
+const CANDIDATES = '{**/*.properties,**/*compose*.yml,**/*compose*.yaml,**/.env,**/*.env,**/cluster.conf}';
+
+function isCandidate(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file' && /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env|\.env|(^|\/)cluster\.conf)$/i.test(uri.path);
+}
+
+async function workspaceMentionsNacos(test: (text: string) => boolean): Promise<boolean> {
+  const files = await vscode.workspace.findFiles(CANDIDATES, '**/node_modules/**', 500);
+  for (const f of files) {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(f);
+      if (test(Buffer.from(bytes.subarray(0, 1 << 20)).toString('latin1'))) return true;
+    } catch { /* unreadable: skip */ }
+  }
+  return false;
 }
 
 export async function deactivate(): Promise<void> {
