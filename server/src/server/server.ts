@@ -1,5 +1,5 @@
 import {
-  CodeAction, CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  CodeAction, CodeActionKind, CreateFile, DiagnosticSeverity, TextDocumentEdit, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
   FileChangeType, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -11,9 +11,15 @@ import {
 } from '../core';
 import { pickFixAllEdits } from '../core/fixes/apply';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../core/fixes/generate';
+import { suppressionEdit } from '../core/fixes/suppress';
+import { identityPairSnippet } from '../core/fixes/snippet';
+import { parseFile } from '../core/files';
 import { SettingsStore } from './settings';
 import { WorkspaceIndex } from './workspace';
 import { isFileUri, pathToUri, uriToPath } from './uri';
+import { IncrementalAnalysis } from './incremental';
+import { provideHover, type FeatureContext } from './hover';
+import { COMPLETION_TRIGGERS, provideCompletion } from './completion';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
@@ -37,13 +43,15 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   let supportsRelated = false;
   let dynamicConfig = false;
   let workspaceFolders: string[] = [];
-  let latest: AnalysisResult | undefined;
   /** The document versions the latest result was computed from. */
   let latestVersions = new Map<string, number>();
   /** Path → what was last sent (version + diagnostics), to send only changes. */
   const published = new Map<string, string>();
   let running: Promise<void> | undefined;
   let again = false;
+  /** Files changed since the last analysis; a full rebuild when settings change or at start. */
+  const dirty = new Set<string>();
+  let fullNeeded = true;
   let generation = 0;
 
   const log = (level: 'info' | 'warn' | 'error', message: string) => {
@@ -92,6 +100,8 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         executeCommandProvider: { commands: ['nacosAuthLint.server.checkWorkspace', 'nacosAuthLint.server.explain', 'nacosAuthLint.server.generateIdentityPair', 'nacosAuthLint.server.generateTokenSecret'] },
         ...(supportsPull ? { diagnosticProvider: { identifier: 'nacos-auth-lint', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true } },
@@ -108,15 +118,16 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     index.setExclude(settings.get(pathToUri(workspaceFolders[0] ?? '/')).exclude);
     index.scan();
     log('info', `indexed ${index.files.size} candidate file(s) in ${workspaceFolders.length} workspace folder(s)`);
-    schedule();
+    schedule('full');
   }));
 
   connection.onDidChangeConfiguration(safe('didChangeConfiguration', undefined, change => {
     settings.invalidate((change.settings as { nacosAuthLint?: unknown } | undefined)?.nacosAuthLint);
-    schedule();
+    schedule('full');
   }));
 
   connection.onDidChangeWatchedFiles(safe('didChangeWatchedFiles', undefined, params => {
+    const changed: string[] = [];
     for (const c of params.changes) {
       if (!isFileUri(c.uri)) continue;
       const path = uriToPath(c.uri);
@@ -124,12 +135,13 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       cache.delete(path);
       if (c.type === FileChangeType.Deleted) index.files.delete(path);
       else if (index.relevant(path)) index.files.add(path);
+      changed.push(path);
     }
-    schedule();
+    schedule(changed);
   }));
 
-  documents.onDidOpen(() => schedule());
-  documents.onDidChangeContent(() => schedule());
+  documents.onDidOpen(e => schedule([uriToPath(e.document.uri)]));
+  documents.onDidChangeContent(e => schedule([uriToPath(e.document.uri)]));
   documents.onDidClose(safe('didClose', undefined, e => {
     const path = uriToPath(e.document.uri);
     diskText.delete(path);
@@ -138,11 +150,12 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
       published.delete(path);
     }
-    schedule();
+    schedule([path]);
   }));
 
   /** Coalesces changes: at most one analysis runs, and one more is queued when something changed meanwhile. */
-  function schedule(): void {
+  function schedule(changed: string[] | 'full'): void {
+    if (changed === 'full') fullNeeded = true; else for (const p of changed) dirty.add(p);
     generation++;
     if (running) { again = true; return; }
     running = (async () => {
@@ -159,24 +172,45 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     await settings.prefetch([...openPaths.map(pathToUri), ...workspaceFolders.map(pathToUri)]);
     // Let queued edits arrive before the (synchronous) analysis: a burst of keystrokes is analysed once.
     await new Promise(r => setImmediate(r));
-    const paths = new Set<string>([...index.files, ...openPaths]);
     const versions = new Map<string, number>();
-    const files = [];
-    for (const path of paths) {
-      const doc = openDoc(path);
-      if (doc) versions.set(path, doc.version);
-      if (!settingsFor(path).enable) continue;
-      const text = doc ? doc.getText() : readDisk(path);
-      if (text !== undefined) files.push({ path, text, version: doc?.version });
+    for (const d of documents.all()) versions.set(uriToPath(d.uri), d.version);
+    let touched: Set<string>;
+    if (fullNeeded) {
+      fullNeeded = false;
+      dirty.clear();
+      touched = inc.rebuild(new Set([...index.files, ...openPaths]));
+    } else {
+      const changed = [...dirty];
+      dirty.clear();
+      touched = inc.update(changed, isRoot);
     }
-    const result = analyze({
-      files, readFile: p => textOf(p), settingsFor, cache,
-      relPath: p => index.rel(p), rootFor: p => index.rootFor(p),
-    });
-    latest = result;
+    latestView = undefined;
     latestVersions = versions;
-    publish(result, versions, gen);
-    sendStatus(result);
+    publish(touched, versions, gen);
+    sendStatus();
+  }
+
+  const isRoot = (path: string) => index.files.has(path) || openDoc(path) !== undefined;
+
+  /** Analyses a set of root files: open buffers win over the disk; disabled folders are skipped. */
+  const inc = new IncrementalAnalysis(roots => analyze({
+    files: roots.flatMap(path => {
+      if (!settingsFor(path).enable) return [];
+      const text = textOf(path);
+      return text === undefined ? [] : [{ path, text, version: openDoc(path)?.version }];
+    }),
+    readFile: p => textOf(p), settingsFor, cache,
+    relPath: p => index.rel(p), rootFor: p => index.rootFor(p),
+  }));
+
+  /** The merged result for requests (hover, code actions, reports), built on demand once per analysis. */
+  let latestView: AnalysisResult | undefined;
+  function view(): AnalysisResult {
+    if (!latestView) {
+      const v = inc.view();
+      latestView = { findings: v.findings, nodes: v.nodes, clusters: v.clusters, parsed: new Map(v.results.flatMap(r => [...r.parsed])), skipped: v.results.flatMap(r => r.skipped) };
+    }
+    return latestView;
   }
 
   function toDiagnostic(f: Finding, text: string): Diagnostic {
@@ -199,20 +233,20 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     return d;
   }
 
-  function diagnosticsFor(result: AnalysisResult, path: string): Diagnostic[] {
+  function diagnosticsFor(path: string): Diagnostic[] {
     const text = textOf(path) ?? '';
-    return (result.findings.get(path) ?? []).map(f => toDiagnostic(f, text));
+    return inc.findings(path).map(f => toDiagnostic(f, text));
   }
 
-  function publish(result: AnalysisResult, versions: Map<string, number>, gen: number): void {
-    const targets = new Set<string>([...result.findings.keys(), ...published.keys()]);
+  function publish(touched: Set<string>, versions: Map<string, number>, gen: number): void {
+    const targets = new Set<string>(touched);
     for (const d of documents.all()) targets.add(uriToPath(d.uri));
     for (const path of targets) {
       const doc = openDoc(path);
       // Never publish a result computed from an older version of an open document.
       if (doc && versions.get(path) !== doc.version) continue;
       if (doc && supportsPull) continue; // open documents are pulled
-      const diagnostics = diagnosticsFor(result, path);
+      const diagnostics = diagnosticsFor(path);
       // Send only what changed (an open document always gets one answer per version).
       const signature = `${doc?.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
       if (published.get(path) === signature) continue;
@@ -223,7 +257,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     if (supportsPull && gen === generation) void connection.languages.diagnostics.refresh().catch(() => undefined);
   }
 
-  function summary(result: AnalysisResult): StatusSummary {
+  function summary(result: AnalysisResult = view()): StatusSummary {
     let errors = 0, warnings = 0, infos = 0;
     for (const list of result.findings.values()) for (const f of list) {
       if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
@@ -233,8 +267,8 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     return { nodes: result.nodes.length, clusters: result.clusters.length, errors, warnings, infos, inconsistentClusters: inconsistent.size };
   }
 
-  function sendStatus(result: AnalysisResult): void {
-    void connection.sendNotification('nacosAuthLint/status', summary(result));
+  function sendStatus(): void {
+    void connection.sendNotification('nacosAuthLint/status', summary());
   }
 
   /** Waits until the analysis reflects every open document's current version. */
@@ -242,29 +276,39 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     for (let i = 0; i < 50; i++) {
       if (running) { await running; continue; }
       const stale = documents.all().some(d => latestVersions.get(uriToPath(d.uri)) !== d.version);
-      if (!stale && latest) return latest;
-      schedule();
+      if (!stale && !fullNeeded && !dirty.size) return view();
+      schedule(documents.all().map(d => uriToPath(d.uri)).filter(p => latestVersions.get(p) !== openDoc(p)?.version));
     }
-    return latest;
+    return view();
   }
 
   if (typeof connection.languages?.diagnostics?.on === 'function') {
     connection.languages.diagnostics.on(safe('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as const, async params => {
       const result = await upToDate();
       const path = uriToPath(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: result ? diagnosticsFor(result, path) : [] } as const;
+      return { kind: DocumentDiagnosticReportKind.Full, items: result ? diagnosticsFor(path) : [] } as const;
     }));
   }
 
   function toWorkspaceEdit(edits: TextEdit[]): WorkspaceEdit {
     const changes: Record<string, LspTextEdit[]> = {};
+    const missing = new Set<string>();
     for (const e of edits) {
-      const text = textOf(e.path) ?? '';
+      const t = textOf(e.path);
+      if (t === undefined) missing.add(e.path);
+      const text = t ?? '';
       const idx = lineIndexFor(e.path, text);
       const uri = pathToUri(e.path);
       (changes[uri] ??= []).push({ range: { start: idx.position(e.span.start), end: idx.position(e.span.end) }, newText: e.newText });
     }
-    return { changes };
+    if (!missing.size) return { changes };
+    // A fix that creates a file (the project `.env`): create it first, then edit it like the others.
+    return {
+      documentChanges: [
+        ...[...missing].map(p => CreateFile.create(pathToUri(p), { ignoreIfExists: true })),
+        ...Object.entries(changes).map(([uri, list]) => TextDocumentEdit.create({ uri, version: null }, list)),
+      ],
+    };
   }
 
   connection.onCodeAction(safe('codeAction', [] as CodeAction[], async params => {
@@ -277,7 +321,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     const only = params.context.only;
     const actions: CodeAction[] = [];
     if (!only || only.some(k => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
-      const edits = pickFixAllEdits(findings).filter(e => e.path === path);
+      const edits = pickFixAllEdits(findings, path);
       if (edits.length) actions.push({ title: 'Fix all auto-fixable Nacos auth problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits) });
       if (only) return actions;
     }
@@ -291,29 +335,30 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       for (const fix of f.fixes) {
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred, edit: toWorkspaceEdit(fix.edits()) });
       }
-      const line = idx.position(f.span.start).line;
-      const lineText = text.slice(idx.lineStart(line), idx.lineEnd(line));
-      const indent = /^[ \t-]*/.exec(lineText)![0].replace(/-/g, ' ');
-      const eol = text.includes('\r\n') ? '\r\n' : '\n';
-      actions.push({
-        title: `Suppress ${f.ruleId} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d],
-        edit: { changes: { [params.textDocument.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# nacos-auth-lint-disable-next-line ${f.ruleId}${eol}` }] } },
-      });
+      const suppress = suppressionEdit(parseFile(path, text), f.ruleId, f.span);
+      if (suppress) actions.push({ title: `Suppress ${f.ruleId} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: toWorkspaceEdit([suppress]) });
     }
     return actions;
   }));
 
   connection.onExecuteCommand(safe('executeCommand', undefined as unknown, async params => {
     switch (params.command) {
-      case 'nacosAuthLint.server.generateIdentityPair':
-        return { key: generateIdentityKey(), value: generateIdentityValue() };
+      case 'nacosAuthLint.server.generateIdentityPair': {
+        // With `{ uri, line }`: also the text to insert there, in the form the file uses.
+        const pair = { key: generateIdentityKey(), value: generateIdentityValue() };
+        const at = params.arguments?.[0] as { uri?: string; line?: number } | undefined;
+        if (!at?.uri || !isFileUri(at.uri)) return pair;
+        const path = uriToPath(at.uri);
+        const snippet = identityPairSnippet(path, textOf(path) ?? '', at.line ?? 0, pair);
+        return { ...pair, ...snippet };
+      }
       case 'nacosAuthLint.server.generateTokenSecret':
         return { secret: generateTokenSecret(32) };
       case 'nacosAuthLint.server.checkWorkspace':
       case 'nacosAuthLint.server.explain': {
         // Re-read closed files: the check must reflect the disk as it is now.
         diskText.clear();
-        schedule();
+        schedule('full');
         const result = await upToDate();
         if (!result) return undefined;
         const rel = (p: string) => index.rel(p);
@@ -331,6 +376,10 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         return undefined;
     }
   }));
+
+  const features: FeatureContext = { textOf, settingsFor, rel: p => index.rel(p), analysis: async fresh => (fresh ? upToDate() : view()) };
+  connection.onHover(safe('hover', null, params => provideHover(params, features)));
+  connection.onCompletion(safe('completion', null, params => provideCompletion(params, features)));
 
   documents.listen(connection);
   return {
