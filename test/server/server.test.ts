@@ -79,10 +79,10 @@ describe('language server over an in-memory connection', () => {
     const actions = await t.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }) as { title: string; isPreferred?: boolean; edit?: { changes: Record<string, { newText: string }[]> } }[];
     const gen = actions.find(a => a.title === 'Generate secure identity pair');
     assert.ok(gen?.isPreferred);
+    // One edit per file (fixes/cluster.ts): the key line through the value, both values replaced.
     const edits = gen!.edit!.changes[uri];
-    assert.equal(edits.length, 2);
-    assert.match(edits[0].newText, /^nacos-identity-[0-9a-f]{8}$/);
-    assert.match(edits[1].newText, /^[A-Za-z0-9_-]{43}$/);
+    assert.equal(edits.length, 1);
+    assert.match(edits[0].newText, /^nacos-identity-[0-9a-f]{8}\nnacos\.core\.auth\.server\.identity\.value=[A-Za-z0-9_-]{43}$/);
     assert.ok(actions.some(a => a.title === 'Suppress identity-public-value on this line'));
   });
 
@@ -109,5 +109,28 @@ describe('language server over an in-memory connection', () => {
     // Still answering.
     const r = await t.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
     assert.ok(Array.isArray(r));
+  });
+});
+
+describe('pull diagnostics (client supports textDocument/diagnostic)', () => {
+  let dir: string;
+  let t: TestClient;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nal-pull-'));
+    t = await startTestServer(dir, { config: { serverVersion: '2.4.3' }, pull: true });
+  });
+  after(() => { t.dispose(); rmSync(dir, { recursive: true, force: true }); });
+
+  test('open documents are pulled, for their current version', async () => {
+    const uri = `file://${dir}/application.properties`;
+    t.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'properties', version: 1, text: PROPS } });
+    const r1 = await t.client.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; items: { code: string }[] };
+    assert.equal(r1.kind, 'full');
+    assert.ok(r1.items.some(d => d.code === 'identity-public-value'));
+    t.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: PROPS.replace('security', 'Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE').replace('serverIdentity', 'nacos-identity-4f2a9c1e') }] });
+    const r2 = await t.client.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { items: { code: string }[] };
+    assert.ok(!r2.items.some(d => d.code === 'identity-public-value'), 'the pull answers for version 2');
+    // Open documents are not pushed in pull mode.
+    assert.ok(!t.diagnostics.has(uri));
   });
 });
