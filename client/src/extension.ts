@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, State, type LanguageClientOptions, type 
 
 let client: LanguageClient | undefined;
 
+interface PairResult { key: string; value: string; text?: string; line?: number; form?: string }
 interface StatusSummary { nodes: number; clusters: number; errors: number; warnings: number; infos: number; inconsistentClusters: number }
 interface ReportNode { id: string; kind: string; path: string; service?: string; cluster: string; serverVersion: { value: string; from: string; detail: string }; settings: Record<string, { value: string; path?: string; line?: number; via: string }> }
 interface Report {
@@ -80,16 +81,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return report;
     }),
     vscode.commands.registerCommand('nacosAuthLint.generateIdentityPair', async () => {
-      await start();
-      const pair = await client!.sendRequest<{ key: string; value: string }>('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [] });
+      // The server generates the pair (crypto.randomBytes) and writes it in the form of the file at the cursor.
       const editor = vscode.window.activeTextEditor;
-      if (!editor) {
-        await vscode.env.clipboard.writeText(`nacos.core.auth.server.identity.key=${pair.key}\nnacos.core.auth.server.identity.value=${pair.value}\n`);
-        void vscode.window.showInformationMessage(vscode.l10n.t('A new identity pair was copied to the clipboard.'));
-        return;
+      const at = editor && editor.document.uri.scheme === 'file' ? { uri: editor.document.uri.toString(), line: editor.selection.active.line } : undefined;
+      const pair = await client!.sendRequest<PairResult>('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: at ? [at] : [] });
+      if (editor && pair.text !== undefined && pair.line !== undefined) {
+        const line = Math.min(pair.line, editor.document.lineCount);
+        const pos = line >= editor.document.lineCount ? editor.document.lineAt(editor.document.lineCount - 1).range.end : new vscode.Position(line, 0);
+        const text = line >= editor.document.lineCount && editor.document.lineAt(editor.document.lineCount - 1).text !== '' ? `\n${pair.text}` : pair.text;
+        if (await editor.edit(b => b.insert(pos, text))) return;
       }
-      const text = identityPairText(editor.document, editor.selection.active, pair);
-      await editor.edit(b => b.insert(editor.selection.active, text));
+      await vscode.env.clipboard.writeText(`nacos.core.auth.server.identity.key=${pair.key}\nnacos.core.auth.server.identity.value=${pair.value}\n`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('A new identity pair was copied to the clipboard.'));
     }),
   );
 
@@ -149,21 +152,6 @@ async function workspaceMentionsNacos(test: (text: string) => boolean): Promise<
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
-}
-
-function identityPairText(doc: vscode.TextDocument, pos: vscode.Position, pair: { key: string; value: string }): string {
-  const name = doc.fileName.toLowerCase();
-  const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  if (name.endsWith('.properties')) return `nacos.core.auth.server.identity.key=${pair.key}${eol}nacos.core.auth.server.identity.value=${pair.value}${eol}`;
-  if (name.endsWith('.yml') || name.endsWith('.yaml')) {
-    const line = doc.lineAt(pos.line).text;
-    const indent = /^\s*/.exec(line)![0];
-    const list = /^\s*-/.test(line) || /^\s*-/.test(doc.lineAt(Math.max(0, pos.line - 1)).text);
-    return list
-      ? `- NACOS_AUTH_IDENTITY_KEY=${pair.key}${eol}${indent}- NACOS_AUTH_IDENTITY_VALUE=${pair.value}${eol}`
-      : `NACOS_AUTH_IDENTITY_KEY: ${pair.key}${eol}${indent}NACOS_AUTH_IDENTITY_VALUE: ${pair.value}${eol}`;
-  }
-  return `NACOS_AUTH_IDENTITY_KEY=${pair.key}${eol}NACOS_AUTH_IDENTITY_VALUE=${pair.value}${eol}`;
 }
 
 function link(f: { uri: string; line: number; character: number; path: string }): string {

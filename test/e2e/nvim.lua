@@ -34,9 +34,9 @@ if fname:match('%.properties$') then vim.bo[bufnr].filetype = 'jproperties'
 elseif fname:match('%.ya?ml$') then vim.bo[bufnr].filetype = 'yaml'
 else vim.bo[bufnr].filetype = 'sh' end
 
-local function ours()
+local function ours(buf)
   local list = {}
-  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+  for _, d in ipairs(vim.diagnostic.get(buf or bufnr)) do
     local lsp = d.user_data and d.user_data.lsp or {}
     local c = lsp.code or d.code
     if d.source == SOURCE or (c ~= nil and d.source == nil) then
@@ -146,6 +146,31 @@ local function main()
 
   local gone = vim.wait(timeout, function() return with_code(code) == nil end, 20)
   check(code .. ' gone after the fix', gone, 'ours: ' .. describe())
+
+  -- The other members the edit changed: opened like any file of this type (attached to the server), they show no
+  -- identity problem either (the server sees every member's new pair, so no cluster-identity-mismatch remains).
+  local members = {}
+  for _, f in ipairs(result.edited or {}) do
+    local b = vim.fn.bufadd(f)
+    vim.fn.bufload(b)
+    vim.bo[b].filetype = vim.bo[bufnr].filetype
+    if not vim.lsp.buf_is_attached(b, id) then vim.lsp.buf_attach_client(b, id) end
+    table.insert(members, b)
+  end
+  local function identity_left()
+    local left = {}
+    for _, b in ipairs(members) do
+      for _, x in ipairs(ours(b)) do
+        if x.code and (x.code:match('^identity%-') or x.code:match('^cluster%-identity%-')) then
+          table.insert(left, string.format('%s@%s:%d', x.code, vim.fn.fnamemodify(vim.api.nvim_buf_get_name(b), ':h:h:t'), x.d.lnum + 1))
+        end
+      end
+    end
+    return left
+  end
+  local clean = vim.wait(timeout, function() return #identity_left() == 0 end, 20)
+  check('no identity problem left on the ' .. #members .. ' edited member(s)', clean and #members > 0,
+    #members == 0 and 'the edit changed no file' or ('left: ' .. table.concat(identity_left(), ', ')))
   client.stop()
   result.stopped = vim.wait(3000, function() return exited ~= nil end, 20) and exited or 'still running after 3 s'
 end

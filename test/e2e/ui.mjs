@@ -3,12 +3,13 @@
 // copy of examples/: squiggle, Problems panel, hover, quick fix across the cluster, the cluster command,
 // .env fed compose, the language status item, and zh-cn. One screenshot per step in .test-output/e2e/ui/.
 //
-//   node test/e2e/ui.mjs [--vsix FILE] [--workspace DIR] [--only a,b] [--keep]
+//   node test/e2e/ui.mjs [--vsix FILE] [--workspace DIR] [--only a,b] [--keep] [--images]
 //
 // --vsix       the package to install (default: $NACOS_E2E_VSIX, else nacos-auth-lint.vsix at the repo root, from `npm run package`)
 // --workspace  the folder to copy and open (default: examples/)
 // --only       run only these steps (names as printed); the workbench step always runs
 // --keep       keep the run folders (workspace copies, code-server logs) and print where they are
+// --images     also write the README screenshots (images/screenshot-*.png, 1280x800) from the steps that pass
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -23,6 +24,7 @@ const { values: opt } = parseArgs({
     workspace: { type: 'string', default: join(ROOT, 'examples') },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    images: { type: 'boolean', default: !!process.env.NACOS_E2E_IMAGES },
   },
 });
 const only = opt.only ? new Set(opt.only.split(',')) : null;
@@ -38,6 +40,9 @@ const PUBLISHED = new Set(['security', '2xxx', 'example', 'nacos', 'passwordisel
   'your_identity_value', 'aRandomlyGeneratedSecureValue_1234567890', '48dc515485d8400793214dec86ef04bf', 'mysecurevalue123', 'nil'].map(s => s.toLowerCase()));
 const CJK = /[\u4e00-\u9fff]/;
 const T = { first: 45000, step: 15000 };
+// The README screenshots are taken at this size (and so are the step screenshots of the English run).
+const VIEWPORT = { width: 1280, height: 800 };
+const IMAGES = join(ROOT, 'images');
 
 // ---------------------------------------------------------------- what to look at in the workspace
 
@@ -87,7 +92,8 @@ function targets(ws) {
       .filter(f => propLine(readFileSync(f, 'latin1'), ID_VALUE) >= 0);
   }
   const composeDirs = new Set(files.filter(f => /(^|[-.])compose[^/]*\.ya?ml$/.test(basename(f))).map(dirname));
-  const envFromCli = findings?.find(x => basename(x.path) === '.env' || x.path.endsWith('.env'));
+  // The issue's case: a compose file fed by `.env` (${VAR} interpolation), the finding shown in `.env` itself.
+  const envFromCli = findings?.find(x => basename(x.path) === '.env' && composeDirs.has(dirname(join(ws, x.path))));
   const env = envFromCli ? join(ws, envFromCli.path) : files.filter(f => basename(f) === '.env' && composeDirs.has(dirname(f))).sort()[0];
   const mismatch = findings ? findings.some(x => /^cluster-.*-mismatch$/.test(x.ruleId)) : null;
   return { target, members, env, cli: findings !== null, mismatch };
@@ -103,6 +109,12 @@ async function shot(name) {
 }
 /** An extra screenshot inside a step: NN-step-what.png. */
 const snap = what => shot(`${current}-${what}`);
+/** With --images: the page as it is now becomes images/screenshot-NAME.png (README), written once the step passes. */
+const pendingImages = new Map();
+async function readmeImage(name) {
+  if (!opt.images || !page) return;
+  pendingImages.set(name, await page.screenshot().catch(() => null));
+}
 async function step(name, { needs = [] } = {}, fn) {
   const n = String(results.length + 1).padStart(2, '0');
   if (only && name !== 'workbench' && !only.has(name)) return;
@@ -114,9 +126,16 @@ async function step(name, { needs = [] } = {}, fn) {
   }
   const t = Date.now();
   current = `${n}-${name}`;
+  pendingImages.clear();
   try {
     await fn();
     await shot(`${n}-${name}`);
+    for (const [img, png] of pendingImages) {
+      if (!png) continue;
+      mkdirSync(IMAGES, { recursive: true });
+      writeFileSync(join(IMAGES, `screenshot-${img}.png`), png);
+      log(`  README image images/screenshot-${img}.png`);
+    }
     results.push({ name, ok: true, ms: Date.now() - t });
     log(`✔ ${name} (${Date.now() - t} ms)`);
   } catch (e) {
@@ -170,13 +189,13 @@ async function openFile(ws, file) {
   await editor().locator('.view-line').first().waitFor({ state: 'visible', timeout: T.step });
 }
 
-/** Screen rectangle of `text` inside the rendered line whose text is `lineText` (the active editor). */
-async function textRect(lineText, text) {
-  return editor().evaluate((ed, [lineText, text]) => {
+/** Screen rectangle of `text` inside the rendered line whose text is `lineText` (the active editor), searched after `from` (default: in the value). */
+async function textRect(lineText, text, from = lineText.indexOf('=') + 1) {
+  return editor().evaluate((ed, [lineText, text, from]) => {
     const norm = s => s.replace(/\u00a0/g, ' ');
     const line = [...ed.querySelectorAll('.view-lines .view-line')].find(l => norm(l.textContent).trimEnd() === lineText.trimEnd());
     if (!line) return null;
-    const start = norm(line.textContent).indexOf(text, lineText.indexOf('=') + 1);
+    const start = norm(line.textContent).indexOf(text, from);
     if (start < 0) return null;
     const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -192,7 +211,7 @@ async function textRect(lineText, text) {
     const r = range.getBoundingClientRect();
     const lr = line.getBoundingClientRect();
     return { x: r.x, y: lr.y, width: r.width, height: lr.height };
-  }, [lineText, text]);
+  }, [lineText, text, from]);
 }
 
 async function squiggleRects(kind = 'error') {
@@ -233,17 +252,40 @@ async function filterProblems(text) {
   await waitFor(async () => (await input.inputValue()) === text, { timeout: 5000, what: 'the Problems filter to take the text' });
 }
 
-/** Problems panel rows grouped under their file rows: [{ file: 'application.properties bare-metal/node1/conf', markers: [...] }]. */
+/** Problems panel rows grouped under their file rows: [{ file: 'application.properties bare-metal/node1/conf', markers: [...] }] (diagnostics only). */
 async function problemsByFile() {
   const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll(rs => rs
     .map(r => ({ i: Number(r.getAttribute('data-index')), level: r.getAttribute('aria-level'), text: (r.getAttribute('aria-label') || '') + ' ' + r.innerText.replace(/\s+/g, ' ') }))
     .sort((a, b) => a.i - b.i));
   const groups = [];
+  // aria-level 1: the file, 2: a diagnostic, 3: its related information.
   for (const r of rows) {
     if (r.level === '1') groups.push({ file: r.text, markers: [] });
-    else if (groups.length) groups[groups.length - 1].markers.push(r.text);
+    else if (r.level === '2' && groups.length) groups[groups.length - 1].markers.push(r.text);
   }
   return groups;
+}
+
+/** Matches the Problems panel's group of `relPath` (file row: "NAME DIR", e.g. ".env docker", not "nacos.env docker/env"). */
+function fileGroup(relPath) {
+  const esc = x => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = new RegExp(`(^|\\s)${esc(basename(relPath))}(\\s|$)`);
+  return g => name.test(g.file) && (dirname(relPath) === '.' || g.file.includes(dirname(relPath)));
+}
+
+/**
+ * Each diagnostic of `relPath` is listed once in the (filtered) Problems panel: the same diagnostic pushed while the
+ * file was closed and pulled once it is open would show twice, and the pushed copy would go stale after an edit.
+ */
+async function listedOnce(relPath) {
+  const isFile = fileGroup(relPath);
+  const markers = (await problemsByFile()).filter(isFile).flatMap(g => g.markers);
+  const seen = new Map();
+  for (const m of markers) seen.set(m, (seen.get(m) ?? 0) + 1);
+  const twice = [...seen].filter(([, c]) => c > 1).map(([m]) => m);
+  if (twice.length) {
+    throw new Error(`the Problems panel lists ${twice.length} diagnostic(s) of ${relPath} more than once (pushed and pulled?): ${JSON.stringify(twice[0].slice(0, 200))}`);
+  }
 }
 
 async function problemRows() {
@@ -283,6 +325,12 @@ async function scenario(ws, cs, tg) {
     await page.goto(workbenchUrl(cs.url, ws));
     await page.locator('.monaco-workbench').waitFor({ timeout: T.first });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: T.first });
+    // The extension activates on the workspace and lints the files nobody opened yet (what a user sees first).
+    await waitFor(async () => {
+      const label = await page.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => null)
+        ?? await page.locator('[id="status.problems"]').first().innerText().catch(() => '');
+      return /[1-9]/.test(label ?? '');
+    }, { timeout: T.first, what: 'problems from the closed workspace files in the status bar' });
   });
 
   const targetLine = tg.target ? lines(tg.target)[propLine(readFileSync(tg.target, 'latin1'), ID_VALUE)] : null;
@@ -300,6 +348,7 @@ async function scenario(ws, cs, tg) {
     await waitFor(async () => (await problemRows()).some(r => r.includes('identity-public-value') && r.includes(SOURCE)),
       { timeout: T.step, what: `a Problems row with "identity-public-value" and "${SOURCE}" for ${rel(ws, tg.target)}` })
       .catch(async e => { throw new Error(`${e.message}; rows: ${JSON.stringify((await problemRows()).slice(0, 8))}`); });
+    await listedOnce(rel(ws, tg.target));
   });
 
   await step('hover', { needs: ['squiggle'] }, async () => {
@@ -314,6 +363,33 @@ async function scenario(ws, cs, tg) {
       .catch(async e => { throw new Error(`${e.message}; hover: ${JSON.stringify((await page.locator('.monaco-hover').allInnerTexts()).join(' | ').slice(0, 300))}`); });
     await settle('.monaco-hover:not(.hidden)');
     if (!/application(-\w+)?\.properties|\.env|compose|\.ya?ml/.test(text)) throw new Error(`hover does not say where the value came from: ${JSON.stringify(text.slice(0, 300))}`);
+    if (opt.images) {
+      // README: the same facts hovered on the key, so the hover is not topped by the diagnostics and the squiggle shows.
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+      await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: T.step }).catch(() => {});
+      const key = await textRect(targetLine, ID_VALUE, 0);
+      if (key) {
+        await page.mouse.move(key.x + key.width * 0.6, key.y + key.height / 2);
+        await page.mouse.move(key.x + key.width * 0.6 + 1, key.y + key.height / 2);
+        const ok = await waitFor(async () => /[•…]/.test((await page.locator('.monaco-hover:not(.hidden)').allInnerTexts()).join('\n')),
+          { timeout: T.step, what: 'the hover on the key' }).catch(() => false);
+        await settle('.monaco-hover:not(.hidden)');
+        // The hover is taller than VS Code lets it be: scroll it so the effective value and where it came from show.
+        const box = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox().catch(() => null);
+        if (box) {
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.wheel(0, 400);
+          await waitFor(() => page.evaluate(() => {
+            const c = document.querySelector('.monaco-hover:not(.hidden) .monaco-hover-content');
+            const sc = c?.closest('.monaco-scrollable-element');
+            return !c || !sc || c.getBoundingClientRect().bottom <= sc.getBoundingClientRect().bottom + 1;
+          }), { timeout: 5000, what: 'the hover to scroll to its end' }).catch(() => {});
+          await settle('.monaco-hover:not(.hidden)');
+        }
+        if (ok && await page.locator('.monaco-hover:not(.hidden)').first().isVisible().catch(() => false)) await readmeImage('squiggle');
+      }
+    }
   });
 
   await step('cluster-check', { needs: ['workbench'] }, async () => {
@@ -326,6 +402,7 @@ async function scenario(ws, cs, tg) {
     await waitFor(async () => (await count()) > before,
       { timeout: T.step, what: 'a report naming the mismatch (cluster-*-mismatch) in an editor, panel, notification or webview' });
     await settle('.part.editor');
+    await readmeImage('cluster');
   });
 
   await step('env', { needs: ['workbench'] }, async () => {
@@ -336,10 +413,11 @@ async function scenario(ws, cs, tg) {
     await openProblems();
     const envRel = rel(ws, tg.env);
     await filterProblems(envRel);
-    const isEnv = g => g.file.includes(basename(envRel)) && (dirname(envRel) === '.' || g.file.includes(dirname(envRel)));
+    const isEnv = fileGroup(envRel);
     await waitFor(async () => (await problemsByFile()).some(g => isEnv(g) && g.markers.some(m => m.includes(SOURCE))),
       { timeout: T.step, what: `a Problems row from ${SOURCE} under ${envRel}` })
       .catch(async e => { throw new Error(`${e.message}; files: ${JSON.stringify((await problemsByFile()).map(g => g.file))}`); });
+    await listedOnce(envRel);
   });
 
   await step('status', { needs: ['workbench'] }, async () => {
@@ -367,6 +445,9 @@ async function scenario(ws, cs, tg) {
       await page.keyboard.press('ArrowDown');
       return false;
     }, { timeout: 10000, what: 'the quick fix row to take the focus' });
+    await settle('.action-widget');
+    await snap('menu');
+    await readmeImage('quickfix');
     await page.keyboard.press('Enter');
     await rows.first().waitFor({ state: 'hidden', timeout: T.step });
     await runCommand('File: Save All');
@@ -381,7 +462,7 @@ async function scenario(ws, cs, tg) {
     for (const f of tg.members) {
       const r = rel(ws, f);
       await filterProblems(r);
-      const left = async () => (await problemsByFile()).filter(g => g.file.includes(dirname(r))).flatMap(g => g.markers.filter(m => /identity-public-value/.test(m)));
+      const left = async () => (await problemsByFile()).filter(fileGroup(r)).flatMap(g => g.markers.filter(m => /identity-public-value/.test(m)));
       await waitFor(async () => (await left()).length === 0,
         { timeout: T.step, what: `identity-public-value to leave the Problems panel for ${r}` })
         .catch(async e => { throw new Error(`${e.message}; left: ${JSON.stringify((await left()).slice(0, 3))}`); });
@@ -420,7 +501,7 @@ async function zhCn(vsix) {
   const ws = copyWorkspace(resolve(opt.workspace), join(dir, 'workspace'));
   const tg = targets(ws);
   const cs = await startCodeServer({ dir, folder: ws, vsix, locale: 'zh-cn', name: 'code-server-zh' });
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  const ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   const saved = page;
   page = await ctx.newPage();
   try {
@@ -472,7 +553,7 @@ async function main() {
   onInterrupt(cleanup);
   try {
     browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
     await scenario(ws, cs, tg);
     if (!only || only.has('zh-cn')) await zhCn(vsix);
   } finally {

@@ -534,7 +534,8 @@ test('10,000 services load in linear time', (t) => {
   const read = (big: string): ReadFile => (f) => (f === '/p/compose.yaml' ? big : files[f]);
   const small = build(1000);
   const big = build(10000);
-  loadComposeProject('/p/compose.yaml', read(small)); // warm up the JIT
+  // Warm up the JIT on other text: an identical text would be served from the parse cache.
+  loadComposeProject('/p/compose.yaml', read(`${small}# warm-up\n`));
   let t0 = process.hrtime.bigint();
   loadComposeProject('/p/compose.yaml', read(small));
   const smallMs = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -557,4 +558,53 @@ test('isComposeFileName and looksLikeCompose', () => {
   assert.equal(looksLikeCompose('# x\nservices: {}'), true);
   assert.equal(looksLikeCompose('scrape_configs:\n  - services: x\n'), false);
   assert.equal(looksLikeCompose('  services:\n'), false);
+});
+
+// Found by the fuzzer (test/fuzz/composeModel.ts): the YAML parser reports an unterminated quote at [length, length+1].
+test('a syntax problem at the very end of a file lies within the file', () => {
+  const other = "'services:\n  base: {}\n";
+  const { p } = project({ 'compose.yaml': 'services:\n  a:\n    extends: {file: ./other.yaml, service: base}\n', 'other.yaml': other });
+  const problems = p.problems.filter((x) => x.path === '/p/other.yaml');
+  assert.ok(problems.length > 0, 'the unterminated quote is reported');
+  for (const x of problems) assert.ok(x.span.start >= 0 && x.span.start <= x.span.end && x.span.end <= other.length, `${x.span.start}..${x.span.end} in 0..${other.length}`);
+});
+
+// Found with the hostile-input tests: problems found while converting nodes (after the parser's) were dropped.
+test('a bad "<<" merge value is reported', () => {
+  const { p } = project({ 'compose.yaml': 'services:\n  a:\n    <<: 5\n    image: x\n' });
+  assert.deepEqual(p.problems.map((x) => [x.span.start, x.message]), [[23, 'a "<<" merge value must be a mapping, an alias of one, or a list of them']]);
+});
+
+// The server re-analyses on every keystroke: an unchanged compose file is parsed once (hostile input: many anchors).
+test('an unchanged compose file is not parsed again', () => {
+  let text = 'x-anchors:\n';
+  for (let i = 0; i < 20_000; i++) text += `  k${i}: &a${i} v${i}\n`;
+  text += 'services:\n  n:\n    image: nacos/nacos-server:v3.2.3\n    environment:\n      NACOS_AUTH_TOKEN: *a19999\n';
+  const read: ReadFile = (f) => (f === '/big/compose.yaml' ? text : undefined);
+  let t0 = performance.now();
+  const first = loadComposeProject('/big/compose.yaml', read);
+  const firstMs = performance.now() - t0;
+  t0 = performance.now();
+  const again = loadComposeProject('/big/compose.yaml', read);
+  const againMs = performance.now() - t0;
+  assert.equal(val(first.services[0], 'NACOS_AUTH_TOKEN').value, 'v19999');
+  assert.equal(val(again.services[0], 'NACOS_AUTH_TOKEN').value, 'v19999');
+  assert.deepEqual(again.problems, first.problems);
+  assert.ok(againMs < Math.max(firstMs / 10, 200), `second load ${Math.round(againMs)} ms (first ${Math.round(firstMs)} ms)`);
+});
+
+// Found with the hostile-input tests: YAML (and go-yaml, so Compose) breaks lines at a lone CR; the parser did not.
+test('lone CR line ends read like LF, offsets unchanged', () => {
+  const lf = 'services:\n  n:\n    image: nacos/nacos-server:v3.2.3\n    environment:\n      NACOS_AUTH_TOKEN: abc\n';
+  const a = project({ 'compose.yaml': lf });
+  const b = project({ 'compose.yaml': lf.replace(/\n/g, '\r') });
+  assert.deepEqual(b.p.problems, []);
+  assert.deepEqual(val(b.p.services[0], 'NACOS_AUTH_TOKEN').span, val(a.p.services[0], 'NACOS_AUTH_TOKEN').span);
+  assert.equal(val(b.p.services[0], 'NACOS_AUTH_TOKEN').value, 'abc');
+});
+
+// Found with the hostile-input tests: 10,000 nested brackets gave one "too deep" problem per bracket.
+test('10,000-deep nesting gives one problem', () => {
+  const { p } = project({ 'compose.yaml': `services:\n  n:\n    x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n` });
+  assert.deepEqual(p.problems.map((x) => x.message), ['YAML nested too deeply to be read']);
 });

@@ -295,6 +295,8 @@ test('java.util.Properties oracle', async (t) => {
       wrappedComment: add('continued empty line before #', Buffer.from('\\\n#a=b\n', 'latin1')),
       documents: add('#--- documents', Buffer.from('a=1\n#---\na=2\n', 'latin1')),
       utf8: add('UTF-8 bytes', Buffer.from('k=\u00e9\n', 'utf8')),
+      // Added with the hostile-input work (issue 8): a UTF-8 BOM before the first key.
+      bom: add('UTF-8 BOM', Buffer.from('\ufeffnacos.core.auth.enabled=true\nb=2\n', 'utf8')),
     };
 
     const generatedMs = performance.now() - started - compiledMs;
@@ -402,6 +404,11 @@ test('java.util.Properties oracle', async (t) => {
       assert.deepEqual(java(differences.utf8).puts, [['k', '\u00c3\u00a9']]);
       assert.deepEqual(ours(differences.utf8, 'utf8').entries, [['k', '\u00e9', 0]]);
       assert.deepEqual(ours(differences.utf8, 'latin1').entries, [['k', '\u00c3\u00a9', 0]]);
+      // A BOM is three ISO-8859-1 chars in front of the first key: Java (and so Nacos) never sees the key that was
+      // written. Ours keeps it too (one U+FEFF in the editor's text, three chars on the bytes) and reports it.
+      assert.deepEqual(java(differences.bom).puts, [['\u00ef\u00bb\u00bfnacos.core.auth.enabled', 'true'], ['b', '2']]);
+      assert.deepEqual(ours(differences.bom), { entries: [['\u00ef\u00bb\u00bfnacos.core.auth.enabled', 'true', 0], ['b', '2', 0]], problems: [{ start: 0, end: 3 }] });
+      assert.deepEqual(ours(differences.bom, 'utf8'), { entries: [['\ufeffnacos.core.auth.enabled', 'true', 0], ['b', '2', 0]], problems: [{ start: 0, end: 1 }] });
     });
 
     t.diagnostic(`oracle test: ${Math.round(performance.now() - started)} ms`);

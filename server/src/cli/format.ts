@@ -56,6 +56,11 @@ export function formatStylish(files: CliFile[], nodes: ExplainedNode[] | undefin
   return `${lines.join('\n')}\n`;
 }
 
+/** A relative path as a SARIF `uri` (RFC 3986 URI reference): each segment percent-encoded (spaces, non-ASCII). */
+function uriReference(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 /** SARIF 2.1.0 for code-scanning in CI. */
 export function formatSarif(files: CliFile[], locale: string): string {
   const lang = locale === 'zh-cn' ? 'zh-cn' : 'en';
@@ -70,8 +75,8 @@ export function formatSarif(files: CliFile[], locale: string): string {
       } },
       results: files.flatMap(f => f.findings.map(x => ({
         ruleId: x.ruleId, level: level(x.severity), message: { text: x.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: f.path }, region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn } } }],
-        ...(x.related.length ? { relatedLocations: x.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: r.path }, region: { startLine: r.line, startColumn: r.column } } })) } : {}),
+        locations: [{ physicalLocation: { artifactLocation: { uri: uriReference(f.path) }, region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn } } }],
+        ...(x.related.length ? { relatedLocations: x.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uriReference(r.path) }, region: { startLine: r.line, startColumn: r.column } } })) } : {}),
       }))),
     }],
   };

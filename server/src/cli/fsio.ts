@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, readdirSync, statSync, fstatSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, readdirSync, statSync, fstatSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { MAX_FILE_BYTES, classify } from '../core';
 
@@ -6,7 +6,12 @@ export const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'))
 
 export interface ReadResult { text?: string; error?: string }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text: Spring reads .properties as ISO-8859-1 (a BOM garbles the first key) and
+// env-file-encoding reports it in env files — stripping it here would hide both.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// O_NONBLOCK: opening a FIFO (an env_file pointing at a named pipe) would otherwise wait for a writer forever;
+// regular files ignore it. Not on Windows, which has no FIFOs.
+const OPEN_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
 
 /**
  * Reads a file the way the tools that consume it do: .properties as ISO-8859-1 when the bytes are not valid UTF-8
@@ -16,7 +21,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readTextFile(path: string): ReadResult {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { error: code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : `cannot open (${code ?? 'error'})` };
@@ -72,6 +77,8 @@ export function collectFiles(paths: string[], onError: (path: string, message: s
       }
     } else if (st.isFile()) {
       if (explicit || classify(toPosix(p)) !== 'unknown' || /\.ya?ml$/i.test(p)) out.push(toPosix(resolve(p)));
+    } else if (explicit) {
+      onError(p, 'is not a regular file (device, FIFO or socket); not analysed');
     }
   };
   for (const p of paths) visit(resolve(p), true);

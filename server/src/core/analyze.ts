@@ -11,6 +11,7 @@ import { isNodeFile, propertiesNode } from './model/propertiesNode';
 import { composeNodes } from './model/composeNode';
 import { lineIndexFor } from './positions';
 import { isSuppressed, parseSuppressions } from './suppress';
+import type { FixEnv } from './fixes/cluster';
 
 export interface AnalysisInput {
   /** The files to analyse, with their current text (open editor buffers or files read from disk). */
@@ -80,6 +81,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     parsed.set(f.path, p);
   }
 
+  const mountedConfs = new Set<string>();
   for (const p of [...parsed.values()]) {
     if (p.kind === 'properties' && isNodeFile(p.path, p.props)) {
       const s = settingsFor(p.path);
@@ -93,8 +95,15 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     } else if (p.kind === 'compose') {
       const res = composeNodes(p.path, read, settingsFor(p.path), parsedAt);
       nodes.push(...res.nodes);
+      for (const m of res.mountedConfs) mountedConfs.add(m);
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
     }
+  }
+  // A properties file mounted over a container's conf/application.properties is that compose node's file, not a node.
+  if (mountedConfs.size) {
+    const kept = nodes.filter(n => n.kind !== 'properties' || !mountedConfs.has(n.path));
+    nodes.length = 0;
+    nodes.push(...kept);
   }
 
   // Files a node reads (env files, mounted properties) are linted too.
@@ -106,30 +115,36 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     if (list) list.push(n); else nodesByInput.set(path, [n]);
   }
 
+  // Clusters are known before any rule runs, so a node rule's fix can update every member (SPEC §8).
+  const clusters = groupClusters(nodes, settingsFor(nodes[0]?.path ?? '').clusters, rel);
+  const clusterOf = new Map<NacosNode, Cluster>();
+  for (const c of clusters) for (const n of c.nodes) clusterOf.set(n, c);
+  const fixEnv: FixEnv = { file: parsedAt, read, clusters, clusterOf: n => clusterOf.get(n) };
+
   for (const rule of RULES) {
     if (rule.checkFile) {
       for (const file of parsed.values()) {
         const settings = settingsFor(file.path);
         if (!settings.enable || severityOf(rule, settings) === 'off') continue;
-        guard(rule, file.path, () => rule.checkFile!({ file, nodes: nodesByInput.get(file.path) ?? [], settings, fileAt: parsedAt, report: r => collector.add(rule, r, undefined) }));
+        guard(rule, file.path, () => rule.checkFile!({ file, nodes: nodesByInput.get(file.path) ?? [], settings, fileAt: parsedAt, fixEnv, report: r => collector.add(rule, r, undefined) }));
       }
     }
     if (rule.checkNode) {
       for (const node of nodes) {
         const settings = settingsFor(node.path);
         if (!settings.enable) continue;
-        guard(rule, node.id, () => rule.checkNode!({ node, settings, file: parsedAt, report: r => collector.add(rule, r, node) }));
+        const cluster = clusterOf.get(node)!;
+        guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: r => collector.add(rule, r, node) }));
       }
     }
   }
 
-  const clusters = groupClusters(nodes, settingsFor(nodes[0]?.path ?? '').clusters, rel);
   for (const rule of RULES) {
     if (!rule.checkCluster) continue;
     for (const cluster of clusters) {
       const settings = settingsFor(cluster.nodes[0].path);
       if (!settings.enable) continue;
-      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, report: r => collector.add(rule, r, undefined) }));
+      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => collector.add(rule, r, undefined) }));
     }
   }
 

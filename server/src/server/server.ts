@@ -1,12 +1,12 @@
 import {
   CodeAction, CodeActionKind, CreateFile, DiagnosticSeverity, TextDocumentEdit, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
-  FileChangeType, TextDocuments, TextDocumentSyncKind,
+  FileChangeType, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Disposable,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, explainNodes, lineIndexFor, ParseCache, ruleDocUrl, setInternalErrorSink,
+  analyze, explainNodes, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
   type AnalysisResult, type Finding, type LintSettings, type TextEdit,
 } from '../core';
 import { pickFixAllEdits } from '../core/fixes/apply';
@@ -235,7 +235,19 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
 
   function diagnosticsFor(path: string): Diagnostic[] {
     const text = textOf(path) ?? '';
-    return inc.findings(path).map(f => toDiagnostic(f, text));
+    const list = inc.findings(path).map(f => toDiagnostic(f, text));
+    // A closed workspace file the index could not read (too big, binary, not UTF-8): say so once, on the file —
+    // the same message an open document gets from the core (issue 8).
+    const why = openDoc(path) ? undefined : index.unreadableReason(path);
+    const severity = why ? severityOf(ruleById('syntax-error')!, settingsFor(path)) : 'off';
+    if (why && severity !== 'off') {
+      list.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+        code: 'syntax-error', codeDescription: { href: ruleDocUrl('syntax-error') }, source: 'nacos-auth-lint', message: why,
+      });
+    }
+    return list;
   }
 
   function publish(touched: Set<string>, versions: Map<string, number>, gen: number): void {
@@ -341,7 +353,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     return actions;
   }));
 
-  connection.onExecuteCommand(safe('executeCommand', undefined as unknown, async params => {
+  connection.onExecuteCommand(safe('executeCommand', undefined as unknown, async (params, token) => {
     switch (params.command) {
       case 'nacosAuthLint.server.generateIdentityPair': {
         // With `{ uri, line }`: also the text to insert there, in the form the file uses.
@@ -356,10 +368,16 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         return { secret: generateTokenSecret(32) };
       case 'nacosAuthLint.server.checkWorkspace':
       case 'nacosAuthLint.server.explain': {
+        // `$/cancelRequest` (issue 8): answer RequestCancelled at once. The analysis itself is synchronous, so a
+        // cancel that arrives while it runs is answered when it ends; the refresh it started still completes.
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         // Re-read closed files: the check must reflect the disk as it is now.
         diskText.clear();
         schedule('full');
-        const result = await upToDate();
+        let onCancel: Disposable | undefined;
+        const cancelled = new Promise<'cancelled'>(r => { onCancel = token.onCancellationRequested(() => r('cancelled')); });
+        const result = await Promise.race([upToDate(), cancelled]).finally(() => onCancel?.dispose());
+        if (result === 'cancelled') return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         if (!result) return undefined;
         const rel = (p: string) => index.rel(p);
         return {

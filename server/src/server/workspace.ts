@@ -12,6 +12,8 @@ const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
  */
 export class WorkspaceIndex {
   readonly files = new Set<string>();
+  /** Why a file could not be read (too big, binary, not UTF-8, not a regular file): the user is told (issue 8). */
+  private readonly unreadable = new Map<string, string>();
   constructor(private readonly roots: string[], private exclude: string[] = [], private readonly maxFiles = 200_000) {}
 
   setExclude(globs: string[]): void {
@@ -59,6 +61,14 @@ export class WorkspaceIndex {
   }
 
   read(path: string): string | undefined {
-    return readTextFile(path).text;
+    const r = readTextFile(path);
+    if (r.error && r.error !== 'file not found') this.unreadable.set(path, r.error);
+    else this.unreadable.delete(path);
+    return r.text;
+  }
+
+  /** The reason a workspace file that names a kind we lint (not any YAML) was not read; undefined when it was. */
+  unreadableReason(path: string): string | undefined {
+    return this.files.has(path) && classify(path) !== 'unknown' ? this.unreadable.get(path) : undefined;
   }
 }

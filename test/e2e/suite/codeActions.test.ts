@@ -47,7 +47,11 @@ suite('code actions', () => {
     const gen = (await actionsFor(doc, diag)).find(a => /generate secure identity pair/i.test(a.title))!;
     assert.ok(await vscode.workspace.applyEdit(gen.edit!), 'applyEdit returned false');
     if (gen.command) await vscode.commands.executeCommand(gen.command.command, ...(gen.command.arguments ?? []));
-    assert.ok(await vscode.workspace.saveAll(false), 'saveAll failed');
+    // workspace.saveAll() saves editors only; the members the edit opened in the background are saved one by one.
+    for (const [uri] of gen.edit!.entries()) {
+      const d = vscode.workspace.textDocuments.find(x => x.uri.toString() === uri.toString());
+      if (d?.isDirty) assert.ok(await d.save(), `saving ${vscode.workspace.asRelativePath(uri)} failed`);
+    }
     const after = await Promise.all(NODES.map(readDisk));
     const keys = after.map(t => prop(t, KEY));
     const values = after.map(t => prop(t, VALUE));

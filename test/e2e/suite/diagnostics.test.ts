@@ -62,6 +62,29 @@ suite('diagnostics', () => {
     await waitForDiagnostics(b, withCode('cluster-identity-mismatch'), 'cluster-identity-mismatch on the other member');
   });
 
+  test('a file linted while closed, then opened and edited, shows each diagnostic once, at its new place', async () => {
+    // Pushed while closed, pulled once open: the pushed copy must be withdrawn, or it shows twice and goes stale.
+    const rel = 'bare-metal/node2/conf/application.properties';
+    const uri = wsUri(rel);
+    const before = await waitForDiagnostics(uri, withCode('identity-public-value'), 'identity-public-value while closed');
+    const line = before.find(d => codeOf(d) === 'identity-public-value')!.range.start.line;
+    const doc = await open(rel);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), '# moved down by one line\n');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit returned false');
+    try {
+      const ds = await waitForDiagnostics(uri, xs => xs.some(d => codeOf(d) === 'identity-public-value' && d.range.start.line === line + 1),
+        'identity-public-value one line further down');
+      const stale = ds.filter(d => d.range.start.line === line && codeOf(d) === 'identity-public-value');
+      assert.equal(stale.length, 0, `a stale copy is still on line ${line + 1}: ${stale.map(d => d.message).join(' | ')}`);
+      const keys = ds.map(d => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
+      assert.equal(new Set(keys).size, keys.length, `listed twice: ${keys.filter((k, i) => keys.indexOf(k) !== i).join(' | ')}`);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   test('a compose file fed by .env gets the diagnostic in .env', async () => {
     await open('docker/compose.yaml');
     const env = wsUri('docker/.env');

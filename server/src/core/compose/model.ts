@@ -320,6 +320,8 @@ class Loader {
     const active = this.activeProfiles();
     const services: ComposeService[] = [];
     for (const layer of acc.values()) services.push(this.finish(layer, active));
+    // Converting nodes (`<<` merges) finds problems after yaml() reported the parser's: report those too.
+    for (const [path, f] of this.yamlFiles) if (f) for (const p of f.problems) this.problem(path, p.span, p.message, p.kind);
     return { files, projectDir: this.projectDir, dotEnvPath: this.dotEnvPath, dotEnv: this.dotEnv, services, problems: this.problems };
   }
 
@@ -353,7 +355,7 @@ class Loader {
       this.yamlFiles.set(path, null);
       return undefined;
     }
-    const f = new YamlFile(path, text);
+    const f = YamlFile.parse(path, text);
     this.yamlFiles.set(path, f);
     for (const p of f.problems) this.problem(path, p.span, p.message, p.kind);
     for (const s of f.dollarScalars) {
@@ -695,7 +697,8 @@ class Loader {
       const c = this.envFile(decl.path);
       envFiles.push({ path: decl.path, declaredSpan: decl.declaredSpan, declaredIn: decl.declaredIn, required: decl.required, exists: !!c });
       if (!c) {
-        if (decl.required) this.problem(decl.declaredIn, decl.declaredSpan, `env file ${decl.path} not found`, 'env-file-missing');
+        // readFile gives no reason: the path may be missing, a directory, a device (/dev/zero) or not text.
+        if (decl.required) this.problem(decl.declaredIn, decl.declaredSpan, `env file ${decl.path} not found, or not a readable text file`, 'env-file-missing');
         continue;
       }
       // The cached parse used the project environment alone; redo it when this service can answer differently.

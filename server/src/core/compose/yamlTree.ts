@@ -70,7 +70,44 @@ const COMPOSE_TAGS: Tags = ['!reset', '!override'].flatMap((tag) => [
 const MERGE_BUDGET = 2_000_000;
 export const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
 
+/**
+ * Parsed YAML by path, reused while the text is identical (YamlFile.parse): the server re-analyses the workspace on
+ * every keystroke, and the parser costs ~20 µs per node (a 2 MB file with 100,000 anchors takes seconds — found by
+ * the hostile-input tests). Bounded by total text length (a parsed file takes ~50x its text in memory), least
+ * recently used out first.
+ */
+const CACHE_CHARS = 4 * 1024 * 1024;
+const cache = new Map<string, YamlFile>();
+let cacheChars = 0;
+
 export class YamlFile {
+  /**
+   * The parsed file, shared with every other caller that parses the same text at the same path. Sharing is safe:
+   * the document is never modified, and conversion is memoised and deterministic.
+   */
+  static parse(path: string, text: string): YamlFile {
+    const hit = cache.get(path);
+    if (hit) {
+      cache.delete(path);
+      if (hit.text === text) {
+        cache.set(path, hit);
+        return hit;
+      }
+      cacheChars -= hit.text.length;
+    }
+    const f = new YamlFile(path, text);
+    if (text.length <= CACHE_CHARS) {
+      cache.set(path, f);
+      cacheChars += text.length;
+      for (const [k, v] of cache) {
+        if (cacheChars <= CACHE_CHARS) break;
+        cache.delete(k);
+        cacheChars -= v.text.length;
+      }
+    }
+    return f;
+  }
+
   readonly problems: YProblem[] = [];
   readonly doc: Document.Parsed | undefined;
   private readonly memo = new Map<Node, YNode>();
@@ -88,7 +125,10 @@ export class YamlFile {
       // uniqueKeys: false — the parser's own check is quadratic in the number of keys (10,000 services take
       // seconds); duplicates are reported by walk() in linear time instead. maxAliasCount is a toJS() option and
       // toJS() is never called: conv() shares aliased nodes instead of expanding them.
-      this.doc = parseDocument(text, {
+      // A lone CR is a line break in YAML (and to go-yaml, hence Compose), not to this parser: read it as LF —
+      // same length, so every offset stays valid (found by the hostile-input tests).
+      const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+      this.doc = parseDocument(source, {
         keepSourceTokens: true, prettyErrors: false, merge: true, uniqueKeys: false, customTags: COMPOSE_TAGS,
       });
     } catch (err) {
@@ -100,9 +140,14 @@ export class YamlFile {
       });
       return;
     }
+    let tooDeepReported = false;
     for (const e of this.doc.errors) {
-      const [start, end] = e.pos ?? [0, 0];
+      // The parser reports an unterminated scalar or flow collection at [length, length + 1]: clamp into the text.
+      const [start, end] = (e.pos ?? [0, 0]).map((o) => Math.min(Math.max(o, 0), text.length));
       const tooDeep = /call stack/i.test(e.message);
+      // 10,000 nested brackets give one stack overflow per bracket: the user needs one message.
+      if (tooDeep && tooDeepReported) continue;
+      tooDeepReported ||= tooDeep;
       this.problems.push({
         span: { start, end: Math.max(end, start) },
         message: tooDeep ? 'YAML nested too deeply to be read' : e.message,

@@ -17,7 +17,7 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
  * The edits of `source.fixAll` and `--fix`: for each finding its preferred deterministic fix, skipping any fix whose
  * edits overlap an already chosen one (ESLint's fix passes: the next run picks up the rest).
  */
-export function pickFixAllEdits(findings: Finding[]): TextEdit[] {
+export function pickFixAllEdits(findings: Finding[], onlyPath?: string): TextEdit[] {
   const chosen: TextEdit[] = [];
   const overlaps = (e: TextEdit) => chosen.some(c => c.path === e.path && c.span.start < Math.max(e.span.end, e.span.start + 1) && e.span.start < Math.max(c.span.end, c.span.start + 1));
   const seen = new Set<string>();
@@ -25,6 +25,8 @@ export function pickFixAllEdits(findings: Finding[]): TextEdit[] {
     const fix = f.fixes.find(x => x.deterministic && x.isPreferred) ?? f.fixes.find(x => x.deterministic);
     if (!fix) continue;
     const edits = fix.edits();
+    // `source.fixAll` edits the document it runs on: a fix that also touches another file waits for an explicit action.
+    if (onlyPath !== undefined && edits.some(e => e.path !== onlyPath)) continue;
     const key = JSON.stringify(edits);
     if (seen.has(key)) continue;
     seen.add(key);

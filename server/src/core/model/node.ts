@@ -70,6 +70,8 @@ export interface NacosNode {
   clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder'; key: string };
   /** Environment variables the container sees (compose nodes). */
   env?: Map<string, import('../compose/model').EnvValue>;
+  /** Compose nodes: the service, its project, image tag and mounted conf file (model/composeNode.ts). */
+  compose?: import('./composeNode').ComposeNodeInfo;
 }
 
 export function setting(node: NacosNode, key: string): EffectiveSetting {

@@ -64,6 +64,17 @@ const EXTRA_SOURCE = 'nacosAuthLint.knownValues';
 const lower = (s: string) => s.toLowerCase();
 
 /**
+ * The value the user meant: white space around it and one pair of literal quotes are mistakes other rules report
+ * (identity-whitespace, identity-quoted); `" security "` is the published `security` — and trimming or unquoting
+ * it must not turn up a new error (SPEC §8).
+ */
+const intended = (s: string) => {
+  const t = s.trim();
+  const q = t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0] ? t.slice(1, -1).trim() : t;
+  return q.toLowerCase();
+};
+
+/**
  * Is the identity pair published? Case-insensitive. `pair`: key and value of one published pair; `value`: the value
  * of any published pair or an `extra` entry; `key`: only the key is published (or an `extra` entry).
  */
@@ -72,8 +83,8 @@ export function isPublicIdentity(
   value: string,
   extra: string[],
 ): { match: 'pair' | 'value' | 'key'; source: string } | undefined {
-  const k = lower(key);
-  const v = lower(value);
+  const k = intended(key);
+  const v = intended(value);
   const pair = PUBLIC_IDENTITY_PAIRS.find(p => lower(p.key) === k && lower(p.value) === v);
   if (pair) return { match: 'pair', source: pair.source };
   if (v !== '') {

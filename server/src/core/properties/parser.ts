@@ -67,6 +67,9 @@ const BACKSLASH = 0x5c;
 const MALFORMED_UNICODE =
   'Malformed \\uxxxx escape (\\u must be followed by four hex digits): Nacos and Spring Boot refuse to load this file.';
 
+const BOM_MESSAGE =
+  'The file starts with a byte order mark (BOM): Nacos reads .properties as ISO-8859-1, so the first line\'s key becomes "\u00ef\u00bb\u00bf…" and that setting is ignored. Save the file without BOM.';
+
 function isWhite(c: number): boolean {
   return c === SPACE || c === TAB || c === FF;
 }
@@ -252,6 +255,10 @@ export function parseProperties(text: string): PropertiesFile {
   const comments: PropertyComment[] = [];
   const problems: PropertiesProblem[] = [];
   reportBinary(text, problems);
+  // Spring reads the bytes as ISO-8859-1: a UTF-8 BOM becomes "ï»¿" in front of the first key, which is then not the
+  // key the user wrote (a known Spring Boot pitfall). The key keeps the BOM here too, so it matches nothing.
+  if (text.charCodeAt(0) === 0xfeff) problems.push({ message: BOM_MESSAGE, span: { start: 0, end: 1 } });
+  else if (text.startsWith('\u00ef\u00bb\u00bf')) problems.push({ message: BOM_MESSAGE, span: { start: 0, end: 3 } }); // read as ISO-8859-1
 
   let pos = 0;
   let line = 0;

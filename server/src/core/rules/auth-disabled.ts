@@ -3,9 +3,8 @@ import type { Fix } from '../types';
 import { K } from '../model/keys';
 import { setting } from '../model/node';
 import { authState } from '../model/authState';
-import { replaceValueEdit } from '../fixes/encode';
 import { parseSpringBoolean } from '../nacos/properties';
-import { at, msg } from './util';
+import { at, msg, setValue } from './util';
 
 export const rule: Rule = {
   id: 'auth-disabled',
@@ -26,7 +25,7 @@ export const rule: Rule = {
     const s = setting(node, K.enabled);
     if (s.value !== undefined && parseSpringBoolean(s.value) === undefined) return; // invalid-boolean says it
     const w = s.written;
-    const fixes: Fix[] = w && w.literal ? [{ title: 'Set nacos.core.auth.enabled to true', deterministic: false, isPreferred: true, edits: () => [replaceValueEdit(w, 'true')] }] : [];
+    const fixes: Fix[] = w && w.literal ? [{ title: 'Set nacos.core.auth.enabled to true', deterministic: false, isPreferred: true, edits: () => [setValue(ctx, w, 'true')] }] : [];
     const how = w ? `${w.name}=${s.value ?? ''}`.slice(0, 80) : 'default false';
     ctx.report({ messageId: 'disabled', args: { how }, ...at(node, s), fixes });
   },

@@ -4,8 +4,8 @@ import { K } from '../model/keys';
 import { setting } from '../model/node';
 import { authState } from '../model/authState';
 import { AUTH_PLUGIN_TYPES } from '../nacos/properties';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, msg, versionLabel } from './util';
+import { at, msg, setValue, versionLabel } from './util';
+import { planEdits } from '../fixes/cluster';
 
 export const rule: Rule = {
   id: 'auth-system-type',
@@ -28,13 +28,20 @@ export const rule: Rule = {
     const s = setting(node, K.systemType);
     const known = AUTH_PLUGIN_TYPES(node.version.version);
     const w = s.written;
-    const fixes: Fix[] = w && w.literal ? [{ title: "Set nacos.core.auth.system.type to 'nacos'", deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, 'nacos')] }] : [];
+    const fixes: Fix[] = w && w.literal ? [{ title: "Set nacos.core.auth.system.type to 'nacos'", deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, 'nacos')] }] : [];
+    // Not written anywhere: add the line (on every member that lacks a valid type, so the cluster agrees).
+    if (!w) {
+      fixes.push({
+        title: "Set nacos.core.auth.system.type to 'nacos'", deterministic: true, isPreferred: true,
+        edits: () => planEdits(ctx.fixEnv, [node], { kinds: [K.systemType], value: m => (AUTH_PLUGIN_TYPES(m.version.version).includes(setting(m, K.systemType).value ?? '') ? undefined : 'nacos') }),
+      });
+    }
     if (s.value === undefined || s.value === '') {
       if (s.unresolved.length) return;
       ctx.report({ messageId: 'empty', args: { version: versionLabel(node) }, ...at(node, s), fixes });
     } else if (!known.includes(s.value)) {
       const lower = known.find(k => k === s.value!.trim().toLowerCase());
-      const typeFixes: Fix[] = lower && w && w.literal ? [{ title: `Set nacos.core.auth.system.type to '${lower}'`, deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, lower)] }] : fixes;
+      const typeFixes: Fix[] = lower && w && w.literal ? [{ title: `Set nacos.core.auth.system.type to '${lower}'`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, lower)] }] : fixes;
       ctx.report({ messageId: 'unknown', args: { type: s.value.slice(0, 40), version: versionLabel(node), known: known.join(', ') }, ...at(node, s), fixes: typeFixes });
     }
   },

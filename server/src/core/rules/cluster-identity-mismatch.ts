@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import { clusterMismatch } from './util';
-import { identityKey, identityValue, msg } from './util';
+import { copyPairFix, identityKey, identityValue, msg, pairFixes } from './util';
+import type { Fix } from '../types';
 import { fingerprint } from '../mask';
 
 export const rule: Rule = {
@@ -22,6 +23,9 @@ export const rule: Rule = {
       const k = identityKey(node).value ?? '';
       const v = identityValue(node).value ?? '';
       return { value: fingerprint(`${k}\u0000${v}`), setting: identityValue(node).written ? identityValue(node) : identityKey(node) };
+    }, false, (members, label) => {
+      const copy = copyPairFix(ctx.fixEnv, members[0], label, ctx.settings);
+      return [...pairFixes(ctx.fixEnv, members), ...(copy ? [copy] : [])] as Fix[];
     });
   },
 };

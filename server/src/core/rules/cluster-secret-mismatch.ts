@@ -2,7 +2,8 @@ import type { Rule } from './types';
 import { clusterMismatch } from './util';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { fingerprint } from '../mask';
-import { msg, secret } from './util';
+import { copySecretFix, msg, secret, secretFixes } from './util';
+import type { Fix } from '../types';
 
 export const rule: Rule = {
   id: 'cluster-secret-mismatch',
@@ -24,6 +25,9 @@ export const rule: Rule = {
       if (!s.value) return { value: 'none', setting: s };
       const r = decodeSecret(s.value, decoderFor(node.version.version));
       return { value: r.bytes ? fingerprint(r.bytes) : `invalid:${fingerprint(s.value)}`, setting: s };
+    }, false, (members, label) => {
+      const copy = copySecretFix(ctx.fixEnv, members[0], label, ctx.settings);
+      return [...secretFixes(ctx.fixEnv, members), ...(copy ? [copy] : [])] as Fix[];
     });
   },
 };

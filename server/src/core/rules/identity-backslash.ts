@@ -16,7 +16,8 @@ export const rule: Rule = {
       "{key} 中 '{next}' 前的反斜杠会被 .properties 加载器丢弃；服务端只读到 '{next}'。如需字面反斜杠请写 '\\\\'。"),
   },
   checkNode(ctx) {
-    for (const s of [identityKey(ctx.node), identityValue(ctx.node)]) {
+    const key = identityKey(ctx.node);
+    for (const s of [key, identityValue(ctx.node)]) {
       const w = s.written;
       if (!w || w.fileKind !== 'properties') continue;
       const f = ctx.file(w.path);
@@ -29,7 +30,12 @@ export const rule: Rule = {
         i++; // the escaped character is consumed either way
         if ('tnrfu\\\r\n'.includes(next)) continue;
         const start = w.span.start + i - 1;
-        const fixes: Fix[] = [{ title: 'Escape the backslash', deterministic: true, isPreferred: true, edits: () => [{ path: w.path, span: { start, end: start + 1 }, newText: '\\\\' }] }];
+        // A header name cannot hold a backslash (RFC 9110 tchar): in the key, drop it (the name the server reads
+        // today) unless it escapes a leading separator or white space, where dropping it would change the name.
+        const fixes: Fix[] = s !== key
+          ? [{ title: 'Escape the backslash', deterministic: true, isPreferred: true, edits: () => [{ path: w.path, span: { start, end: start + 1 }, newText: '\\\\' }] }]
+          : i === 1 && ' \t\f=:'.includes(next) ? []
+          : [{ title: 'Remove the backslash', deterministic: true, isPreferred: true, edits: () => [{ path: w.path, span: { start, end: start + 1 }, newText: '' }] }];
         ctx.report({ messageId: 'dropped', args: { key: s.key, next }, path: w.path, span: { start, end: start + 2 }, fixes });
       }
     }

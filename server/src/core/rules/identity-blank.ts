@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { at, generatePairFix, identityKey, identityValue, msg } from './util';
+import { at, identityKey, identityValue, msg, pairFixes } from './util';
 
 export const rule: Rule = {
   id: 'identity-blank',
@@ -15,10 +15,10 @@ export const rule: Rule = {
       '{key} 只有空白字符：Nacos 能启动，但每个请求都返回 403 "Invalid server identity key or value"。'),
   },
   checkNode(ctx) {
-    const fix = generatePairFix(ctx);
+    const fixes = pairFixes(ctx.fixEnv, [ctx.node]);
     for (const s of [identityKey(ctx.node), identityValue(ctx.node)]) {
       if (s.value === undefined || s.value === '' || s.value.trim() !== '') continue;
-      ctx.report({ messageId: 'blank', args: { key: s.key }, ...at(ctx.node, s), fixes: fix ? [fix] : [] });
+      ctx.report({ messageId: 'blank', args: { key: s.key }, ...at(ctx.node, s), fixes });
     }
   },
 };

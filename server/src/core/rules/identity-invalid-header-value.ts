@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { at, generateValueFix, identityValue, msg } from './util';
+import { at, identityValue, msg, pairFixes, optional, valueFix } from './util';
 
 export const rule: Rule = {
   id: 'identity-invalid-header-value',
@@ -23,7 +23,8 @@ export const rule: Rule = {
     if (!m) return;
     const cp = m[0].codePointAt(0)!;
     const what = cp < 0x20 || cp === 0x7f ? `a control character (U+${cp.toString(16).toUpperCase().padStart(4, '0')})` : `a non-ASCII character (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
-    const fix = generateValueFix(ctx);
-    ctx.report({ messageId: 'invalid', args: { what, index: v.indexOf(m[0]) + 1 }, ...at(ctx.node, value), fixes: fix ? [fix] : [] });
+    const fresh = valueFix(ctx.fixEnv, [ctx.node], ctx.settings, true);
+    const fixes = [...optional(fresh), ...pairFixes(ctx.fixEnv, [ctx.node], !fresh)];
+    ctx.report({ messageId: 'invalid', args: { what, index: v.indexOf(m[0]) + 1 }, ...at(ctx.node, value), fixes });
   },
 };

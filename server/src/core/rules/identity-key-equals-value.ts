@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { isPublicIdentity } from '../nacos/knownValues';
-import { at, generateValueFix, identityKey, identityValue, msg } from './util';
+import { at, identityKey, identityValue, msg, pairFixes, optional, valueFix } from './util';
 
 export const rule: Rule = {
   id: 'identity-key-equals-value',
@@ -20,7 +20,6 @@ export const rule: Rule = {
     const value = identityValue(ctx.node);
     if (!key || !value.value || key !== value.value) return;
     if (isPublicIdentity(key, value.value, ctx.settings.knownValues)) return; // identity-public-value says more
-    const fix = generateValueFix(ctx);
-    ctx.report({ messageId: 'equal', ...at(ctx.node, value), fixes: fix ? [fix] : [] });
+    ctx.report({ messageId: 'equal', ...at(ctx.node, value), fixes: [...pairFixes(ctx.fixEnv, [ctx.node]), ...optional(valueFix(ctx.fixEnv, [ctx.node], ctx.settings))] });
   },
 };

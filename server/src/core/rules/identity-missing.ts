@@ -2,7 +2,7 @@ import type { Rule } from './types';
 import { authState } from '../model/authState';
 import { K } from '../model/keys';
 import { imageRequiredEnv } from '../nacos/imageEnv';
-import { at, generatePairFix, identityKey, identityValue, msg, versionLabel } from './util';
+import { at, identityKey, identityValue, msg, pairFixes, versionLabel } from './util';
 
 export const rule: Rule = {
   id: 'identity-missing',
@@ -23,7 +23,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const state = authState(node);
     if (!state.identityRequired) return;
-    const fix = generatePairFix(ctx);
+    const fixes = pairFixes(ctx.fixEnv, [node]);
     // In images >= v3.0.0 an absent NACOS_AUTH_IDENTITY_* is docker-required-env-missing; don't say it twice.
     const required = node.imageVersion ? imageRequiredEnv(node.imageVersion) : [];
     for (const [s, env] of [[identityKey(node), 'NACOS_AUTH_IDENTITY_KEY'], [identityValue(node), 'NACOS_AUTH_IDENTITY_VALUE']] as const) {
@@ -35,7 +35,7 @@ export const rule: Rule = {
         messageId: s.value === '' ? 'empty' : 'missing',
         args: { key: s.key === K.identityKey ? K.identityKey : K.identityValue, version: versionLabel(node), reason: state.identityReason },
         ...where,
-        fixes: fix ? [fix] : [],
+        fixes,
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { isPublicIdentity } from '../nacos/knownValues';
-import { at, atKey, generatePairFix, identityKey, identityValue, msg } from './util';
+import { at, atKey, identityKey, identityValue, msg, pairFixes } from './util';
 
 export const rule: Rule = {
   id: 'identity-public-value',
@@ -27,12 +27,12 @@ export const rule: Rule = {
     if (!value.value && !key.value) return;
     const hit = isPublicIdentity(key.value ?? '', value.value ?? '', ctx.settings.knownValues);
     if (!hit) return;
-    const fix = generatePairFix(ctx);
+    const fixes = pairFixes(ctx.fixEnv, [node]);
     if (hit.match === 'key') {
-      ctx.report({ messageId: 'key', args: { source: hit.source }, ...at(node, key), fixes: fix ? [fix] : [] });
+      ctx.report({ messageId: 'key', args: { source: hit.source }, ...at(node, key), fixes });
       return;
     }
     const related = hit.match === 'pair' && key.written ? [{ ...atKey(node, key), span: key.written.span, messageId: 'relatedKey' }] : [];
-    ctx.report({ messageId: hit.match, args: { source: hit.source }, ...at(node, value), related, fixes: fix ? [fix] : [] });
+    ctx.report({ messageId: hit.match, args: { source: hit.source }, ...at(node, value), related, fixes });
   },
 };

@@ -1,7 +1,6 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, identityKey, identityValue, msg } from './util';
+import { at, identityKey, identityValue, msg, setValue } from './util';
 
 export const rule: Rule = {
   id: 'identity-quoted',
@@ -24,7 +23,7 @@ export const rule: Rule = {
       if (!(w.fileKind === 'properties' || (w.fileKind === 'compose' && w.listForm))) continue;
       const q = v[0];
       if ((q !== '"' && q !== "'") || v[v.length - 1] !== q) continue;
-      const fixes: Fix[] = [{ title: 'Remove the quotes', deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, v.slice(1, -1))] }];
+      const fixes: Fix[] = [{ title: 'Remove the quotes', deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, v.slice(1, -1))] }];
       ctx.report({ messageId: 'quoted', args: { key: s.key, file: w.fileKind === 'properties' ? '.properties' : 'compose list item' }, ...at(ctx.node, s), fixes });
     }
   },

@@ -1,7 +1,6 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, identityKey, msg } from './util';
+import { at, identityKey, msg, setValue } from './util';
 
 export const RESERVED_HEADERS = ['User-Agent', 'Content-Type', 'Content-Length', 'Host', 'Authorization', 'Connection',
   'Transfer-Encoding', 'Cookie', 'Accept-Charset', 'Client-Version', 'Request-Source', 'Nacos-Server', 'accessToken'];
@@ -26,7 +25,7 @@ export const rule: Rule = {
     const header = RESERVED_HEADERS.find(h => h.toLowerCase() === k.toLowerCase());
     if (!header) return;
     const w = key.written;
-    const fixes: Fix[] = w ? [{ title: `Rename the identity key to 'Nacos-Identity-${header}'`, deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, `Nacos-Identity-${header}`)] }] : [];
+    const fixes: Fix[] = w ? [{ title: `Rename the identity key to 'Nacos-Identity-${header}'`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, `Nacos-Identity-${header}`)] }] : [];
     ctx.report({ messageId: 'reserved', args: { header }, ...at(ctx.node, key), fixes });
   },
 };

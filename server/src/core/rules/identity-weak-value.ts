@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { isPublicIdentity } from '../nacos/knownValues';
 import { estimateEntropyBits } from '../entropy';
-import { at, generateValueFix, identityKey, identityValue, msg } from './util';
+import { at, identityKey, identityValue, msg, pairFixes, optional, valueFix } from './util';
 
 export const rule: Rule = {
   id: 'identity-weak-value',
@@ -24,8 +24,7 @@ export const rule: Rule = {
     if (!v || v.trim() === '') return;
     if (isPublicIdentity(identityKey(ctx.node).value ?? '', v, ctx.settings.knownValues)) return;
     if (identityKey(ctx.node).value === v) return; // identity-key-equals-value
-    const fix = generateValueFix(ctx);
-    const fixes = fix ? [fix] : [];
+    const fixes = [...pairFixes(ctx.fixEnv, [ctx.node]), ...optional(valueFix(ctx.fixEnv, [ctx.node], ctx.settings))];
     if ([...v].length < 16) {
       ctx.report({ messageId: 'short', args: { length: [...v].length }, ...at(ctx.node, value), fixes });
       return;

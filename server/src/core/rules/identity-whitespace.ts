@@ -1,7 +1,6 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, identityKey, identityValue, msg } from './util';
+import { at, identityKey, identityValue, msg, setValue } from './util';
 
 export const rule: Rule = {
   id: 'identity-whitespace',
@@ -24,7 +23,7 @@ export const rule: Rule = {
       const trail = v.length - v.trimEnd().length;
       const where = lead && trail ? 'leading and trailing' : lead ? 'leading' : 'trailing';
       const w = s.written;
-      const fixes: Fix[] = w && w.literal ? [{ title: 'Trim white space', deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, v.trim())] }] : [];
+      const fixes: Fix[] = w && w.literal ? [{ title: 'Trim white space', deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, v.trim())] }] : [];
       let loc = at(ctx.node, s);
       // Underline the white space itself when the offsets are known.
       if (w?.literal && w.offsets && trail && !lead) loc = { path: w.path, span: { start: w.offsets[v.length - trail], end: w.offsets[v.length] } };

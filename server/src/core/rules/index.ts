@@ -27,6 +27,14 @@ import { rule as settingForOtherVersion } from './setting-for-other-version';
 import { rule as unknownAuthSetting } from './unknown-auth-setting';
 import { rule as duplicateKey } from './duplicate-key';
 import { rule as shadowedByConf } from './shadowed-by-conf';
+import { rule as dockerRequiredEnvMissing } from './docker-required-env-missing';
+import { rule as dockerUndefinedVariable } from './docker-undefined-variable';
+import { rule as dockerDollarInValue } from './docker-dollar-in-value';
+import { rule as dockerJavaOptExtDefine } from './docker-java-opt-ext-define';
+import { rule as dockerYamlTyping } from './docker-yaml-typing';
+import { rule as dockerMountedPropertiesIgnoreEnv } from './docker-mounted-properties-ignore-env';
+import { rule as dockerShallowMerge } from './docker-shallow-merge';
+import { rule as envFileEncoding } from './env-file-encoding';
 import { rule as clusterIdentityMismatch } from './cluster-identity-mismatch';
 import { rule as clusterSecretMismatch } from './cluster-secret-mismatch';
 import { rule as clusterAuthMismatch } from './cluster-auth-mismatch';
@@ -60,6 +68,14 @@ export const RULES: readonly Rule[] = [
   unknownAuthSetting,
   duplicateKey,
   shadowedByConf,
+  dockerRequiredEnvMissing,
+  dockerUndefinedVariable,
+  dockerDollarInValue,
+  dockerJavaOptExtDefine,
+  dockerYamlTyping,
+  dockerMountedPropertiesIgnoreEnv,
+  dockerShallowMerge,
+  envFileEncoding,
   clusterIdentityMismatch,
   clusterSecretMismatch,
   clusterAuthMismatch,

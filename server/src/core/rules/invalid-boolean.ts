@@ -2,8 +2,7 @@ import type { Rule } from './types';
 import type { Fix } from '../types';
 import { K } from '../model/keys';
 import { parseNacosBoolean, parseSpringBoolean } from '../nacos/properties';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, msg } from './util';
+import { at, msg, setValue } from './util';
 
 const SPRING_BOOLEANS = [K.enabled, K.adminEnabled, K.consoleEnabled, K.userAgentWhite, K.tokenCache, K.standalone];
 
@@ -38,7 +37,7 @@ export const rule: Rule = {
       const w = s.written;
       const shown = s.value.length > 30 ? `${s.value.slice(0, 30)}…` : s.value;
       const guess = guessBoolean(s.value);
-      const fixes: Fix[] = guess && w.literal ? [{ title: `Change to ${guess}`, deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, guess)] }] : [];
+      const fixes: Fix[] = guess && w.literal ? [{ title: `Change to ${guess}`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, guess)] }] : [];
       if (key === K.caching) {
         const strict = parseNacosBoolean(s.value);
         if (!strict && parseSpringBoolean(s.value) === true) ctx.report({ messageId: 'nacosConvert', args: { value: shown, key }, ...at(node, s), fixes });

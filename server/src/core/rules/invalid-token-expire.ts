@@ -1,8 +1,7 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
 import { K } from '../model/keys';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, msg } from './util';
+import { at, msg, setValue } from './util';
 
 export const rule: Rule = {
   id: 'invalid-token-expire',
@@ -25,7 +24,7 @@ export const rule: Rule = {
       const v = s.value.trim();
       if (/^\+?[0-9]{1,18}$/.test(v) && Number(v) > 0) continue;
       const w = s.written;
-      const fixes: Fix[] = w.literal ? [{ title: 'Set to 18000 (5 hours)', deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, '18000')] }] : [];
+      const fixes: Fix[] = w.literal ? [{ title: 'Set to 18000 (5 hours)', deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, '18000')] }] : [];
       ctx.report({ messageId: 'invalid', args: { value: s.value.slice(0, 30), key }, ...at(node, s), fixes });
     }
   },

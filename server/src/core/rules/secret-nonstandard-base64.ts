@@ -1,8 +1,8 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, msg, secret, versionLabel } from './util';
+import { at, generateSecretFixes, msg, secret, setValue, versionLabel } from './util';
+import { isPublicSecret } from '../nacos/knownValues';
 
 export const rule: Rule = {
   id: 'secret-nonstandard-base64',
@@ -31,11 +31,13 @@ export const rule: Rule = {
     if (!r.bytes || r.error) return;
     const w = s.written;
     const fixes: Fix[] = [];
-    if (w && w.literal) {
+    // A key that must be replaced anyway (too short, published) is not worth normalising: offer a new one instead.
+    const keep = r.bytes.length >= ctx.settings.minSecretBytes && !isPublicSecret(s.value, r.bytes, ctx.settings.knownValues);
+    if (w && w.literal && keep) {
       const canonical = Buffer.from(r.bytes).toString('base64');
       // Re-encoding the same bytes keeps every existing token valid on this version.
-      if (canonical !== s.value) fixes.push({ title: 'Normalise to canonical Base64 (same key bytes)', deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, canonical)] });
-    }
+      if (canonical !== s.value) fixes.push({ title: 'Normalise to canonical Base64 (same key bytes)', deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, canonical)] });
+    } else if (!keep) fixes.push(...generateSecretFixes(ctx));
     const t = r.trimmed.leading + r.trimmed.trailing;
     if (t > 0) ctx.report({ messageId: 'trimmed', args: { count: t, version: versionLabel(node) }, ...at(node, s), fixes });
     else if (r.interiorPadding) ctx.report({ messageId: 'interior', ...at(node, s), fixes });

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
-import { replaceValueEdit } from '../fixes/encode';
+import { planEdits } from '../fixes/cluster';
 import { at, generateSecretFixes, msg, secret, versionLabel } from './util';
 
 export const rule: Rule = {
@@ -28,9 +28,12 @@ export const rule: Rule = {
     const r = decodeSecret(s.value, decoderFor(node.version.version));
     const fixes: Fix[] = [];
     const w = s.written;
-    if (w && w.literal && /^[\x20-\x7e]+$/.test(s.value)) {
+    // Only when the raw text is long enough to be a key: the re-encoded secret must not become too short.
+    if (w && w.literal && /^[\x20-\x7e]+$/.test(s.value) && s.value.length >= ctx.settings.minSecretBytes) {
       const raw = s.value;
-      fixes.push({ title: 'Re-encode the text as Base64 (keeps the same key bytes as the raw-text fallback)', deterministic: false, edits: () => [replaceValueEdit(w, Buffer.from(raw, 'utf8').toString('base64'))] });
+      const encoded = Buffer.from(raw, 'utf8').toString('base64');
+      // Every member with the same text, so members that agreed still agree.
+      fixes.push({ title: 'Re-encode the text as Base64 (keeps the same key bytes as the raw-text fallback)', deterministic: false, edits: () => planEdits(ctx.fixEnv, [node], { kinds: ['secret'], value: m => (secret(m).value === raw ? encoded : undefined) }) });
     }
     const gen = generateSecretFixes(ctx);
     const allFixes = [...gen, ...fixes];

@@ -15,6 +15,8 @@ export const rule: Rule = {
   },
   checkFile(ctx) {
     const f = ctx.file;
+    // Env files are linted only when they feed a Nacos service (SPEC §3.3).
+    if (f.kind === 'env' && !ctx.nodes.length) return;
     const problems = f.kind === 'properties' ? f.props.problems : f.kind === 'env' ? f.env.problems : [];
     for (const p of problems) ctx.report({ messageId: 'problem', args: { message: p.message }, path: f.path, span: p.span });
   },

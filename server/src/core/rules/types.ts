@@ -4,6 +4,7 @@ import type { Fix, RelatedInfo, Severity, Span } from '../types';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../files';
 import type { Cluster } from '../model/cluster';
+import type { FixEnv } from '../fixes/cluster';
 
 /** What a rule hands to `report`: where, which message, and the fixes. Severity and text are filled in by the engine. */
 export interface Report {
@@ -20,10 +21,14 @@ export interface Report {
 export interface RuleContextBase {
   settings: LintSettings;
   report(r: Report): void;
+  /** What a fix needs to write across files: parsed files, raw texts, every cluster (fixes/cluster.ts). */
+  fixEnv: FixEnv;
 }
 
 export interface NodeContext extends RuleContextBase {
   node: NacosNode;
+  /** The cluster the node belongs to (SPEC §7); a fix on one member updates them all. */
+  cluster: Cluster;
   /** Parsed files by path (to read the text behind a provenance). */
   file(path: string): ParsedFile | undefined;
 }
@@ -39,6 +44,7 @@ export interface ClusterContext extends RuleContextBase {
   cluster: Cluster;
   /** Workspace-relative path, for member names in messages. */
   relPath(path: string): string;
+  file(path: string): ParsedFile | undefined;
 }
 
 export interface RuleDocs {

@@ -44,7 +44,9 @@ export const rule: Rule = {
     for (const e of f.props.entries) {
       if (!isUnknownAuthKey(e.key)) continue;
       const suggestion = suggestKey(e.key);
-      const fixes: Fix[] = suggestion ? [{ title: `Rename to ${suggestion}`, deterministic: true, isPreferred: true, edits: () => [{ path: f.path, span: e.keySpan, newText: escapePropertyKey(suggestion) }] }] : [];
+      // Renaming onto a key the file already sets would change which value wins: not a safe automatic fix.
+      const taken = !!suggestion && f.props.entries.some(x => x.key === suggestion);
+      const fixes: Fix[] = suggestion ? [{ title: `Rename to ${suggestion}`, deterministic: !taken, isPreferred: !taken, edits: () => [{ path: f.path, span: e.keySpan, newText: escapePropertyKey(suggestion) }] }] : [];
       ctx.report({ messageId: suggestion ? 'didYouMean' : 'unknown', args: { name: e.key, suggestion: suggestion ?? '' }, path: f.path, span: e.keySpan, fixes });
     }
   },
@@ -56,7 +58,11 @@ export const rule: Rule = {
       const suggestion = suggestEnv(ev.name);
       const path = ev.path;
       const span = ev.keySpan;
-      const fixes: Fix[] = suggestion ? [{ title: `Rename to ${suggestion}`, deterministic: true, isPreferred: true, edits: () => [{ path, span, newText: suggestion }] }] : [];
+      // The suggested name already set: in the same file it would be a duplicate key; elsewhere it would change
+      // which definition wins (environment over env_file) — offered, but never applied automatically.
+      const other = suggestion ? env.get(suggestion) : undefined;
+      const sameFile = !!other && [other, ...other.overridden].some(o => o.path === path);
+      const fixes: Fix[] = suggestion && !sameFile ? [{ title: `Rename to ${suggestion}`, deterministic: !other, isPreferred: !other, edits: () => [{ path, span, newText: suggestion }] }] : [];
       ctx.report({ messageId: suggestion ? 'didYouMean' : 'unknown', args: { name: ev.name, suggestion: suggestion ?? '' }, path, span, fixes });
     }
   },

@@ -4,8 +4,7 @@ import { K } from '../model/keys';
 import { setting } from '../model/node';
 import { parseSpringBoolean } from '../nacos/properties';
 import { versionAtLeast } from '../nacos/versions';
-import { replaceValueEdit } from '../fixes/encode';
-import { at, msg, versionLabel } from './util';
+import { at, msg, setValue, versionLabel } from './util';
 
 export const rule: Rule = {
   id: 'user-agent-whitelist',
@@ -30,7 +29,7 @@ export const rule: Rule = {
     if (s.value === undefined || parseSpringBoolean(s.value) !== true) return;
     const fixes: Fix[] = [];
     const w = s.written;
-    if (w) fixes.push({ title: 'Set userAgentAuthWhite to false', deterministic: true, isPreferred: true, edits: () => [replaceValueEdit(w, 'false')] });
+    if (w) fixes.push({ title: 'Set userAgentAuthWhite to false', deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, 'false')] });
     if (w?.deleteSpan) { const d = w.deleteSpan; fixes.push({ title: 'Remove the userAgentAuthWhite setting', deterministic: false, edits: () => [{ path: w.path, span: d, newText: '' }] }); }
     if (versionAtLeast(v, '2.5.0')) {
       if (!w) return;

@@ -1,11 +1,15 @@
-import type { EffectiveSetting, NacosNode } from '../model/node';
+import type { EffectiveSetting, NacosNode, WrittenValue } from '../model/node';
 import { setting } from '../model/node';
 import { K, secretKeyFor } from '../model/keys';
 import type { Message } from '../l10n';
 import type { Fix, Span, TextEdit } from '../types';
 import type { ClusterContext, NodeContext } from './types';
+import type { LintSettings } from '../settings';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { replaceValueEdit } from '../fixes/encode';
+import { isComposeLiteral, planEdits, type FixEnv, type SettingKind } from '../fixes/cluster';
+import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 
 /** "Nacos 3.2.3 (image tag)": every version-dependent message says which version it assumed and why. */
 export function versionLabel(node: NacosNode): string {
@@ -32,41 +36,126 @@ export const identityKey = (n: NacosNode) => setting(n, K.identityKey);
 export const identityValue = (n: NacosNode) => setting(n, K.identityValue);
 export const secret = (n: NacosNode) => setting(n, secretKeyFor(n.version.version));
 
-/** The fix that replaces this node's identity pair with fresh random values, where each was written. */
-export function generatePairFix(ctx: NodeContext): Fix | undefined {
-  const key = identityKey(ctx.node);
-  const value = identityValue(ctx.node);
-  if (!key.written && !value.written) return undefined;
-  return {
-    title: 'Generate secure identity pair',
+/** Sets a written value, exact for the file kind and form (fixes/encode.ts). */
+export function setValue(ctx: { fixEnv: FixEnv }, w: WrittenValue, value: string): TextEdit {
+  return replaceValueEdit(w, value, ctx.fixEnv.read(w.path));
+}
+
+const PAIR: readonly SettingKind[] = ['identityKey', 'identityValue'];
+
+/**
+ * "Generate secure identity pair" for every member of the seeds' clusters in one edit (SPEC §8), preferred; in compose
+ * files a second action puts the pair in the project `.env` and references it as `${VAR}`.
+ */
+export function pairFixes(env: FixEnv, seeds: readonly NacosNode[], preferred = true): Fix[] {
+  const make = (mode: 'literal' | 'dotenv'): Fix => ({
+    title: mode === 'literal' ? 'Generate secure identity pair' : 'Generate secure identity pair in the project .env (referenced as ${VAR})',
     deterministic: false,
-    isPreferred: true,
+    isPreferred: preferred && mode === 'literal',
     edits: () => {
-      const edits: TextEdit[] = [];
-      if (key.written) edits.push(replaceValueEdit(key.written, generateIdentityKey()));
-      if (value.written) edits.push(replaceValueEdit(value.written, generateIdentityValue()));
-      return edits;
+      const key = generateIdentityKey();
+      const value = generateIdentityValue();
+      return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), mode });
+    },
+  });
+  const fixes = [make('literal')];
+  if (seeds.some(n => isComposeLiteral(env, identityKey(n).written) || isComposeLiteral(env, identityValue(n).written))) fixes.push(make('dotenv'));
+  return fixes;
+}
+
+/**
+ * A fresh identity value that keeps this node's key, for every member (members with another key or none get this
+ * key, so the cluster ends up with one pair). Only when the key itself is fine to keep.
+ */
+export function valueFix(env: FixEnv, seeds: readonly NacosNode[], settings: LintSettings, preferred = false): Fix | undefined {
+  const key = identityKey(seeds[0]).value;
+  if (!key || key.trim() !== key || !HEADER_TOKEN.test(key) || isPublicIdentity(key, '', settings.knownValues)) return undefined;
+  return {
+    title: 'Generate secure identity value (keep the key)',
+    deterministic: false,
+    isPreferred: preferred,
+    edits: () => {
+      const value = generateIdentityValue();
+      return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), skipEqual: true });
     },
   };
 }
 
-export function generateValueFix(ctx: NodeContext): Fix | undefined {
-  const value = identityValue(ctx.node);
-  if (!value.written) return generatePairFix(ctx);
-  const w = value.written;
-  return { title: 'Generate secure identity value', deterministic: false, isPreferred: true, edits: () => [replaceValueEdit(w, generateIdentityValue())] };
+const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The node rules' pair fixes (kept for rules that want one fix). */
+export function generatePairFix(ctx: NodeContext): Fix | undefined {
+  return pairFixes(ctx.fixEnv, [ctx.node])[0];
 }
 
-export function generateSecretFixes(ctx: NodeContext): Fix[] {
-  const s = secret(ctx.node);
-  if (!s.written) return [];
-  const w = s.written;
+export function generateValueFix(ctx: NodeContext): Fix | undefined {
+  return valueFix(ctx.fixEnv, [ctx.node], ctx.settings, true);
+}
+
+/** "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. */
+export function secretFixes(env: FixEnv, seeds: readonly NacosNode[]): Fix[] {
   return ([32, 48, 64] as const).map((n, i) => ({
     title: i === 0 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`,
     deterministic: false,
     isPreferred: i === 0,
-    edits: () => [replaceValueEdit(w, generateTokenSecret(n))],
+    edits: () => {
+      const value = generateTokenSecret(n);
+      return planEdits(env, seeds, { kinds: ['secret'], value: () => value });
+    },
   }));
+}
+
+export function generateSecretFixes(ctx: NodeContext): Fix[] {
+  return secretFixes(ctx.fixEnv, [ctx.node]);
+}
+
+/** A pair worth copying: nothing another rule reports as an error (blank, published, not a header, padded). */
+export function copyableIdentity(key: string | undefined, value: string | undefined, settings: LintSettings): boolean {
+  if (!key || !value || key.trim() !== key || value.trim() !== value) return false;
+  if (!HEADER_TOKEN.test(key) || /[\x00-\x1f\x7f]|[^\x00-\x7f]/.test(value)) return false;
+  return !isPublicIdentity(key, value, settings.knownValues);
+}
+
+/** "Use <node>'s identity pair everywhere": copies the source member's pair to the members that differ. */
+export function copyPairFix(env: FixEnv, source: NacosNode, label: string, settings: LintSettings): Fix | undefined {
+  const key = identityKey(source).value;
+  const value = identityValue(source).value;
+  if (!copyableIdentity(key, value, settings)) return undefined;
+  return {
+    title: `Use ${label}'s identity pair everywhere`,
+    deterministic: false,
+    edits: () => planEdits(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true }),
+  };
+}
+
+/**
+ * "Use <node>'s token secret everywhere": the same key bytes on every member. The text is copied where a member's
+ * version decodes it to the same bytes; elsewhere (2.2.1–2.2.4 vs other versions, facts §1.6) the canonical Base64
+ * of the source's bytes is written, which every decoder reads alike.
+ */
+export function copySecretFix(env: FixEnv, source: NacosNode, label: string, settings: LintSettings): Fix | undefined {
+  const text = secret(source).value;
+  if (!text) return undefined;
+  const r = decodeSecret(text, decoderFor(source.version.version));
+  const bytes = r.bytes;
+  if (!bytes || bytes.length < settings.minSecretBytes || isPublicSecret(text, bytes, settings.knownValues)) return undefined;
+  const canonical = Buffer.from(bytes).toString('base64');
+  const same = (b: Uint8Array | undefined) => !!b && b.length === bytes.length && b.every((x, i) => x === bytes[i]);
+  return {
+    title: `Use ${label}'s token secret everywhere`,
+    deterministic: false,
+    edits: () => planEdits(env, [source], {
+      kinds: ['secret'],
+      value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
+      reconcile: () => canonical,
+      skipEqual: true,
+    }),
+  };
+}
+
+/** `[fix]` or `[]`. */
+export function optional<T>(x: T | undefined): T[] {
+  return x === undefined ? [] : [x];
 }
 
 export function msg(en: string, zh: string): Message {
@@ -98,6 +187,7 @@ export function clusterMismatch(
   ctx: ClusterContext,
   pick: (n: NacosNode) => { value: string; setting: EffectiveSetting },
   plain = false,
+  fixes?: (members: NacosNode[], label: string) => Fix[],
 ): void {
   const { cluster } = ctx;
   if (cluster.nodes.length < 2) return;
@@ -125,6 +215,7 @@ export function clusterMismatch(
       args: { node: label(group), mine: show(mine.value), others: label(others), cluster: cluster.name },
       ...mine.where,
       related: others.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: nodeLabel(o.node, rel), theirs: show(o.value) } })),
+      fixes: fixes ? fixes(group.map(g => g.node), nodeLabel(mine.node, rel)) : undefined,
     });
   }
 }

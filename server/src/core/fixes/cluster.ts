@@ -1,0 +1,308 @@
+// One WorkspaceEdit that gives every member of a cluster the same identity pair or token secret (SPEC §8): each
+// value is written once where it is defined (a shared env file, the project `.env`, each properties file), and
+// inserted in the right form where a member has no place that writes it yet. Members that share a written place
+// with a node of another cluster pull that cluster in too, so no cluster is left half-updated.
+import type { Cluster } from '../model/cluster';
+import { setting, type NacosNode, type WrittenValue } from '../model/node';
+import { K, secretKeyFor } from '../model/keys';
+import { dirName, type ParsedFile } from '../files';
+import type { TextEdit } from '../types';
+import { imageEnvMappings, relaxedEnvToProperty } from '../nacos/imageEnv';
+import { loadComposeProject } from '../compose/model';
+import { YamlFile } from '../compose/yamlTree';
+import {
+  encodeListItem, encodeYamlScalar, envLine, escapeDollar, isWholeScalar, propertiesLine,
+  replaceValueEdit, yamlDoubleQuoted,
+} from './encode';
+import {
+  composeEnvironmentInsertPoint, envInsertPoint, newFileInsertPoint, propertiesInsertPoint, renderInsert, type InsertPoint,
+} from './insert';
+
+/** What a fix needs from the analysis to write across files. */
+export interface FixEnv {
+  file(path: string): ParsedFile | undefined;
+  /** Raw text of any file the analysis could read (undefined: it does not exist). */
+  read(path: string): string | undefined;
+  clusters: readonly Cluster[];
+  clusterOf(node: NacosNode): Cluster | undefined;
+}
+
+/** The identity pair, the secret (whose name depends on the member's version), or any other property by name. */
+export type SettingKind = 'identityKey' | 'identityValue' | 'secret' | `nacos.${string}`;
+
+/** The property a member reads for a kind (facts §2: `default.token.*` up to 2.0.4, `plugin.nacos.token.*` after). */
+export function propertyOf(node: NacosNode, kind: SettingKind): string {
+  switch (kind) {
+    case 'identityKey': return K.identityKey;
+    case 'identityValue': return K.identityValue;
+    case 'secret': return secretKeyFor(node.version.version);
+    default: return kind;
+  }
+}
+
+export interface WritePlan {
+  kinds: readonly SettingKind[];
+  /** The text member `node` must end up with; undefined leaves the member alone. */
+  value(node: NacosNode, kind: SettingKind): string | undefined;
+  /** One place feeds members that want different texts (a secret across decoder eras): the text that suits all. */
+  reconcile?(kind: SettingKind, texts: string[]): string;
+  /** 'dotenv': compose literals become `${NAME}` and the values go to the project `.env` (SPEC §8). */
+  mode?: 'literal' | 'dotenv';
+  /** Leave members that already have the wanted text alone (copying one member's value to the others). */
+  skipEqual?: boolean;
+}
+
+const placeKey = (w: WrittenValue) => `${w.path}\u0000${w.span.start}\u0000${w.span.end}`;
+
+/** The seeds' clusters, closed over written places shared with nodes of other clusters. */
+export function clusterMembers(env: FixEnv, seeds: readonly NacosNode[], kinds: readonly SettingKind[]): NacosNode[] {
+  const byPlace = new Map<string, NacosNode[]>();
+  for (const c of env.clusters) for (const n of c.nodes) for (const k of kinds) {
+    const w = setting(n, propertyOf(n, k)).written;
+    if (!w) continue;
+    const key = placeKey(w);
+    const list = byPlace.get(key);
+    if (list) list.push(n); else byPlace.set(key, [n]);
+  }
+  const out = new Set<NacosNode>();
+  const queue = [...seeds];
+  while (queue.length) {
+    const n = queue.pop()!;
+    for (const m of env.clusterOf(n)?.nodes ?? [n]) {
+      if (out.has(m)) continue;
+      out.add(m);
+      for (const k of kinds) {
+        const w = setting(m, propertyOf(m, k)).written;
+        if (w) for (const o of byPlace.get(placeKey(w)) ?? []) if (!out.has(o)) queue.push(o);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The variable a compose service sets for a property: the image's own placeholder, else Spring's relaxed name. */
+export function composeEnvName(node: NacosNode, property: string): string {
+  if (node.imageVersion) {
+    const m = imageEnvMappings(node.imageVersion).find(x => x.property === property && x.mechanism === 'placeholder' && !x.serverIgnores);
+    if (m) return m.env;
+  }
+  const relaxed = property.toUpperCase().replace(/[.-]/g, '_');
+  return relaxedEnvToProperty(relaxed) === property ? relaxed : property;
+}
+
+/** The compose file a service's project starts from (its `.env` sits next to it). */
+function composeMain(node: NacosNode): string {
+  return node.clusterHint.kind === 'compose' ? node.clusterHint.key.split('\u0000')[0] : node.path;
+}
+
+export function projectDotEnv(node: NacosNode): string {
+  return `${dirName(composeMain(node))}/.env`;
+}
+
+/** The member's value is a whole `environment:` value in a compose file (not a word inside JAVA_OPT). */
+function isComposePlace(env: FixEnv, w: WrittenValue | undefined): w is WrittenValue {
+  if (!w || w.fileKind !== 'compose' || !w.keySpan) return false;
+  if (w.listForm) return true;
+  const text = env.read(w.path);
+  return text !== undefined && isWholeScalar(text, w.span);
+}
+
+/** The member's value is written as a literal in a compose file: the `.env` action applies (SPEC §8). */
+export function isComposeLiteral(env: FixEnv, w: WrittenValue | undefined): boolean {
+  return isComposePlace(env, w) && w.literal;
+}
+
+/** Builds the edits of a plan: one TextEdit per file. */
+export function planEdits(env: FixEnv, seeds: readonly NacosNode[], plan: WritePlan): TextEdit[] {
+  const b = new EditBuilder(env, plan.mode ?? 'literal');
+  for (const node of clusterMembers(env, seeds, plan.kinds)) {
+    for (const kind of plan.kinds) {
+      const property = propertyOf(node, kind);
+      const s = setting(node, property);
+      const value = plan.value(node, kind);
+      if (value === undefined || (plan.skipEqual && s.value === value && s.written)) continue;
+      if (s.written) b.replace(s.written, kind, value, node);
+      else b.insert(node, property, value);
+    }
+  }
+  return b.finish(plan.reconcile);
+}
+
+class EditBuilder {
+  private readonly replaces = new Map<string, { w: WrittenValue; kind: SettingKind | undefined; texts: string[]; ref?: string }>();
+  private readonly inserts = new Map<string, { point: InsertPoint; entries: Map<string, string> }>();
+  private readonly other: TextEdit[] = [];
+  /** `.env` path → NAME → value (dotenv mode). */
+  private readonly dotenv = new Map<string, Map<string, string>>();
+  private readonly yaml = new Map<string, YamlFile>();
+  private readonly projects = new Map<string, ReturnType<typeof loadComposeProject>>();
+
+  constructor(private readonly env: FixEnv, private readonly mode: 'literal' | 'dotenv') {}
+
+  replace(w: WrittenValue, kind: SettingKind, value: string, node?: NacosNode): void {
+    const key = placeKey(w);
+    const hit = this.replaces.get(key);
+    if (hit) { hit.texts.push(value); return; }
+    const entry: { w: WrittenValue; kind: SettingKind | undefined; texts: string[]; ref?: string } = { w, kind, texts: [value] };
+    if (this.mode === 'dotenv' && isComposePlace(this.env, w)) {
+      entry.ref = w.name;
+      this.toDotEnv(node ?? this.ownerOf(w), w.name, value);
+    }
+    this.replaces.set(key, entry);
+  }
+
+  /** The `.env` of the project whose compose file holds `w`. */
+  private ownerOf(w: WrittenValue): string {
+    return `${dirName(w.path)}/.env`;
+  }
+
+  private toDotEnv(nodeOrPath: NacosNode | string, name: string, value: string): void {
+    const path = typeof nodeOrPath === 'string' ? nodeOrPath : projectDotEnv(nodeOrPath);
+    let m = this.dotenv.get(path);
+    if (!m) { m = new Map(); this.dotenv.set(path, m); }
+    if (!m.has(name)) m.set(name, value);
+  }
+
+  insert(node: NacosNode, property: string, value: string): void {
+    if (node.kind === 'properties') {
+      const f = this.env.file(node.path);
+      if (f?.kind === 'properties') this.add(propertiesInsertPoint(f.path, f.text, f.props), property, propertiesLine(property, value));
+      return;
+    }
+    // A workspace file mounted over the image's application.properties: the setting belongs there.
+    const mounted = node.inputs.map(p => this.env.file(p)).find(f => f?.kind === 'properties');
+    if (mounted?.kind === 'properties') {
+      this.add(propertiesInsertPoint(mounted.path, mounted.text, mounted.props), property, propertiesLine(property, value));
+      return;
+    }
+    const name = composeEnvName(node, property);
+    const ev = node.env?.get(name);
+    if (ev && ev.value === undefined && ev.passThrough && ev.via !== 'env_file') {
+      this.fillPassThrough(node, ev.path, ev.span, ev.keySpan, ev.listForm, name, value);
+      return;
+    }
+    const project = this.project(composeMain(node));
+    const svc = project?.services.find(s => s.name === node.service);
+    const envFiles = svc?.envFiles.filter(e => e.exists) ?? [];
+    if (envFiles.length) {
+      const path = envFiles[envFiles.length - 1].path;
+      const text = this.env.read(path);
+      if (text !== undefined) { this.add(envInsertPoint(path, text), name, envLine(name, value)); return; }
+    }
+    const text = this.env.read(node.path);
+    if (text === undefined || !node.service) return;
+    const point = composeEnvironmentInsertPoint(node.path, text, node.service, this.yamlOf(node.path, text));
+    if (!point) return;
+    const ref = this.mode === 'dotenv' ? name : undefined;
+    if (ref) this.toDotEnv(node, name, value);
+    this.add(point, name, composeEntry(point.form, name, value, ref));
+  }
+
+  /** `- NAME` / `NAME:` passes an unset variable through: give it the value in place. */
+  private fillPassThrough(node: NacosNode, path: string, span: { start: number; end: number }, keySpan: { start: number; end: number }, list: boolean, name: string, value: string): void {
+    const text = this.env.read(path) ?? '';
+    const ref = this.mode === 'dotenv' ? name : undefined;
+    if (ref) this.toDotEnv(node, name, value);
+    const v = ref ? `\${${name}}` : escapeDollar(value);
+    if (list) {
+      const q = text[keySpan.start - 1];
+      const newText = q === '"' ? yamlDoubleQuoted(`${name}=${v}`).slice(1, -1) : q === "'" ? `${name}=${v}`.replace(/'/g, "''") : ref ? `${name}=${v}` : encodeListItem(name, value);
+      this.other.push({ path, span: keySpan, newText });
+      return;
+    }
+    const scalar = ref ? yamlDoubleQuoted(v) : encodeYamlScalar(value);
+    this.other.push({ path, span, newText: span.start === span.end ? ` ${scalar}` : scalar });
+  }
+
+  private add(point: InsertPoint, name: string, entry: string): void {
+    let hit = this.inserts.get(point.key);
+    if (!hit) { hit = { point, entries: new Map() }; this.inserts.set(point.key, hit); }
+    if (!hit.entries.has(name)) hit.entries.set(name, entry);
+  }
+
+  private yamlOf(path: string, text: string): YamlFile {
+    let y = this.yaml.get(path);
+    if (!y || y.text !== text) { y = YamlFile.parse(path, text); this.yaml.set(path, y); }
+    return y;
+  }
+
+  private project(main: string) {
+    let p = this.projects.get(main);
+    if (!p) { p = loadComposeProject(main, path => this.env.read(path)); this.projects.set(main, p); }
+    return p;
+  }
+
+  finish(reconcile?: (kind: SettingKind, texts: string[]) => string): TextEdit[] {
+    // The project `.env` entries: replace a definition that exists, else append (creating the file).
+    for (const [path, names] of this.dotenv) {
+      const f = this.env.file(path);
+      const text = this.env.read(path);
+      for (const [name, value] of names) {
+        const entry = f?.kind === 'env' ? [...f.env.entries].reverse().find(e => e.key === name && !e.noEquals) : undefined;
+        if (entry) {
+          const w: WrittenValue = { path, fileKind: 'env', span: entry.valueSpan, keySpan: entry.keySpan, raw: '', name, quote: entry.quote, literal: true };
+          const key = placeKey(w);
+          const hit = this.replaces.get(key);
+          if (hit) hit.texts.unshift(value); else this.replaces.set(key, { w, kind: undefined, texts: [value] });
+        } else {
+          this.add(text === undefined ? newFileInsertPoint(path) : envInsertPoint(path, text), name, envLine(name, value));
+        }
+      }
+    }
+    const edits: TextEdit[] = [...this.other];
+    for (const { w, kind, texts, ref } of this.replaces.values()) {
+      const same = texts.every(t => t === texts[0]);
+      const value = same || !kind || !reconcile ? texts[0] : reconcile(kind, texts);
+      const text = this.env.read(w.path);
+      if (ref) edits.push(refEdit(w, ref));
+      else edits.push(replaceValueEdit(w, value, text));
+    }
+    for (const { point, entries } of this.inserts.values()) edits.push(renderInsert(point, [...entries.values()]));
+    return mergePerFile(edits, p => this.env.read(p));
+  }
+}
+
+/** `${NAME}` in place of a compose literal (the value moves to `.env`). */
+function refEdit(w: WrittenValue, name: string): TextEdit {
+  const ref = `\${${name}}`;
+  // Inside `- NAME=…` (plain or quoted) `${NAME}` needs no escaping; a map value is quoted (flow maps too).
+  if (w.listForm) return { path: w.path, span: w.span, newText: ref };
+  return { path: w.path, span: w.span, newText: `"${ref}"` };
+}
+
+function composeEntry(form: InsertPoint['form'], name: string, value: string, ref: string | undefined): string {
+  const r = ref ? `\${${ref}}` : undefined;
+  switch (form) {
+    case 'yaml-list': return `- ${r ? `${name}=${r}` : encodeListItem(name, value)}`;
+    case 'yaml-flow-list': return yamlDoubleQuoted(`${name}=${r ?? escapeDollar(value)}`);
+    case 'yaml-flow-map': return `${name}: ${yamlDoubleQuoted(r ?? escapeDollar(value))}`;
+    case 'env': return envLine(name, value);
+    default: return `${name}: ${r ? `"${r}"` : encodeYamlScalar(value)}`;
+  }
+}
+
+/** One TextEdit per file: members sharing a file get one edit there (the text between edits is kept as it is). */
+export function mergePerFile(edits: TextEdit[], read: (path: string) => string | undefined): TextEdit[] {
+  const byPath = new Map<string, TextEdit[]>();
+  for (const e of edits) {
+    const list = byPath.get(e.path);
+    if (list) list.push(e); else byPath.set(e.path, [e]);
+  }
+  const out: TextEdit[] = [];
+  for (const [path, list] of byPath) {
+    if (list.length === 1) { out.push(list[0]); continue; }
+    const text = read(path) ?? '';
+    const sorted = list.map((e, i) => ({ e, i })).sort((a, b) => a.e.span.start - b.e.span.start || a.e.span.end - b.e.span.end || a.i - b.i).map(x => x.e);
+    const start = sorted[0].span.start;
+    let pos = start;
+    let newText = '';
+    for (const e of sorted) {
+      if (e.span.start < pos) continue; // overlapping: cannot happen for distinct places; keep the first
+      newText += text.slice(pos, e.span.start) + e.newText;
+      pos = e.span.end;
+    }
+    out.push({ path, span: { start, end: pos }, newText });
+  }
+  return out;
+}
+

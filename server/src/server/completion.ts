@@ -1,0 +1,39 @@
+import {
+  CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind,
+  type CompletionItem, type CompletionList, type CompletionParams,
+} from 'vscode-languageserver';
+import { lineIndexFor } from '../core';
+import { completionsAt, type CompletionEntry } from '../core/completion';
+import type { FeatureContext } from './hover';
+import { uriToPath } from './uri';
+
+export { COMPLETION_TRIGGERS } from '../core/completion';
+
+const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  property: CompletionItemKind.Property,
+  variable: CompletionItemKind.Variable,
+  value: CompletionItemKind.Value,
+};
+
+/** LSP completion → core completion; the latest analysis only supplies the assumed version, so it never waits. */
+export async function provideCompletion(params: CompletionParams, ctx: FeatureContext): Promise<CompletionList | null> {
+  const path = uriToPath(params.textDocument.uri);
+  const text = ctx.textOf(path);
+  if (text === undefined) return null;
+  const idx = lineIndexFor(path, text);
+  const offset = idx.offset(params.position.line, params.position.character);
+  const entries = completionsAt({ path, text, offset, result: await ctx.analysis(false), settings: ctx.settingsFor(path) });
+  if (!entries.length) return null;
+  const items: CompletionItem[] = entries.map(e => ({
+    label: e.label,
+    kind: KIND[e.kind],
+    detail: e.detail,
+    documentation: e.documentation ? { kind: MarkupKind.Markdown, value: e.documentation } : undefined,
+    sortText: e.sortText,
+    filterText: e.label,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range: { start: idx.position(e.replace.start), end: idx.position(e.replace.end) }, newText: e.insertText },
+    ...(e.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
+  }));
+  return { isIncomplete: false, items };
+}

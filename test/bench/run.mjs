@@ -1,0 +1,373 @@
+// `npm run bench`: generates the workloads, measures our language server over a real stdio connection, the CLI,
+// the floor (reading bytes, the bare `yaml` parse) and the peer servers on the same compose file, then prints one
+// table and writes the figures as JSON. A benchmark, not a test: nothing here asserts a time.
+//
+//   node test/bench/run.mjs [--smoke] [--out FILE] [--keep] [--no-peers] [--vsix] [--edits N] [--ws-edits N]
+//                           [--repeat N] [--dist] [--src DIR] [--only init,edit,workspace,cli,floor,peers,vsix]
+//   --src DIR: measure another checkout (e.g. with a proposed patch applied) instead of this tree's server/src.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync, existsSync, cpSync } from 'node:fs';
+import { tmpdir, loadavg } from 'node:os';
+import { join, relative, dirname } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
+import { composeWorkload, propertiesWorkload, workspaceWorkload } from './generate.mjs';
+import { REPO, bundle, candidateFiles, machine, median, round, summarize } from './util.mjs';
+import { printTable } from './report.mjs';
+
+const argv = process.argv.slice(2);
+const flag = f => argv.includes(f);
+const opt = (f, d) => { const i = argv.indexOf(f); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d; };
+const SMOKE = flag('--smoke');
+const SIZES = SMOKE
+  ? { propLines: 300, services: 12, wsFiles: 400, wsClusters: 8, wsNodes: 3, edits: 5, warmup: 1, wsEdits: 3, repeat: 1, initRepeat: 2, peerDefaultEdits: 2 }
+  : { propLines: 5000, services: 200, wsFiles: 10_000, wsClusters: 200, wsNodes: 10, edits: 60, warmup: 5, wsEdits: 20, repeat: 3, initRepeat: 10, peerDefaultEdits: 20 };
+SIZES.edits = Number(opt('--edits', SIZES.edits));
+SIZES.wsEdits = Number(opt('--ws-edits', SIZES.wsEdits));
+SIZES.repeat = Number(opt('--repeat', SIZES.repeat));
+const ONLY = opt('--only', 'init,edit,workspace,cli,floor,peers,vsix').split(',');
+const want = s => ONLY.includes(s) && !(s === 'peers' && flag('--no-peers')) && !(s === 'vsix' && SMOKE && !flag('--vsix'));
+const OUT = opt('--out', join(REPO, '.test-output', SMOKE ? 'bench-smoke.json' : 'bench.json'));
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+
+const require = createRequire(join(REPO, 'package.json'));
+const YAML_LS = join(dirname(require.resolve('yaml-language-server/package.json')), 'bin', 'yaml-language-server');
+const COMPOSE_LS = join(dirname(require.resolve('@microsoft/compose-language-service/package.json')), 'bin', 'docker-compose-langserver');
+const YAML_LS_NODELAY = join(REPO, 'test', 'bench', 'peers', 'yaml-language-server-nodelay.cjs');
+
+// ------------------------------------------------------------------------------------------------------------
+
+const work = mkdtempSync(join(tmpdir(), 'nacos-bench-'));
+const results = { kind: SMOKE ? 'smoke' : 'full', machine: machine(), sizes: SIZES, workloads: {}, ours: {}, peers: {}, cli: {}, floor: {}, vsix: undefined, notes: [] };
+
+async function main() {
+  log(`bench: work folder ${work}`);
+  let bin;
+  if (flag('--dist')) {
+    bin = { server: join(REPO, 'dist', 'server.js'), cli: join(REPO, 'dist', 'cli.js'), core: undefined };
+    results.build = 'dist/ as found';
+  } else {
+    bin = await bundle(join(work, 'bin'), { production: true, src: opt('--src', REPO) });
+    results.build = `fresh production bundle of ${opt('--src') ? `${opt('--src')}/` : ''}server/src (minified, as in the .vsix)`;
+  }
+  if (!bin.core) bin.core = (await bundle(join(work, 'bin'), { production: true })).core;
+
+  log('bench: generating workloads');
+  const t = performance.now();
+  const w = {
+    props: propertiesWorkload(join(work, 'props'), { lines: SIZES.propLines }),
+    compose: composeWorkload(join(work, 'compose'), { services: SIZES.services }),
+    ws: workspaceWorkload(join(work, 'ws'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes }),
+    wsHalf: workspaceWorkload(join(work, 'ws-half'), { files: SIZES.wsFiles / 2, clusters: SIZES.wsClusters / 2, nodesPerCluster: SIZES.wsNodes }),
+  };
+  for (const [k, v] of Object.entries(w)) results.workloads[k] = { ...v, root: undefined, file: v.file ? relative(work, v.file) : undefined, editTargets: undefined };
+  log(`bench: workloads in ${Math.round(performance.now() - t)} ms`);
+
+  const server = ['--max-old-space-size=4096', bin.server, '--stdio'];
+
+  if (want('init')) {
+    log('bench: cold start → initialize');
+    const empty = join(work, 'empty');
+    mkdirSync(empty, { recursive: true });
+    results.ours.initialize = await coldStart('ours', { args: server }, empty, SIZES.initRepeat);
+    results.nodeStartup = nodeStartup();
+    if (want('peers')) {
+      results.peers['yaml-language-server'] ??= {};
+      results.peers['compose-language-service'] ??= {};
+      results.peers['yaml-language-server'].initialize = await coldStart('yaml-language-server', peerSpec('yaml-language-server'), empty, Math.min(SIZES.initRepeat, 5));
+      results.peers['compose-language-service'].initialize = await coldStart('compose-language-service', peerSpec('compose-language-service'), empty, Math.min(SIZES.initRepeat, 5));
+    }
+  }
+
+  if (want('edit')) {
+    log('bench: edit latency (properties)');
+    results.ours.editProperties = await editSession('ours', { args: server }, w.props.root, w.props.file, 'properties', SIZES.edits, { waitStatus: true });
+    log('bench: edit latency (compose)');
+    results.ours.editCompose = await editSession('ours', { args: server }, w.compose.root, w.compose.file, 'dockercompose', SIZES.edits, { waitStatus: true });
+  }
+
+  if (want('peers')) {
+    for (const name of ['yaml-language-server', 'yaml-language-server (no debounce)', 'compose-language-service', 'compose-language-service (no debounce)']) {
+      log(`bench: peer ${name}`);
+      const spec = peerSpec(name);
+      const edits = spec.debounced ? Math.min(SIZES.edits, SIZES.peerDefaultEdits) : SIZES.edits;
+      try {
+        results.peers[name] = { ...(results.peers[name] ?? {}), ...(await editSession(name, spec, w.compose.root, w.compose.file, spec.languageId, edits, {})), debounce: spec.debounce };
+      } catch (e) {
+        results.peers[name] = { error: String(e.message ?? e).slice(0, 500) };
+        log(`bench: ${name} failed: ${e.message}`);
+      }
+    }
+  }
+
+  if (want('workspace')) {
+    for (const key of ['ws', 'wsHalf']) {
+      log(`bench: workspace check (${w[key].files} files)`);
+      const runs = [];
+      for (let i = 0; i < SIZES.repeat; i++) runs.push(await workspaceCheck(server, w[key].root));
+      results.ours[key === 'ws' ? 'workspace' : 'workspaceHalf'] = {
+        files: w[key].files, nodes: w[key].nodes, clusters: w[key].clusters, runs,
+        checkMs: round(median(runs.map(r => r.checkMs))),
+        spawnToStatusMs: round(median(runs.map(r => r.spawnToStatusMs))),
+        peakRssBytes: Math.max(...runs.map(r => r.peakRssBytes ?? 0)),
+        publishes: runs[0].publishes,
+      };
+    }
+    if (SIZES.wsEdits > 0) {
+      log('bench: edit latency inside the workspace');
+      results.ours.editWorkspaceCompose = await editSession('ours', { args: server }, w.ws.root, w.ws.editTargets.compose, 'dockercompose', SIZES.wsEdits, { waitStatus: true, warmup: 1 });
+      results.ours.editWorkspaceProperties = await editSession('ours', { args: server }, w.ws.root, w.ws.editTargets.properties, 'properties', SIZES.wsEdits, { waitStatus: true, warmup: 1 });
+    }
+  }
+
+  if (want('cli')) {
+    for (const key of ['props', 'compose', 'ws', 'wsHalf']) {
+      log(`bench: CLI on ${key}`);
+      results.cli[key] = cliRun(bin.cli, w[key].root);
+    }
+  }
+
+  if (want('floor')) {
+    log('bench: floor (read, yaml.parseDocument) and in-process analyze()');
+    for (const key of ['props', 'compose', 'ws', 'wsHalf']) results.floor[key] = floor(bin.core, w[key].root, w[key].file);
+  }
+
+  if (want('vsix')) {
+    log('bench: .vsix');
+    results.vsix = vsixSize();
+  }
+
+  results.notes.push(
+    'Latencies are wall-clock over a stdio pipe: from just before the client writes didChange/didOpen to when it has parsed the matching publishDiagnostics.',
+    'Ours: the publish for the edited document version. Peers: the next publishDiagnostics for the document (they send no version).',
+    'yaml-language-server validates 200 ms after a change (fixed); compose-language-service 1000 ms (initializationOptions.diagnosticDelay). "(no debounce)" rows remove those timers.',
+    'yaml-language-server runs with yaml.validate=true and schemaStore disabled (no network): YAML syntax only, no compose schema.',
+  );
+  results.machine.loadAverageAtEnd = loadavg().map(x => round(x));
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results, process.stdout);
+  log(`bench: figures written to ${relative(process.cwd(), OUT) || OUT}`);
+}
+
+// ------------------------------------------------------------------------------------------------------------
+
+function oursConfig(section) {
+  if (section === 'nacosAuthLint' || section === undefined) return {};
+  return null;
+}
+
+function peerSpec(name) {
+  const yamlConfig = section => {
+    if (section === 'yaml') return { validate: true, hover: true, completion: true, format: { enable: false }, schemaStore: { enable: false }, schemas: {}, customTags: ['!reset', '!override'] };
+    if (section === '[yaml]' || section === 'editor' || section === 'http') return {};
+    return null;
+  };
+  switch (name) {
+    case 'yaml-language-server': return { args: [YAML_LS, '--stdio'], languageId: 'yaml', config: yamlConfig, settings: { yaml: yamlConfig('yaml') }, debounced: true, debounce: '200 ms (fixed in yamlSettings.js)' };
+    case 'yaml-language-server (no debounce)': return { args: [YAML_LS_NODELAY, '--stdio'], languageId: 'yaml', config: yamlConfig, settings: { yaml: yamlConfig('yaml') }, debounced: false, debounce: '0 ms (patched)' };
+    case 'compose-language-service': return { args: [COMPOSE_LS, '--stdio'], languageId: 'dockercompose', config: () => null, debounced: true, debounce: '1000 ms (default diagnosticDelay)' };
+    case 'compose-language-service (no debounce)': return { args: [COMPOSE_LS, '--stdio'], languageId: 'dockercompose', config: () => null, init: { initializationOptions: { diagnosticDelay: 0 } }, debounced: false, debounce: '0 ms (diagnosticDelay: 0)' };
+    default: throw new Error(name);
+  }
+}
+
+async function coldStart(name, spec, root, repeat) {
+  const times = [];
+  for (let i = 0; i < repeat; i++) {
+    const s = startLsp({ args: spec.args, cwd: root, config: spec.config ?? oursConfig, name });
+    const init = await s.initialize(initializeParams(root, spec.init));
+    times.push(init.at - s.spawnedAt);
+    await s.stop();
+  }
+  return { spawnToInitializeMs: summarize(times) };
+}
+
+function nodeStartup() {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    times.push(performance.now() - t);
+  }
+  return { bareNodeMs: round(median(times)) };
+}
+
+/**
+ * One single-character edit after another: insert a character at the end of a value, wait for the diagnostics
+ * of that version, delete it, wait again; the edited line moves every two edits. The first `warmup` are not counted.
+ */
+function editPlan(text, languageId) {
+  const lines = text.split('\n');
+  const candidates = [];
+  const auth = [];
+  for (const [i, l] of lines.entries()) {
+    if (languageId === 'properties') {
+      if (/^app\.[\w.]+\.name\.\d+=[\w-]+$/.test(l) || /^db\.pool\.config\.\w+=\d+$/.test(l)) candidates.push(i);
+      if (/^nacos\.core\.auth\.server\.identity\.value=/.test(l)) auth.push(i);
+    } else {
+      if (/^\s+- JVM_XMN=\w+$/.test(l) || /^\s+- NACOS_SERVER_IP=[\d.]+$/.test(l)) candidates.push(i);
+      if (/^NACOS_AUTH_IDENTITY_VALUE=/.test(l)) auth.push(i);
+    }
+  }
+  if (!candidates.length) throw new Error(`no editable line in the ${languageId} workload`);
+  return k => {
+    const pair = Math.floor(k / 2);
+    // Every fifth pair edits an auth value (changes the findings, incl. the cluster check); the rest touch other keys.
+    const line = pair % 5 === 4 && auth.length ? auth[pair % auth.length] : candidates[Math.floor((pair * 7919) % candidates.length)];
+    const ch = lines[line].length;
+    return k % 2 === 0
+      ? { range: { start: { line, character: ch }, end: { line, character: ch } }, text: '7' }
+      : { range: { start: { line, character: ch }, end: { line, character: ch + 1 } }, text: '' };
+  };
+}
+
+async function editSession(name, spec, root, file, languageId, edits, { waitStatus = false, warmup = SIZES.warmup } = {}) {
+  const uri = fileUri(file);
+  const text = readFileSync(file, 'utf8');
+  const s = startLsp({ args: spec.args, cwd: root, config: spec.config ?? oursConfig, name });
+  const out = { file: relative(work, file), lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
+  try {
+    const status = waitStatus ? s.next('nacosAuthLint/status', () => true, 'status after the workspace scan') : undefined;
+    const init = await s.initialize(initializeParams(root, spec.init));
+    out.spawnToInitializeMs = round(init.at - s.spawnedAt);
+    if (spec.settings) s.conn.sendNotification('workspace/didChangeConfiguration', { settings: spec.settings });
+    if (status) {
+      const st = await status;
+      out.spawnToWorkspaceStatusMs = round(st.at - s.spawnedAt);
+    }
+    const first = s.nextDiagnostics(uri, p => p.version === undefined || p.version === 1);
+    const tOpen = performance.now();
+    s.open(uri, languageId, text, 1);
+    const d = await first;
+    out.openToFirstDiagnosticsMs = round(d.at - tOpen);
+    out.spawnToFirstDiagnosticsMs = round(d.at - s.spawnedAt);
+    out.firstDiagnostics = d.params.diagnostics.length;
+    const plan = editPlan(text, languageId);
+    const lat = [];
+    let cpuBefore = warmup === 0 ? s.cpuMs() : undefined;
+    let version = 1;
+    for (let k = 0; k < edits + warmup; k++) {
+      version++;
+      const v = version;
+      const p = s.nextDiagnostics(uri, q => q.version === undefined || q.version === v);
+      const t0 = performance.now();
+      s.change(uri, v, [plan(k)]);
+      const got = await p;
+      if (k >= warmup) lat.push(got.at - t0);
+      if (k === warmup - 1) cpuBefore = s.cpuMs();
+    }
+    // CPU time the server spent per edit: unlike wall time, hardly affected by other load on the machine.
+    if (cpuBefore !== undefined) out.serverCpuMsPerEdit = round((s.cpuMs() - cpuBefore) / lat.length);
+    out.editMs = summarize(lat);
+    out.edits = lat.length;
+    const mem = s.memory();
+    out.peakRssBytes = mem.hwm;
+  } finally {
+    await s.stop();
+  }
+  return out;
+}
+
+async function workspaceCheck(args, root) {
+  const s = startLsp({ args, cwd: root, config: oursConfig, name: 'ours' });
+  try {
+    let publishes = 0;
+    s.on('textDocument/publishDiagnostics', () => { publishes++; });
+    const status = s.next('nacosAuthLint/status', () => true, 'status after the workspace check');
+    const init = await s.initialize(initializeParams(root));
+    const initializedAt = performance.now();
+    const st = await status;
+    const mem = s.memory();
+    const cpu = s.cpuMs();
+    return {
+      serverCpuMs: round(cpu),
+      spawnToInitializeMs: round(init.at - s.spawnedAt),
+      checkMs: round(st.at - initializedAt),
+      spawnToStatusMs: round(st.at - s.spawnedAt),
+      peakRssBytes: mem.hwm, rssBytes: mem.rss, publishes, status: st.params,
+    };
+  } finally {
+    await s.stop();
+  }
+}
+
+function cliRun(cli, root) {
+  const files = candidateFiles(root);
+  const bytes = files.reduce((a, f) => a + f.size, 0);
+  const times = [];
+  let summary;
+  for (let i = 0; i < Math.max(1, SIZES.repeat); i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    times.push(performance.now() - t);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+    summary = JSON.parse(r.stdout).summary;
+  }
+  const ms = median(times);
+  return { ms: round(ms), files: summary.files, candidateFiles: files.length, bytes, filesPerSecond: round(summary.files / (ms / 1000), 0), mbPerSecond: round(bytes / 2 ** 20 / (ms / 1000)), summary };
+}
+
+/**
+ * The floor on the same inputs, in this process, warm (median of several runs after one discarded run): reading the
+ * candidate files' bytes; `yaml` parseDocument on the YAML among them (bare, and with our options); and our whole
+ * core `analyze()` on the same files with a fresh parse cache (the cost of a full check without the LSP layer).
+ */
+function floor(corePath, root, mainFile) {
+  const core = require(corePath);
+  const YAML = require('yaml');
+  const files = candidateFiles(root).map(f => f.path);
+  const bytes = files.reduce((a, p) => a + statSync(p).size, 0);
+  const runs = SMOKE ? 2 : 7;
+  const time = fn => { fn(); const xs = []; for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); } return round(median(xs)); };
+  const texts = new Map();
+  const readMs = time(() => { for (const p of files) texts.set(p, readFileSync(p, 'utf8')); });
+  const yamlFiles = files.filter(p => /\.ya?ml$/i.test(p));
+  const parseMs = time(() => { for (const p of yamlFiles) YAML.parseDocument(texts.get(p)); });
+  const parseOursOptsMs = time(() => { for (const p of yamlFiles) YAML.parseDocument(texts.get(p), { keepSourceTokens: true, prettyErrors: false, merge: true, uniqueKeys: false }); });
+  const splitMs = time(() => { for (const p of files) { let n = 0; for (const l of texts.get(p).split('\n')) if (l.indexOf('=') > 0) n++; if (n < 0) throw new Error(); } });
+  const sources = files.map(path => ({ path, text: texts.get(path) }));
+  const analyzeMs = time(() => core.analyze({ files: sources, readFile: p => texts.get(p) ?? (existsSync(p) ? readFileSync(p, 'utf8') : undefined), cache: new core.ParseCache(), rootFor: () => root, relPath: p => relative(root, p) }));
+  const out = { files: files.length, yamlFiles: yamlFiles.length, bytes, readMs, yamlParseMs: parseMs, yamlParseOursOptionsMs: parseOursOptsMs, lineSplitMs: splitMs, analyzeMs };
+  if (mainFile) {
+    const text = readFileSync(mainFile, 'utf8');
+    out.main = {
+      file: relative(work, mainFile), bytes: Buffer.byteLength(text),
+      readMs: time(() => readFileSync(mainFile, 'utf8')),
+      yamlParseMs: /\.ya?ml$/.test(mainFile) ? time(() => YAML.parseDocument(text)) : undefined,
+      lineSplitMs: time(() => text.split('\n').filter(l => l.indexOf('=') > 0).length),
+    };
+  }
+  return out;
+}
+
+function vsixSize() {
+  // Stage what the .vsix contains in a private folder and package it there: dist/ and out-test/ in the shared
+  // tree are left alone. Same steps as `npm run package` (production bundle, vsce --no-dependencies).
+  const stage = join(work, 'vsix');
+  mkdirSync(stage, { recursive: true });
+  for (const f of ['package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'syntaxes', 'l10n', 'images', 'esbuild.mjs', 'tsconfig.json', 'client', 'server']) {
+    if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(stage, f), { recursive: true });
+  }
+  for (const f of ['package.nls.json', 'package.nls.zh-cn.json']) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(stage, f));
+  try {
+    const esb = require('esbuild');
+    const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'warning', absWorkingDir: stage, nodePaths: [join(REPO, 'node_modules')] };
+    esb.buildSync({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(stage, 'dist'), external: ['vscode'] });
+    esb.buildSync({ ...common, entryPoints: { server: 'server/src/server/main.ts' }, outdir: join(stage, 'dist') });
+    esb.buildSync({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: join(stage, 'dist'), banner: { js: '#!/usr/bin/env node' } });
+    const out = join(stage, 'nacos-auth-lint.vsix');
+    const r = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', out], { cwd: stage, encoding: 'utf8', input: 'y\n' });
+    if (r.status !== 0) return { error: `vsce failed: ${(r.stderr || r.stdout).split('\n').filter(Boolean).slice(-3).join(' | ').slice(0, 400)}` };
+    const listing = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' });
+    return { bytes: statSync(out).size, files: listing.stdout.split('\n').filter(Boolean) };
+  } catch (e) {
+    return { error: String(e.message ?? e).split('\n')[0].slice(0, 400) };
+  }
+}
+
+main().then(
+  () => { if (!flag('--keep')) rmSync(work, { recursive: true, force: true }); else log(`bench: kept ${work}`); },
+  e => { log(`bench: failed: ${e.stack ?? e}`); if (!flag('--keep')) rmSync(work, { recursive: true, force: true }); process.exitCode = 1; },
+);

@@ -1,0 +1,195 @@
+// Quick fixes over a real in-memory LSP connection: the cluster-wide pair fix on a shared env file, the `.env`
+// action (a file created by the edit), suppress indentation for YAML list items and map entries, fix-all, and the
+// generateIdentityPair command. No sleeps: every step waits for the notification or the answer it needs.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { startTestServer, type TestClient } from './lsp';
+
+const COMPOSE = [
+  'services:',
+  '  nacos1:',
+  '    image: nacos/nacos-server:v2.5.1',
+  '    env_file:',
+  '      - ./env/nacos.env',
+  '  nacos2:',
+  '    image: nacos/nacos-server:v2.5.1',
+  '    env_file:',
+  '      - ./env/nacos.env',
+  '  nacos3:',
+  '    image: nacos/nacos-server:v2.5.1',
+  '    env_file:',
+  '      - ./env/nacos.env',
+  '    environment:',
+  '      - MODE=cluster',
+  '',
+].join('\n');
+const ENV = [
+  'NACOS_SERVERS=nacos1:8848 nacos2:8848 nacos3:8848',
+  'NACOS_AUTH_ENABLE=true',
+  'NACOS_AUTH_IDENTITY_KEY=2222',
+  'NACOS_AUTH_IDENTITY_VALUE=2xxx',
+  'NACOS_AUTH_TOKEN=VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=',
+  'NACOS_AUTH_USER_AGENT_AUTH_WHITE_ENABLE=true',
+  '',
+].join('\n');
+
+interface CheckResult { findings: { path: string; ruleId: string; severity: string }[] }
+
+describe('quick fixes over the LSP connection', () => {
+  let dir: string;
+  let t: TestClient;
+  let envUri: string;
+  let composeUri: string;
+  let envText = ENV;
+  let version = 1;
+
+  const actionsFor = async (uri: string, d: Diagnostic) =>
+    (await t.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+  const check = async () => (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.explain', arguments: [] })) as CheckResult;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nal-fixes-'));
+    mkdirSync(join(dir, 'env'));
+    writeFileSync(join(dir, 'compose.yaml'), COMPOSE);
+    writeFileSync(join(dir, 'env/nacos.env'), ENV);
+    envUri = `file://${dir}/env/nacos.env`;
+    composeUri = `file://${dir}/compose.yaml`;
+    t = await startTestServer(dir);
+    t.client.sendNotification('textDocument/didOpen', { textDocument: { uri: envUri, languageId: 'dotenv', version, text: envText } });
+  });
+  after(() => { t.dispose(); rmSync(dir, { recursive: true, force: true }); });
+
+  test('three members fed by one env file: the pair fix is ONE edit in that file, and the cluster stays consistent', async () => {
+    const p = await t.waitFor(envUri, d => d.version === 1 && d.diagnostics.some(x => x.code === 'identity-public-value'));
+    const d = p.diagnostics.find(x => x.code === 'identity-public-value')!;
+    const actions = await actionsFor(envUri, d);
+    const gen = actions.find(a => a.title === 'Generate secure identity pair')!;
+    assert.ok(gen, `offered: ${actions.map(a => a.title).join(', ')}`);
+    assert.equal(gen.isPreferred, true);
+    const changes = gen.edit!.changes!;
+    assert.deepEqual(Object.keys(changes), [envUri], 'only the shared env file is edited');
+    assert.equal(changes[envUri].length, 1, 'one edit, not one per member');
+    const { newText } = changes[envUri][0];
+    // The edit spans the key's value through the value's line: both values, written once.
+    assert.match(newText, /^nacos-identity-[0-9a-f]{8}\nNACOS_AUTH_IDENTITY_VALUE=[A-Za-z0-9_-]{43}$/);
+    const key = /^(nacos-identity-[0-9a-f]{8})/.exec(newText)![1];
+    const value = /NACOS_AUTH_IDENTITY_VALUE=([A-Za-z0-9_-]{43})/.exec(newText)![1];
+
+    envText = TextDocument.applyEdits(TextDocument.create(envUri, 'dotenv', version, envText), changes[envUri]);
+    t.client.sendNotification('textDocument/didChange', { textDocument: { uri: envUri, version: ++version }, contentChanges: [{ text: envText }] });
+    const after = await t.waitFor(envUri, x => x.version === version);
+    assert.ok(!after.diagnostics.some(x => x.code === 'identity-public-value'));
+    const r = await check();
+    assert.deepEqual(r.findings.filter(f => f.ruleId.startsWith('cluster-')), []);
+    assert.deepEqual(r.findings.filter(f => f.ruleId.startsWith('identity-')), []);
+    // The generated values were never logged.
+    assert.ok(!t.logs.join('\n').includes(value) && !t.logs.join('\n').includes(key));
+  });
+
+  test('a member that overrides the shared value: one edit in the env file, one in compose.yaml, consistent after', async () => {
+    const composeText = COMPOSE.replace('      - MODE=cluster\n', '      - MODE=cluster\n      - NACOS_AUTH_TOKEN=3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=\n');
+    t.client.sendNotification('textDocument/didOpen', { textDocument: { uri: composeUri, languageId: 'dockercompose', version: 1, text: composeText } });
+    const p = await t.waitFor(composeUri, d => d.version === 1 && d.diagnostics.some(x => x.code === 'cluster-secret-mismatch'));
+    const d = p.diagnostics.find(x => x.code === 'cluster-secret-mismatch')!;
+    const actions = await actionsFor(composeUri, d);
+    const titles = actions.map(a => a.title);
+    for (const expected of ['Generate token secret (32 bytes, HS256)', 'Generate token secret (48 bytes, HS384)', 'Generate token secret (64 bytes, HS512)', "Use nacos3's token secret everywhere", 'Suppress cluster-secret-mismatch on this line']) {
+      assert.ok(titles.includes(expected), `missing "${expected}" in ${titles.join(', ')}`);
+    }
+    const copy = actions.find(a => a.title === "Use nacos3's token secret everywhere")!;
+    assert.deepEqual(Object.keys(copy.edit!.changes!), [envUri]);
+    const gen = actions.find(a => a.title.startsWith('Generate token secret (32'))!;
+    const changes = gen.edit!.changes!;
+    assert.deepEqual(Object.keys(changes).sort(), [composeUri, envUri].sort());
+    assert.equal(changes[envUri].length, 1);
+    assert.equal(changes[composeUri].length, 1);
+    const nextCompose = TextDocument.applyEdits(TextDocument.create(composeUri, 'dockercompose', 1, composeText), changes[composeUri]);
+    envText = TextDocument.applyEdits(TextDocument.create(envUri, 'dotenv', version, envText), changes[envUri]);
+    t.client.sendNotification('textDocument/didChange', { textDocument: { uri: composeUri, version: 2 }, contentChanges: [{ text: nextCompose }] });
+    t.client.sendNotification('textDocument/didChange', { textDocument: { uri: envUri, version: ++version }, contentChanges: [{ text: envText }] });
+    await t.waitFor(envUri, x => x.version === version);
+    const r = await check();
+    assert.deepEqual(r.findings.filter(f => f.ruleId.startsWith('cluster-') || f.ruleId.startsWith('secret-')), []);
+  });
+
+  test('fix-all: the deterministic fixes of this document only, never a generated value', async () => {
+    const actions = (await t.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: envUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.nacos-auth-lint'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    const edits = actions[0].edit!.changes![envUri];
+    assert.deepEqual(Object.keys(actions[0].edit!.changes!), [envUri]);
+    assert.deepEqual(edits.map(e => e.newText), ['false'], 'userAgentAuthWhite → false');
+  });
+
+  test('suppress: the comment is indented like a list item (at its `-`) and like a map entry (at its key)', async () => {
+    const text = [
+      'services:',
+      '  a:',
+      '    image: nacos/nacos-server:v2.5.1',
+      '    environment:',
+      '      - NACOS_AUTH_ENABLE=true',
+      '      - NACOS_AUTH_IDENTITY_KEY=serverIdentity',
+      '      - NACOS_AUTH_IDENTITY_VALUE=security',
+      '  b:',
+      '    image: nacos/nacos-server:v2.5.1',
+      '    environment:',
+      '      NACOS_AUTH_ENABLE: "true"',
+      '      NACOS_AUTH_IDENTITY_KEY: serverIdentity',
+      '      NACOS_AUTH_IDENTITY_VALUE:   security',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'other-compose.yaml'), text);
+    const uri = `file://${dir}/other-compose.yaml`;
+    t.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockercompose', version: 1, text } });
+    const p = await t.waitFor(uri, d => d.version === 1 && d.diagnostics.filter(x => x.code === 'identity-public-value').length === 2);
+    const results: string[] = [];
+    for (const d of p.diagnostics.filter(x => x.code === 'identity-public-value')) {
+      const actions = await actionsFor(uri, d);
+      const s = actions.find(a => a.title === 'Suppress identity-public-value on this line')!;
+      const e = s.edit!.changes![uri][0] as TextEdit;
+      assert.deepEqual(e.range.start, { line: d.range.start.line, character: 0 });
+      results.push(e.newText);
+    }
+    assert.deepEqual(results, [
+      '      # nacos-auth-lint-disable-next-line identity-public-value\n',
+      '      # nacos-auth-lint-disable-next-line identity-public-value\n',
+    ]);
+  });
+
+  test('the .env action creates the project .env (CreateFile, then the edit)', async () => {
+    const text = 'services:\n  a:\n    image: nacos/nacos-server:v2.5.1\n    environment:\n      NACOS_AUTH_ENABLE: "true"\n      NACOS_AUTH_IDENTITY_KEY: serverIdentity\n      NACOS_AUTH_IDENTITY_VALUE: security\n';
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'compose.yaml'), text);
+    const uri = `file://${sub}/compose.yaml`;
+    t.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockercompose', version: 1, text } });
+    const p = await t.waitFor(uri, d => d.version === 1 && d.diagnostics.some(x => x.code === 'identity-public-value'));
+    const actions = await actionsFor(uri, p.diagnostics.find(x => x.code === 'identity-public-value')!);
+    const a = actions.find(x => x.title.includes('project .env'))!;
+    const dc = (a.edit as WorkspaceEdit).documentChanges as ({ kind?: string; uri?: string; textDocument?: { uri: string }; edits?: TextEdit[] })[];
+    assert.equal(dc[0].kind, 'create');
+    assert.equal(dc[0].uri, `file://${sub}/.env`);
+    const edited = dc.filter(x => x.textDocument).map(x => x.textDocument!.uri).sort();
+    assert.deepEqual(edited, [`file://${sub}/.env`, uri].sort());
+  });
+
+  test('generateIdentityPair: a fresh pair, in the form of the file at the cursor', async () => {
+    const r1 = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [] })) as { key: string; value: string };
+    assert.match(r1.key, /^nacos-identity-[0-9a-f]{8}$/);
+    assert.match(r1.value, /^[A-Za-z0-9_-]{43}$/);
+    const r2 = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ uri: composeUri, line: 14 }] })) as { key: string; value: string; text: string; line: number; form: string };
+    assert.notEqual(r2.value, r1.value);
+    assert.equal(r2.form, 'compose-list');
+    assert.equal(r2.text, `      - NACOS_AUTH_IDENTITY_KEY=${r2.key}\n      - NACOS_AUTH_IDENTITY_VALUE=${r2.value}\n`);
+    const r3 = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ uri: envUri, line: 0 }] })) as { text: string; key: string };
+    assert.match(r3.text, /^NACOS_AUTH_IDENTITY_KEY=nacos-identity-[0-9a-f]{8}\nNACOS_AUTH_IDENTITY_VALUE=[A-Za-z0-9_-]{43}\n$/);
+    assert.ok(!t.logs.join('\n').includes(r2.value));
+  });
+});
