@@ -4,6 +4,7 @@
 //
 //   node test/bench/run.mjs [--smoke] [--out FILE] [--keep] [--no-peers] [--vsix] [--edits N] [--ws-edits N]
 //                           [--repeat N] [--dist] [--src DIR] [--only init,edit,workspace,cli,floor,peers,vsix]
+//   --node-flag=FLAG (repeatable): pass a node option to our server process.
 //   --src DIR: measure another checkout (e.g. with a proposed patch applied) instead of this tree's server/src.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync, existsSync, cpSync } from 'node:fs';
@@ -64,7 +65,10 @@ async function main() {
   for (const [k, v] of Object.entries(w)) results.workloads[k] = { ...v, root: undefined, file: v.file ? relative(work, v.file) : undefined, editTargets: undefined };
   log(`bench: workloads in ${Math.round(performance.now() - t)} ms`);
 
-  const server = ['--max-old-space-size=4096', bin.server, '--stdio'];
+  // Node flags for our server (e.g. --node-flag=--max-semi-space-size=32) to try a runtime setting; none by default.
+  const nodeFlags = argv.filter(a => a.startsWith('--node-flag=')).map(a => a.slice('--node-flag='.length));
+  results.serverNodeFlags = nodeFlags;
+  const server = [...nodeFlags, bin.server, '--stdio'];
 
   if (want('init')) {
     log('bench: cold start → initialize');

@@ -58,21 +58,24 @@ const rel = (ws, p) => relative(ws, p).split(sep).join('/');
 const propLine = (text, key) => text.split(/\r?\n/).findIndex(l => l.startsWith(`${key}=`) || l.startsWith(`${key} =`));
 const propValue = (text, key) => { const l = text.split(/\r?\n/)[propLine(text, key)]; return l === undefined ? undefined : l.slice(l.indexOf('=') + 1).trim(); };
 
-/** The CLI's findings (SPEC §5 JSON v1) for the copy, or null if the CLI is not there or fails. */
-function cliFindings(ws) {
+/** The CLI's report (SPEC §5 JSON v1) for the copy, or null if the CLI is not there or fails. */
+function cliReport(ws) {
   const cli = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) return null;
   const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: ws, encoding: 'utf8', timeout: 60000 });
   try {
     const j = JSON.parse(r.stdout);
-    return j.version === 1 ? j.files.flatMap(f => f.findings.map(x => ({ ...x, path: f.path.split(sep).join('/') }))) : null;
+    return j.version === 1 ? j : null;
   } catch { return null; }
 }
+/** The CLI's findings, each with its file's path. */
+const cliFindings = report => report?.files.flatMap(f => f.findings.map(x => ({ ...x, path: f.path.split(sep).join('/') }))) ?? null;
 
 /** Files and lines each step uses, from the CLI when it works, else from a plain reading of the files. */
 function targets(ws) {
   const files = walk(ws);
-  const findings = cliFindings(ws);
+  const report = cliReport(ws);
+  const findings = cliFindings(report);
   const props = files.filter(f => f.endsWith('.properties'));
   let target;
   // The finding on an identity *value* line (the rule can also fire on the key).
@@ -96,7 +99,7 @@ function targets(ws) {
   const envFromCli = findings?.find(x => basename(x.path) === '.env' && composeDirs.has(dirname(join(ws, x.path))));
   const env = envFromCli ? join(ws, envFromCli.path) : files.filter(f => basename(f) === '.env' && composeDirs.has(dirname(f))).sort()[0];
   const mismatch = findings ? findings.some(x => /^cluster-.*-mismatch$/.test(x.ruleId)) : null;
-  return { target, members, env, cli: findings !== null, mismatch };
+  return { target, members, env, cli: findings !== null, mismatch, summary: report?.summary ?? null };
 }
 
 // ---------------------------------------------------------------- steps
@@ -424,6 +427,15 @@ async function scenario(ws, cs, tg) {
     if (tg.target) await openFile(ws, tg.target);
     const summary = await languageStatusText();
     if (!/Nacos/.test(summary)) throw new Error(`no Nacos summary in the status bar or language status: ${JSON.stringify(summary.slice(0, 300))}`);
+    // The summary agrees with the CLI on the same files (English texts of client/src/extension.ts).
+    const num = re => { const m = re.exec(summary); return m ? Number(m[1]) : undefined; };
+    const nodes = num(/(\d+) nodes/);
+    const clusters = num(/(\d+) clusters? ·/);
+    const inconsistent = num(/(\d+) inconsistent clusters?/);
+    const problems = [];
+    if (tg.summary && nodes !== undefined && nodes !== tg.summary.nodes) problems.push(`${nodes} nodes, the CLI finds ${tg.summary.nodes}`);
+    if (inconsistent !== undefined && clusters !== undefined && inconsistent > clusters) problems.push(`${inconsistent} inconsistent clusters out of ${clusters}`);
+    if (problems.length) throw new Error(`the language status summary is wrong: ${problems.join('; ')}: ${JSON.stringify(summary.split('\n').slice(0, 2).join(' | '))}`);
   });
 
   await step('quick-fix', { needs: ['squiggle'] }, async () => {

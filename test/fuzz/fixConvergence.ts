@@ -69,6 +69,9 @@ function syntaxErrors(findings: Finding[]): Map<string, number> {
   return m;
 }
 
+/** What the fix properties did, for the fuzz summary. */
+export const fixStats = { applied: 0, fixAllPasses: 0 };
+
 export interface FixCheckOptions {
   /** Rule pairs (fixed rule → rule that may newly appear) that are the expected, documented consequence of a fix. */
   allowNewError?: (fixed: Finding, appeared: string) => boolean;
@@ -88,6 +91,7 @@ export function checkEveryFix(ws: Workspace, opts: FixCheckOptions = {}): number
       const afterWs = applyToWorkspace(ws, edits);
       const after = analyzeWorkspace(afterWs);
       applied++;
+      fixStats.applied++;
       const what = `${f.ruleId} fix "${fix.title}"`;
       for (const [path, n] of syntaxErrors(after)) {
         if (n > (syntaxBefore.get(path) ?? 0)) {
@@ -115,6 +119,7 @@ export function checkEveryFix(ws: Workspace, opts: FixCheckOptions = {}): number
 export function fixAllToFixedPoint(ws: Workspace, maxPasses = 10): { passes: number; ws: Workspace } {
   let cur = ws;
   for (let pass = 1; pass <= maxPasses; pass++) {
+    fixStats.fixAllPasses++;
     const findings = analyzeWorkspace(cur);
     const edits = pickFixAllEdits(findings);
     const next = edits.length ? applyToWorkspace(cur, edits) : cur;
@@ -247,7 +252,7 @@ export const FIX_CONVERGENCE: FuzzProperty[] = [
   {
     name: 'fixes: every deterministic fix on a properties workspace converges (parseable, finding gone, no new error)',
     area: 'fixes',
-    runs: 6_000,
+    runs: 4_000,
     property: () => fc.property(propertiesWs, (ws) => { checkEveryFix(ws, { allowNewError: expectedConsequence }); }),
   },
   {

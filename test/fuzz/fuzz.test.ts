@@ -4,6 +4,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_PROPERTIES } from './all';
 import { runProperty, type RunOutcome } from './check';
+import { fixStats } from './fixConvergence';
 
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 const scale = process.env.FUZZ_SCALE ? Number(process.env.FUZZ_SCALE) : 1;
@@ -33,5 +34,6 @@ after(() => {
   const lines = [...byArea].map(([area, a]) => `  ${area.padEnd(14)} ${String(a.runs).padStart(7)} cases  ${(a.ms / 1000).toFixed(1).padStart(6)} s`);
   const total = outcomes.reduce((n, o) => n + o.runs, 0);
   const ms = outcomes.reduce((n, o) => n + o.ms, 0);
-  process.stdout.write(`\nfuzz seed ${seed}\n${lines.join('\n')}\n  ${'total'.padEnd(14)} ${String(total).padStart(7)} cases  ${(ms / 1000).toFixed(1).padStart(6)} s\n`);
+  process.stdout.write(`\nfuzz seed ${seed}\n${lines.join('\n')}\n  ${'total'.padEnd(14)} ${String(total).padStart(7)} cases  ${(ms / 1000).toFixed(1).padStart(6)} s\n` +
+    `  (${fixStats.applied} deterministic fixes applied one by one and re-linted; ${fixStats.fixAllPasses} fix-all passes)\n`);
 });

@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { createRequire } from 'node:module';
 import { startTestServer, type TestClient } from './lsp';
+
+const nodeCrypto = createRequire(__filename)('node:crypto') as { randomBytes: (n: number) => Buffer };
 
 const COMPOSE = [
   'services:',
@@ -191,5 +194,41 @@ describe('quick fixes over the LSP connection', () => {
     const r3 = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ uri: envUri, line: 0 }] })) as { text: string; key: string };
     assert.match(r3.text, /^NACOS_AUTH_IDENTITY_KEY=nacos-identity-[0-9a-f]{8}\nNACOS_AUTH_IDENTITY_VALUE=[A-Za-z0-9_-]{43}\n$/);
     assert.ok(!t.logs.join('\n').includes(r2.value));
+  });
+});
+
+describe('lazy edits (codeAction/resolve)', () => {
+  test('a client that resolves edits gets actions without them: nothing is generated until one is picked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nal-resolve-'));
+    mkdirSync(join(dir, 'env'));
+    writeFileSync(join(dir, 'compose.yaml'), COMPOSE);
+    writeFileSync(join(dir, 'env/nacos.env'), ENV);
+    const t = await startTestServer(dir, { resolveCodeActionEdits: true });
+    try {
+      const uri = `file://${dir}/env/nacos.env`;
+      t.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dotenv', version: 1, text: ENV } });
+      const p = await t.waitFor(uri, d => d.version === 1 && d.diagnostics.some(x => x.code === 'identity-public-value'));
+      const d = p.diagnostics.find(x => x.code === 'identity-public-value')!;
+      const real = nodeCrypto.randomBytes;
+      let calls = 0;
+      nodeCrypto.randomBytes = (n: number) => { calls++; return real(n); };
+      let actions: CodeAction[];
+      try {
+        actions = (await t.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      } finally {
+        nodeCrypto.randomBytes = real;
+      }
+      assert.equal(calls, 0, 'no value generated for merely listing the actions');
+      const gen = actions.find(a => a.title === 'Generate secure identity pair')!;
+      assert.equal(gen.edit, undefined);
+      assert.ok(gen.data);
+      const resolved = (await t.client.sendRequest('codeAction/resolve', gen)) as CodeAction;
+      const edits = resolved.edit!.changes![uri];
+      assert.equal(edits.length, 1);
+      assert.match(edits[0].newText, /^nacos-identity-[0-9a-f]{8}\nNACOS_AUTH_IDENTITY_VALUE=[A-Za-z0-9_-]{43}$/);
+    } finally {
+      t.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -19,7 +19,7 @@ export interface TestClient {
   dispose(): void;
 }
 
-export async function startTestServer(rootPath: string, opts: { config?: Record<string, unknown>; locale?: string; pull?: boolean } = {}): Promise<TestClient> {
+export async function startTestServer(rootPath: string, opts: { config?: Record<string, unknown>; locale?: string; pull?: boolean; resolveCodeActionEdits?: boolean } = {}): Promise<TestClient> {
   const up = new PassThrough();
   const down = new PassThrough();
   const serverConn = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
@@ -66,7 +66,11 @@ export async function startTestServer(rootPath: string, opts: { config?: Record<
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}) },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...(opts.resolveCodeActionEdits ? { codeAction: { resolveSupport: { properties: ['edit'] }, dataSupport: true } } : {}),
+      },
     },
   };
   await client.sendRequest('initialize', init);

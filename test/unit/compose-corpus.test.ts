@@ -156,8 +156,8 @@ describe('the nacos-docker corpus', { skip: CORPUS ? false : 'corpus not found (
     const key = n1.settings['nacos.core.auth.server.identity.key'];
     assert.equal(key.path, 'env/nacos-hostname.env');
     assert.equal(key.line, 10);
-    assert.match(key.via, /^env_file NACOS_AUTH_IDENTITY_KEY \(\$\{NACOS_AUTH_IDENTITY_KEY\} in application\.properties of the nacos-server:v3\.2\.3 image\)$/);
-    assert.ok(!key.value.includes('2222') || key.value === '•••• (4 chars)', 'masked');
+    assert.equal(key.via, 'env_file NACOS_AUTH_IDENTITY_KEY');
+    assert.equal(key.value, '•••• (4 chars)', 'masked');
     assert.equal(n1.settings['nacos.core.auth.system.type'].value, 'nacos');
     assert.equal(n1.settings['nacos.core.auth.system.type'].path, undefined, 'the image default has no workspace place');
     assert.equal(n1.settings['nacos.core.auth.enabled'].value, 'false');

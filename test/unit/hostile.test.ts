@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { analyze, LineIndex, normalizeSettings, unreadableReason, MAX_FILE_BYTES, type Finding } from '../../server/src/core';
 import { readTextFile, collectFiles } from '../../server/src/cli/fsio';
 import { WorkspaceIndex } from '../../server/src/server/workspace';
+import { globMatcher, globToRegExp, matchesAny } from '../../server/src/core/glob';
 
 // out-test/unit/ under `npm test`; a temporary folder under scripts/run-test.sh (run from the repository root).
 const ROOT = [resolve(__dirname, '../..'), process.cwd()].find((d) => existsSync(join(d, 'esbuild.mjs'))) ?? process.cwd();
@@ -324,6 +325,35 @@ describe('hostile inputs', () => {
     const index = new WorkspaceIndex([join(dir, 'loop')]);
     index.scan();
     assert.deepEqual([...index.files], [join(dir, 'loop/conf/application.properties')]);
+  });
+
+  // The workspace's own settings (include/exclude/clusters) are globs: in an untrusted repository they are input too.
+  test('a pathological glob in the settings: linear time, the same matches as the RegExp form', (t) => {
+    const path = `${'a'.repeat(200)}/conf/application.properties`;
+    const t0 = performance.now();
+    assert.equal(matchesAny(path, [`${'**a'.repeat(20)}**b`]), false);
+    const ms = performance.now() - t0;
+    t.diagnostic(`${Math.round(ms)} ms (a backtracking RegExp takes minutes)`);
+    assert.ok(ms < 100, `${Math.round(ms)} ms`);
+    // Same answers as globToRegExp on random globs and paths.
+    const G = ['a', 'b', '/', '.', '*', '**', '**/', '?', '{a,b}', '{x,a*}', 'c', '{', '}'];
+    const P = ['a', 'b', '/', '.', 'c', 'x'];
+    let seed = 7;
+    const r = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let i = 0; i < 20_000; i++) {
+      let g = '';
+      for (let k = r(7); k > 0; k--) g += G[r(G.length)];
+      let p = '';
+      for (let k = r(9); k > 0; k--) p += P[r(P.length)];
+      let re: RegExp | undefined;
+      try {
+        re = globToRegExp(g);
+      } catch {
+        // `{?}` made an invalid RegExp, and matchesAny threw (the index scan stopped): the matcher just answers.
+      }
+      if (re) assert.equal(globMatcher(g)(p), re.test(p), `${JSON.stringify(g)} on ${JSON.stringify(p)}`);
+      else assert.equal(typeof globMatcher(g)(p), 'boolean');
+    }
   });
 
   test('a device or FIFO named on the command line: one message, no hang', (t) => {

@@ -380,7 +380,8 @@ describe('parseProperties: problems, never exceptions', () => {
 
     for (const [what, ms] of [['50 MB value', valueMs], ['50 MB key', keyMs], ['3M escapes', escapeMs], ['1.5M lines', linesMs]] as const) {
       t.diagnostic(`${what}: ${Math.round(ms)} ms`);
-      assert.ok(ms < 4000, `${what} took ${Math.round(ms)} ms`);
+      // A guard against quadratic behaviour (hours at this size), not a timing test: CI machines are shared.
+      assert.ok(ms < 30_000, `${what} took ${Math.round(ms)} ms`);
     }
   });
 });

@@ -587,7 +587,6 @@ class Writer {
     this.lines.push(`### ${code(this.req.text.slice(t.span.start, t.span.end).length <= 80 ? this.req.text.slice(t.span.start, t.span.end) : `\${${t.name}}`)}`);
     this.lines.push(this.t('refTitle', { name: code(t.name) }));
     this.lines.push(fill(this.m.op[t.op] ?? this.m.op[''], { name: code(t.name) }));
-    const plain = isPlainEnv(t.name);
     // The model's record of this very reference (which entry it resolved to), per node that uses it.
     const found: { n: NacosNode; ev: EnvValue; ref: EnvRef }[] = [];
     for (const n of this.nodes(x => x.kind === 'compose-service' && x.inputs.includes(path))) {
@@ -598,6 +597,8 @@ class Writer {
         }
       }
     }
+    // `${ID_VALUE}` in NACOS_AUTH_IDENTITY_VALUE: the variable's name looks harmless, its value is the secret (issue 8).
+    const plain = isPlainEnv(t.name) && found.every(f => isPlainEnv(f.ev.name));
     if (found.length) {
       const r = found[0].ref;
       this.lines.push(this.refDefinition(t.name, r.defined, r.from, r.definedIn, plain, !!r.usedFallback));

@@ -7,7 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   analyze, explainNodes, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
-  type AnalysisResult, type Finding, type LintSettings, type TextEdit,
+  type AnalysisResult, type Finding, type Fix, type LintSettings, type TextEdit,
 } from '../core';
 import { pickFixAllEdits } from '../core/fixes/apply';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../core/fixes/generate';
@@ -41,6 +41,11 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   let settings!: SettingsStore;
   let supportsPull = false;
   let supportsRelated = false;
+  /** The client resolves a code action's edit lazily (codeAction/resolve): secrets are generated only when picked. */
+  let resolveEdits = false;
+  /** Fixes offered by recent codeAction answers, by the id in the action's `data` (bounded; oldest dropped). */
+  const offered = new Map<number, { fix: Fix; generation: number }>();
+  let nextFixId = 1;
   let dynamicConfig = false;
   let workspaceFolders: string[] = [];
   /** The document versions the latest result was computed from. */
@@ -88,6 +93,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     const caps = params.capabilities;
     supportsPull = !!caps.textDocument?.diagnostic;
     supportsRelated = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+    resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     const canPullConfig = !!caps.workspace?.configuration;
     dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     settings = new SettingsStore(connection, canPullConfig, params.locale);
@@ -99,7 +105,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: resolveEdits },
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         executeCommandProvider: { commands: ['nacosAuthLint.server.checkWorkspace', 'nacosAuthLint.server.explain', 'nacosAuthLint.server.generateIdentityPair', 'nacosAuthLint.server.generateTokenSecret'] },
@@ -345,12 +351,30 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       const f = findings.find(x => x.ruleId === d.code && (start === undefined || (x.span.start === start && x.span.end === end)));
       if (!f) continue;
       for (const fix of f.fixes) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred, edit: toWorkspaceEdit(fix.edits()) });
+        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred };
+        if (resolveEdits) {
+          const id = nextFixId++;
+          offered.set(id, { fix, generation });
+          if (offered.size > 500) offered.delete(offered.keys().next().value as number);
+          action.data = { nacosAuthLintFix: id };
+        } else {
+          action.edit = toWorkspaceEdit(fix.edits());
+        }
+        actions.push(action);
       }
       const suppress = suppressionEdit(parseFile(path, text), f.ruleId, f.span);
       if (suppress) actions.push({ title: `Suppress ${f.ruleId} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: toWorkspaceEdit([suppress]) });
     }
     return actions;
+  }));
+
+  // The edit of a quick fix, computed when the user picks it (generated values are drawn here, never before).
+  connection.onCodeActionResolve(safe('codeActionResolve', null as unknown as CodeAction, async action => {
+    const id = (action.data as { nacosAuthLintFix?: number } | undefined)?.nacosAuthLintFix;
+    const hit = id === undefined ? undefined : offered.get(id);
+    // Offsets are only valid for the texts the fix was computed from: after any change, the client asks again.
+    if (!hit || hit.generation !== generation) return action;
+    return { ...action, edit: toWorkspaceEdit(hit.fix.edits()) };
   }));
 
   connection.onExecuteCommand(safe('executeCommand', undefined as unknown, async (params, token) => {

@@ -92,11 +92,12 @@ export function composeEnvName(node: NacosNode, property: string): string {
 
 /** The compose file a service's project starts from (its `.env` sits next to it). */
 function composeMain(node: NacosNode): string {
+  if (node.compose) return node.compose.project.files[0];
   return node.clusterHint.kind === 'compose' ? node.clusterHint.key.split('\u0000')[0] : node.path;
 }
 
 export function projectDotEnv(node: NacosNode): string {
-  return `${dirName(composeMain(node))}/.env`;
+  return node.compose?.project.dotEnvPath ?? `${dirName(composeMain(node))}/.env`;
 }
 
 /** The member's value is a whole `environment:` value in a compose file (not a word inside JAVA_OPT). */
@@ -139,25 +140,20 @@ class EditBuilder {
 
   constructor(private readonly env: FixEnv, private readonly mode: 'literal' | 'dotenv') {}
 
-  replace(w: WrittenValue, kind: SettingKind, value: string, node?: NacosNode): void {
+  replace(w: WrittenValue, kind: SettingKind, value: string, node: NacosNode): void {
     const key = placeKey(w);
     const hit = this.replaces.get(key);
     if (hit) { hit.texts.push(value); return; }
     const entry: { w: WrittenValue; kind: SettingKind | undefined; texts: string[]; ref?: string } = { w, kind, texts: [value] };
     if (this.mode === 'dotenv' && isComposePlace(this.env, w)) {
       entry.ref = w.name;
-      this.toDotEnv(node ?? this.ownerOf(w), w.name, value);
+      this.toDotEnv(node, w.name, value);
     }
     this.replaces.set(key, entry);
   }
 
-  /** The `.env` of the project whose compose file holds `w`. */
-  private ownerOf(w: WrittenValue): string {
-    return `${dirName(w.path)}/.env`;
-  }
-
-  private toDotEnv(nodeOrPath: NacosNode | string, name: string, value: string): void {
-    const path = typeof nodeOrPath === 'string' ? nodeOrPath : projectDotEnv(nodeOrPath);
+  private toDotEnv(node: NacosNode, name: string, value: string): void {
+    const path = projectDotEnv(node);
     let m = this.dotenv.get(path);
     if (!m) { m = new Map(); this.dotenv.set(path, m); }
     if (!m.has(name)) m.set(name, value);
@@ -170,7 +166,8 @@ class EditBuilder {
       return;
     }
     // A workspace file mounted over the image's application.properties: the setting belongs there.
-    const mounted = node.inputs.map(p => this.env.file(p)).find(f => f?.kind === 'properties');
+    const mountedPath = node.compose ? node.compose.mountedConf?.path : node.inputs.find(p => this.env.file(p)?.kind === 'properties');
+    const mounted = mountedPath === undefined ? undefined : this.env.file(mountedPath);
     if (mounted?.kind === 'properties') {
       this.add(propertiesInsertPoint(mounted.path, mounted.text, mounted.props), property, propertiesLine(property, value));
       return;
@@ -181,8 +178,7 @@ class EditBuilder {
       this.fillPassThrough(node, ev.path, ev.span, ev.keySpan, ev.listForm, name, value);
       return;
     }
-    const project = this.project(composeMain(node));
-    const svc = project?.services.find(s => s.name === node.service);
+    const svc = node.compose?.service ?? this.project(composeMain(node))?.services.find(s => s.name === node.service);
     const envFiles = svc?.envFiles.filter(e => e.exists) ?? [];
     if (envFiles.length) {
       const path = envFiles[envFiles.length - 1].path;

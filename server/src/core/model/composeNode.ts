@@ -276,10 +276,9 @@ export function composeNodes(
   parsedAt: (p: string) => ParsedFile | undefined,
 ): ComposeNodesResult {
   // An override file is analysed with the file it overrides, not on its own.
-  const m = /^(docker-)?compose\.override\.ya?ml$/.exec(baseName(mainPath));
-  if (m) {
+  if (/^(docker-)?compose\.override\.ya?ml$/.test(baseName(mainPath))) {
     const dir = dirName(mainPath);
-    const base = ['yaml', 'yml'].map(ext => `${dir}/${m[1] ?? ''}compose.${ext}`).find(p => read(p) !== undefined);
+    const base = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].map(n => `${dir}/${n}`).find(p => read(p) !== undefined);
     if (base) return { nodes: [], problems: [], mountedConfs: [] };
   }
   const project = loadComposeProject(mainPath, read);
@@ -293,9 +292,11 @@ export function composeNodes(
     if (node.compose?.mountedConf) mountedConfs.push(node.compose.mountedConf.path);
   }
   // Env files are linted only when they feed a Nacos service (a broken mysql.env is not this linter's business);
-  // the compose files' own problems always count.
-  const fed = new Set<string>([...project.files, ...info.nodes.flatMap(n => n.inputs)]);
-  const problems = project.problems.filter(p => fed.has(p.path)).map(p => ({ path: p.path, span: p.span, message: p.message }));
+  // problems of compose files (this one, overrides, `extends: {file}` targets) always count.
+  const fed = new Set<string>(info.nodes.flatMap(n => n.inputs));
+  const problems = project.problems
+    .filter(p => fed.has(p.path) || /\.ya?ml$/i.test(p.path) || project.files.includes(p.path))
+    .map(p => ({ path: p.path, span: p.span, message: p.message }));
   return { nodes: info.nodes, problems, mountedConfs };
 }
 
@@ -470,7 +471,8 @@ function imageFileSettings(imageVersion: NacosVersion, imageLabel: string, looku
       const chain = (ext as { chain?: Provenance[] }).chain ?? [];
       out.push({
         key, value: ext.value, origin: 'conf-file', provenance: ext.provenance, written: ext.written, chain, unresolved: [],
-        via: `${ext.provenance?.via ?? ph.name} (\${${ph.name}} in ${fileVia})`,
+        // SPEC §5: the mechanism as the user wrote it ("env_file NACOS_AUTH_IDENTITY_KEY"); the image file is implied.
+        via: ext.provenance?.via ?? ph.name,
       });
     } else if (ph.default !== null) {
       out.push({ key, value: ph.default, origin: 'conf-file', chain: [], unresolved: [], via: `default of \${${ph.name}:…} in ${fileVia} (${ph.name} not set)` });

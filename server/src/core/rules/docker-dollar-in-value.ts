@@ -4,7 +4,7 @@ import type { EnvValue } from '../compose/model';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../files';
 import { propertyOfEnv, secretProperties } from '../model/composeNode';
-import { imageRequiredEnv } from '../nacos/imageEnv';
+const IMAGE_SECRET_ENV = ['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_VALUE'];
 import { msg } from './util';
 
 /** A place where Compose interpolates the text of a secret value. */
@@ -70,8 +70,8 @@ function definitionPlace(ev: EnvValue, file: (p: string) => ParsedFile | undefin
 
 function secretNames(node: NacosNode): (name: string) => boolean {
   const props = secretProperties(node);
-  const required = node.imageVersion ? imageRequiredEnv(node.imageVersion) : [];
-  return name => required.includes(name) || props.includes(propertyOfEnv(node, name) ?? '');
+  // The image's secret variables count even where this image maps them to a name the server ignores (v2.1.0).
+  return name => IMAGE_SECRET_ENV.includes(name) || props.includes(propertyOfEnv(node, name) ?? '');
 }
 
 function fixFor(p: Place, text: string, strays: Span[]): Fix {

@@ -8,6 +8,7 @@ import { envInsertPoint, newFileInsertPoint, renderInsert } from '../fixes/inser
 import { envLine } from '../fixes/encode';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { dirName } from '../files';
+import { SECRET_ENV_GENERATORS } from '../fixes/composeEnv';
 import { msg } from './util';
 
 /** The variable feeds an auth setting: NACOS_AUTH_* / relaxed names, or JAVA_OPT(_EXT) options for auth keys. */
@@ -24,7 +25,7 @@ function isBareInside(ev: EnvValue, ref: EnvRef, text: string): boolean {
 
 function generatorFor(node: NacosNode, ev: EnvValue): (() => string) | undefined {
   const p = propertyOfEnv(node, ev.name);
-  if (!p || !secretProperties(node).includes(p)) return undefined;
+  if (!p || !secretProperties(node).includes(p)) return SECRET_ENV_GENERATORS[ev.name];
   if (p === K.identityKey) return generateIdentityKey;
   if (p === K.identityValue) return generateIdentityValue;
   return () => generateTokenSecret(32);

@@ -30,8 +30,8 @@ export const rule: Rule = {
     versions: 'all images (Compose v1 and v2)',
   },
   messages: {
-    boolean: msg('{name} is an unquoted YAML boolean: Compose v1 refuses the file ("contains {text}, which is an invalid type, it should be a string, number, or a null"); quote it.',
-      '{name} 的值是未加引号的 YAML 布尔值：Compose v1 会拒绝该文件（"contains {text}, which is an invalid type, it should be a string, number, or a null"）；请加上引号。'),
+    boolean: msg('{name} is an unquoted YAML boolean: Compose v1 refuses the file ("… which is an invalid type, it should be a string, number, or a null"); quote it.',
+      '{name} 的值是未加引号的 YAML 布尔值：Compose v1 会拒绝该文件（"… which is an invalid type, it should be a string, number, or a null"）；请加上引号。'),
     number: msg('{name} is an unquoted YAML number: Compose passes it on as the number it reads, which can differ from what is written (leading zeros, exponents, hex); quote it.',
       '{name} 的值是未加引号的 YAML 数字：Compose 会按解析出的数字传递，可能与所写的不同（前导零、指数、十六进制）；请加上引号。'),
   },
@@ -46,9 +46,9 @@ export const rule: Rule = {
       if ((kind !== 'boolean' && kind !== 'number') || ev.yamlScalarType !== 'PLAIN') continue;
       const text = read(ev.path) ?? '';
       const written = text.slice(ev.span.start, ev.span.end);
-      // Quoting keeps exactly what was written (a boolean's word is no secret; a number's text is not shown).
+      // Quoting keeps exactly what was written; the value itself stays out of the message.
       const fix = { title: 'Quote the value', deterministic: true, isPreferred: true, edits: () => [{ path: ev.path, span: ev.span, newText: yamlDoubleQuoted(written) }] };
-      ctx.report({ messageId: kind, args: { name: ev.name, text: kind === 'boolean' ? written.toLowerCase() : '' }, path: ev.path, span: ev.span, fixes: [fix] });
+      ctx.report({ messageId: kind, args: { name: ev.name }, path: ev.path, span: ev.span, fixes: [fix] });
     }
   },
 };
