@@ -133,7 +133,7 @@ describe('language server on hostile input', { concurrency: false }, () => {
     write('disk/cyclic/compose.yaml', `${IMAGE3}    extends: other\n  other:\n    extends: nacos\n`);
     // Enough ordinary nodes that a full workspace check takes a while (the cancellation test), each its own cluster
     // (its own cluster.conf) so that they do not join the documents opened below.
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < 500; i++) {
       write(`many/n${i}/conf/application.properties`, PROPS.replace('serverIdentity', `nacos-identity-${i}`));
       write(`many/n${i}/conf/cluster.conf`, `10.0.${i >> 8}.${i & 255}:8848\n`);
     }

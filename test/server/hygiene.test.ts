@@ -286,10 +286,8 @@ describe('secret hygiene over the whole fixture corpus', { concurrency: false },
     }
   });
 
-  const formats: [string, string[]][] = [
-    ['stylish', []], ['stylish --explain', ['--explain']], ['json', ['--format', 'json']], ['json --explain', ['--format', 'json', '--explain']],
-    ['sarif', ['--format', 'sarif']], ['sarif --explain', ['--format', 'sarif', '--explain']],
-  ];
+  // --explain adds the effective configuration to what each format prints (SARIF has no place for it).
+  const formats: [string, string[]][] = [['stylish --explain', ['--explain']], ['json --explain', ['--format', 'json', '--explain']], ['sarif', ['--format', 'sarif']]];
   for (const [name, args] of formats) {
     test(`the CLI (${name}): no value in stdout or stderr`, () => {
       assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `node esbuild.mjs` (npm test does)');

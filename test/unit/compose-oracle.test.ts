@@ -450,6 +450,29 @@ function generate(id: number): GenProject {
   return { id, files, shell, main, overrides, expectError: err.emitted };
 }
 
+/**
+ * Cases the fuzzer and the hostile-input tests found (issue 8), kept here so the oracle confirms the behaviour:
+ * lone CR line ends (YAML breaks lines there; our parser did not), a BOM before the YAML, a `<<` whose value is not
+ * a mapping (the problem was dropped), an unterminated `${`, and circular `extends`.
+ */
+const FOUND: GenProject[] = [
+  { id: 900_001, main: 'docker-compose.yml', shell: {}, expectError: false, files: {
+    'docker-compose.yml': "version: '3'\rservices:\r  a:\r    image: x\r    environment:\r      K1: one\r      K2: \"two\"\r  b:\r    image: y\r    environment:\r      - K3=three\r",
+  } },
+  { id: 900_002, main: 'docker-compose.yml', shell: {}, expectError: false, files: {
+    'docker-compose.yml': "\ufeffversion: '3'\nservices:\n  a:\n    image: x\n    environment:\n      K1: one\n",
+  } },
+  { id: 900_003, main: 'docker-compose.yml', shell: {}, expectError: true, files: {
+    'docker-compose.yml': "version: '3'\nservices:\n  a:\n    <<: 5\n    image: x\n",
+  } },
+  { id: 900_004, main: 'docker-compose.yml', shell: {}, expectError: true, files: {
+    'docker-compose.yml': "version: '3'\nservices:\n  a:\n    image: x\n    environment:\n      K1: ${UNTERMINATED\n",
+  } },
+  { id: 900_005, main: 'docker-compose.yml', shell: {}, expectError: true, files: {
+    'docker-compose.yml': "version: '3'\nservices:\n  a:\n    image: x\n    extends: b\n  b:\n    image: y\n    extends: a\n",
+  } },
+];
+
 function writeProject(root: string, p: GenProject): string {
   const dir = join(root, `p${p.id}`);
   for (const [rel, text] of Object.entries(p.files)) {
@@ -518,7 +541,7 @@ test('docker-compose oracle', async (t) => {
     };
     walk(join(copy, 'example'));
   }
-  const gens = Array.from({ length: GENERATED }, (_, i) => generate(i));
+  const gens = [...Array.from({ length: GENERATED }, (_, i) => generate(i)), ...FOUND];
   const genJobs: Job[] = gens.map((p) => {
     const dir = writeProject(join(root, 'gen'), p);
     const args = p.overrides ? ['-f', p.main, ...p.overrides.flatMap((o) => ['-f', o]), 'config'] : p.main === 'docker-compose.yml' ? ['config'] : ['-f', p.main, 'config'];
