@@ -33,9 +33,17 @@ export class IncrementalAnalysis {
     this.byCluster.clear();
     const all = [...new Set(roots)];
     const full = this.run(all);
-    const groups = split(all, full);
+    const { groups, groupOf } = components(all, full);
     if (groups.length <= 1) this.add(new Set(all), full);
-    else for (const g of groups) this.add(g, g.size === 1 && !coveredBy(full, g) ? emptyLike(full) : this.run([...g]));
+    else {
+      // Components are independent, so the full result already holds each one's result: slice it, do not re-run.
+      const parts = partition(groups.length, groupOf, full);
+      if (parts) groups.forEach((g, i) => this.add(g, parts[i]));
+      else {
+        const inputs = new Set(full.nodes.flatMap(n => n.inputs));
+        for (const g of groups) this.add(g, g.size === 1 && !coveredBy(full, g, inputs) ? emptyLike() : this.run([...g]));
+      }
+    }
     return union(before, this.allCovered());
   }
 
@@ -151,6 +159,11 @@ export class IncrementalAnalysis {
 
 /** Union-find over roots: a node joins the roots among its inputs; a cluster joins its members. */
 export function split(roots: string[], result: AnalysisResult): Set<string>[] {
+  return components(roots, result).groups;
+}
+
+/** `split`, plus the group index of any file that took part (roots, node inputs, files with findings). */
+function components(roots: string[], result: AnalysisResult): { groups: Set<string>[]; groupOf: (path: string) => number | undefined } {
   const parent = new Map<string, string>(roots.map(r => [r, r]));
   const find = (x: string): string => {
     let r = x;
@@ -172,24 +185,58 @@ export function split(roots: string[], result: AnalysisResult): Set<string>[] {
   // Findings that point across files (related information) keep those files together as well.
   for (const [path, list] of result.findings) for (const f of list) for (const r of f.related) join(path, r.path);
   const groups = new Map<string, Set<string>>();
+  const index = new Map<string, number>();
+  const list: Set<string>[] = [];
   for (const r of roots) {
     const k = find(r);
     const g = groups.get(k);
-    if (g) g.add(r); else groups.set(k, new Set([r]));
+    if (g) g.add(r);
+    else { groups.set(k, new Set([r])); index.set(k, list.length); list.push(groups.get(k)!); }
   }
-  return [...groups.values()];
+  return { groups: list, groupOf: path => (parent.has(path) ? index.get(find(path)) : undefined) };
 }
 
-function coveredBy(result: AnalysisResult, group: Set<string>): boolean {
+/** The full result cut into one result per component; undefined when something cannot be placed (then re-run). */
+function partition(count: number, groupOf: (path: string) => number | undefined, full: AnalysisResult): AnalysisResult[] | undefined {
+  const parts: AnalysisResult[] = Array.from({ length: count }, () => ({ findings: new Map(), nodes: [], clusters: [], parsed: new Map(), skipped: [] }));
+  for (const n of full.nodes) {
+    const i = groupOf(n.path);
+    if (i === undefined) return undefined;
+    parts[i].nodes.push(n);
+  }
+  for (const c of full.clusters) {
+    const i = groupOf(c.nodes[0].path);
+    if (i === undefined) return undefined;
+    parts[i].clusters.push(c);
+  }
+  for (const [path, list] of full.findings) {
+    const i = groupOf(path);
+    if (i === undefined) return undefined;
+    parts[i].findings.set(path, list);
+  }
+  for (const s of full.skipped) {
+    const i = groupOf(s.path);
+    if (i !== undefined) parts[i].skipped.push(s);
+  }
+  // Parsed files that no component claims (a candidate's cluster.conf read by nobody) are only a cache: drop them.
+  for (const [path, f] of full.parsed) {
+    const i = groupOf(path);
+    if (i !== undefined) parts[i].parsed.set(path, f);
+  }
+  return parts;
+}
+
+function coveredBy(result: AnalysisResult, group: Set<string>, inputs: Set<string>): boolean {
   for (const p of group) {
     if (result.findings.has(p)) return true;
-    if (result.nodes.some(n => n.inputs.includes(p))) return true;
+    if (inputs.has(p)) return true;
   }
   return false;
 }
 
-function emptyLike(full: AnalysisResult): AnalysisResult {
-  return { findings: new Map(), nodes: [], clusters: [], parsed: full.parsed, skipped: [] };
+function emptyLike(): AnalysisResult {
+  // Not `full.parsed`: every such component would carry the whole workspace's map, and view() concatenates them all.
+  return { findings: new Map(), nodes: [], clusters: [], parsed: new Map(), skipped: [] };
 }
 
 function union<T>(a: Set<T>, b: Set<T>): Set<T> {

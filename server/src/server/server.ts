@@ -214,7 +214,12 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   function view(): AnalysisResult {
     if (!latestView) {
       const v = inc.view();
-      latestView = { findings: v.findings, nodes: v.nodes, clusters: v.clusters, parsed: new Map(v.results.flatMap(r => [...r.parsed])), skipped: v.results.flatMap(r => r.skipped) };
+      // The merged parse map is only needed by requests that look at parsed files; the status item must not pay for it.
+      let parsed: AnalysisResult['parsed'] | undefined;
+      latestView = {
+        findings: v.findings, nodes: v.nodes, clusters: v.clusters, skipped: v.results.flatMap(r => r.skipped),
+        get parsed() { return (parsed ??= new Map(v.results.flatMap(r => [...r.parsed]))); },
+      };
     }
     return latestView;
   }

@@ -53,7 +53,19 @@ function serverIgnores(property: string, v: NacosVersion): ImageEnvMapping['serv
 }
 
 /** Every env → property mapping of this image version: the file's placeholders, then the entrypoint's -D flags. */
+const MAPPINGS_CACHE = new Map<string, ImageEnvMapping[]>();
+
 export function imageEnvMappings(imageVersion: NacosVersion): ImageEnvMapping[] {
+  const key = `${imageVersion.major}.${imageVersion.minor}.${imageVersion.patch}.${imageVersion.hotfix}`;
+  let hit = MAPPINGS_CACHE.get(key);
+  if (!hit) {
+    hit = buildImageEnvMappings(imageVersion);
+    if (MAPPINGS_CACHE.size < 256) MAPPINGS_CACHE.set(key, hit);
+  }
+  return hit;
+}
+
+function buildImageEnvMappings(imageVersion: NacosVersion): ImageEnvMapping[] {
   const out: ImageEnvMapping[] = [];
   for (const { key, value } of imageAuthProperties(imageVersion)) {
     const ph = parsePlaceholder(value);

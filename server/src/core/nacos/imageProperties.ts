@@ -156,9 +156,16 @@ export function imagePropertiesFile(imageVersion: NacosVersion): ImageProperties
 }
 
 /** The image's own application.properties auth lines, in file order (values with their placeholders). */
+const AUTH_LINES_CACHE = new Map<string, { key: string; value: string }[]>();
+
 export function imageAuthProperties(imageVersion: NacosVersion): { key: string; value: string }[] {
+  const key = `${imageVersion.major}.${imageVersion.minor}.${imageVersion.patch}.${imageVersion.hotfix}`;
+  const cached = AUTH_LINES_CACHE.get(key);
+  if (cached) return cached;
   const hit = PARSED.find(p => inVersionRange(imageVersion, p.file.range));
-  return hit ? hit.entries.map(e => ({ ...e })) : [];
+  const lines = hit ? hit.entries.map(e => ({ ...e })) : [];
+  if (AUTH_LINES_CACHE.size < 256) AUTH_LINES_CACHE.set(key, lines);
+  return lines;
 }
 
 /**

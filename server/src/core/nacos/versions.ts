@@ -19,7 +19,17 @@ interface Parsed {
   components: number;
 }
 
+// Range bounds in the facts tables are compared thousands of times per analysis: parse each string once.
+const PARSE_CACHE = new Map<string, Parsed | undefined>();
+
 function parse(s: string): Parsed | undefined {
+  if (PARSE_CACHE.has(s)) return PARSE_CACHE.get(s);
+  const p = parseUncached(s);
+  if (PARSE_CACHE.size < 4096) PARSE_CACHE.set(s, p);
+  return p;
+}
+
+function parseUncached(s: string): Parsed | undefined {
   const m = VERSION_RE.exec(s.trim());
   if (!m) return undefined;
   const parts = [m[1], m[2], m[3], m[4]];
