@@ -16,7 +16,11 @@ export function rows(r) {
   const out = [];
   const o = r.ours ?? {};
   const p = r.peers ?? {};
-  const sec = t => out.push([t]);
+  // A section title is printed only when a row follows it.
+  let pending;
+  const sec = t => { pending = t; };
+  const push = out.push.bind(out);
+  out.push = (...items) => { if (pending) { push([pending]); pending = undefined; } return push(...items); };
   const n = (r.sizes?.propLines ?? 5000).toLocaleString('en');
   const sv = r.sizes?.services ?? 200;
   const wf = (r.sizes?.wsFiles ?? 10000).toLocaleString('en');

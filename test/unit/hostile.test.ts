@@ -6,7 +6,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { analyze, LineIndex, normalizeSettings, unreadableReason, MAX_FILE_BYTES, type Finding } from '../../server/src/core';
@@ -115,7 +115,8 @@ describe('hostile inputs', () => {
     const { findings, ms } = lint({ '/w/conf/application.properties': text });
     assert.deepEqual(findings.map((f) => [f.ruleId, f.span.start, f.span.end, f.message]), [['syntax-error', 0, 0, unreadableReason(text)]]);
     t.diagnostic(`editor path: ${Math.round(ms)} ms`);
-    assert.ok(ms < 2000, `${Math.round(ms)} ms`);
+    // Generous: most of it is a line index of the 50 MB text (for the finding at 1:1), and the machine may be busy.
+    assert.ok(ms < 10_000, `${Math.round(ms)} ms`);
   });
 
   test('binary files: one message each', () => {
@@ -354,6 +355,26 @@ describe('hostile inputs', () => {
       if (re) assert.equal(globMatcher(g)(p), re.test(p), `${JSON.stringify(g)} on ${JSON.stringify(p)}`);
       else assert.equal(typeof globMatcher(g)(p), 'boolean');
     }
+  });
+
+  // What package.json declares must be what the extension does (VS Code enables it in untrusted and virtual
+  // workspaces on this word alone).
+  test('workspace trust and virtual workspaces: declared as what the extension really does', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: unknown; restrictedConfigurations?: string[]; description: string }; virtualWorkspaces: { supported: unknown; description: string } };
+      contributes: { configuration: { properties: Record<string, { type?: unknown; scope?: string }> } };
+    };
+    // Untrusted: fully supported — it only reads files, and no setting names a program, a path to run or a command.
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, undefined);
+    for (const name of Object.keys(pkg.contributes.configuration.properties)) assert.doesNotMatch(name, /path|command|executable|program|args/i, name);
+    const sources = ['client/src/extension.ts', ...readdirSync(join(ROOT, 'server/src'), { recursive: true }).map((f) => `server/src/${f}`)].filter((f) => f.endsWith('.ts'));
+    for (const f of sources) assert.doesNotMatch(readFileSync(join(ROOT, f), 'utf8'), /child_process|\bexecSync\b|\bspawn\(/, `${f} starts no process`);
+    // Virtual: not supported — the client selects file: documents only and the server reads the disk.
+    assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
+    const client = readFileSync(join(ROOT, 'client/src/extension.ts'), 'utf8');
+    const schemes = [...client.matchAll(/scheme: '([^']+)'/g)].map((m) => m[1]);
+    assert.ok(schemes.length > 0 && schemes.every((x) => x === 'file'), `document selector schemes: ${schemes}`);
   });
 
   test('a device or FIFO named on the command line: one message, no hang', (t) => {

@@ -397,16 +397,25 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         return { secret: generateTokenSecret(32) };
       case 'nacosAuthLint.server.checkWorkspace':
       case 'nacosAuthLint.server.explain': {
-        // `$/cancelRequest` (issue 8): answer RequestCancelled at once. The analysis itself is synchronous, so a
-        // cancel that arrives while it runs is answered when it ends; the refresh it started still completes.
-        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-        // Re-read closed files: the check must reflect the disk as it is now.
+        // `$/cancelRequest` (issue 8). The closed files are re-read first (the check must reflect the disk as it is
+        // now), yielding every 100 files so that a cancel is seen: it stops the check before the analysis starts.
+        // The analysis itself is synchronous: a cancel that arrives while it runs is answered when it ends.
+        const cancelledError = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         diskText.clear();
+        let read = 0;
+        for (const p of [...index.files]) {
+          if (read++ % 100 === 0) {
+            await new Promise(r => setImmediate(r));
+            if (token.isCancellationRequested) return cancelledError();
+          }
+          if (!openDoc(p)) readDisk(p);
+        }
+        if (token.isCancellationRequested) return cancelledError();
         schedule('full');
         let onCancel: Disposable | undefined;
         const cancelled = new Promise<'cancelled'>(r => { onCancel = token.onCancellationRequested(() => r('cancelled')); });
         const result = await Promise.race([upToDate(), cancelled]).finally(() => onCancel?.dispose());
-        if (result === 'cancelled') return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        if (result === 'cancelled') return cancelledError();
         if (!result) return undefined;
         const rel = (p: string) => index.rel(p);
         return {
