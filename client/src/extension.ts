@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type CloseHandlerResult, type ErrorHandlerResult, type LanguageClientOptions, type Message, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -34,8 +34,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,cluster.conf}'),
     },
     outputChannel: output,
+    // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.
+    traceOutputChannel: redactingChannel(vscode.window.createOutputChannel('Nacos Auth Lint (trace)', { log: true })),
     initializationOptions: {},
+    errorHandler: {
+      error: (_e: Error, _m: Message | undefined, count: number | undefined): ErrorHandlerResult => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: (): CloseHandlerResult => {
+        // The server died (not a normal stop): restart it, and tell the user once per session.
+        crashes++;
+        if (crashes === 1) void vscode.window.showWarningMessage(vscode.l10n.t('The Nacos Auth Lint server stopped unexpectedly and is being restarted.'));
+        return { action: crashes <= 5 ? CloseAction.Restart : CloseAction.DoNotRestart };
+      },
+    },
   };
+  let crashes = 0;
   client = new LanguageClient('nacosAuthLint', 'Nacos Auth Lint', serverOptions, clientOptions);
   let started: Promise<void> | undefined;
   const start = () => (started ??= client!.start());
@@ -68,8 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('nacosAuthLint.checkWorkspace', async () => {
       const report = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nacos: checking cluster consistency…'), cancellable: false },
-        async () => { await start(); return client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [] }); },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nacos: checking cluster consistency…'), cancellable: true },
+        async (_progress, token) => { await start(); return client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [] }, token).catch(() => undefined); },
       );
       if (report) await showMarkdown('Nacos Cluster Consistency.md', renderReport(report));
       return report;
@@ -113,12 +125,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.detail = vscode.l10n.t('{0} clusters · {1} errors · {2} warnings', s.clusters, s.errors, s.warnings);
   });
 
-  let restarts = 0;
-  client.onDidChangeState(e => {
-    if (e.oldState === State.Running && e.newState === State.Stopped && restarts++ === 0) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The Nacos Auth Lint server stopped unexpectedly and is being restarted.'));
-    }
-  });
 
   // Start the server only when the workspace really holds Nacos configuration (activation events cannot look at
   // contents): a file mentioning Nacos, or as soon as such a document is opened.
@@ -193,4 +199,22 @@ function renderEffective(r: Report): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** An output channel that keeps the first line of each trace entry and drops `Params:`/`Result:` bodies. */
+function redactingChannel(channel: vscode.LogOutputChannel): vscode.LogOutputChannel {
+  const redact = (value: string) => {
+    const cut = value.search(/\r?\n(Params|Result|Error data): /);
+    return cut < 0 ? value : `${value.slice(0, cut)} (payload hidden: it can contain secrets)`;
+  };
+  return new Proxy(channel, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && ['append', 'appendLine', 'replace', 'trace', 'debug', 'info', 'warn'].includes(prop)) {
+        const fn = (target as unknown as Record<string, (m: string, ...rest: unknown[]) => void>)[prop].bind(target);
+        return (value: string, ...rest: unknown[]) => fn(typeof value === 'string' ? redact(value) : value, ...rest);
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
 }
