@@ -268,7 +268,11 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       const doc = openDoc(path);
       // Never publish a result computed from an older version of an open document.
       if (doc && versions.get(path) !== doc.version) continue;
-      if (doc && supportsPull) continue; // open documents are pulled
+      if (doc && supportsPull) {
+        // open documents are pulled: withdraw what was pushed while the file was closed, or the client shows both
+        if (published.has(path)) { connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: [] }); published.delete(path); }
+        continue;
+      }
       const diagnostics = diagnosticsFor(path);
       // Send only what changed (an open document always gets one answer per version).
       const signature = `${doc?.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
@@ -285,9 +289,11 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     for (const list of result.findings.values()) for (const f of list) {
       if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
     }
-    const inconsistent = new Set<string>();
-    for (const list of result.findings.values()) for (const f of list) if (f.ruleId.startsWith('cluster-')) inconsistent.add(f.related.map(r => r.path).sort().join());
-    return { nodes: result.nodes.length, clusters: result.clusters.length, errors, warnings, infos, inconsistentClusters: inconsistent.size };
+    // Clusters with a cluster-* finding in a file one of their nodes reads.
+    const flagged = new Set<string>();
+    for (const [path, list] of result.findings) if (list.some(f => f.ruleId.startsWith('cluster-'))) flagged.add(path);
+    const inconsistent = result.clusters.filter(c => c.nodes.some(n => flagged.has(n.path) || n.inputs.some(p => flagged.has(p)))).length;
+    return { nodes: result.nodes.length, clusters: result.clusters.length, errors, warnings, infos, inconsistentClusters: inconsistent };
   }
 
   function sendStatus(): void {
@@ -356,6 +362,13 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       const f = findings.find(x => x.ruleId === d.code && (start === undefined || (x.span.start === start && x.span.end === end)));
       if (!f) continue;
       for (const fix of f.fixes) {
+        // Two findings on one line often offer the same cluster-wide fix: list it once, for both diagnostics.
+        const same = actions.find(a => a.title === fix.title && a.kind === CodeActionKind.QuickFix);
+        if (same) {
+          same.diagnostics = [...(same.diagnostics ?? []), d];
+          same.isPreferred = same.isPreferred || fix.isPreferred;
+          continue;
+        }
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred };
         if (resolveEdits) {
           const id = nextFixId++;
