@@ -55,12 +55,12 @@ export class WorkspaceIndex {
           if (SKIP.has(e.name)) continue;
           const p = join(dir, e.name).replace(/\\/g, '/');
           // Some file systems report no type (DT_UNKNOWN): ask lstat then.
-          let dir = e.isDirectory();
-          let file = e.isFile();
-          if (!dir && !file && !e.isSymbolicLink()) {
-            try { const st = lstatSync(p); dir = st.isDirectory(); file = st.isFile(); } catch { continue; }
+          let isDir = e.isDirectory();
+          let isFile = e.isFile();
+          if (!isDir && !isFile && !e.isSymbolicLink()) {
+            try { const st = lstatSync(p); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
           }
-          if (dir) { if (!this.isExcluded(p)) stack.push(p); } else if (file && this.relevant(p)) this.files.add(p);
+          if (isDir) { if (!this.isExcluded(p)) stack.push(p); } else if (isFile && this.relevant(p)) this.files.add(p);
         }
       }
     }
