@@ -10,13 +10,8 @@ import { join } from 'node:path';
 import { RULES } from '../server/src/core';
 import type { Rule } from '../server/src/core/rules/types';
 
-export interface Case {
-  name?: string;
-  files: Record<string, string>;
-  settings?: Record<string, unknown>;
-  errors?: string[];
-  output?: Record<string, string>;
-}
+import type { Case } from '../test/unit/ruleCases';
+export type { Case };
 export type RuleTable = Record<string, { valid: Case[]; invalid: Case[] }>;
 
 export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
+import { corpusDir } from '../corpus';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import {
   isComposeFileName, loadComposeProject, looksLikeCompose,
   type ComposeProject, type ComposeService, type EnvValue, type LoadComposeOptions, type ReadFile,
@@ -12,14 +13,7 @@ const FIXTURES = resolve(process.cwd(), 'test/fixtures/compose');
 
 /** The shared corpus (NACOS_AUTH_LINT_CORPUS, test/fixtures/corpus or ../shared/corpus, searched upwards). */
 function findCorpus(): string | undefined {
-  for (const c of [process.env.NACOS_AUTH_LINT_CORPUS, 'test/fixtures/corpus', '../shared/corpus']) {
-    if (!c) continue;
-    for (let dir = process.cwd(), i = 0; i < 6; dir = dirname(dir), i++) {
-      const p = resolve(dir, c);
-      if (existsSync(join(p, 'nacos-docker-v3.2.3', 'example'))) return p;
-    }
-  }
-  return undefined;
+  return corpusDir();
 }
 const CORPUS = findCorpus() ?? '';
 const corpusTest = CORPUS ? test : test.skip;

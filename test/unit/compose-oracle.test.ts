@@ -1,11 +1,12 @@
 // Differential test: our computed container environment vs `docker-compose config` (Compose 1.29.2, Python).
+import { corpusDir } from '../corpus';
 // Compose v1 and v2 differ in a few places (listed in GENERATOR RULES below); the generated projects stay inside
 // what both agree on, and the v2-only behaviour is covered by compose-model.test.ts against the specification.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
@@ -13,14 +14,7 @@ import { loadComposeProject, type ComposeProject } from '../../server/src/core/c
 
 /** The shared corpus (NACOS_AUTH_LINT_CORPUS, test/fixtures/corpus or ../shared/corpus, searched upwards). */
 function findCorpus(): string | undefined {
-  for (const c of [process.env.NACOS_AUTH_LINT_CORPUS, 'test/fixtures/corpus', '../shared/corpus']) {
-    if (!c) continue;
-    for (let dir = process.cwd(), i = 0; i < 6; dir = dirname(dir), i++) {
-      const p = resolve(dir, c);
-      if (existsSync(join(p, 'nacos-docker-v3.2.3', 'example'))) return p;
-    }
-  }
-  return undefined;
+  return corpusDir();
 }
 const GENERATED = 240;
 /** Python start-up (~0.7 s importing compose) dominates; more batches than cores only adds start-ups. */

@@ -1,20 +1,14 @@
 import { test } from 'node:test';
+import { corpusDir } from '../corpus';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseEnvFile, type EnvEntry, type EnvFile } from '../../server/src/core/envfile/parser';
 import type { Span } from '../../server/src/core/types';
 
 /** The shared corpus (NACOS_AUTH_LINT_CORPUS, test/fixtures/corpus or ../shared/corpus, searched upwards). */
 function findCorpus(): string | undefined {
-  for (const c of [process.env.NACOS_AUTH_LINT_CORPUS, 'test/fixtures/corpus', '../shared/corpus']) {
-    if (!c) continue;
-    for (let dir = process.cwd(), i = 0; i < 6; dir = dirname(dir), i++) {
-      const p = resolve(dir, c);
-      if (existsSync(join(p, 'nacos-docker-v3.2.3', 'example'))) return p;
-    }
-  }
-  return undefined;
+  return corpusDir();
 }
 
 const at = (text: string, s: Span): string => text.slice(s.start, s.end);
