@@ -71,6 +71,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   for (const f of input.files) {
     const kind = classify(f.path, f.text);
     if (kind === 'unknown') continue;
+    // SPEC §3.1: application*.properties, and other *.properties only when they hold Nacos keys (a Java project's
+    // message bundles are not ours to parse).
+    if (kind === 'properties' && !/(^|\/)application[^/]*\.properties$/.test(f.path) && !/nacos/i.test(f.text)) continue;
     const reason = unreadableReason(f.text);
     if (reason) {
       skipped.push({ path: f.path, reason });
