@@ -67,10 +67,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     provideTextDocumentContent: uri => reports.get(uri.path) ?? '',
   }));
 
-  const showMarkdown = async (name: string, markdown: string) => {
-    reports.set(`/${name}`, markdown);
-    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}` });
-    reportChanged.fire(uri);
+  const showMarkdown = async (name: string, render: (reportDir: vscode.Uri | undefined) => string) => {
+    // The report is written as a real file (in the extension's storage) so that its relative links open the
+    // definitions: the Markdown preview refuses `file:` links, and a virtual document's links resolve nowhere.
+    let uri: vscode.Uri;
+    try {
+      const dir = vscode.Uri.joinPath(context.globalStorageUri, 'reports');
+      await vscode.workspace.fs.createDirectory(dir);
+      uri = vscode.Uri.joinPath(dir, name);
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(render(dir), 'utf8'));
+    } catch {
+      reports.set(`/${name}`, render(undefined));
+      uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}` });
+      reportChanged.fire(uri);
+    }
     await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => {
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc, { preview: true });
@@ -83,13 +93,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nacos: checking cluster consistency…'), cancellable: true },
         async (_progress, token) => { await start(); return client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [] }, token).catch(() => undefined); },
       );
-      if (report) await showMarkdown('Nacos Cluster Consistency.md', renderReport(report));
+      if (report) await showMarkdown('Nacos Cluster Consistency.md', dir => renderReport(report, dir));
       return report;
     }),
     vscode.commands.registerCommand('nacosAuthLint.showEffectiveConfig', async () => {
       await start();
       const report = await client!.sendRequest<Report>('workspace/executeCommand', { command: 'nacosAuthLint.server.explain', arguments: [] });
-      if (report) await showMarkdown('Nacos Effective Auth Configuration.md', renderEffective(report));
+      if (report) await showMarkdown('Nacos Effective Auth Configuration.md', () => renderEffective(report));
       return report;
     }),
     vscode.commands.registerCommand('nacosAuthLint.generateIdentityPair', async () => {
@@ -160,12 +170,19 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-function link(f: { uri: string; line: number; character: number; path: string }): string {
-  const uri = vscode.Uri.parse(f.uri).with({ fragment: `L${f.line + 1},${f.character + 1}` });
-  return `[${f.path}:${f.line + 1}](${uri.toString()})`;
+/** A link to a definition, relative to the report's folder (`#L<line>` opens the file at that line). */
+function link(f: { uri: string; line: number; character: number; path: string }, reportDir: vscode.Uri | undefined): string {
+  const target = vscode.Uri.parse(f.uri);
+  if (!reportDir || target.scheme !== reportDir.scheme) return `\`${f.path}:${f.line + 1}\``;
+  const from = reportDir.path.split('/').filter(Boolean);
+  const to = target.path.split('/').filter(Boolean);
+  let i = 0;
+  while (i < from.length && i < to.length && from[i] === to[i]) i++;
+  const rel = [...from.slice(i).map(() => '..'), ...to.slice(i)].map(encodeURIComponent).join('/');
+  return `[${f.path}:${f.line + 1}](${rel}#L${f.line + 1})`;
 }
 
-function renderReport(r: Report): string {
+function renderReport(r: Report, reportDir: vscode.Uri | undefined): string {
   const out: string[] = [`# ${vscode.l10n.t('Nacos cluster consistency')}`, ''];
   const s = r.summary;
   out.push(vscode.l10n.t('{0} nodes in {1} clusters · {2} errors · {3} warnings', s.nodes, s.clusters, s.errors, s.warnings), '');
@@ -180,13 +197,13 @@ function renderReport(r: Report): string {
       out.push(`| ${n.service ?? n.path} | ${n.serverVersion.value} (${n.serverVersion.from}) | ${g('nacos.core.auth.server.identity.key')} | ${g('nacos.core.auth.server.identity.value')} | ${g(secretKey)} | ${g('nacos.core.auth.enabled')} | ${g('nacos.core.auth.system.type')} |`);
     }
     out.push('');
-    for (const f of clusterFindings) out.push(`- **${f.ruleId}** ${link(f)}: ${f.message}`);
+    for (const f of clusterFindings) out.push(`- **${f.ruleId}** ${link(f, reportDir)}: ${f.message}`);
     if (clusterFindings.length) out.push('', vscode.l10n.t('Fix: open a linked line and use the quick fix (Ctrl+.) "Generate secure identity pair" or "Generate token secret"; it updates every member.'), '');
   }
   const others = r.findings.filter(f => !f.ruleId.startsWith('cluster-'));
   if (others.length) {
     out.push(`## ${vscode.l10n.t('Other errors')}`, '');
-    for (const f of others) out.push(`- **${f.ruleId}** ${link(f)}: ${f.message}`);
+    for (const f of others) out.push(`- **${f.ruleId}** ${link(f, reportDir)}: ${f.message}`);
   }
   return out.join('\n');
 }
