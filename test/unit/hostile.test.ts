@@ -335,7 +335,7 @@ describe('hostile inputs', () => {
     assert.equal(matchesAny(path, [`${'**a'.repeat(20)}**b`]), false);
     const ms = performance.now() - t0;
     t.diagnostic(`${Math.round(ms)} ms (a backtracking RegExp takes minutes)`);
-    assert.ok(ms < 100, `${Math.round(ms)} ms`);
+    assert.ok(ms < 2000, `${Math.round(ms)} ms`); // a guard against backtracking (minutes), not a timing test
     // Same answers as globToRegExp on random globs and paths.
     const G = ['a', 'b', '/', '.', '*', '**', '**/', '?', '{a,b}', '{x,a*}', 'c', '{', '}'];
     const P = ['a', 'b', '/', '.', 'c', 'x'];
