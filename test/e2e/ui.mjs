@@ -465,7 +465,8 @@ async function scenario(ws, cs, tg) {
     await runCommand('File: Save All');
     const after = await waitFor(() => {
       const now = tg.members.map(f => readFileSync(f, 'latin1'));
-      return now.every((t, i) => t !== before[i]) ? now : null;
+      // A file caught mid-write (truncated) has changed but holds no pair yet: wait for complete files.
+      return now.every((t, i) => t !== before[i] && propValue(t, ID_KEY) !== undefined && propValue(t, ID_VALUE) !== undefined) ? now : null;
     }, { timeout: T.step, what: `every member to change on disk: ${tg.members.map(f => rel(ws, f)).join(', ')}` });
     const pairs = after.map(t => `${propValue(t, ID_KEY)}\n${propValue(t, ID_VALUE)}`);
     if (new Set(pairs).size !== 1) throw new Error('members got different identity pairs');
