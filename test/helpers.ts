@@ -41,3 +41,13 @@ export function applyFix(files: Map<string, string>, edits: { path: string; span
   for (const [path, text] of files) out[path.slice(WS.length + 1)] = byPath.has(path) ? applyEdits(text, byPath.get(path)!) : text;
   return out;
 }
+
+/** Java's String.trim() (code points ≤ U+0020 at both ends), which Spring applies to keys. Written here, apart
+ * from the parser, so the oracle tests do not borrow the code they check. */
+export function javaTrim(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 0x20) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
+  return s.slice(a, b);
+}

@@ -6,6 +6,7 @@ import { escapePropertyKey, escapePropertyValue, parseProperties } from '../../s
 import { findPlaceholders, resolvePlaceholders, type Placeholder } from '../../server/src/core/properties/placeholders';
 import { applyEdits } from '../../server/src/core/fixes/apply';
 import { eq, fail, spanInside, spanWithin, textOver, type FuzzProperty } from './check';
+import { javaTrim } from '../helpers';
 
 /** Pieces that matter to the loader: separators, escapes, line ends, comments, documents, placeholders. */
 const PIECES = [
@@ -15,15 +16,6 @@ const PIECES = [
 ];
 
 export const anyPropertiesText = textOver(PIECES, 80);
-
-/** Java's String.trim(). */
-function javaTrim(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) <= 0x20) a++;
-  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
-  return s.slice(a, b);
-}
 
 function checkStructure(text: string): void {
   const f = parseProperties(text);

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { escapePropertyKey, escapePropertyValue, parseProperties, type PropertiesFile } from '../../server/src/core/properties/parser';
+import { javaTrim } from '../helpers';
 
 interface OracleResult {
   file: string;
@@ -65,15 +66,6 @@ function compileOracle(tmp: string): ((args: string[]) => OracleResult[]) | unde
       .filter((l) => l !== '')
       .map((l) => JSON.parse(l) as OracleResult);
   };
-}
-
-/** Java's String.trim(), which Spring applies to keys. */
-function javaTrim(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) <= 0x20) a++;
-  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
-  return s.slice(a, b);
 }
 
 const latin1View = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
