@@ -2,7 +2,7 @@
 // earlier merge sources win), `!reset` / `!override` tags kept — and every node still carrying its source span.
 // Conversion is lazy and memoised per YAML node, so aliases are shared, never copied: alias bombs stay linear.
 
-import { isAlias, isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Alias, Document, Node, Pair, Scalar, Tags } from 'yaml';
 import type { Span } from '../types';
 
@@ -85,6 +85,12 @@ export class YamlFile {
    * The parsed file, shared with every other caller that parses the same text at the same path. Sharing is safe:
    * the document is never modified, and conversion is memoised and deterministic.
    */
+  /** Forgets every parsed file (tests compare a re-parse with a parse from nothing). */
+  static clearCache(): void {
+    cache.clear();
+    cacheChars = 0;
+  }
+
   static parse(path: string, text: string): YamlFile {
     const hit = cache.get(path);
     if (hit) {
@@ -95,7 +101,7 @@ export class YamlFile {
       }
       cacheChars -= hit.text.length;
     }
-    const f = new YamlFile(path, text);
+    const f = (hit && reparse(hit, text)) || new YamlFile(path, text);
     if (text.length <= CACHE_CHARS) {
       cache.set(path, f);
       cacheChars += text.length;
@@ -110,13 +116,24 @@ export class YamlFile {
 
   readonly problems: YProblem[] = [];
   readonly doc: Document.Parsed | undefined;
+  /**
+   * Where each chunk's nodes are in this text (see `reparse`): a node's `range` is in its chunk's own coordinates,
+   * this adds the chunk's offset. Nodes of a full parse (and the containers `reparse` builds) are in no chunk.
+   */
+  readonly shifts: ReadonlyMap<Chunk, number> = NO_SHIFTS;
   private readonly memo = new Map<Node, YNode>();
   private readonly aliasTargets = new Map<Alias, Node>();
   private mergeBudget = MERGE_BUDGET;
   /** Every string scalar value (not keys) holding a `$`, in document order: what interpolation can fail on. */
   readonly dollarScalars: Scalar[] = [];
 
-  constructor(readonly path: string, readonly text: string) {
+  constructor(readonly path: string, readonly text: string, spliced?: { doc: Document.Parsed; shifts: Map<Chunk, number> }) {
+    if (spliced) {
+      this.doc = spliced.doc;
+      this.shifts = spliced.shifts;
+      this.walk();
+      return;
+    }
     if (text.length > MAX_TEXT_LENGTH) {
       this.problems.push({ span: { start: 0, end: 0 }, message: `file is larger than ${MAX_TEXT_LENGTH >> 20} MB; not read`, kind: 'limit' });
       return;
@@ -128,9 +145,7 @@ export class YamlFile {
       // A lone CR is a line break in YAML (and to go-yaml, hence Compose), not to this parser: read it as LF —
       // same length, so every offset stays valid (found by the hostile-input tests).
       const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-      this.doc = parseDocument(source, {
-        keepSourceTokens: true, prettyErrors: false, merge: true, uniqueKeys: false, customTags: COMPOSE_TAGS,
-      });
+      this.doc = parseDocument(source, PARSE_OPTIONS);
     } catch (err) {
       const tooDeep = err instanceof RangeError;
       this.problems.push({
@@ -181,7 +196,7 @@ export class YamlFile {
           if (isScalar(k) && typeof k.value !== 'symbol') {
             const name = keyString(k.value);
             if (seen.has(name) && k.range) {
-              this.problems.push({ span: { start: k.range[0], end: k.range[1] }, message: `duplicate key "${name}" (the later one wins)`, kind: 'syntax' });
+              this.problems.push({ span: this.span(k), message: `duplicate key "${name}" (the later one wins)`, kind: 'syntax' });
             }
             seen.add(name);
           }
@@ -210,7 +225,7 @@ export class YamlFile {
     }
     const hit = this.memo.get(node);
     if (hit) return hit;
-    const span = nodeSpan(node);
+    const span = this.span(node);
     const base = { span, tag: node.tag, anchor: node.anchor };
     if (isScalar(node)) {
       const s: YScalar = { kind: 'scalar', ...base, value: node.value, type: node.type, isNull: node.value === null || node.value === undefined, node };
@@ -236,13 +251,13 @@ export class YamlFile {
     for (const pair of node.items as Pair<Node | null, Node | null>[]) {
       const k = pair.key;
       if (!isScalar(k)) continue; // complex keys mean nothing to Compose
-      const keySpan = nodeSpan(k);
+      const keySpan = this.span(k);
       if (typeof k.value === 'symbol') {
         mergeValues.push({ value: pair.value, keySpan });
         continue;
       }
       const v = pair.value;
-      const end = v?.range ? v.range[1] : keySpan.end;
+      const end = v?.range ? this.span(v).end : keySpan.end;
       m.entries.set(keyString(k.value), { key: keyString(k.value), keySpan, raw: v, pairSpan: { start: keySpan.start, end: Math.max(end, keySpan.end) } });
     }
     for (const { value, keySpan } of mergeValues) {
@@ -252,7 +267,7 @@ export class YamlFile {
       else sources.push({ node: value });
       for (const { node: srcNode } of sources) {
         const src = this.conv(srcNode);
-        const srcSpan = srcNode ? nodeSpan(srcNode) : keySpan;
+        const srcSpan = srcNode ? this.span(srcNode) : keySpan;
         if (!src || src.kind !== 'map') {
           this.problems.push({ span: srcSpan, message: 'a "<<" merge value must be a mapping, an alias of one, or a list of them', kind: 'other' });
           continue;
@@ -269,6 +284,15 @@ export class YamlFile {
         for (const [key, e] of src.entries) if (!m.entries.has(key)) m.entries.set(key, { ...e, merged: e.merged ?? ms });
       }
     }
+  }
+
+  /** A node's span in this text (its `range` plus the offset of the chunk it was parsed in). */
+  span(node: Node): Span {
+    const r = node.range;
+    if (!r) return { start: 0, end: 0 };
+    const chunk = (node as Chunked)[CHUNK];
+    const sh = chunk ? this.shifts.get(chunk) ?? 0 : 0;
+    return { start: r[0] + sh, end: Math.max(r[1], r[0]) + sh };
   }
 
   /** The source text of a node. */
@@ -340,9 +364,170 @@ function doubleQuotedOffsets(src: string, base: number): number[] | undefined {
   return offs;
 }
 
-export function nodeSpan(node: Node): Span {
-  const r = node.range;
-  return r ? { start: r[0], end: Math.max(r[1], r[0]) } : { start: 0, end: 0 };
+// ---------------------------------------------------------------------------------------------------------------
+// Re-parsing one service.
+//
+// A keystroke inside one entry of a large `services:` mapping changes that entry only: `reparse` parses the entry's
+// lines alone and splices the result into the previous document, sharing every other node (the `yaml` parse of a
+// 200-service file takes 25–45 ms; one entry well under 1 ms). A shared node keeps the `range` of the text it was
+// parsed in; it belongs to a chunk (one per service entry and per top-level entry after `services:`), and each
+// YamlFile knows how far each chunk has moved (`shifts`; `span()` adds it). Whatever the splice cannot prove equal
+// to a full parse falls back to one: edits outside a single entry or touching its boundary lines, the last entry,
+// anchors in the old or new entry, any parse error or warning before or after, an entry that does not parse alone as
+// exactly one key at the same column. test/unit/yaml-reparse.test.ts compares the two on random edits.
+
+/** The coordinates a node's `range` is in. */
+export interface Chunk {
+  readonly id: number;
+}
+const CHUNK = Symbol('nacosAuthLint.chunk');
+type Chunked = { [CHUNK]?: Chunk };
+const NO_SHIFTS: ReadonlyMap<Chunk, number> = new Map();
+let chunkIds = 0;
+
+const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: false, customTags: COMPOSE_TAGS } as const;
+
+/** Below this, a full parse is cheap enough and the splice is not worth its bookkeeping. */
+const REPARSE_MIN_CHARS = 8 * 1024;
+
+/** Marks every node under `node` (not through aliases) as parsed in `chunk`; false when one carries an anchor. */
+function assign(node: Node | null | undefined, chunk: Chunk): boolean {
+  let clean = true;
+  const stack: (Node | null | undefined)[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n) continue;
+    (n as Chunked)[CHUNK] = chunk;
+    if (isAlias(n)) continue;
+    if (n.anchor) clean = false;
+    if (isMap(n)) for (const p of n.items as Pair<Node | null, Node | null>[]) stack.push(p.key, p.value);
+    else if (isSeq(n)) for (const it of n.items) stack.push(it as Node | null);
+  }
+  return clean;
+}
+
+function hasAnchor(node: Node | null | undefined): boolean {
+  const stack: (Node | null | undefined)[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || isAlias(n)) continue;
+    if (n.anchor) return true;
+    if (isMap(n)) for (const p of n.items as Pair<Node | null, Node | null>[]) stack.push(p.key, p.value);
+    else if (isSeq(n)) for (const it of n.items) stack.push(it as Node | null);
+  }
+  return false;
+}
+
+/** A copy of a yaml node or pair that is still one to `isMap` / `isPair` (their type tag is a non-enumerable own property). */
+function shallowCopy<T extends object>(x: T): T {
+  return Object.create(Object.getPrototypeOf(x), Object.getOwnPropertyDescriptors(x)) as T;
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/**
+ * `prev` with its text replaced by `text`, re-parsing only the service entry the change falls in; undefined when that
+ * cannot be done exactly (then the caller parses the whole text).
+ */
+export function reparse(prev: YamlFile, text: string): YamlFile | undefined {
+  const old = prev.text;
+  const doc = prev.doc;
+  if (!doc || prev.problems.length || doc.errors.length || doc.warnings.length) return undefined;
+  if (text.length < REPARSE_MIN_CHARS || text.length > MAX_TEXT_LENGTH || text.includes('\r') || old.includes('\r')) return undefined;
+  const root = doc.contents;
+  if (!isMap(root) || root.flow || !root.range || !doc.range) return undefined;
+  const topIdx = (root.items as Pair<Node | null, Node | null>[]).findIndex((p) => isScalar(p.key) && p.key.value === 'services');
+  if (topIdx < 0) return undefined;
+  const topPair = root.items[topIdx] as Pair<Node | null, Node | null>;
+  const services = topPair.value;
+  if (!isMap(services) || services.flow || !services.range || services.items.length < 2) return undefined;
+  const pairs = services.items as Pair<Node | null, Node | null>[];
+
+  // The changed region: [a, bOld) of the old text became [a, bOld + delta) of the new one.
+  const max = Math.min(old.length, text.length);
+  let a = 0;
+  while (a < max && old.charCodeAt(a) === text.charCodeAt(a)) a++;
+  if (a === old.length && a === text.length) return undefined;
+  let sfx = 0;
+  while (sfx < max - a && old.charCodeAt(old.length - 1 - sfx) === text.charCodeAt(text.length - 1 - sfx)) sfx++;
+  const bOld = old.length - sfx;
+  const delta = text.length - old.length;
+
+  // The entry: from its key's line to the next key's line; the last entry is never re-parsed alone.
+  const keyLine = (p: Pair<Node | null, Node | null>): number | undefined => {
+    const k = p.key;
+    return isScalar(k) && k.range ? lineStart(old, prev.span(k).start) : undefined;
+  };
+  let lo = 0;
+  let hi = pairs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const at = keyLine(pairs[mid]);
+    if (at === undefined) return undefined;
+    if (at <= a) lo = mid;
+    else hi = mid - 1;
+  }
+  const i = lo;
+  if (i >= pairs.length - 1) return undefined;
+  const start = keyLine(pairs[i]);
+  const next = keyLine(pairs[i + 1]);
+  if (start === undefined || next === undefined || a < start || bOld > next - 1 || old.charCodeAt(next - 1) !== 10) return undefined;
+  const column = prev.span(pairs[0].key as Node).start - lineStart(old, prev.span(pairs[0].key as Node).start);
+  if (hasAnchor(pairs[i].key) || hasAnchor(pairs[i].value)) return undefined;
+
+  // The entry alone: one key at the services' column, nothing else, no error, no anchor.
+  const end = next + delta;
+  let part: Document.Parsed;
+  try {
+    part = parseDocument(text.slice(start, end), PARSE_OPTIONS);
+  } catch {
+    return undefined;
+  }
+  const pm = part.contents;
+  if (part.errors.length || part.warnings.length || !isMap(pm) || pm.flow || pm.items.length !== 1 || pm.tag || pm.anchor) return undefined;
+  const pair = pm.items[0] as Pair<Node | null, Node | null>;
+  if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return undefined;
+  if (pair.key.range[0] - lineStart(text.slice(start, end), pair.key.range[0]) !== column) return undefined;
+  const chunk: Chunk = { id: ++chunkIds };
+  if (!assign(pair.key, chunk) || !assign(pair.value, chunk)) return undefined;
+
+  // Every later entry (and top-level entry) moves by delta: give the ones parsed with the whole text a chunk first.
+  const shifts = new Map(prev.shifts);
+  shifts.set(chunk, start);
+  const oldChunk = (pairs[i].key as Chunked)[CHUNK];
+  if (oldChunk) shifts.delete(oldChunk);
+  const move = (p: Pair<Node | null, Node | null>) => {
+    let c = (p.key as Chunked | null)?.[CHUNK];
+    if (!c) {
+      c = { id: ++chunkIds };
+      assign(p.key, c);
+      assign(p.value, c);
+    }
+    shifts.set(c, (shifts.get(c) ?? 0) + delta);
+  };
+  for (let j = i + 1; j < pairs.length; j++) move(pairs[j]);
+  for (let j = topIdx + 1; j < root.items.length; j++) move(root.items[j] as Pair<Node | null, Node | null>);
+
+  // New containers on the path to the entry, in this text's coordinates (they belong to no chunk).
+  const moved = (r: [number, number, number], base: Span): [number, number, number] => [base.start, r[1] + (r[1] >= bOld ? delta : 0), r[2] + (r[2] >= bOld ? delta : 0)];
+  const newServices = shallowCopy(services);
+  newServices.items = pairs.slice();
+  newServices.items[i] = pair as (typeof newServices.items)[number];
+  newServices.range = moved(services.range, prev.span(services));
+  const newTop = shallowCopy(topPair);
+  newTop.value = newServices;
+  const newRoot = shallowCopy(root);
+  newRoot.items = root.items.slice();
+  newRoot.items[topIdx] = newTop as (typeof newRoot.items)[number];
+  newRoot.range = moved(root.range, prev.span(root));
+  const newDoc = shallowCopy(doc);
+  newDoc.contents = newRoot;
+  newDoc.errors = [];
+  newDoc.warnings = [];
+  newDoc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
+  return new YamlFile(prev.path, text, { doc: newDoc, shifts });
 }
 
 function keyString(v: unknown): string {

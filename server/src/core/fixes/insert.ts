@@ -61,14 +61,14 @@ function afterLine(text: string, end: number): { at: number; leadingEol: boolean
   return nl < 0 ? { at: text.length, leadingEol: true } : { at: nl + 1, leadingEol: false };
 }
 
-function nodeEnd(n: Node | null | undefined, fallback: number): number {
-  return n?.range ? n.range[1] : fallback;
+function nodeEnd(f: YamlFile, n: Node | null | undefined, fallback: number): number {
+  return n?.range ? f.span(n).end : fallback;
 }
 
 /** The `{` / `[` … `}` / `]` of a flow collection: insert before the closing bracket. */
-function flowInsert(text: string, node: YAMLMap | YAMLSeq, path: string, form: 'yaml-flow-map' | 'yaml-flow-list', key: string): InsertPoint | undefined {
+function flowInsert(f: YamlFile, text: string, node: YAMLMap | YAMLSeq, path: string, form: 'yaml-flow-map' | 'yaml-flow-list', key: string): InsertPoint | undefined {
   const close = form === 'yaml-flow-map' ? '}' : ']';
-  let at = node.range ? node.range[1] - 1 : -1;
+  let at = node.range ? f.span(node).end - 1 : -1;
   while (at >= 0 && text[at] !== close) at--;
   if (at < 0) return undefined;
   while (at > 0 && /[ \t]/.test(text[at - 1])) at--;
@@ -100,15 +100,15 @@ export function composeEnvironmentInsertPoint(path: string, text: string, servic
       const { at, leadingEol } = afterLine(text, env.keySpan.end);
       return { path, at, form: 'yaml-map', indent, leadingEol, eol, key };
     }
-    if (node.kind === 'map') return blockOrFlow(text, node.node, path, 'map', key, eol);
-    if (node.kind === 'seq') return blockOrFlow(text, node.node, path, 'list', key, eol);
+    if (node.kind === 'map') return blockOrFlow(f, text, node.node, path, 'map', key, eol);
+    if (node.kind === 'seq') return blockOrFlow(f, text, node.node, path, 'list', key, eol);
     return undefined;
   }
-  return newSection(text, svc, entry.keySpan.start, path, eol);
+  return newSection(f, text, svc, entry.keySpan.start, path, eol);
 }
 
-function blockOrFlow(text: string, node: YAMLMap | YAMLSeq, path: string, kind: 'map' | 'list', key: string, eol: string): InsertPoint | undefined {
-  if (node.flow) return flowInsert(text, node, path, kind === 'map' ? 'yaml-flow-map' : 'yaml-flow-list', key);
+function blockOrFlow(f: YamlFile, text: string, node: YAMLMap | YAMLSeq, path: string, kind: 'map' | 'list', key: string, eol: string): InsertPoint | undefined {
+  if (node.flow) return flowInsert(f, text, node, path, kind === 'map' ? 'yaml-flow-map' : 'yaml-flow-list', key);
   const items = node.items as (Pair<Node | null, Node | null> | Node | null)[];
   if (!items.length) return undefined;
   let indent: string;
@@ -117,39 +117,42 @@ function blockOrFlow(text: string, node: YAMLMap | YAMLSeq, path: string, kind: 
     const pairs = items as Pair<Node | null, Node | null>[];
     const firstKey = pairs[0].key as Node | null;
     if (!firstKey?.range) return undefined;
-    indent = ' '.repeat(column(text, firstKey.range[0]));
+    const fk = f.span(firstKey);
+    indent = ' '.repeat(column(text, fk.start));
     const lp = pairs[pairs.length - 1];
-    last = nodeEnd(lp.value as Node | null, nodeEnd(lp.key as Node | null, firstKey.range[1]));
+    last = nodeEnd(f, lp.value as Node | null, nodeEnd(f, lp.key as Node | null, fk.end));
   } else {
     const seqItems = items as (Node | null)[];
     const first = seqItems.find(i => i?.range);
     if (!first?.range) return undefined;
+    const fs = f.span(first);
     // The `-` of the first item sets the column.
-    let dash = first.range[0] - 1;
+    let dash = fs.start - 1;
     while (dash >= 0 && text[dash] !== '-') dash--;
     if (dash < 0) return undefined;
     indent = ' '.repeat(column(text, dash));
     const lastItem = [...seqItems].reverse().find(i => i?.range);
-    last = nodeEnd(lastItem, first.range[1]);
+    last = nodeEnd(f, lastItem, fs.end);
   }
   const { at, leadingEol } = afterLine(text, last);
   return { path, at, form: kind === 'map' ? 'yaml-map' : 'yaml-list', indent, leadingEol, eol, key };
 }
 
-function newSection(text: string, svc: YMap, nameStart: number, path: string, eol: string): InsertPoint | undefined {
+function newSection(f: YamlFile, text: string, svc: YMap, nameStart: number, path: string, eol: string): InsertPoint | undefined {
   const node = svc.node;
   const key = `compose-new-env:${path}:${nameStart}`;
   if (node.flow) {
-    const p = flowInsert(text, node, path, 'yaml-flow-map', key);
+    const p = flowInsert(f, text, node, path, 'yaml-flow-map', key);
     return p && { ...p, form: 'yaml-new-section' };
   }
   const pairs = node.items as Pair<Node | null, Node | null>[];
   const firstKey = pairs[0]?.key as Node | null | undefined;
   if (!firstKey?.range) return undefined;
-  const col = column(text, firstKey.range[0]);
+  const fk = f.span(firstKey);
+  const col = column(text, fk.start);
   const step = Math.max(2, col - column(text, nameStart));
   const lp = pairs[pairs.length - 1];
-  const { at, leadingEol } = afterLine(text, nodeEnd(lp.value as Node | null, nodeEnd(lp.key as Node | null, firstKey.range[1])));
+  const { at, leadingEol } = afterLine(text, nodeEnd(f, lp.value as Node | null, nodeEnd(f, lp.key as Node | null, fk.end)));
   return { path, at, form: 'yaml-new-section', indent: ' '.repeat(col), childIndent: ' '.repeat(col + step), leadingEol, eol, key };
 }
 

@@ -39,12 +39,13 @@ function startsStatement(file: ParsedFile, line: number, lineStart: number): boo
       return !e || e.line === line;
     }
     case 'compose': {
-      const doc = YamlFile.parse(file.path, file.text).doc;
-      if (!doc) return true;
+      const y = YamlFile.parse(file.path, file.text);
+      if (!y.doc) return true;
       let inside = false;
-      visit(doc, {
+      visit(y.doc, {
         Scalar(_k, n: Scalar) {
-          if (isScalar(n) && n.range && n.range[0] < lineStart && lineStart < n.range[1] && file.text.slice(n.range[0], lineStart).includes('\n')) {
+          const r = isScalar(n) && n.range ? y.span(n) : undefined;
+          if (r && r.start < lineStart && lineStart < r.end && file.text.slice(r.start, lineStart).includes('\n')) {
             inside = true;
             return visit.BREAK;
           }

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { Rule } from './types';
 import type { Fix, TextEdit } from '../types';
 import type { ComposeShadowedEnvironment } from '../compose/model';
-import { YamlFile, composeScalarString, nodeSpan } from '../compose/yamlTree';
+import { YamlFile, composeScalarString } from '../compose/yamlTree';
 import { isAuthEnvName } from '../model/composeNode';
 import { composeEnvironmentInsertPoint, renderInsert, type InsertPoint } from '../fixes/insert';
 import { encodeListItem, encodeYamlScalar } from '../fixes/encode';
@@ -14,7 +14,7 @@ function droppedEntries(text: string, path: string, sh: ComposeShadowedEnvironme
   if (!f.doc) return undefined;
   let target: Node | undefined;
   visit(f.doc, (_k, n) => {
-    if ((isMap(n) || isSeq(n)) && n.range && n.range[0] === sh.span.start) { target = n as Node; return visit.BREAK; }
+    if ((isMap(n) || isSeq(n)) && n.range && f.span(n).start === sh.span.start) { target = n as Node; return visit.BREAK; }
     return undefined;
   });
   if (!target) return undefined;
@@ -25,7 +25,8 @@ function droppedEntries(text: string, path: string, sh: ComposeShadowedEnvironme
       if (!k || !names.includes(k)) continue;
       const v = p.value as Node | null;
       if (v && !isScalar(v)) return undefined;
-      const s = v && isScalar(v) ? composeScalarString({ kind: 'scalar', value: v.value, isNull: v.value === null, span: nodeSpan(v), node: v }, text.slice(nodeSpan(v).start, nodeSpan(v).end)) : undefined;
+      const vs = v ? f.span(v) : undefined;
+      const s = v && vs && isScalar(v) ? composeScalarString({ kind: 'scalar', value: v.value, isNull: v.value === null, span: vs, node: v }, text.slice(vs.start, vs.end)) : undefined;
       out.push([k, s]);
     }
   } else if (isSeq(target)) {
