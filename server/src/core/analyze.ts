@@ -12,6 +12,15 @@ import { composeNodes } from './model/composeNode';
 import { lineIndexFor } from './positions';
 import { isSuppressed, parseSuppressions } from './suppress';
 import type { FixEnv } from './fixes/cluster';
+import { ComposeMemo } from './model/composeMemo';
+
+/** Per-service reuse across analyses that share a ParseCache (the language server's; model/composeMemo.ts). */
+const MEMOS = new WeakMap<ParseCache, ComposeMemo>();
+export function memoFor(cache: ParseCache): ComposeMemo {
+  let m = MEMOS.get(cache);
+  if (!m) { m = new ComposeMemo(); MEMOS.set(cache, m); }
+  return m;
+}
 
 export interface AnalysisInput {
   /** The files to analyse, with their current text (open editor buffers or files read from disk). */
@@ -44,6 +53,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const rel = input.relPath ?? defaultRel;
   const rootFor = input.rootFor ?? ((p: string) => dirName(p));
   const cache = input.cache ?? new ParseCache();
+  const memo = input.cache ? memoFor(input.cache) : undefined;
   const parsed = new Map<string, ParsedFile>();
   const skipped: { path: string; reason: string }[] = [];
   const sourceText = new Map<string, string>();
@@ -96,7 +106,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         : { kind: 'folder', key: rootFor(p.path) };
       nodes.push(propertiesNode(p.path, p.props, s, hint, conf ? [p.path, confPath] : [p.path]));
     } else if (p.kind === 'compose') {
-      const res = composeNodes(p.path, read, settingsFor(p.path), parsedAt);
+      const res = composeNodes(p.path, read, settingsFor(p.path), parsedAt, memo);
       nodes.push(...res.nodes);
       for (const m of res.mountedConfs) mountedConfs.add(m);
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
@@ -137,7 +147,13 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         const settings = settingsFor(node.path);
         if (!settings.enable) continue;
         const cluster = clusterOf.get(node)!;
-        guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: r => collector.add(rule, r, node) }));
+        const reused = memo?.reports(node, cluster, rule.id, settings);
+        if (reused) {
+          for (const r of reused) collector.add(rule, r, node);
+          continue;
+        }
+        const record = memo?.recorder(node, cluster, rule.id, settings);
+        guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, node); } }));
       }
     }
   }
@@ -147,7 +163,13 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     for (const cluster of clusters) {
       const settings = settingsFor(cluster.nodes[0].path);
       if (!settings.enable) continue;
-      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => collector.add(rule, r, undefined) }));
+      const reused = memo?.clusterReports(cluster, rule.id, settings);
+      if (reused) {
+        for (const r of reused) collector.add(rule, r, undefined);
+        continue;
+      }
+      const record = memo?.clusterRecorder(cluster, rule.id, settings);
+      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, undefined); } }));
     }
   }
 

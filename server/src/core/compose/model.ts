@@ -153,6 +153,8 @@ export interface ComposeProject {
   dotEnv?: EnvFile;
   services: ComposeService[];
   problems: ComposeProblem[];
+  /** The problems found while loading each service (also in `problems`). */
+  serviceProblems?: Map<string, ComposeProblem[]>;
 }
 
 export interface LoadComposeOptions {
@@ -163,6 +165,8 @@ export interface LoadComposeOptions {
   overrideFiles?: string[];
   /** Active profiles; default COMPOSE_PROFILES from the project environment. */
   profiles?: string[];
+  /** Load only these services of the main file (the others are known already: model/composeMemo.ts). */
+  only?: ReadonlySet<string>;
 }
 
 const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -263,8 +267,19 @@ class Loader {
     }
   }
 
+  /** The service being loaded (problems found meanwhile are its own). */
+  private current?: string;
+
+  private readonly byService = new Map<string, ComposeProblem[]>();
+
   private problem(path: string, span: Span, message: string, kind: ComposeProblem['kind']): void {
     const key = `${path}\0${span.start}\0${span.end}\0${message}`;
+    if (this.current !== undefined && !this.reported.has(`${key}\0${this.current}`)) {
+      this.reported.add(`${key}\0${this.current}`);
+      const list = this.byService.get(this.current);
+      const p: ComposeProblem = { path, span, message, kind };
+      if (list) list.push(p); else this.byService.set(this.current, [p]);
+    }
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.problems.push({ path, span, message, kind });
@@ -310,7 +325,10 @@ class Loader {
       const services = this.servicesOf(f);
       if (!services) continue;
       for (const [name, entry] of services.entries) {
+        if (i === 0 && this.opts.only && !this.opts.only.has(name)) continue;
+        this.current = name;
         const layer = this.resolveLayer(f, name, entry, this.projectDir, []);
+        this.current = undefined;
         if (!layer) continue;
         const prev = acc.get(name);
         acc.set(name, prev ? mergeLayers(prev, layer, false) : layer);
@@ -319,10 +337,14 @@ class Loader {
 
     const active = this.activeProfiles();
     const services: ComposeService[] = [];
-    for (const layer of acc.values()) services.push(this.finish(layer, active));
+    for (const layer of acc.values()) {
+      this.current = layer.name;
+      services.push(this.finish(layer, active));
+      this.current = undefined;
+    }
     // Converting nodes (`<<` merges) finds problems after yaml() reported the parser's: report those too.
     for (const [path, f] of this.yamlFiles) if (f) for (const p of f.problems) this.problem(path, p.span, p.message, p.kind);
-    return { files, projectDir: this.projectDir, dotEnvPath: this.dotEnvPath, dotEnv: this.dotEnv, services, problems: this.problems };
+    return { files, projectDir: this.projectDir, dotEnvPath: this.dotEnvPath, dotEnv: this.dotEnv, services, problems: this.problems, serviceProblems: this.byService };
   }
 
   private defaultOverrides(): string[] {

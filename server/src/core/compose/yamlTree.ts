@@ -126,6 +126,8 @@ export class YamlFile {
   private mergeBudget = MERGE_BUDGET;
   /** Every string scalar value (not keys) holding a `$`, in document order: what interpolation can fail on. */
   readonly dollarScalars: Scalar[] = [];
+  /** Where each anchor is defined (offsets). */
+  private readonly anchorAt: number[] = [];
 
   constructor(readonly path: string, readonly text: string, spliced?: { doc: Document.Parsed; shifts: Map<Chunk, number> }) {
     if (spliced) {
@@ -186,7 +188,10 @@ export class YamlFile {
         if (target) this.aliasTargets.set(node, target);
         continue;
       }
-      if (node.anchor) anchors.set(node.anchor, node);
+      if (node.anchor) {
+        anchors.set(node.anchor, node);
+        this.anchorAt.push(this.span(node).start);
+      }
       if (isScalar(node)) {
         if (!isKey && typeof node.value === 'string' && node.value.includes('$')) this.dollarScalars.push(node);
       } else if (isMap(node)) {
@@ -295,6 +300,43 @@ export class YamlFile {
     return { start: r[0] + sh, end: Math.max(r[1], r[0]) + sh };
   }
 
+  /**
+   * The entries of a block `services:` mapping as line ranges: an entry runs from its key's line to the next key's
+   * line (the last one to the next top-level key's line, or the end). Undefined unless the file parsed without a
+   * problem, has unique service names, and defines no anchor inside the entries (so each entry means the same
+   * wherever the others are).
+   */
+  serviceChunks(): { chunks: ServiceChunk[]; headerEnd: number; trailerStart: number } | undefined {
+    const doc = this.doc;
+    if (!doc || doc.errors.length || this.problems.length) return undefined;
+    const root = doc.contents;
+    if (!isMap(root) || root.flow) return undefined;
+    const top = root.items as Pair<Node | null, Node | null>[];
+    const at = top.findIndex((p) => isScalar(p.key) && p.key.value === 'services');
+    const services = at >= 0 ? top[at].value : undefined;
+    if (!isMap(services) || services.flow || !services.items.length) return undefined;
+    const text = this.text;
+    const starts: { name: string; start: number }[] = [];
+    const names = new Set<string>();
+    for (const p of services.items as Pair<Node | null, Node | null>[]) {
+      if (!isScalar(p.key) || typeof p.key.value !== 'string' || !p.key.range || names.has(p.key.value)) return undefined;
+      names.add(p.key.value);
+      const start = lineStart(text, this.span(p.key).start);
+      if (starts.length && start <= starts[starts.length - 1].start) return undefined;
+      starts.push({ name: p.key.value, start });
+    }
+    const next = top[at + 1]?.key;
+    const trailerStart = next ? (next.range ? lineStart(text, this.span(next).start) : -1) : text.length;
+    const headerEnd = starts[0].start;
+    if (trailerStart <= starts[starts.length - 1].start) return undefined;
+    if (this.anchorAt.some((o) => o >= headerEnd && o < trailerStart)) return undefined;
+    const chunks = starts.map((s, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1].start : trailerStart;
+      return { name: s.name, start: s.start, end, text: text.slice(s.start, end) };
+    });
+    return { chunks, headerEnd, trailerStart };
+  }
+
   /** The source text of a node. */
   source(span: Span): string {
     return this.text.slice(span.start, span.end);
@@ -375,6 +417,14 @@ function doubleQuotedOffsets(src: string, base: number): number[] | undefined {
 // to a full parse falls back to one: edits outside a single entry or touching its boundary lines, the last entry,
 // anchors in the old or new entry, any parse error or warning before or after, an entry that does not parse alone as
 // exactly one key at the same column. test/unit/yaml-reparse.test.ts compares the two on random edits.
+
+/** One entry of `services:` as text (YamlFile.serviceChunks). */
+export interface ServiceChunk {
+  name: string;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** The coordinates a node's `range` is in. */
 export interface Chunk {

@@ -7,7 +7,9 @@
 //   4. conf/application.properties: a workspace file mounted over it, else the image's own file for the image version,
 //      whose `${NACOS_AUTH_*:default}` placeholders read 1–3,
 //   5./6. the jar's embedded file and code defaults (addDefaults).
-import { loadComposeProject, type ComposeImage, type ComposeService, type ComposeVolume, type EnvRef, type EnvValue } from '../compose/model';
+import { loadComposeProject, type ComposeImage, type ComposeProblem, type ComposeProject, type ComposeService, type ComposeVolume, type EnvRef, type EnvValue } from '../compose/model';
+import { YamlFile } from '../compose/yamlTree';
+import type { ComposeMemo, ComposeRun } from './composeMemo';
 import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageAnomaly, type ImageEnvMapping } from '../nacos/imageEnv';
 import { imageAuthProperties, parsePlaceholder } from '../nacos/imageProperties';
 import { NEWEST_3X, parseVersion, type NacosVersion } from '../nacos/versions';
@@ -274,12 +276,23 @@ export function composeNodes(
   read: (p: string) => string | undefined,
   settings: LintSettings,
   parsedAt: (p: string) => ParsedFile | undefined,
+  memo?: ComposeMemo,
 ): ComposeNodesResult {
   // An override file is analysed with the file it overrides, not on its own.
   if (/^(docker-)?compose\.override\.ya?ml$/.test(baseName(mainPath))) {
     const dir = dirName(mainPath);
     const base = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].map(n => `${dir}/${n}`).find(p => read(p) !== undefined);
     if (base) return { nodes: [], problems: [], mountedConfs: [] };
+  }
+  if (memo) {
+    try {
+      const run = beginMemo(memo, mainPath, read, settings);
+      if (run) return withMemo(run, mainPath, read, settings, parsedAt);
+    } catch (err) {
+      // The memo is only a shortcut: analyse in full, and start it afresh next time.
+      memo.forget(mainPath);
+      if (!(err instanceof Error)) throw err;
+    }
   }
   const project = loadComposeProject(mainPath, read);
   const info: ComposeProjectInfo = { files: project.files, dotEnvPath: project.dotEnvPath, nodes: [], read };
@@ -291,13 +304,77 @@ export function composeNodes(
     info.nodes.push(node);
     if (node.compose?.mountedConf) mountedConfs.push(node.compose.mountedConf.path);
   }
-  // Env files are linted only when they feed a Nacos service (a broken mysql.env is not this linter's business);
-  // problems of compose files (this one, overrides, `extends: {file}` targets) always count.
-  const fed = new Set<string>(info.nodes.flatMap(n => n.inputs));
-  const problems = project.problems
-    .filter(p => fed.has(p.path) || /\.ya?ml$/i.test(p.path) || project.files.includes(p.path))
-    .map(p => ({ path: p.path, span: p.span, message: p.message }));
-  return { nodes: info.nodes, problems, mountedConfs };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), mountedConfs };
+}
+
+/** Env files are linted only when they feed a Nacos service (a broken mysql.env is not this linter's business);
+ *  problems of compose files (this one, overrides, `extends: {file}` targets) always count. */
+function reportedProblems(project: ComposeProject, nodes: NacosNode[], all: ComposeProblem[]): ComposeNodesResult['problems'] {
+  const fed = new Set<string>(nodes.flatMap(n => n.inputs));
+  const seen = new Set<string>();
+  const out: ComposeNodesResult['problems'] = [];
+  for (const p of all) {
+    if (!(fed.has(p.path) || /\.ya?ml$/i.test(p.path) || project.files.includes(p.path))) continue;
+    const key = `${p.path}\u0000${p.span.start}\u0000${p.span.end}\u0000${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: p.path, span: p.span, message: p.message });
+  }
+  // One order however the problems were found (loaded now or reused from the memo).
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.span.start - b.span.start || a.span.end - b.span.end || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
+}
+
+const OVERRIDE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+
+function beginMemo(memo: ComposeMemo, mainPath: string, read: (p: string) => string | undefined, settings: LintSettings): ComposeRun | undefined {
+  const text = read(mainPath);
+  if (text === undefined) return undefined;
+  const dir = dirName(mainPath);
+  const hasOverride = OVERRIDE_NAMES.some(n => read(`${dir}/${n}`) !== undefined);
+  return memo.begin(mainPath, YamlFile.parse(mainPath, text), settings, read, hasOverride);
+}
+
+/** composeNodes with the services whose entry did not change since the last run taken from the memo. */
+function withMemo(run: ComposeRun, mainPath: string, read: (p: string) => string | undefined, settings: LintSettings, parsedAt: (p: string) => ParsedFile | undefined): ComposeNodesResult {
+  const info: ComposeProjectInfo = { files: [mainPath], dotEnvPath: undefined, nodes: [], read };
+  const only = run.misses(info);
+  const project = loadComposeProject(mainPath, read, { only });
+  info.files = project.files;
+  info.dotEnvPath = project.dotEnvPath;
+  const byName = new Map(project.services.map(s => [s.name, s]));
+  // Problems of the main file found while converting a service's nodes (merges) belong to that service too.
+  const located = new Map<string, ComposeProblem[]>();
+  for (const p of project.problems) {
+    const name = p.path === mainPath ? run.chunkAt(p.span) : undefined;
+    if (name === undefined) continue;
+    const list = located.get(name);
+    if (list) list.push(p); else located.set(name, [p]);
+  }
+  const src = new Sources(read, parsedAt);
+  const mountedConfs: string[] = [];
+  const problems: ComposeProblem[] = [...project.problems];
+  const dotEnv = `${dirName(mainPath)}/.env`;
+  for (const name of run.names) {
+    const hit = run.hits.get(name);
+    let node: NacosNode | undefined;
+    if (hit) {
+      node = hit.node;
+      problems.push(...hit.problems);
+    } else {
+      const svc = byName.get(name);
+      node = svc && serviceNode(info, svc, settings, src, parsedAt);
+      const own = [...(project.serviceProblems?.get(name) ?? []), ...(located.get(name) ?? [])];
+      const inputs = [dotEnv, ...(svc?.envFiles.map(f => f.path) ?? []), ...(node?.inputs ?? [])];
+      const mount = svc && mountedConfPath(svc);
+      if (mount) inputs.push(mount.path);
+      run.store(name, node, own, inputs);
+    }
+    if (!node) continue;
+    info.nodes.push(node);
+    if (node.compose?.mountedConf) mountedConfs.push(node.compose.mountedConf.path);
+  }
+  run.finish();
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), mountedConfs };
 }
 
 /** The workspace file a `volumes:` entry mounts over conf/application.properties (the file, or the whole conf folder). */

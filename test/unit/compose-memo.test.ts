@@ -1,0 +1,100 @@
+// Differential test: analyses that reuse services from the memo (model/composeMemo.ts, used by the language server
+// through a shared ParseCache) against fresh analyses of the same files, after random edits of a large compose file,
+// its env files and `.env`. Findings (with related information and every fix's edits) and nodes must be identical.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type AnalysisResult } from '../../server/src/core';
+import { memoFor } from '../../server/src/core/analyze';
+import { ParseCache } from '../../server/src/core/files';
+import { YamlFile } from '../../server/src/core/compose/yamlTree';
+// @ts-expect-error — the benchmark's generator is plain JavaScript
+import { composeProject, rng } from '../bench/generate.mjs';
+
+type Rng = { next(): number; int(n: number): number; pick<T>(xs: T[]): T };
+
+const ROOT = '/ws/deploy';
+const MAIN = `${ROOT}/compose.yaml`;
+
+/** Everything a caller sees of a result as plain data (fix edits evaluated; generated values masked). */
+function dump(res: AnalysisResult): unknown {
+  const findings = [...res.findings].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, list]) => [path, list.map(f => ({
+    rule: f.ruleId, severity: f.severity, message: f.message, span: f.span, related: f.related,
+    fixes: f.fixes.map(x => ({ title: x.title, deterministic: x.deterministic, preferred: !!x.isPreferred, edits: edits(x) })),
+  }))]);
+  const nodes = res.nodes.map(n => plain(n));
+  const clusters = res.clusters.map(c => [c.id, c.nodes.map(n => n.id)]);
+  return { findings, nodes, clusters };
+}
+
+function edits(x: { deterministic: boolean; edits(): { path: string; span: { start: number; end: number }; newText: string }[] }): unknown {
+  try {
+    // Generated secrets differ per call: keep where they go and their shape, not their bytes.
+    return x.edits().map(e => ({ path: e.path, span: e.span, newText: x.deterministic ? e.newText : e.newText.replace(/[A-Za-z0-9+/=_-]{16,}/g, '<generated>') }));
+  } catch (e) {
+    return `threw: ${(e as Error).message}`;
+  }
+}
+
+/** A node as data: Maps as entries, functions and back references left out. */
+function plain(v: unknown, seen = new Set<unknown>()): unknown {
+  if (v === null || typeof v !== 'object') return typeof v === 'function' ? '<fn>' : v;
+  if (seen.has(v)) return '<seen>';
+  seen.add(v);
+  try {
+    if (Array.isArray(v)) return v.map(x => plain(x, seen));
+    if (v instanceof Map) return [...v].map(([k, x]) => [k, plain(x, seen)]);
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'project') { out[k] = { files: (x as { files: string[] }).files, nodes: (x as { nodes: { id: string }[] }).nodes.map(n => n.id) }; continue; }
+      if (k === 'props') continue;
+      out[k] = plain(x, seen);
+    }
+    return out;
+  } finally {
+    seen.delete(v);
+  }
+}
+
+function lineEdit(r: Rng, text: string): string {
+  const lines = text.split('\n');
+  const i = r.int(lines.length);
+  const l = lines[i];
+  const at = r.int(l.length + 1);
+  const roll = r.next();
+  if (roll < 0.45) lines[i] = l.slice(0, at) + r.pick(['7', 'x', 'A', '_', ' ', '=', ':', '$', '"', '#', '-']) + l.slice(at);
+  else if (roll < 0.7) lines[i] = l.slice(0, at) + l.slice(at + 1);
+  else if (roll < 0.8) lines.splice(i, 1);
+  else if (roll < 0.9) lines.splice(i, 0, l);
+  else lines[i] = l.replace(/(NACOS_AUTH_[A-Z_]+[=:] ?)\S*/, `$1${r.pick(['', 'SecretKey012345678901234567890123456789012345678901234567890123456789', 'serverIdentity', 'abc$def', 'x'.repeat(40)])}`);
+  return lines.join('\n');
+}
+
+test('memo runs equal fresh runs after random edits of a compose file, its env files and .env', () => {
+  const r = rng(11) as Rng;
+  const p = composeProject(r, { services: 48, badGroups: [2] }) as { files: Record<string, string>; text: string };
+  const files = new Map<string, string>(Object.entries(p.files).map(([rel, t]) => [`${ROOT}/${rel}`, t]));
+  files.set(MAIN, p.text);
+  const envPaths = [...files.keys()].filter(k => k !== MAIN);
+  const cache = new ParseCache();
+  const run = (c?: ParseCache) => analyze({ files: [{ path: MAIN, text: files.get(MAIN)! }], readFile: q => files.get(q), cache: c });
+  run(cache);
+  let clean = new Map(files);
+  for (let step = 0; step < 80; step++) {
+    // Typing goes through broken states and back: often return to the last state without a syntax error.
+    if (r.next() < 0.5) for (const [k, v] of clean) files.set(k, v);
+    const roll = r.next();
+    if (roll < 0.8) files.set(MAIN, lineEdit(r, files.get(MAIN)!));
+    else { const e = r.pick(envPaths); files.set(e, lineEdit(r, files.get(e)!)); }
+    const memoRun = run(cache);
+    const memo = dump(memoRun);
+    YamlFile.clearCache();
+    const freshRun = run();
+    const fresh = dump(freshRun);
+    assert.deepEqual(memo, fresh, `step ${step}`);
+    if (![...freshRun.findings.values()].some(l => l.some(f => f.ruleId === 'syntax-error'))) clean = new Map(files);
+  }
+  const { stats } = memoFor(cache);
+  // The memo must have been used: most services and node reports come from it.
+  assert.ok(stats.services > stats.loaded * 2, JSON.stringify(stats));
+  assert.ok(stats.reports > stats.computed, JSON.stringify(stats));
+});
