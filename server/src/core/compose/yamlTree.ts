@@ -122,18 +122,18 @@ export class YamlFile {
    */
   readonly shifts: ReadonlyMap<Chunk, number> = NO_SHIFTS;
   private readonly memo = new Map<Node, YNode>();
-  private readonly aliasTargets = new Map<Alias, Node>();
+  private aliasTargets = new Map<Alias, Node>();
   private mergeBudget = MERGE_BUDGET;
   /** Every string scalar value (not keys) holding a `$`, in document order: what interpolation can fail on. */
   readonly dollarScalars: Scalar[] = [];
-  /** Where each anchor is defined (offsets). */
-  private readonly anchorAt: number[] = [];
+  /** Every anchored node, in document order. */
+  private anchorNodes: Node[] = [];
 
-  constructor(readonly path: string, readonly text: string, spliced?: { doc: Document.Parsed; shifts: Map<Chunk, number> }) {
+  constructor(readonly path: string, readonly text: string, spliced?: Splice) {
     if (spliced) {
       this.doc = spliced.doc;
       this.shifts = spliced.shifts;
-      this.walk();
+      this.walkSplice(spliced);
       return;
     }
     if (text.length > MAX_TEXT_LENGTH) {
@@ -177,9 +177,11 @@ export class YamlFile {
   /** Document-order walk: resolves aliases to the nearest preceding anchor, finds duplicate keys, collects scalars. */
   private walk(): void {
     const root = this.doc?.contents;
-    if (!root) return;
-    const anchors = new Map<string, Node>();
-    const stack: { node: Node | null | undefined; isKey: boolean }[] = [{ node: root, isKey: false }];
+    if (root) this.walkFrom([{ node: root, isKey: false }], new Map(), this.dollarScalars);
+  }
+
+  private walkFrom(roots: { node: Node | null | undefined; isKey: boolean }[], anchors: Map<string, Node>, dollars: Scalar[]): void {
+    const stack = roots.slice().reverse();
     while (stack.length) {
       const { node, isKey } = stack.pop()!;
       if (!node) continue;
@@ -190,22 +192,12 @@ export class YamlFile {
       }
       if (node.anchor) {
         anchors.set(node.anchor, node);
-        this.anchorAt.push(this.span(node).start);
+        this.anchorNodes.push(node);
       }
       if (isScalar(node)) {
-        if (!isKey && typeof node.value === 'string' && node.value.includes('$')) this.dollarScalars.push(node);
+        if (!isKey && typeof node.value === 'string' && node.value.includes('$')) dollars.push(node);
       } else if (isMap(node)) {
-        const seen = new Set<string>();
-        for (const pair of node.items as Pair<Node | null, Node | null>[]) {
-          const k = pair.key;
-          if (isScalar(k) && typeof k.value !== 'symbol') {
-            const name = keyString(k.value);
-            if (seen.has(name) && k.range) {
-              this.problems.push({ span: this.span(k), message: `duplicate key "${name}" (the later one wins)`, kind: 'syntax' });
-            }
-            seen.add(name);
-          }
-        }
+        this.duplicates(node);
         for (let i = node.items.length - 1; i >= 0; i--) {
           const pair = node.items[i] as Pair<Node | null, Node | null>;
           stack.push({ node: pair.value, isKey: false });
@@ -215,6 +207,49 @@ export class YamlFile {
         for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] as Node | null, isKey: false });
       }
     }
+  }
+
+  private duplicates(node: YAMLMap): void {
+    const seen = new Set<string>();
+    for (const pair of node.items as Pair<Node | null, Node | null>[]) {
+      const k = pair.key;
+      if (isScalar(k) && typeof k.value !== 'symbol') {
+        const name = keyString(k.value);
+        if (seen.has(name) && k.range) {
+          this.problems.push({ span: this.span(k), message: `duplicate key "${name}" (the later one wins)`, kind: 'syntax' });
+        }
+        seen.add(name);
+      }
+    }
+  }
+
+  /**
+   * `walk` after `reparse`: what the previous text's walk found, minus the replaced entry, plus the new entry's
+   * (walked with the anchors defined before it; neither entry defines one).
+   */
+  private walkSplice(sp: Splice): void {
+    const prev = sp.prev;
+    const gone = new Set<Node>();
+    const stack: (Node | null | undefined)[] = [sp.oldPair.key, sp.oldPair.value];
+    while (stack.length) {
+      const n = stack.pop();
+      if (!n) continue;
+      gone.add(n);
+      if (isMap(n)) for (const p of n.items as Pair<Node | null, Node | null>[]) stack.push(p.key, p.value);
+      else if (isSeq(n)) for (const it of n.items) stack.push(it as Node | null);
+    }
+    this.aliasTargets = new Map(prev.aliasTargets);
+    for (const n of gone) if (isAlias(n)) this.aliasTargets.delete(n);
+    this.anchorNodes = prev.anchorNodes.slice();
+    const anchors = new Map<string, Node>();
+    for (const n of prev.anchorNodes) if (prev.span(n).start < sp.start && n.anchor) anchors.set(n.anchor, n);
+    const fresh: Scalar[] = [];
+    this.walkFrom([{ node: sp.newPair.key, isKey: true }, { node: sp.newPair.value, isKey: false }], anchors, fresh);
+    let at = 0;
+    const before = prev.dollarScalars;
+    while (at < before.length && prev.span(before[at]).start < sp.start) at++;
+    this.dollarScalars.push(...before.slice(0, at), ...fresh, ...before.slice(at).filter((s) => !gone.has(s)));
+    this.duplicates(sp.services);
   }
 
   get root(): YNode | undefined {
@@ -329,7 +364,7 @@ export class YamlFile {
     const trailerStart = next ? (next.range ? lineStart(text, this.span(next).start) : -1) : text.length;
     const headerEnd = starts[0].start;
     if (trailerStart <= starts[starts.length - 1].start) return undefined;
-    if (this.anchorAt.some((o) => o >= headerEnd && o < trailerStart)) return undefined;
+    if (this.anchorNodes.some((n) => { const o = this.span(n).start; return o >= headerEnd && o < trailerStart; })) return undefined;
     const chunks = starts.map((s, i) => {
       const end = i + 1 < starts.length ? starts[i + 1].start : trailerStart;
       return { name: s.name, start: s.start, end, text: text.slice(s.start, end) };
@@ -424,6 +459,19 @@ export interface ServiceChunk {
   start: number;
   end: number;
   text: string;
+}
+
+/** What `reparse` hands to the new YamlFile. */
+interface Splice {
+  doc: Document.Parsed;
+  shifts: Map<Chunk, number>;
+  prev: YamlFile;
+  oldPair: Pair<Node | null, Node | null>;
+  newPair: Pair<Node | null, Node | null>;
+  /** The new `services:` mapping (its keys are checked for duplicates again). */
+  services: YAMLMap;
+  /** Where the entry starts (the same in both texts). */
+  start: number;
 }
 
 /** The coordinates a node's `range` is in. */
@@ -577,7 +625,7 @@ export function reparse(prev: YamlFile, text: string): YamlFile | undefined {
   newDoc.errors = [];
   newDoc.warnings = [];
   newDoc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
-  return new YamlFile(prev.path, text, { doc: newDoc, shifts });
+  return new YamlFile(prev.path, text, { doc: newDoc, shifts, prev, oldPair: pairs[i], newPair: pair, services: newServices, start });
 }
 
 function keyString(v: unknown): string {
