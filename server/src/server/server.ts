@@ -9,7 +9,7 @@ import {
   analyze, explainNodes, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
   type AnalysisResult, type Finding, type Fix, type LintSettings, type TextEdit,
 } from '../core';
-import { pickFixAllEdits } from '../core/fixes/apply';
+import { editsOf, pickFixAllEdits } from '../core/fixes/apply';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../core/fixes/generate';
 import { suppressionEdit } from '../core/fixes/suppress';
 import { identityPairSnippet } from '../core/fixes/snippet';
@@ -376,7 +376,9 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
           if (offered.size > 500) offered.delete(offered.keys().next().value as number);
           action.data = { nacosAuthLintFix: id };
         } else {
-          action.edit = toWorkspaceEdit(fix.edits());
+          const edits = editsOf(fix);
+          if (!edits) continue;
+          action.edit = toWorkspaceEdit(edits);
         }
         actions.push(action);
       }
@@ -392,7 +394,8 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     const hit = id === undefined ? undefined : offered.get(id);
     // Offsets are only valid for the texts the fix was computed from: after any change, the client asks again.
     if (!hit || hit.generation !== generation) return action;
-    return { ...action, edit: toWorkspaceEdit(hit.fix.edits()) };
+    const edits = editsOf(hit.fix);
+    return edits ? { ...action, edit: toWorkspaceEdit(edits) } : action;
   }));
 
   connection.onExecuteCommand(safe('executeCommand', undefined as unknown, async (params, token) => {

@@ -1,4 +1,4 @@
-import type { Finding, TextEdit } from '../types';
+import type { Finding, Fix, TextEdit } from '../types';
 
 /** Applies non-overlapping edits (sorted here) to a text. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
@@ -13,6 +13,15 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out + text.slice(pos);
 }
 
+/** A fix's edits, or undefined when it cannot be computed any more (a reused fix whose text has changed since). */
+export function editsOf(fix: Fix): TextEdit[] | undefined {
+  try {
+    return fix.edits();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The edits of `source.fixAll` and `--fix`: for each finding its preferred deterministic fix, skipping any fix whose
  * edits overlap an already chosen one (ESLint's fix passes: the next run picks up the rest).
@@ -24,7 +33,8 @@ export function pickFixAllEdits(findings: Finding[], onlyPath?: string): TextEdi
   for (const f of findings) {
     const fix = f.fixes.find(x => x.deterministic && x.isPreferred) ?? f.fixes.find(x => x.deterministic);
     if (!fix) continue;
-    const edits = fix.edits();
+    const edits = editsOf(fix);
+    if (!edits) continue;
     // `source.fixAll` edits the document it runs on: a fix that also touches another file waits for an explicit action.
     if (onlyPath !== undefined && edits.some(e => e.path !== onlyPath)) continue;
     const key = JSON.stringify(edits);

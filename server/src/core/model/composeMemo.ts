@@ -259,8 +259,16 @@ export class ComposeRun {
 
   /** The entry whose chunk holds a span of this file (problems found while loading a service belong to it). */
   chunkAt(span: Span): string | undefined {
-    for (const c of this.table.chunks) if (c.start <= span.start && span.end <= c.end) return c.name;
-    return undefined;
+    const cs = this.table.chunks;
+    let lo = 0;
+    let hi = cs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cs[mid].start <= span.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const c = cs[lo];
+    return c && c.start <= span.start && span.end <= c.end ? c.name : undefined;
   }
 
   finish(): void {
