@@ -70,69 +70,83 @@ export class Relocator {
 class Unmappable extends Error {}
 
 /**
- * A copy of `value` (a node, a problem) with every span of `path` moved by `r`; other files' spans and shared
- * non-plain objects (parsed files, functions) are kept. Which file a span belongs to: the nearest enclosing `path`,
- * except `declaredSpan` (in `declaredIn`) and a merge source's `span` (in `anchorPath`).
+ * `value` (a node, a problem) with every span of `path` moved by `r`: objects on the way to a span that moved are
+ * copied, everything else is shared (the header's anchors, other files' values, parsed files, functions). Which file
+ * a span belongs to: the nearest enclosing `path`, except `declaredSpan` (in `declaredIn`) and a merge source's
+ * `span` (in `anchorPath`). `project` is replaced by the current run's project.
  */
 function relocateDeep<T>(value: T, path: string, r: Relocator, project: ComposeProjectInfo | undefined): T {
-  const seen = new Map<object, unknown>();
+  const done = new Map<object, unknown>();
   const span = (s: Span, ctx: string): Span => {
     if (ctx !== path) return s;
     const m = r.span(s);
     if (!m) throw new Unmappable();
-    return m;
+    return m.start === s.start && m.end === s.end ? s : m;
   };
   const copy = (v: unknown, ctx: string): unknown => {
     if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) {
-      const hit = seen.get(v);
-      if (hit !== undefined) return hit;
-      const out: unknown[] = new Array(v.length);
-      seen.set(v, out);
-      for (let i = 0; i < v.length; i++) out[i] = copy(v[i], ctx);
-      return out;
-    }
-    const proto = Object.getPrototypeOf(v);
-    if (proto === Map.prototype) {
-      const hit = seen.get(v);
-      if (hit !== undefined) return hit;
-      const out = new Map();
-      seen.set(v, out);
-      for (const [k, x] of v as Map<unknown, unknown>) out.set(k, copy(x, ctx));
-      return out;
-    }
-    if (proto !== Object.prototype) return v;
-    const o = v as Record<string, unknown>;
-    // A span ({start, end} and nothing else) is a value: copied, never shared.
-    if (typeof o.start === 'number' && typeof o.end === 'number' && isSpan(o)) return span(o as unknown as Span, ctx);
-    const hit = seen.get(v);
+    const hit = done.get(v);
     if (hit !== undefined) return hit;
-    const here = typeof o.path === 'string' ? o.path : ctx;
-    const out: Record<string, unknown> = {};
-    seen.set(v, out);
-    for (const k in o) {
-      const x = o[k];
-      if (x === null || typeof x !== 'object') { out[k] = x; continue; }
-      switch (k) {
-        case 'project': out[k] = project && isProjectInfo(x) ? project : copy(x, here); break;
-        case 'props': out[k] = x; break; // a mounted file's parse: another file, never moved
-        case 'declaredSpan': out[k] = typeof o.declaredIn === 'string' ? span(x as Span, o.declaredIn) : copy(x, here); break;
-        case 'span': out[k] = typeof o.anchorPath === 'string' ? span(x as Span, o.anchorPath) : copy(x, here); break;
-        case 'offsets':
-          out[k] = here === path && Array.isArray(x) ? x.map((n: number) => { const m = r.point(n); if (m === undefined) throw new Unmappable(); return m; }) : copy(x, here);
-          break;
-        default: out[k] = copy(x, here);
+    // Marked first: a cycle (none is expected) is shared as it is instead of recursing forever.
+    done.set(v, v);
+    let out: unknown = v;
+    if (Array.isArray(v)) {
+      let copied: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x = copy(v[i], ctx);
+        if (x !== v[i] && !copied) copied = v.slice(0, i);
+        if (copied) copied.push(x);
+      }
+      out = copied ?? v;
+    } else {
+      const proto = Object.getPrototypeOf(v);
+      if (proto === Map.prototype) {
+        let copied: Map<unknown, unknown> | undefined;
+        const m = v as Map<unknown, unknown>;
+        let i = 0;
+        for (const [k, x] of m) {
+          const y = copy(x, ctx);
+          if (y !== x && !copied) {
+            copied = new Map();
+            let j = 0;
+            for (const [k2, x2] of m) { if (j++ >= i) break; copied.set(k2, x2); }
+          }
+          if (copied) copied.set(k, y);
+          i++;
+        }
+        out = copied ?? v;
+      } else if (proto === Object.prototype) {
+        const o = v as Record<string, unknown>;
+        const keys = Object.keys(o);
+        if (keys.length === 2 && typeof o.start === 'number' && typeof o.end === 'number') out = span(o as unknown as Span, ctx);
+        else {
+          const here = typeof o.path === 'string' ? o.path : ctx;
+          let copied: Record<string, unknown> | undefined;
+          for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            const x = o[k];
+            let y: unknown;
+            if (x === null || typeof x !== 'object') y = x;
+            else if (k === 'project' && project && isProjectInfo(x)) y = project;
+            else if (k === 'props') y = x; // a mounted file's parse: another file, never moved
+            else if (k === 'declaredSpan' && typeof o.declaredIn === 'string') y = span(x as Span, o.declaredIn);
+            else if (k === 'span' && typeof o.anchorPath === 'string') y = span(x as Span, o.anchorPath);
+            else if (k === 'offsets' && here === path && Array.isArray(x)) y = x.map((n: number) => { const m = r.point(n); if (m === undefined) throw new Unmappable(); return m; });
+            else y = copy(x, here);
+            if (y !== x && !copied) {
+              copied = {};
+              for (let j = 0; j < i; j++) copied[keys[j]] = o[keys[j]];
+            }
+            if (copied) copied[k] = y;
+          }
+          out = copied ?? v;
+        }
       }
     }
+    done.set(v, out);
     return out;
   };
   return copy(value, path) as T;
-}
-
-function isSpan(o: Record<string, unknown>): boolean {
-  let n = 0;
-  for (const _ in o) if (++n > 2) return false;
-  return true;
 }
 
 function isProjectInfo(x: unknown): boolean {
