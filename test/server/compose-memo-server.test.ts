@@ -127,3 +127,16 @@ test('fixes offered for findings it reused edit the current text like a fresh an
   }
   assert.ok(checked >= 4, `checked ${checked} fixes`);
 });
+
+test('hover on a service that moved names the line it is on now', async () => {
+  // New lines in the first service: every later service moves ten lines down.
+  await edit(text.indexOf('JVM_XMN: 256m') + 'JVM_XMN: 256m'.length, 0, Array.from({ length: 10 }, (_, i) => `\n      LABEL_${i}: x`).join(''));
+  const at = text.lastIndexOf('NACOS_AUTH_IDENTITY_VALUE');
+  const idx = new LineIndex(text);
+  const pos = idx.position(at + 3);
+  const h = (await t.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos })) as { contents: { value: string } } | null;
+  assert.ok(h, "a hover");
+  assert.match(h.contents.value, /\*\*nacos-11-3\*\*/);
+  assert.match(h.contents.value, new RegExp(`#L${pos.line + 1}\\)`));
+  assert.doesNotMatch(h.contents.value, /not what the node uses/);
+});
