@@ -215,7 +215,9 @@ function editPlan(text, languageId) {
       if (/^nacos\.core\.auth\.server\.identity\.value=/.test(l)) auth.push(i);
     } else {
       if (/^\s+- JVM_XMN=\w+$/.test(l) || /^\s+- NACOS_SERVER_IP=[\d.]+$/.test(l)) candidates.push(i);
-      if (/^NACOS_AUTH_IDENTITY_VALUE=/.test(l)) auth.push(i);
+      // compose.yaml holds no identity value (the env files do): the auth switch of a list-form service instead —
+      // `true7` is not a boolean, so findings change; in an env file, the identity value.
+      if (/^NACOS_AUTH_IDENTITY_VALUE=/.test(l) || /^\s+- NACOS_AUTH_ENABLE=\w+$/.test(l)) auth.push(i);
     }
   }
   if (!candidates.length) throw new Error(`no editable line in the ${languageId} workload`);
@@ -339,7 +341,7 @@ function floor(corePath, root, mainFile) {
   const readMs = time(() => { for (const p of files) texts.set(p, readFileSync(p, 'utf8')); });
   const yamlFiles = files.filter(p => /\.ya?ml$/i.test(p));
   const parseMs = time(() => { for (const p of yamlFiles) YAML.parseDocument(texts.get(p)); });
-  const parseOursOptsMs = time(() => { for (const p of yamlFiles) YAML.parseDocument(texts.get(p), { keepSourceTokens: true, prettyErrors: false, merge: true, uniqueKeys: false }); });
+  const parseOursOptsMs = time(() => { for (const p of yamlFiles) YAML.parseDocument(texts.get(p), { prettyErrors: false, merge: true, uniqueKeys: false }); });
   const splitMs = time(() => { for (const p of files) { let n = 0; for (const l of texts.get(p).split('\n')) if (l.indexOf('=') > 0) n++; if (n < 0) throw new Error(); } });
   // The core keeps parsed YAML in a module-level cache keyed by text: give every run its own YAML texts (a trailing
   // comment) so each run parses, as a cold check or an edit does.

@@ -4,6 +4,7 @@ import { ENV_FILE } from './envFile';
 import { INTERPOLATION } from './interpolation';
 import { COMPOSE_MODEL } from './composeModel';
 import { FIX_CONVERGENCE } from './fixConvergence';
+import { REPARSE } from './reparse';
 
 /** Every property, in the order they run. */
-export const ALL_PROPERTIES: FuzzProperty[] = [...PROPERTIES_PARSER, ...ENV_FILE, ...INTERPOLATION, ...COMPOSE_MODEL, ...FIX_CONVERGENCE];
+export const ALL_PROPERTIES: FuzzProperty[] = [...PROPERTIES_PARSER, ...ENV_FILE, ...INTERPOLATION, ...COMPOSE_MODEL, ...FIX_CONVERGENCE, ...REPARSE];

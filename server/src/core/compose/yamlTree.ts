@@ -516,6 +516,23 @@ function hasAnchor(node: Node | null | undefined): boolean {
   return false;
 }
 
+/** Whether the last thing in `node` (in document order) is an empty value: `key:` or `-` with nothing after it. */
+function endsOpen(node: Node | null | undefined): boolean {
+  let n: Node | null | undefined = node;
+  for (;;) {
+    if (!n) return true;
+    if (isMap(n)) {
+      if (!n.items.length) return false;
+      n = (n.items[n.items.length - 1] as Pair<Node | null, Node | null>).value;
+    } else if (isSeq(n)) {
+      if (!n.items.length) return false;
+      n = n.items[n.items.length - 1] as Node | null;
+    } else if (isScalar(n)) {
+      return !n.range || n.range[0] === n.range[1];
+    } else return false;
+  }
+}
+
 /** A copy of a yaml node or pair that is still one to `isMap` / `isPair` (their type tag is a non-enumerable own property). */
 function shallowCopy<T extends object>(x: T): T {
   return Object.create(Object.getPrototypeOf(x), Object.getOwnPropertyDescriptors(x)) as T;
@@ -588,6 +605,9 @@ export function reparse(prev: YamlFile, text: string): YamlFile | undefined {
   const pair = pm.items[0] as Pair<Node | null, Node | null>;
   if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return undefined;
   if (pair.key.range[0] - lineStart(text.slice(start, end), pair.key.range[0]) !== column) return undefined;
+  // An entry that ends in an empty value: the parser places that value (and the ranges around it) at the next token,
+  // which lies in the following entry — parsed alone it would end elsewhere (found by the fuzzer).
+  if (endsOpen(pair.value) || (i > 0 && endsOpen(pairs[i - 1].value))) return undefined;
   const chunk: Chunk = { id: ++chunkIds };
   if (!assign(pair.key, chunk) || !assign(pair.value, chunk)) return undefined;
 
