@@ -559,6 +559,9 @@ export function reparse(prev: YamlFile, text: string): YamlFile | undefined {
   const services = topPair.value;
   if (!isMap(services) || services.flow || !services.range || services.items.length < 2) return undefined;
   const pairs = services.items as Pair<Node | null, Node | null>[];
+  // Every later entry is moved through its key's chunk: keys must be nodes.
+  const keyed = (p: Pair<Node | null, Node | null>) => isScalar(p.key) && !!p.key.range;
+  if (!pairs.every(keyed) || !(root.items as Pair<Node | null, Node | null>[]).every(keyed)) return undefined;
 
   // The changed region: [a, bOld) of the old text became [a, bOld + delta) of the new one.
   const max = Math.min(old.length, text.length);
