@@ -16,6 +16,12 @@ import { ComposeMemo } from './model/composeMemo';
 
 /** Per-service reuse across analyses that share a ParseCache (the language server's; model/composeMemo.ts). */
 const MEMOS = new WeakMap<ParseCache, ComposeMemo>();
+/** Forgets what `cache` (and the compose memo kept with it) holds for a file that changed on disk or was deleted. */
+export function forgetFile(cache: ParseCache, path: string): void {
+  cache.delete(path);
+  MEMOS.get(cache)?.forget(path);
+}
+
 export function memoFor(cache: ParseCache): ComposeMemo {
   let m = MEMOS.get(cache);
   if (!m) { m = new ComposeMemo(); MEMOS.set(cache, m); }

@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, explainNodes, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
+  analyze, explainNodes, forgetFile, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
   type AnalysisResult, type Finding, type Fix, type LintSettings, type TextEdit,
 } from '../core';
 import { editsOf, pickFixAllEdits } from '../core/fixes/apply';
@@ -138,7 +138,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       if (!isFileUri(c.uri)) continue;
       const path = uriToPath(c.uri);
       diskText.delete(path);
-      cache.delete(path);
+      forgetFile(cache, path);
       if (c.type === FileChangeType.Deleted) index.files.delete(path);
       else if (index.relevant(path)) index.files.add(path);
       changed.push(path);
