@@ -1,5 +1,6 @@
-// `nacos-auth-lint --format sarif` validated against the SARIF 2.1.0 schema vendored in test/fixtures/sarif (a faithful
-// subset of the OASIS schema: see its README), plus what code scanning relies on beyond the schema.
+// `nacos-auth-lint --format sarif` validated against the published SARIF 2.1.0 schema (sarif-2.1.0-rtm.5.json, as
+// shipped in @microsoft/jest-sarif; draft-04) and against the stricter subset in test/fixtures/sarif (closed objects:
+// see its README), plus what code scanning relies on beyond the schema.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -7,11 +8,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 
 // out-test/unit → the repository; a bundle run from elsewhere (scripts/run-test.sh) uses the working directory.
 const ROOT = existsSync(resolve(__dirname, '../../package.json')) ? resolve(__dirname, '../..') : process.cwd();
 const CLI = join(ROOT, 'dist/cli.js');
 const SCHEMA = join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-subset.schema.json');
+const OFFICIAL = join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 // RFC 3986: the characters a URI (reference) may contain, and well-formed percent escapes.
 const URI_CHARS = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
@@ -25,6 +28,15 @@ function validator() {
   ajv.addFormat('uri-reference', isUriReference);
   ajv.addFormat('date-time', isDateTime);
   return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+}
+
+function officialValidator() {
+  // The published file has a pattern that is not valid with the u flag (`-[a-zA-Z]{2}]?` for the language tag).
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+  ajv.addFormat('uri', isUri);
+  ajv.addFormat('uri-reference', isUriReference);
+  ajv.addFormat('date-time', isDateTime);
+  return ajv.compile(JSON.parse(readFileSync(OFFICIAL, 'utf8')));
 }
 
 function cli(args: string[], cwd: string) {
@@ -42,6 +54,7 @@ interface SarifLog {
 describe('SARIF 2.1.0 output', () => {
   let dir: string;
   const validate = validator();
+  const official = officialValidator();
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'nal-sarif-'));
     cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
@@ -60,6 +73,13 @@ describe('SARIF 2.1.0 output', () => {
     assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] }] }] }), false, 'lines are 1-based');
   });
 
+  test('the published schema compiles (draft-04) and rejects what SARIF forbids', () => {
+    assert.equal(official({ version: '2.1.0', runs: [] }), true);
+    assert.equal(official({ version: '2.0.0', runs: [] }), false, 'only 2.1.0');
+    assert.equal(official({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'info' }] }] }), false, 'level "info" is not SARIF');
+    assert.equal(official({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] }] }] }), false, 'lines are 1-based');
+  });
+
   for (const locale of ['en', 'zh-cn']) {
     test(`the CLI's SARIF validates (${locale})`, () => {
       const r = cli(['examples', '--format', 'sarif', '--locale', locale], dir);
@@ -67,6 +87,7 @@ describe('SARIF 2.1.0 output', () => {
       const log = JSON.parse(r.out) as SarifLog;
       const ok = validate(log);
       assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 10), null, 1));
+      assert.ok(official(log), `published schema: ${JSON.stringify(official.errors?.slice(0, 10), null, 1)}`);
       const run = log.runs[0];
       assert.ok(run.results.length > 5, 'findings reported');
       const ids = new Set(run.tool.driver.rules.map(x => x.id));
