@@ -22,6 +22,14 @@ export function forgetFile(cache: ParseCache, path: string): void {
   MEMOS.get(cache)?.forget(path);
 }
 
+/**
+ * Drops every reused result kept with `cache` (a full re-analysis: settings, workspace folders or the file set changed,
+ * and reports carry workspace-relative names).
+ */
+export function forgetReuse(cache: ParseCache): void {
+  MEMOS.delete(cache);
+}
+
 export function memoFor(cache: ParseCache): ComposeMemo {
   let m = MEMOS.get(cache);
   if (!m) { m = new ComposeMemo(); MEMOS.set(cache, m); }

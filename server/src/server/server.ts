@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, explainNodes, forgetFile, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
+  analyze, explainNodes, forgetFile, forgetReuse, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
   type AnalysisResult, type Finding, type Fix, type LintSettings, type TextEdit,
 } from '../core';
 import { editsOf, pickFixAllEdits } from '../core/fixes/apply';
@@ -184,6 +184,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     if (fullNeeded) {
       fullNeeded = false;
       dirty.clear();
+      forgetReuse(cache);
       touched = inc.rebuild(new Set([...index.files, ...openPaths]));
     } else {
       const changed = [...dirty];
