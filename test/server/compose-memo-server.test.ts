@@ -140,3 +140,40 @@ test('hover on a service that moved names the line it is on now', async () => {
   assert.match(h.contents.value, new RegExp(`#L${pos.line + 1}\\)`));
   assert.doesNotMatch(h.contents.value, /not what the node uses/);
 });
+
+test('a reused fix picked through codeAction/resolve is computed from the current texts', async () => {
+  const t2 = await startTestServer(dir, { resolveCodeActionEdits: true });
+  try {
+    let v = 1;
+    let txt = text;
+    t2.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockercompose', version: v, text: txt } });
+    await t2.waitFor(uri, p => p.version === v);
+    // Move every later service, so the weak group's findings are reused and moved.
+    const at = txt.indexOf('JVM_XMN:') + 'JVM_XMN:'.length;
+    const idx0 = new LineIndex(txt);
+    txt = txt.slice(0, at) + '  ' + txt.slice(at);
+    v++;
+    t2.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: idx0.position(at), end: idx0.position(at) }, text: '  ' }] });
+    const p = await t2.waitFor(uri, q => q.version === v);
+    const d = p.diagnostics.find(x => x.code === 'identity-weak-value')!;
+    assert.ok(d, 'the weak group is reported');
+    const actions = (await t2.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const gen = actions.find(a => a.isPreferred && a.data)!;
+    assert.ok(gen, 'the preferred fix is resolved lazily');
+    const resolved = (await t2.client.sendRequest('codeAction/resolve', gen)) as CodeAction;
+    const edits = resolved.edit?.changes?.[uri] ?? [];
+    assert.ok(edits.length, 'an edit');
+    // Applied to the current text, the weak value is gone from every member of that cluster (the server sends a
+    // file's edits as one minimal change).
+    const idx = new LineIndex(txt);
+    let fixed = txt;
+    for (const e of [...edits].sort((a, b) => idx.offset(b.range.start.line, b.range.start.character) - idx.offset(a.range.start.line, a.range.start.character))) {
+      fixed = fixed.slice(0, idx.offset(e.range.start.line, e.range.start.character)) + e.newText + fixed.slice(idx.offset(e.range.end.line, e.range.end.character));
+    }
+    const after = analyze({ files: [{ path, text: fixed }], readFile: q => { try { return readFileSync(q, 'utf8'); } catch { return undefined; } } });
+    assert.equal((after.findings.get(path) ?? []).filter(f => f.ruleId === 'identity-weak-value').length, 0);
+    assert.equal((after.findings.get(path) ?? []).filter(f => f.ruleId === 'syntax-error').length, 0);
+  } finally {
+    t2.dispose();
+  }
+});

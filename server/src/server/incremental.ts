@@ -87,6 +87,14 @@ export class IncrementalAnalysis {
     return touched;
   }
 
+  /** The roots of the components a file takes part in (what to analyse again to see it as it is now). */
+  rootsOf(path: string): string[] {
+    const out = new Set<string>();
+    for (const id of this.byFile.get(path) ?? []) for (const r of this.comps.get(id)!.roots) out.add(r);
+    if (!out.size) out.add(path);
+    return [...out];
+  }
+
   findings(path: string): Finding[] {
     const ids = this.byFile.get(path);
     if (!ids) return [];

@@ -44,7 +44,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   /** The client resolves a code action's edit lazily (codeAction/resolve): secrets are generated only when picked. */
   let resolveEdits = false;
   /** Fixes offered by recent codeAction answers, by the id in the action's `data` (bounded; oldest dropped). */
-  const offered = new Map<number, { fix: Fix; generation: number }>();
+  const offered = new Map<number, { fix: Fix; generation: number; path: string; finding: Finding }>();
   let nextFixId = 1;
   let dynamicConfig = false;
   let workspaceFolders: string[] = [];
@@ -200,15 +200,26 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   const isRoot = (path: string) => index.files.has(path) || openDoc(path) !== undefined;
 
   /** Analyses a set of root files: open buffers win over the disk; disabled folders are skipped. */
-  const inc = new IncrementalAnalysis(roots => analyze({
+  const analyzeRoots = (roots: string[], reuse: ParseCache | undefined) => analyze({
     files: roots.flatMap(path => {
       if (!settingsFor(path).enable) return [];
       const text = textOf(path);
       return text === undefined ? [] : [{ path, text, version: openDoc(path)?.version }];
     }),
-    readFile: p => textOf(p), settingsFor, cache,
+    readFile: p => textOf(p), settingsFor, cache: reuse,
     relPath: p => index.rel(p), rootFor: p => index.rootFor(p),
-  }));
+  });
+  const inc = new IncrementalAnalysis(roots => analyzeRoots(roots, cache));
+
+  /**
+   * The same fix from an analysis that reuses nothing: a fix the compose memo reused was computed with the clusters of
+   * an older run (core/model/composeMemo.ts); the one the user picks is computed from the texts as they are now.
+   */
+  function freshFix(path: string, finding: Finding, title: string): Fix | undefined {
+    const result = analyzeRoots(inc.rootsOf(path), undefined);
+    const same = (result.findings.get(path) ?? []).find(f => f.ruleId === finding.ruleId && f.span.start === finding.span.start && f.span.end === finding.span.end && f.message === finding.message);
+    return same?.fixes.find(x => x.title === title);
+  }
 
   /** The merged result for requests (hover, code actions, reports), built on demand once per analysis. */
   let latestView: AnalysisResult | undefined;
@@ -373,7 +384,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred };
         if (resolveEdits) {
           const id = nextFixId++;
-          offered.set(id, { fix, generation });
+          offered.set(id, { fix, generation, path, finding: f });
           if (offered.size > 500) offered.delete(offered.keys().next().value as number);
           action.data = { nacosAuthLintFix: id };
         } else {
@@ -395,7 +406,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     const hit = id === undefined ? undefined : offered.get(id);
     // Offsets are only valid for the texts the fix was computed from: after any change, the client asks again.
     if (!hit || hit.generation !== generation) return action;
-    const edits = editsOf(hit.fix);
+    const edits = editsOf(freshFix(hit.path, hit.finding, hit.fix.title) ?? hit.fix);
     return edits ? { ...action, edit: toWorkspaceEdit(edits) } : action;
   }));
 
