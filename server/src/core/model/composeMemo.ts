@@ -1,16 +1,17 @@
 // Per-service reuse for large compose files (the language server's keystroke path).
 //
 // A keystroke inside one service of a 200-service compose file changes that service only, yet every service's node
-// and every node rule were computed again (≈ 25 ms). The memo keeps, per service entry, what the last run computed
+// and every rule were computed again (≈ 25 ms of a 200-service file's keystroke). The memo keeps, per service entry, what the last run computed
 // from it — the node, the problems found while loading it, the node rules' reports — and reuses them while the
 // entry's text, the text outside the `services:` entries, every file the service read and the settings are the same.
 // What it reuses was computed for an older text, where the entries may have sat at other offsets: everything is
 // moved to the current text (`Relocator`), entry by entry (an entry that kept its text moved as a whole).
 //
 // Reports also depend on the node's cluster: they are reused only while the cluster has the same members, each
-// itself reused. Anything else (cluster rules, file rules, grouping) runs every time. A file that the memo cannot
-// reason about — override files, `extends`, anchors inside service entries, YAML errors, few services — is analysed
-// in full. test/unit/compose-memo.test.ts compares memo runs with fresh runs after random edits.
+// itself reused; cluster rules' reports likewise (kept with the cluster's first member). File rules and the grouping
+// into clusters run every time. A file that the memo cannot reason about — override files, `extends`, anchors inside
+// service entries, YAML errors, few services — is analysed in full. test/unit/compose-memo.test.ts compares memo runs
+// with fresh runs after random edits; test/server/compose-memo-server.test.ts does it over LSP.
 
 import type { Report } from '../rules/types';
 import type { LintSettings } from '../settings';
