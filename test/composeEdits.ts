@@ -4,19 +4,16 @@
 import { visit, type Node } from 'yaml';
 import type { YamlFile, YNode } from '../server/src/core/compose/yamlTree';
 
-/** mulberry32 */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
+// @ts-expect-error — the benchmark's generators are plain JavaScript
+import { rng as seeded } from './bench/generate.mjs';
+
+export interface Rng {
+  next(): number;
+  int(n: number): number;
+  pick<T>(xs: readonly T[]): T;
 }
-export type Rng = ReturnType<typeof rng>;
+/** The benchmark's seeded PRNG (mulberry32): the same seed gives the same texts and edits everywhere. */
+export const rng = seeded as (seed: number) => Rng;
 
 /** A compose file of `n` services in the shapes people write: anchors and merges, both environment forms, block
  *  scalars, flow collections, quotes, comments, a trailer after `services:`. */

@@ -8,9 +8,8 @@ import { memoFor } from '../../server/src/core/analyze';
 import { ParseCache } from '../../server/src/core/files';
 import { YamlFile } from '../../server/src/core/compose/yamlTree';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
-import { composeProject, rng } from '../bench/generate.mjs';
-
-type Rng = { next(): number; int(n: number): number; pick<T>(xs: T[]): T };
+import { composeProject } from '../bench/generate.mjs';
+import { rng, type Rng } from '../composeEdits';
 
 const ROOT = '/ws/deploy';
 const MAIN = `${ROOT}/compose.yaml`;
@@ -70,7 +69,7 @@ function lineEdit(r: Rng, text: string): string {
 }
 
 test('memo runs equal fresh runs after random edits of a compose file, its env files and .env', () => {
-  const r = rng(11) as Rng;
+  const r = rng(11);
   const p = composeProject(r, { services: 48, badGroups: [2] }) as { files: Record<string, string>; text: string };
   const files = new Map<string, string>(Object.entries(p.files).map(([rel, t]) => [`${ROOT}/${rel}`, t]));
   files.set(MAIN, p.text);
