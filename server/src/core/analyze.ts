@@ -30,6 +30,11 @@ export function forgetReuse(cache: ParseCache): void {
   MEMOS.delete(cache);
 }
 
+/** Whether analyses with `cache` reuse results of earlier ones (then a fix may have been computed by one of those). */
+export function reusing(cache: ParseCache): boolean {
+  return MEMOS.get(cache)?.active ?? false;
+}
+
 export function memoFor(cache: ParseCache): ComposeMemo {
   let m = MEMOS.get(cache);
   if (!m) { m = new ComposeMemo(); MEMOS.set(cache, m); }

@@ -1,5 +1,5 @@
 // The public API of the pure core: the server, the CLI and the tests call only this.
-export { analyze, forgetFile, forgetReuse, setInternalErrorSink, severityOf } from './analyze';
+export { analyze, forgetFile, forgetReuse, reusing, setInternalErrorSink, severityOf } from './analyze';
 export type { AnalysisInput, AnalysisResult } from './analyze';
 export { normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { LintSettings, Locale } from './settings';

@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, explainNodes, forgetFile, forgetReuse, lineIndexFor, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
+  analyze, explainNodes, forgetFile, forgetReuse, lineIndexFor, reusing, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
   type AnalysisResult, type Finding, type Fix, type LintSettings, type TextEdit,
 } from '../core';
 import { editsOf, pickFixAllEdits } from '../core/fixes/apply';
@@ -216,6 +216,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
    * an older run (core/model/composeMemo.ts); the one the user picks is computed from the texts as they are now.
    */
   function freshFix(path: string, finding: Finding, title: string): Fix | undefined {
+    if (!reusing(cache)) return undefined;
     const result = analyzeRoots(inc.rootsOf(path), undefined);
     const same = (result.findings.get(path) ?? []).find(f => f.ruleId === finding.ruleId && f.span.start === finding.span.start && f.span.end === finding.span.end && f.message === finding.message);
     return same?.fixes.find(x => x.title === title);

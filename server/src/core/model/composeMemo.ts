@@ -326,6 +326,11 @@ export class ComposeMemo {
     this.files.delete(path);
   }
 
+  /** Whether any file's results are being reused. */
+  get active(): boolean {
+    return this.files.size > 0;
+  }
+
   /** A node's reports for one rule, moved to the current text, when its cluster is the one they were computed in. */
   reports(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings): Report[] | undefined {
     return this.replay(this.entryOf.get(node), 'node', cluster, ruleId, settings);
