@@ -81,16 +81,17 @@ const cache = new Map<string, YamlFile>();
 let cacheChars = 0;
 
 export class YamlFile {
-  /**
-   * The parsed file, shared with every other caller that parses the same text at the same path. Sharing is safe:
-   * the document is never modified, and conversion is memoised and deterministic.
-   */
   /** Forgets every parsed file (tests compare a re-parse with a parse from nothing). */
   static clearCache(): void {
     cache.clear();
     cacheChars = 0;
   }
 
+  /**
+   * The parsed file, shared with every other caller that parses the same text at the same path. Sharing is safe:
+   * the document is never modified (a re-parse only tags shared nodes with the chunk they belong to), and conversion is
+   * memoised and deterministic. A new text for a path starts from the previous one's document (`reparse`).
+   */
   static parse(path: string, text: string): YamlFile {
     const hit = cache.get(path);
     if (hit) {
