@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import {
-  OUT, ROOT, copyWorkspace, launchBrowser, log, onInterrupt, remoteUri, runDir, setup, startCodeServer, tail, workbenchUrl,
+  OUT, ROOT, cleanupOnce, copyWorkspace, launchBrowser, log, remoteUri, runDir, setup, startCodeServer, tail, workbenchUrl,
 } from './lib.mjs';
 
 const { values: opt } = parseArgs({
@@ -51,16 +51,7 @@ async function main() {
   // No vsix here: the extension loads from extensionDevelopmentPath (E2E.md §2: never both).
   const cs = await startCodeServer({ dir, folder, name: 'code-server' });
   let browser;
-  let stopping = false;
-  const cleanup = async () => {
-    if (stopping) return;
-    stopping = true;
-    await browser?.close().catch(() => {});
-    await cs.stop();
-    if (!opt.keep) rmSync(dir, { recursive: true, force: true });
-    else log(`kept ${dir}`);
-  };
-  onInterrupt(cleanup);
+  const cleanup = cleanupOnce({ cs, dir, keep: opt.keep, browser: () => browser });
   const lines = [];
   try {
     log(`code-server ${cs.url}, workspace ${folder}`);

@@ -186,3 +186,21 @@ export function workbenchUrl(url, folder, payload) {
 export function onInterrupt(fn) {
   for (const s of ['SIGINT', 'SIGTERM']) process.once(s, async () => { await fn(); process.exit(130); });
 }
+
+/**
+ * The end of a run, safe to call twice (normal end and Ctrl+C): closes the browser (`browser()` gives it, once
+ * launched), stops code-server, removes the run folder unless `keep`. Also runs on SIGINT / SIGTERM.
+ */
+export function cleanupOnce({ cs, dir, keep, browser }) {
+  let stopping = false;
+  const cleanup = async () => {
+    if (stopping) return;
+    stopping = true;
+    await browser()?.close().catch(() => {});
+    await cs.stop();
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+    else log(`kept ${dir}`);
+  };
+  onInterrupt(cleanup);
+  return cleanup;
+}

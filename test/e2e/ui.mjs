@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  OUT, ROOT, copyWorkspace, launchBrowser, log, onInterrupt, runDir, setup, startCodeServer, tail, waitFor, workbenchUrl,
+  OUT, ROOT, cleanupOnce, copyWorkspace, launchBrowser, log, runDir, setup, startCodeServer, tail, waitFor, workbenchUrl,
 } from './lib.mjs';
 
 const { values: opt } = parseArgs({
@@ -555,15 +555,7 @@ async function main() {
   log(`targets: ${JSON.stringify({ ...tg, target: tg.target && rel(ws, tg.target), members: tg.members.map(f => rel(ws, f)), env: tg.env && rel(ws, tg.env) })}`);
   const cs = await startCodeServer({ dir, folder: ws, vsix });
   log(`code-server ${cs.url} (${relative(ROOT, vsix)} installed), workspace ${ws}`);
-  let stopping = false;
-  const cleanup = async () => {
-    if (stopping) return;
-    stopping = true;
-    await browser?.close().catch(() => {});
-    await cs.stop();
-    if (!opt.keep) rmSync(dir, { recursive: true, force: true }); else log(`kept ${dir}`);
-  };
-  onInterrupt(cleanup);
+  const cleanup = cleanupOnce({ cs, dir, keep: opt.keep, browser: () => browser });
   try {
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, CancellationTokenSource, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams, Diagnostic } from 'vscode-languageserver-protocol';
+import { NODE_PROPS as PROPS } from './fixtures';
 
 const ROOT = [resolve(__dirname, '../..'), process.cwd()].find((d) => existsSync(join(d, 'esbuild.mjs'))) ?? process.cwd();
 const SERVER = join(ROOT, 'dist/server.js');
@@ -17,14 +18,6 @@ const MB = 1024 * 1024;
 /** The bound for an answer on another document while a hostile one is open. */
 const RESPONSIVE_MS = 1000;
 
-const PROPS = [
-  'nacos.core.auth.enabled=true',
-  'nacos.core.auth.system.type=nacos',
-  'nacos.core.auth.server.identity.key=serverIdentity',
-  'nacos.core.auth.server.identity.value=security',
-  'nacos.core.auth.plugin.nacos.token.secret.key=3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=',
-  '',
-].join('\n');
 const IMAGE3 = 'services:\n  nacos:\n    image: nacos/nacos-server:v3.0.0\n';
 
 interface Server {

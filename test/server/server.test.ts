@@ -4,15 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestServer, type TestClient } from './lsp';
-
-const PROPS = [
-  'nacos.core.auth.enabled=true',
-  'nacos.core.auth.system.type=nacos',
-  'nacos.core.auth.server.identity.key=serverIdentity',
-  'nacos.core.auth.server.identity.value=security',
-  'nacos.core.auth.plugin.nacos.token.secret.key=3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=',
-  '',
-].join('\n');
+import { NODE_PROPS as PROPS } from './fixtures';
 
 describe('language server over an in-memory connection', () => {
   let dir: string;
