@@ -2,7 +2,7 @@
 // test/unit/compose-memo.test.ts, test/fuzz/reparse.ts): a generator of compose files in the shapes people write, a
 // random edit, and everything a caller can read from a YamlFile as plain data.
 import { visit, type Node } from 'yaml';
-import type { YamlFile, YNode } from '../server/src/core/compose/yamlTree';
+import type { YamlFile, YNode } from '../server/src/core/syntax/yaml/yamlTree';
 
 // @ts-expect-error — the benchmark's generators are plain JavaScript
 import { rng as seeded } from './bench/generate.mjs';

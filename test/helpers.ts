@@ -1,6 +1,6 @@
 import { analyze, normalizeSettings, type Finding } from '../server/src/core';
 import { applyEdits } from '../server/src/core/fixes/apply';
-import { LineIndex } from '../server/src/core/positions';
+import { LineIndex } from '../server/src/core/util/positions';
 
 export const WS = '/ws';
 

@@ -2,7 +2,7 @@
 // within the file it names, and the container environment equals what was written — in map and list form, quoted
 // or plain, through env_file and `.env` interpolation — also after a value is replaced the way the fixes do it.
 import fc from 'fast-check';
-import { loadComposeProject, type ComposeProject } from '../../server/src/core/compose/model';
+import { loadComposeProject, type ComposeProject } from '../../server/src/core/sources/compose/project';
 import { encodeValue, replaceValueEdit } from '../../server/src/core/fixes/encode';
 import { applyEdits } from '../../server/src/core/fixes/apply';
 import type { WrittenValue } from '../../server/src/core/model/node';

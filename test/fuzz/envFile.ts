@@ -1,7 +1,7 @@
 // Env-file parser (server/src/core/envfile/): never throws, spans inside the text and faithful to it, and every value
 // the fixes print (encodeValue for env files) reads back exactly, whatever decorates the line.
 import fc from 'fast-check';
-import { parseEnvFile } from '../../server/src/core/envfile/parser';
+import { parseEnvFile } from '../../server/src/core/syntax/envfile/parser';
 import { encodeValue } from '../../server/src/core/fixes/encode';
 import { applyEdits } from '../../server/src/core/fixes/apply';
 import type { WrittenValue } from '../../server/src/core/model/node';

@@ -2,7 +2,7 @@
 // input and holds the reference, `$$` escaping round-trips, and generated templates evaluate exactly as a small
 // model of compose-go's `template` package says (value, references in order, required-variable errors).
 import fc from 'fast-check';
-import { interpolate, type InterpolationOp } from '../../server/src/core/compose/interpolate';
+import { interpolate, type InterpolationOp } from '../../server/src/core/syntax/interpolation';
 import { eq, fail, spanWithin, textOver, type FuzzProperty } from './check';
 
 const NAMES = ['A', 'B', 'FOO', 'NACOS_AUTH_TOKEN', '_x1'] as const;

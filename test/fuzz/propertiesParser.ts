@@ -2,8 +2,8 @@
 // escapePropertyKey / escapePropertyValue print reads back exactly — also through continuations, CRLF and lone CR,
 // and when a value is replaced in place the way every fix does it.
 import fc from 'fast-check';
-import { escapePropertyKey, escapePropertyValue, parseProperties } from '../../server/src/core/properties/parser';
-import { findPlaceholders, resolvePlaceholders, type Placeholder } from '../../server/src/core/properties/placeholders';
+import { escapePropertyKey, escapePropertyValue, parseProperties } from '../../server/src/core/syntax/properties/parser';
+import { findPlaceholders, resolvePlaceholders, type Placeholder } from '../../server/src/core/syntax/properties/placeholders';
 import { applyEdits } from '../../server/src/core/fixes/apply';
 import { eq, fail, spanInside, spanWithin, textOver, type FuzzProperty } from './check';
 import { javaTrim } from '../helpers';

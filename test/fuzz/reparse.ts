@@ -2,7 +2,7 @@
 // equals parsing the whole text, and an analysis that reuses services from the memo (model/composeMemo.ts) equals a
 // fresh one — after any sequence of random edits of a generated compose file (each edit drawn from its own seed).
 import fc from 'fast-check';
-import { YamlFile } from '../../server/src/core/compose/yamlTree';
+import { YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
 import { analyze, ParseCache, type AnalysisResult } from '../../server/src/core';
 import { composeText, dump, edit, rng } from '../composeEdits';
 import { eq, type FuzzProperty } from './check';

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalysisResult } from '../../server/src/core';
-import { memoFor } from '../../server/src/core/analyze';
-import { ParseCache } from '../../server/src/core/files';
-import { YamlFile } from '../../server/src/core/compose/yamlTree';
+import { memoFor } from '../../server/src/core/engine/analyze';
+import { ParseCache } from '../../server/src/core/syntax/files';
+import { YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { composeProject } from '../bench/generate.mjs';
 import { rng, type Rng } from '../composeEdits';

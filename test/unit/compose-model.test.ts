@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import {
   isComposeFileName, loadComposeProject, looksLikeCompose,
   type ComposeProject, type ComposeService, type EnvValue, type LoadComposeOptions, type ReadFile,
-} from '../../server/src/core/compose/model';
+} from '../../server/src/core/sources/compose/project';
 import type { Span } from '../../server/src/core/types';
 
 const FIXTURES = resolve(process.cwd(), 'test/fixtures/compose');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
-import { loadComposeProject, type ComposeProject } from '../../server/src/core/compose/model';
+import { loadComposeProject, type ComposeProject } from '../../server/src/core/sources/compose/project';
 
 /** The shared corpus (NACOS_AUTH_LINT_CORPUS, test/fixtures/corpus or ../shared/corpus, searched upwards). */
 function findCorpus(): string | undefined {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, normalizeSettings } from '../../server/src/core';
-import { LineIndex } from '../../server/src/core/positions';
+import { LineIndex } from '../../server/src/core/util/positions';
 import { corpusDir } from '../corpus';
 
 /** rule id → the line the finding must be on (from the file itself, so the test explains itself). */

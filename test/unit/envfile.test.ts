@@ -3,7 +3,7 @@ import { corpusDir } from '../corpus';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEnvFile, type EnvEntry, type EnvFile } from '../../server/src/core/envfile/parser';
+import { parseEnvFile, type EnvEntry, type EnvFile } from '../../server/src/core/syntax/envfile/parser';
 import type { Span } from '../../server/src/core/types';
 
 /** The shared corpus (NACOS_AUTH_LINT_CORPUS, test/fixtures/corpus or ../shared/corpus, searched upwards). */

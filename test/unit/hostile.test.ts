@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { analyze, LineIndex, normalizeSettings, unreadableReason, MAX_FILE_BYTES, type Finding } from '../../server/src/core';
 import { readTextFile, collectFiles } from '../../server/src/cli/fsio';
 import { WorkspaceIndex } from '../../server/src/server/workspace';
-import { globMatcher, globToRegExp, matchesAny } from '../../server/src/core/glob';
+import { globMatcher, globToRegExp, matchesAny } from '../../server/src/core/util/glob';
 
 // out-test/unit/ under `npm test`; a temporary folder under scripts/run-test.sh (run from the repository root).
 const ROOT = [resolve(__dirname, '../..'), process.cwd()].find((d) => existsSync(join(d, 'esbuild.mjs'))) ?? process.cwd();

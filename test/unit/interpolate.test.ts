@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interpolate, type InterpolationRef } from '../../server/src/core/compose/interpolate';
+import { interpolate, type InterpolationRef } from '../../server/src/core/syntax/interpolation';
 
 const env: Record<string, string> = { SET: 'value', EMPTY: '', OTHER: 'other', B: 'bee' };
 const lookup = (n: string): string | undefined => env[n];

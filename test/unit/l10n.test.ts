@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES } from '../../server/src/core';
-import { format } from '../../server/src/core/l10n';
-import { HOVER_MESSAGES } from '../../server/src/core/hover';
-import { COMPLETION_MESSAGES } from '../../server/src/core/completion';
+import { format } from '../../server/src/core/util/l10n';
+import { HOVER_MESSAGES } from '../../server/src/core/features/hover/hover';
+import { COMPLETION_MESSAGES } from '../../server/src/core/features/completion';
 
 const ROOT = existsSync(resolve(__dirname, '../../package.json')) ? resolve(__dirname, '../..') : process.cwd();
 

@@ -16,7 +16,7 @@ import {
   AUTH_PLUGIN_TYPES, AUTH_PROPERTIES, authProperty, codeDefault, identityRequired, identityRequirement,
   isPluginPassThrough, isReadBy, jarDefault, parseAuthBoolean, parseNacosBoolean, parseSpringBoolean, secretRequired,
   secretRequirement, shippedValue, suggestKey,
-} from '../../server/src/core/nacos/properties';
+} from '../../server/src/core/nacos/authProperties';
 import {
   IMAGE_ARGUMENT_ENV, KNOWN_IMAGE_ENV, imageAnomalies, imageEnvMappings, imageRequiredEnv, relaxedEnvToProperty,
   satisfiesRequiredEnv, suggestEnv,

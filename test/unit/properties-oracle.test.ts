@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { escapePropertyKey, escapePropertyValue, parseProperties, type PropertiesFile } from '../../server/src/core/properties/parser';
+import { escapePropertyKey, escapePropertyValue, parseProperties, type PropertiesFile } from '../../server/src/core/syntax/properties/parser';
 import { javaTrim } from '../helpers';
 
 interface OracleResult {

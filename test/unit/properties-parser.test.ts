@@ -8,8 +8,8 @@ import {
   parseProperties,
   type PropertiesFile,
   type PropertyEntry,
-} from '../../server/src/core/properties/parser';
-import { findPlaceholders, resolvePlaceholders } from '../../server/src/core/properties/placeholders';
+} from '../../server/src/core/syntax/properties/parser';
+import { findPlaceholders, resolvePlaceholders } from '../../server/src/core/syntax/properties/placeholders';
 
 function entries(text: string): PropertyEntry[] {
   const file = parseProperties(text);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { YamlFile } from '../../server/src/core/compose/yamlTree';
+import { YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
 import { composeText, dump, edit, rng, type Rng } from '../composeEdits';
 import { analyze } from '../../server/src/core';
 import { corpusDir } from '../corpus';

@@ -1,4 +1,4 @@
-import type { ExplainedNode } from '../core/explain';
+import type { ExplainedNode } from '../core/features/explain';
 import { RULES, ruleDocUrl } from '../core';
 
 export interface CliFinding {

@@ -3,11 +3,11 @@ import {
   type CompletionItem, type CompletionList, type CompletionParams,
 } from 'vscode-languageserver';
 import { lineIndexFor } from '../core';
-import { completionsAt, type CompletionEntry } from '../core/completion';
+import { completionsAt, type CompletionEntry } from '../core/features/completion';
 import type { FeatureContext } from './hover';
 import { uriToPath } from './uri';
 
-export { COMPLETION_TRIGGERS } from '../core/completion';
+export { COMPLETION_TRIGGERS } from '../core/features/completion';
 
 const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   property: CompletionItemKind.Property,

@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { lineIndexFor, type AnalysisResult, type LintSettings } from '../core';
-import { hoverAt } from '../core/hover';
+import { hoverAt } from '../core/features/hover/hover';
 import { pathToUri, uriToPath } from './uri';
 
 /** What the hover and completion handlers need from the server (closures over its document cache and index). */

@@ -11,13 +11,13 @@ import {
 } from '../core';
 import { editsOf, pickFixAllEdits } from '../core/fixes/apply';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../core/fixes/generate';
-import { suppressionEdit } from '../core/fixes/suppress';
+import { suppressionEdit } from '../core/fixes/suppressionEdit';
 import { identityPairSnippet } from '../core/fixes/snippet';
-import { parseFile } from '../core/files';
+import { parseFile } from '../core/syntax/files';
 import { SettingsStore } from './settings';
 import { WorkspaceIndex } from './workspace';
 import { isFileUri, pathToUri, uriToPath } from './uri';
-import { IncrementalAnalysis } from './incremental';
+import { IncrementalAnalysis } from '../core/engine/components';
 import { provideHover, type FeatureContext } from './hover';
 import { COMPLETION_TRIGGERS, provideCompletion } from './completion';
 

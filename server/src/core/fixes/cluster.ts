@@ -4,12 +4,12 @@
 // with a node of another cluster pull that cluster in too, so no cluster is left half-updated.
 import type { Cluster } from '../model/cluster';
 import { setting, type NacosNode, type WrittenValue } from '../model/node';
-import { K, secretKeyFor } from '../model/keys';
-import { dirName, type ParsedFile } from '../files';
+import { K, secretKeyFor } from '../nacos/keys';
+import { dirName, type ParsedFile } from '../syntax/files';
 import type { TextEdit } from '../types';
 import { imageEnvMappings, relaxedEnvToProperty } from '../nacos/imageEnv';
-import { loadComposeProject } from '../compose/model';
-import { YamlFile } from '../compose/yamlTree';
+import { loadComposeProject } from '../sources/compose/project';
+import { YamlFile } from '../syntax/yaml/yamlTree';
 import {
   encodeListItem, encodeYamlScalar, envLine, escapeDollar, isWholeScalar, propertiesLine,
   replaceValueEdit, yamlDoubleQuoted,

@@ -1,8 +1,8 @@
 // Edits that give compose services container variables: where each member gets a variable it lacks (an entry that is
 // there but empty, the `.env` line a `${VAR}` reads, the env file all members share, the service's `environment:`),
 // with one value per variable for every member so the cluster stays consistent (SPEC §8).
-import type { EnvValue } from '../compose/model';
-import { YamlFile } from '../compose/yamlTree';
+import type { EnvValue } from '../sources/compose/project';
+import { YamlFile } from '../syntax/yaml/yamlTree';
 import type { NacosNode } from '../model/node';
 import type { TextEdit } from '../types';
 import { composeEnvironmentInsertPoint, envInsertPoint, renderInsert, type InsertPoint } from './insert';

@@ -1,6 +1,6 @@
 // Writing a value so that the file's own loader reads back exactly that value at the place it was written:
 // .properties escapes (Spring), Compose dotenv quoting, YAML scalars in `environment:` maps and inside list items.
-import { escapePropertyKey, escapePropertyValue } from '../properties/parser';
+import { escapePropertyKey, escapePropertyValue } from '../syntax/properties/parser';
 import type { WrittenValue } from '../model/node';
 import type { Span, TextEdit } from '../types';
 

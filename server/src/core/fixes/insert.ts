@@ -2,8 +2,8 @@
 // .properties file, at the end of an env file, or into a compose service's `environment:` in the form it already
 // uses (block map, block list, flow), adding the section when the service has none.
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import type { PropertiesFile } from '../properties/parser';
-import { YamlFile, type YMap } from '../compose/yamlTree';
+import type { PropertiesFile } from '../syntax/properties/parser';
+import { YamlFile, type YMap } from '../syntax/yaml/yamlTree';
 import type { TextEdit } from '../types';
 import { eolOf } from './encode';
 

@@ -1,7 +1,7 @@
 // The text of `nacosAuthLint.generateIdentityPair`: a fresh pair in the form the file at the cursor uses
 // (properties lines, env lines, compose `environment:` map entries or list items at the right indentation).
-import { classify } from '../files';
-import { K } from '../model/keys';
+import { classify } from '../syntax/files';
+import { K } from '../nacos/keys';
 import { encodeEnvValue, encodeListItem, encodeYamlScalar, eolOf, propertiesLine } from './encode';
 
 export interface PairSnippet {

@@ -1,6 +1,6 @@
 import { versionAtLeast } from '../nacos/versions';
-import { identityRequirement, parseSpringBoolean, secretRequirement, type Requirement, type RequirementReason } from '../nacos/properties';
-import { K } from './keys';
+import { identityRequirement, parseSpringBoolean, secretRequirement, type Requirement, type RequirementReason } from '../nacos/authProperties';
+import { K } from '../nacos/keys';
 import { setting, type NacosNode } from './node';
 
 export interface AuthState {

@@ -1,5 +1,5 @@
 import type { ClusterSetting } from '../settings';
-import { matchesAny } from '../glob';
+import { matchesAny } from '../util/glob';
 import type { NacosNode } from './node';
 
 export interface Cluster {

@@ -69,9 +69,9 @@ export interface NacosNode {
   /** Grouping hints (SPEC §7). */
   clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder'; key: string };
   /** Environment variables the container sees (compose nodes). */
-  env?: Map<string, import('../compose/model').EnvValue>;
+  env?: Map<string, import('../sources/compose/project').EnvValue>;
   /** Compose nodes: the service, its project, image tag and mounted conf file (model/composeNode.ts). */
-  compose?: import('./composeNode').ComposeNodeInfo;
+  compose?: import('../sources/compose/source').ComposeNodeInfo;
 }
 
 export function setting(node: NacosNode, key: string): EffectiveSetting {

@@ -1,7 +1,7 @@
 // Environment variables of the nacos/nacos-server image per image version (facts §4.1, §4.2): which property each
 // one sets and how. Placeholder (P) mappings are derived from the image's own file (imageProperties.ts); -D (D)
 // mappings come from build/bin/docker-startup.sh and are listed here.
-import { AUTH_PROPERTIES, isReadBy } from './properties';
+import { AUTH_PROPERTIES, isReadBy } from './authProperties';
 import { imageAuthProperties, imagePlaceholderEnvNames, parsePlaceholder } from './imageProperties';
 import { type NacosVersion, type VersionRange, inVersionRange } from './versions';
 

@@ -1,9 +1,9 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { K } from '../model/keys';
+import { K } from '../nacos/keys';
 import { setting } from '../model/node';
 import { authState } from '../model/authState';
-import { parseSpringBoolean } from '../nacos/properties';
+import { parseSpringBoolean } from '../nacos/authProperties';
 import { at, msg, setValue } from './util';
 
 export const rule: Rule = {

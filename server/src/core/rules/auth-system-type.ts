@@ -1,9 +1,9 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { K } from '../model/keys';
+import { K } from '../nacos/keys';
 import { setting } from '../model/node';
 import { authState } from '../model/authState';
-import { AUTH_PLUGIN_TYPES } from '../nacos/properties';
+import { AUTH_PLUGIN_TYPES } from '../nacos/authProperties';
 import { at, msg, setValue, versionLabel } from './util';
 import { planEdits } from '../fixes/cluster';
 

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { clusterMismatch } from './util';
 import { authState } from '../model/authState';
-import { K } from '../model/keys';
+import { K } from '../nacos/keys';
 import { setting } from '../model/node';
 import { versionAtLeast } from '../nacos/versions';
 import { msg } from './util';

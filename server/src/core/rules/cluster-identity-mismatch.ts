@@ -2,7 +2,7 @@ import type { Rule } from './types';
 import { clusterMismatch } from './util';
 import { copyPairFix, identityKey, identityValue, msg, pairFixes } from './util';
 import type { Fix } from '../types';
-import { fingerprint } from '../mask';
+import { fingerprint } from '../util/mask';
 
 export const rule: Rule = {
   id: 'cluster-identity-mismatch',

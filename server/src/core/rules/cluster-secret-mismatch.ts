@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { clusterMismatch } from './util';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
-import { fingerprint } from '../mask';
+import { fingerprint } from '../util/mask';
 import { copySecretFix, msg, secret, secretFixes } from './util';
 import type { Fix } from '../types';
 

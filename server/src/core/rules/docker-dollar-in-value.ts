@@ -1,9 +1,9 @@
 import type { Rule } from './types';
 import type { Fix, Span, TextEdit } from '../types';
-import type { EnvValue } from '../compose/model';
+import type { EnvValue } from '../sources/compose/project';
 import type { NacosNode } from '../model/node';
-import type { ParsedFile } from '../files';
-import { propertyOfEnv, secretProperties } from '../model/composeNode';
+import type { ParsedFile } from '../syntax/files';
+import { propertyOfEnv, secretProperties } from '../sources/compose/source';
 const IMAGE_SECRET_ENV = ['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_VALUE'];
 import { msg } from './util';
 

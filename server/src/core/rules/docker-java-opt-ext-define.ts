@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Fix, Span, TextEdit } from '../types';
-import type { EnvValue } from '../compose/model';
-import { optionWords, valueOffset, wholeLines } from '../model/composeNode';
+import type { EnvValue } from '../sources/compose/project';
+import { optionWords, valueOffset, wholeLines } from '../sources/compose/source';
 import { encodeEnvValue, encodeListItem, encodeYamlScalar } from '../fixes/encode';
 import { msg } from './util';
 

@@ -1,11 +1,11 @@
 import type { Rule } from './types';
 import type { Fix, Span, TextEdit } from '../types';
 import { imageRequiredEnv } from '../nacos/imageEnv';
-import { mappingsFor } from '../model/composeNode';
-import { lastEntries } from '../model/propertiesNode';
-import { escapePropertyKey } from '../properties/parser';
+import { mappingsFor } from '../sources/compose/source';
+import { lastEntries } from '../sources/properties';
+import { escapePropertyKey } from '../syntax/properties/parser';
 import { propertiesInsertPoint, renderInsert } from '../fixes/insert';
-import { baseName } from '../files';
+import { baseName } from '../syntax/files';
 import { msg } from './util';
 
 export const rule: Rule = {

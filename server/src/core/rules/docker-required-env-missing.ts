@@ -4,8 +4,8 @@ import type { NacosNode } from '../model/node';
 import type { Cluster } from '../model/cluster';
 import { imageRequiredEnv, imageRequiredEnvMessage, relaxedEnvToProperty, satisfiesRequiredEnv } from '../nacos/imageEnv';
 import { addVariablesEdits, SECRET_ENV_GENERATORS, type Want } from '../fixes/composeEnv';
-import { baseName } from '../files';
-import { imageLabel } from '../model/composeNode';
+import { baseName } from '../syntax/files';
+import { imageLabel } from '../sources/compose/source';
 import { msg, versionLabel } from './util';
 
 interface Missing {

@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { Rule } from './types';
 import type { Fix, TextEdit } from '../types';
-import type { ComposeShadowedEnvironment } from '../compose/model';
-import { YamlFile, composeScalarString } from '../compose/yamlTree';
-import { isAuthEnvName } from '../model/composeNode';
+import type { ComposeShadowedEnvironment } from '../sources/compose/project';
+import { YamlFile, composeScalarString } from '../syntax/yaml/yamlTree';
+import { isAuthEnvName } from '../sources/compose/source';
 import { composeEnvironmentInsertPoint, renderInsert, type InsertPoint } from '../fixes/insert';
 import { encodeListItem, encodeYamlScalar } from '../fixes/encode';
 import { msg } from './util';

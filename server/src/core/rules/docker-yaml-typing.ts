@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import type { EnvValue } from '../compose/model';
-import { isAuthEnvName } from '../model/composeNode';
+import type { EnvValue } from '../sources/compose/project';
+import { isAuthEnvName } from '../sources/compose/source';
 import { yamlDoubleQuoted } from '../fixes/encode';
 import { msg } from './util';
 

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import type { PropertyEntry } from '../properties/parser';
-import { isAuthKey } from '../model/keys';
+import type { PropertyEntry } from '../syntax/properties/parser';
+import { isAuthKey } from '../nacos/keys';
 import { msg } from './util';
 
 export const rule: Rule = {

@@ -1,8 +1,8 @@
 import type { Rule } from './types';
 import type { Fix, TextEdit } from '../types';
 import type { NacosNode } from '../model/node';
-import { isAuthEnvName } from '../model/composeNode';
-import { TRACKED_KEYS } from '../model/keys';
+import { isAuthEnvName } from '../sources/compose/source';
+import { TRACKED_KEYS } from '../nacos/keys';
 import { msg } from './util';
 
 /** The env file gives a node an auth value: directly, or through a `${VAR}` that reads it. */

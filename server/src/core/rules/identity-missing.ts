@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { authState } from '../model/authState';
-import { K } from '../model/keys';
+import { K } from '../nacos/keys';
 import { imageRequiredEnv } from '../nacos/imageEnv';
 import { at, identityKey, identityValue, msg, pairFixes, versionLabel } from './util';
 

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { isPublicIdentity } from '../nacos/knownValues';
-import { estimateEntropyBits } from '../entropy';
+import { estimateEntropyBits } from '../util/entropy';
 import { at, identityKey, identityValue, msg, pairFixes, optional, valueFix } from './util';
 
 export const rule: Rule = {

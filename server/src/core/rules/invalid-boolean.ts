@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { K } from '../model/keys';
-import { parseNacosBoolean, parseSpringBoolean } from '../nacos/properties';
+import { K } from '../nacos/keys';
+import { parseNacosBoolean, parseSpringBoolean } from '../nacos/authProperties';
 import { at, msg, setValue } from './util';
 
 const SPRING_BOOLEANS = [K.enabled, K.adminEnabled, K.consoleEnabled, K.userAgentWhite, K.tokenCache, K.standalone];

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { K } from '../model/keys';
+import { K } from '../nacos/keys';
 import { at, msg, setValue } from './util';
 
 export const rule: Rule = {

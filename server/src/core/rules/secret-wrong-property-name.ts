@@ -1,8 +1,8 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { K } from '../model/keys';
+import { K } from '../nacos/keys';
 import { versionAtLeast } from '../nacos/versions';
-import { escapePropertyKey } from '../properties/parser';
+import { escapePropertyKey } from '../syntax/properties/parser';
 import { atKey, msg, versionLabel } from './util';
 
 export const rule: Rule = {

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { K } from '../model/keys';
-import { authProperty, isReadBy } from '../nacos/properties';
+import { K } from '../nacos/keys';
+import { authProperty, isReadBy } from '../nacos/authProperties';
 import { atKey, msg, versionLabel } from './util';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { isAuthKey } from '../model/keys';
-import { baseName, dirName } from '../files';
+import { isAuthKey } from '../nacos/keys';
+import { baseName, dirName } from '../syntax/files';
 import { msg } from './util';
 
 export const rule: Rule = {

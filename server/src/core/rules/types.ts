@@ -1,8 +1,8 @@
-import type { Message } from '../l10n';
+import type { Message } from '../util/l10n';
 import type { LintSettings } from '../settings';
 import type { Fix, RelatedInfo, Severity, Span } from '../types';
 import type { NacosNode } from '../model/node';
-import type { ParsedFile } from '../files';
+import type { ParsedFile } from '../syntax/files';
 import type { Cluster } from '../model/cluster';
 import type { FixEnv } from '../fixes/cluster';
 

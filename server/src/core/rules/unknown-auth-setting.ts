@@ -1,8 +1,8 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { authProperty, suggestKey } from '../nacos/properties';
+import { authProperty, suggestKey } from '../nacos/authProperties';
 import { KNOWN_IMAGE_ENV, relaxedEnvToProperty, suggestEnv as suggestImageEnv } from '../nacos/imageEnv';
-import { escapePropertyKey } from '../properties/parser';
+import { escapePropertyKey } from '../syntax/properties/parser';
 import { msg } from './util';
 
 /** Keys under these prefixes are passed to plugins or are LDAP settings; Nacos does not validate them. */

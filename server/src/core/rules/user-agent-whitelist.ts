@@ -1,8 +1,8 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { K } from '../model/keys';
+import { K } from '../nacos/keys';
 import { setting } from '../model/node';
-import { parseSpringBoolean } from '../nacos/properties';
+import { parseSpringBoolean } from '../nacos/authProperties';
 import { versionAtLeast } from '../nacos/versions';
 import { at, msg, setValue, versionLabel } from './util';
 

@@ -1,7 +1,7 @@
 import type { EffectiveSetting, NacosNode, WrittenValue } from '../model/node';
 import { setting } from '../model/node';
-import { K, secretKeyFor } from '../model/keys';
-import type { Message } from '../l10n';
+import { K, secretKeyFor } from '../nacos/keys';
+import type { Message } from '../util/l10n';
 import type { Fix, Span, TextEdit } from '../types';
 import type { ClusterContext, NodeContext } from './types';
 import type { LintSettings } from '../settings';

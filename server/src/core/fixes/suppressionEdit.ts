@@ -3,9 +3,9 @@
 // Not offered where a comment line would change a value instead of commenting: inside a multi-line YAML scalar, a
 // .properties continuation, a multi-line quoted env value.
 import { isScalar, visit, type Scalar } from 'yaml';
-import type { ParsedFile } from '../files';
-import { YamlFile } from '../compose/yamlTree';
-import { LineIndex } from '../positions';
+import type { ParsedFile } from '../syntax/files';
+import { YamlFile } from '../syntax/yaml/yamlTree';
+import { LineIndex } from '../util/positions';
 import type { Span, TextEdit } from '../types';
 import { eolOf } from './encode';
 

@@ -2,8 +2,8 @@
 // exact source span of every key and value. Where compose-go would stop at a syntax error we record a problem and
 // carry on with the next line, so the rest of the file can still be checked.
 
-import { interpolate, type InterpolationRef } from '../compose/interpolate';
-import type { Span } from '../types';
+import { interpolate, type InterpolationRef } from '../interpolation';
+import type { Span } from '../../types';
 
 export interface EnvEntry {
   key: string;

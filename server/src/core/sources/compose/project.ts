@@ -5,12 +5,12 @@
 // above earlier ones. The project `.env` only feeds interpolation and `- KEY` pass-through; it never reaches a
 // container by itself.
 
-import { parseEnvFile, type EnvEntry, type EnvFile } from '../envfile/parser';
+import { parseEnvFile, type EnvEntry, type EnvFile } from '../../syntax/envfile/parser';
 import type { Node } from 'yaml';
-import type { Span } from '../types';
-import { interpolate, type InterpolationOp, type InterpolationRef } from './interpolate';
+import type { Span } from '../../types';
+import { interpolate, type InterpolationOp, type InterpolationRef } from '../../syntax/interpolation';
 import { basename, dirname, isAbsolutePath, resolvePath } from './paths';
-import { composeScalarString, YamlFile, type YEntry, type YMap, type YNode, type YScalar } from './yamlTree';
+import { composeScalarString, YamlFile, type YEntry, type YMap, type YNode, type YScalar } from '../../syntax/yaml/yamlTree';
 
 export interface ReadFile {
   (absPath: string): string | undefined;

@@ -3,7 +3,7 @@
 // Lines follow java.util.Properties; on top of that Spring trims the decoded key, drops empty keys, and splits
 // `#---` / `!---` documents (Spring Boot 2.4+). Works on the decoded editor text; runs in linear time; never throws.
 
-import type { Span } from '../types';
+import type { Span } from '../../types';
 
 export interface PropertyEntry {
   /** Decoded key, trimmed like Java's String.trim() (Spring does; java.util.Properties does not). Never empty. */

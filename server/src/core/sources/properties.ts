@@ -1,11 +1,11 @@
-import type { PropertiesFile, PropertyEntry } from '../properties/parser';
-import { resolvePlaceholders, findPlaceholders } from '../properties/placeholders';
-import { authProperty, codeDefault, jarDefault } from '../nacos/properties';
+import type { PropertiesFile, PropertyEntry } from '../syntax/properties/parser';
+import { resolvePlaceholders, findPlaceholders } from '../syntax/properties/placeholders';
+import { authProperty, codeDefault, jarDefault } from '../nacos/authProperties';
 import { NEWEST_3X, parseVersion, versionFromFingerprints, type AssumedVersion } from '../nacos/versions';
 import type { LintSettings } from '../settings';
 import type { Provenance } from '../types';
-import { isAuthKey, TRACKED_KEYS } from './keys';
-import type { EffectiveSetting, NacosNode, SettingOrigin, WrittenValue } from './node';
+import { isAuthKey, TRACKED_KEYS } from '../nacos/keys';
+import type { EffectiveSetting, NacosNode, SettingOrigin, WrittenValue } from '../model/node';
 
 /** A value from outside the file that a `${NAME}` placeholder can read (the container environment). */
 export interface ExternalValue {

@@ -4,7 +4,7 @@
 
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Alias, Document, Node, Pair, Scalar, Tags } from 'yaml';
-import type { Span } from '../types';
+import type { Span } from '../../types';
 
 export interface YBase {
   span: Span;

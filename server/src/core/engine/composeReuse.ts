@@ -16,11 +16,11 @@
 import type { Report } from '../rules/types';
 import type { LintSettings } from '../settings';
 import type { Fix, Span, TextEdit } from '../types';
-import type { ComposeProblem } from '../compose/model';
-import type { ServiceChunk, YamlFile } from '../compose/yamlTree';
-import type { Cluster } from './cluster';
-import type { NacosNode } from './node';
-import type { ComposeProjectInfo } from './composeNode';
+import type { ComposeProblem } from '../sources/compose/project';
+import type { ServiceChunk, YamlFile } from '../syntax/yaml/yamlTree';
+import type { Cluster } from '../model/cluster';
+import type { NacosNode } from '../model/node';
+import type { ComposeProjectInfo } from '../sources/compose/source';
 
 /** Fewer services than this are analysed in full (cheap anyway). */
 export const MEMO_MIN_SERVICES = 8;

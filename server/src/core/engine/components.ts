@@ -1,4 +1,4 @@
-import type { AnalysisResult, Cluster, Finding, NacosNode } from '../core';
+import type { AnalysisResult, Cluster, Finding, NacosNode } from '..';
 
 /**
  * Incremental re-analysis for the language server. The workspace is split into independent components: files that

@@ -1,14 +1,14 @@
 // What hover, completion and the generated docs say about an auth property or an image variable: descriptions,
 // the versions that read it, defaults, and how each value is shown (masked unless it is a plain switch).
-import type { Locale } from './settings';
-import { AUTH_PROPERTIES, authProperty, type AuthProperty, type VersionedValue } from './nacos/properties';
-import { IMAGE_PROPERTIES_FILES, parsePlaceholder } from './nacos/imageProperties';
+import type { Locale } from '../settings';
+import { AUTH_PROPERTIES, authProperty, type AuthProperty, type VersionedValue } from '../nacos/authProperties';
+import { IMAGE_PROPERTIES_FILES, parsePlaceholder } from '../nacos/imageProperties';
 import {
   imageEnvMappings, imageRequiredEnv, KNOWN_IMAGE_AUTH_ENV, relaxedEnvToProperty, type ImageEnvMapping,
-} from './nacos/imageEnv';
-import { inVersionRange as versionIn, parseVersion, type NacosVersion, type VersionRange } from './nacos/versions';
-import { K } from './model/keys';
-import { mask } from './mask';
+} from '../nacos/imageEnv';
+import { inVersionRange as versionIn, parseVersion, type NacosVersion, type VersionRange } from '../nacos/versions';
+import { K } from '../nacos/keys';
+import { mask } from '../util/mask';
 
 /** `2.1.0+`, `1.4.1–2.0.x`, `≤ 1.4.0.x`, `3.0.1`; a `to` bound is a prefix (versions.ts), so 2 parts print as `.x`. */
 export function formatRange(r: VersionRange): string {

@@ -1,18 +1,18 @@
-import type { Finding, Fix, RelatedInfo, Severity, SourceFile, Span } from './types';
-import type { LintSettings } from './settings';
-import { DEFAULT_SETTINGS } from './settings';
-import { format } from './l10n';
-import { ParseCache, type ParsedFile, classify, dirName, unreadableReason } from './files';
-import { RULES } from './rules';
-import type { Report, Rule } from './rules/types';
-import type { NacosNode } from './model/node';
-import { groupClusters, type Cluster } from './model/cluster';
-import { isNodeFile, propertiesNode } from './model/propertiesNode';
-import { composeNodes } from './model/composeNode';
-import { lineIndexFor } from './positions';
-import { isSuppressed, parseSuppressions } from './suppress';
-import type { FixEnv } from './fixes/cluster';
-import { ComposeMemo } from './model/composeMemo';
+import type { Finding, Fix, RelatedInfo, Severity, SourceFile, Span } from '../types';
+import type { LintSettings } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings';
+import { format } from '../util/l10n';
+import { ParseCache, type ParsedFile, classify, dirName, unreadableReason } from '../syntax/files';
+import { RULES } from '../rules';
+import type { Report, Rule } from '../rules/types';
+import type { NacosNode } from '../model/node';
+import { groupClusters, type Cluster } from '../model/cluster';
+import { isNodeFile, propertiesNode } from '../sources/properties';
+import { composeNodes } from '../sources/compose/source';
+import { lineIndexFor } from '../util/positions';
+import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
+import type { FixEnv } from '../fixes/cluster';
+import { ComposeMemo } from './composeReuse';
 
 /** Per-service reuse across analyses that share a ParseCache (the language server's; model/composeMemo.ts). */
 const MEMOS = new WeakMap<ParseCache, ComposeMemo>();

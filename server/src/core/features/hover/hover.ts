@@ -1,25 +1,25 @@
 // Hover: what an auth key, image variable or placeholder does, and what the node really gets — the effective value
 // (masked), where it came from (a link to file and line) and the version assumed. Pure: text + offset + analysis.
-import type { AnalysisResult } from './analyze';
-import type { LintSettings, Locale } from './settings';
-import type { Span } from './types';
-import type { EffectiveSetting, NacosNode } from './model/node';
-import type { EnvRef, EnvValue } from './compose/model';
-import type { ParsedFile } from './files';
-import { classify, dirName } from './files';
-import { parseProperties, type PropertiesFile, type PropertyEntry } from './properties/parser';
-import { findPlaceholders, type Placeholder } from './properties/placeholders';
-import { parseEnvFile, type EnvFile } from './envfile/parser';
-import { lineIndexFor } from './positions';
-import { algorithmFor, decodeSecret, decoderFor } from './nacos/decoders';
-import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, suggestEnv } from './nacos/imageEnv';
-import { authProperty, suggestKey } from './nacos/properties';
-import { isAuthKey, K } from './model/keys';
-import { nodeLabel } from './rules/util';
+import type { AnalysisResult } from '../../engine/analyze';
+import type { LintSettings, Locale } from '../../settings';
+import type { Span } from '../../types';
+import type { EffectiveSetting, NacosNode } from '../../model/node';
+import type { EnvRef, EnvValue } from '../../sources/compose/project';
+import type { ParsedFile } from '../../syntax/files';
+import { classify, dirName } from '../../syntax/files';
+import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../syntax/properties/parser';
+import { findPlaceholders, type Placeholder } from '../../syntax/properties/placeholders';
+import { parseEnvFile, type EnvFile } from '../../syntax/envfile/parser';
+import { lineIndexFor } from '../../util/positions';
+import { algorithmFor, decodeSecret, decoderFor } from '../../nacos/decoders';
+import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, suggestEnv } from '../../nacos/imageEnv';
+import { authProperty, suggestKey } from '../../nacos/authProperties';
+import { isAuthKey, K } from '../../nacos/keys';
+import { nodeLabel } from '../../rules/util';
 import {
   code, describeProperty, displayValue, envMappingsOverVersions, isAuthEnvName, isPlainEnv, isPlainKey, md,
   propertyFacts, requiredSince,
-} from './authDocs';
+} from '../authDocs';
 
 export interface HoverRequest {
   /** Absolute path of the document. */

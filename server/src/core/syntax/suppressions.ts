@@ -1,4 +1,4 @@
-import type { LineIndex } from './positions';
+import type { LineIndex } from '../util/positions';
 
 export interface Suppressions {
   file: Set<string>;

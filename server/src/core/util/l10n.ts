@@ -1,4 +1,4 @@
-import type { Locale } from './settings';
+import type { Locale } from '../settings';
 
 export interface Message {
   en: string;

@@ -1,8 +1,8 @@
-import type { NacosNode } from './model/node';
-import type { Cluster } from './model/cluster';
-import { TRACKED_KEYS } from './model/keys';
-import { lineIndexFor } from './positions';
-import { mask } from './mask';
+import type { NacosNode } from '../model/node';
+import type { Cluster } from '../model/cluster';
+import { TRACKED_KEYS } from '../nacos/keys';
+import { lineIndexFor } from '../util/positions';
+import { mask } from '../util/mask';
 
 export interface ExplainedSetting {
   value: string;

@@ -7,20 +7,20 @@
 //   4. conf/application.properties: a workspace file mounted over it, else the image's own file for the image version,
 //      whose `${NACOS_AUTH_*:default}` placeholders read 1–3,
 //   5./6. the jar's embedded file and code defaults (addDefaults).
-import { loadComposeProject, type ComposeImage, type ComposeProblem, type ComposeProject, type ComposeService, type ComposeVolume, type EnvRef, type EnvValue } from '../compose/model';
-import { YamlFile } from '../compose/yamlTree';
-import type { ComposeMemo, ComposeRun } from './composeMemo';
-import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageAnomaly, type ImageEnvMapping } from '../nacos/imageEnv';
-import { imageAuthProperties, parsePlaceholder } from '../nacos/imageProperties';
-import { NEWEST_3X, parseVersion, type NacosVersion } from '../nacos/versions';
-import type { LintSettings } from '../settings';
-import type { Provenance, Span } from '../types';
-import type { ParsedFile } from '../files';
-import { baseName, dirName } from '../files';
-import type { PropertiesFile } from '../properties/parser';
-import { isAuthKey, K, secretKeyFor, TRACKED_KEYS } from './keys';
-import type { EffectiveSetting, NacosNode, WrittenValue } from './node';
-import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from './propertiesNode';
+import { loadComposeProject, type ComposeImage, type ComposeProblem, type ComposeProject, type ComposeService, type ComposeVolume, type EnvRef, type EnvValue } from './project';
+import { YamlFile } from '../../syntax/yaml/yamlTree';
+import type { ComposeMemo, ComposeRun } from '../../engine/composeReuse';
+import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageAnomaly, type ImageEnvMapping } from '../../nacos/imageEnv';
+import { imageAuthProperties, parsePlaceholder } from '../../nacos/imageProperties';
+import { NEWEST_3X, parseVersion, type NacosVersion } from '../../nacos/versions';
+import type { LintSettings } from '../../settings';
+import type { Provenance, Span } from '../../types';
+import type { ParsedFile } from '../../syntax/files';
+import { baseName, dirName } from '../../syntax/files';
+import type { PropertiesFile } from '../../syntax/properties/parser';
+import { isAuthKey, K, secretKeyFor, TRACKED_KEYS } from '../../nacos/keys';
+import type { EffectiveSetting, NacosNode, WrittenValue } from '../../model/node';
+import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from '../properties';
 
 export interface ComposeNodesResult {
   nodes: NacosNode[];

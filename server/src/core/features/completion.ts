@@ -1,17 +1,17 @@
 // Completion: auth property names (and their switch values) in properties files, image variable names in a compose
 // service's `environment:` and in env files. Pure: text + offset + the latest analysis (for the assumed version).
-import type { AnalysisResult } from './analyze';
-import type { LintSettings, Locale } from './settings';
-import type { Span } from './types';
-import type { NacosNode } from './model/node';
-import { classify } from './files';
-import { lineIndexFor } from './positions';
-import { parseProperties } from './properties/parser';
-import { assumeVersion } from './model/propertiesNode';
-import { K } from './model/keys';
-import { AUTH_PLUGIN_TYPES, authProperty } from './nacos/properties';
-import { imageEnvMappings } from './nacos/imageEnv';
-import type { AssumedVersion, NacosVersion } from './nacos/versions';
+import type { AnalysisResult } from '../engine/analyze';
+import type { LintSettings, Locale } from '../settings';
+import type { Span } from '../types';
+import type { NacosNode } from '../model/node';
+import { classify } from '../syntax/files';
+import { lineIndexFor } from '../util/positions';
+import { parseProperties } from '../syntax/properties/parser';
+import { assumeVersion } from '../sources/properties';
+import { K } from '../nacos/keys';
+import { AUTH_PLUGIN_TYPES, authProperty } from '../nacos/authProperties';
+import { imageEnvMappings } from '../nacos/imageEnv';
+import type { AssumedVersion, NacosVersion } from '../nacos/versions';
 import {
   allAuthProperties, code, describeProperty, envMappingsOverVersions, imageAuthEnvNames, md, propertiesOfEnv,
   propertyFacts, requiredSince,

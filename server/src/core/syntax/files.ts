@@ -1,7 +1,7 @@
 import { parseProperties, type PropertiesFile } from './properties/parser';
 import { parseEnvFile, type EnvFile } from './envfile/parser';
-import { isComposeFileName, looksLikeCompose } from './compose/model';
-import type { FileKind, Span } from './types';
+import { isComposeFileName, looksLikeCompose } from '../sources/compose/project';
+import type { FileKind, Span } from '../types';
 
 export type ParsedFile =
   | { kind: 'properties'; path: string; text: string; props: PropertiesFile }

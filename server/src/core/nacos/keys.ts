@@ -1,4 +1,4 @@
-import { type NacosVersion, versionAtLeast } from '../nacos/versions';
+import { type NacosVersion, versionAtLeast } from './versions';
 
 /** Property names the rules reason about (facts §1.1). */
 export const K = {
