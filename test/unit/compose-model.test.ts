@@ -3,10 +3,9 @@ import { corpusDir } from '../corpus';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  isComposeFileName, loadComposeProject, looksLikeCompose,
-  type ComposeProject, type ComposeService, type EnvValue, type LoadComposeOptions, type ReadFile,
-} from '../../server/src/core/sources/compose/project';
+import { loadComposeProject, type ComposeProject, type LoadComposeOptions, type ReadFile } from '../../server/src/core/sources/compose/project';
+import { isComposeFileName, looksLikeCompose } from '../../server/src/core/syntax/files';
+import { type ComposeService, type EnvValue } from '../../server/src/core/model/node';
 import type { Span } from '../../server/src/core/types';
 
 const FIXTURES = resolve(process.cwd(), 'test/fixtures/compose');

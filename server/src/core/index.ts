@@ -1,6 +1,7 @@
 // The public API of the pure core: the server, the CLI and the tests call only this.
 export { analyze, forgetFile, forgetReuse, reusing, setInternalErrorSink, severityOf } from './engine/analyze';
-export type { AnalysisInput, AnalysisResult } from './engine/analyze';
+export type { AnalysisInput } from './engine/analyze';
+export type { AnalysisResult } from './model/analysis';
 export { normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { LintSettings, Locale } from './settings';
 export { ParseCache, classify, unreadableReason, MAX_FILE_BYTES } from './syntax/files';
@@ -10,4 +11,4 @@ export { mask, fingerprint } from './util/mask';
 export { explainNodes } from './features/explain';
 export type { Finding, Fix, Span, TextEdit, SourceFile, Severity } from './types';
 export type { NacosNode } from './model/node';
-export type { Cluster } from './model/cluster';
+export type { Cluster } from './model/node';

@@ -56,3 +56,8 @@ export interface Finding {
   related: RelatedInfo[];
   fixes: Fix[];
 }
+
+export interface Message {
+  en: string;
+  'zh-cn': string;
+}

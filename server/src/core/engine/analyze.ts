@@ -1,17 +1,20 @@
+import type { AnalysisResult } from '../model/analysis';
 import type { Finding, Fix, RelatedInfo, Severity, SourceFile, Span } from '../types';
 import type { LintSettings } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings';
 import { format } from '../util/l10n';
-import { ParseCache, type ParsedFile, classify, dirName, unreadableReason } from '../syntax/files';
+import { ParseCache, type ParsedFile, classify, unreadableReason } from '../syntax/files';
+import { dirName } from '../util/paths';
 import { RULES } from '../rules';
 import type { Report, Rule } from '../rules/types';
 import type { NacosNode } from '../model/node';
-import { groupClusters, type Cluster } from '../model/cluster';
+import { groupClusters } from '../model/cluster';
+import { type Cluster } from '../model/node';
 import { isNodeFile, propertiesNode } from '../sources/properties';
 import { composeNodes } from '../sources/compose/source';
 import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
-import type { FixEnv } from '../fixes/cluster';
+import type { FixEnv } from '../fixes/types';
 import { ComposeMemo } from './composeReuse';
 
 /** Per-service reuse across analyses that share a ParseCache (the language server's; model/composeMemo.ts). */
@@ -53,15 +56,6 @@ export interface AnalysisInput {
   /** The workspace folder that contains a path (bare-metal nodes of one folder form one cluster). */
   rootFor?: (path: string) => string;
   cache?: ParseCache;
-}
-
-export interface AnalysisResult {
-  /** Findings by file path, every file that has any (also env files that were only read). */
-  findings: Map<string, Finding[]>;
-  nodes: NacosNode[];
-  clusters: Cluster[];
-  parsed: Map<string, ParsedFile>;
-  skipped: { path: string; reason: string }[];
 }
 
 const defaultRel = (p: string) => p;

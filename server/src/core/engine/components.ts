@@ -1,4 +1,6 @@
-import type { AnalysisResult, Cluster, Finding, NacosNode } from '..';
+import type { AnalysisResult } from '../model/analysis';
+import type { Cluster, NacosNode } from '../model/node';
+import type { Finding } from '../types';
 
 /**
  * Incremental re-analysis for the language server. The workspace is split into independent components: files that

@@ -18,9 +18,9 @@ import type { LintSettings } from '../settings';
 import type { Fix, Span, TextEdit } from '../types';
 import type { ComposeProblem } from '../sources/compose/project';
 import type { ServiceChunk, YamlFile } from '../syntax/yaml/yamlTree';
-import type { Cluster } from '../model/cluster';
+import type { Cluster } from '../model/node';
 import type { NacosNode } from '../model/node';
-import type { ComposeProjectInfo } from '../sources/compose/source';
+import type { ComposeProjectInfo } from '../model/node';
 
 /** Fewer services than this are analysed in full (cheap anyway). */
 export const MEMO_MIN_SERVICES = 8;

@@ -1,6 +1,6 @@
 // Completion: auth property names (and their switch values) in properties files, image variable names in a compose
 // service's `environment:` and in env files. Pure: text + offset + the latest analysis (for the assumed version).
-import type { AnalysisResult } from '../engine/analyze';
+import type { AnalysisResult } from '../model/analysis';
 import type { LintSettings, Locale } from '../settings';
 import type { Span } from '../types';
 import type { NacosNode } from '../model/node';

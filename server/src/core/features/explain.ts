@@ -1,5 +1,5 @@
 import type { NacosNode } from '../model/node';
-import type { Cluster } from '../model/cluster';
+import type { Cluster } from '../model/node';
 import { TRACKED_KEYS } from '../nacos/keys';
 import { lineIndexFor } from '../util/positions';
 import { mask } from '../util/mask';

@@ -2,10 +2,10 @@
 // value is written once where it is defined (a shared env file, the project `.env`, each properties file), and
 // inserted in the right form where a member has no place that writes it yet. Members that share a written place
 // with a node of another cluster pull that cluster in too, so no cluster is left half-updated.
-import type { Cluster } from '../model/cluster';
 import { setting, type NacosNode, type WrittenValue } from '../model/node';
 import { K, secretKeyFor } from '../nacos/keys';
-import { dirName, type ParsedFile } from '../syntax/files';
+import { dirName } from '../util/paths';
+import type { FixEnv, SettingKind, WritePlan } from './types';
 import type { TextEdit } from '../types';
 import { imageEnvMappings, relaxedEnvToProperty } from '../nacos/imageEnv';
 import { loadComposeProject } from '../sources/compose/project';
@@ -18,18 +18,6 @@ import {
   composeEnvironmentInsertPoint, envInsertPoint, newFileInsertPoint, propertiesInsertPoint, renderInsert, type InsertPoint,
 } from './insert';
 
-/** What a fix needs from the analysis to write across files. */
-export interface FixEnv {
-  file(path: string): ParsedFile | undefined;
-  /** Raw text of any file the analysis could read (undefined: it does not exist). */
-  read(path: string): string | undefined;
-  clusters: readonly Cluster[];
-  clusterOf(node: NacosNode): Cluster | undefined;
-}
-
-/** The identity pair, the secret (whose name depends on the member's version), or any other property by name. */
-export type SettingKind = 'identityKey' | 'identityValue' | 'secret' | `nacos.${string}`;
-
 /** The property a member reads for a kind (facts §2: `default.token.*` up to 2.0.4, `plugin.nacos.token.*` after). */
 export function propertyOf(node: NacosNode, kind: SettingKind): string {
   switch (kind) {
@@ -38,18 +26,6 @@ export function propertyOf(node: NacosNode, kind: SettingKind): string {
     case 'secret': return secretKeyFor(node.version.version);
     default: return kind;
   }
-}
-
-export interface WritePlan {
-  kinds: readonly SettingKind[];
-  /** The text member `node` must end up with; undefined leaves the member alone. */
-  value(node: NacosNode, kind: SettingKind): string | undefined;
-  /** One place feeds members that want different texts (a secret across decoder eras): the text that suits all. */
-  reconcile?(kind: SettingKind, texts: string[]): string;
-  /** 'dotenv': compose literals become `${NAME}` and the values go to the project `.env` (SPEC §8). */
-  mode?: 'literal' | 'dotenv';
-  /** Leave members that already have the wanted text alone (copying one member's value to the others). */
-  skipEqual?: boolean;
 }
 
 const placeKey = (w: WrittenValue) => `${w.path}\u0000${w.span.start}\u0000${w.span.end}`;

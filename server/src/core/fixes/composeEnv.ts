@@ -1,7 +1,7 @@
 // Edits that give compose services container variables: where each member gets a variable it lacks (an entry that is
 // there but empty, the `.env` line a `${VAR}` reads, the env file all members share, the service's `environment:`),
 // with one value per variable for every member so the cluster stays consistent (SPEC §8).
-import type { EnvValue } from '../sources/compose/project';
+import type { EnvValue } from '../model/node';
 import { YamlFile } from '../syntax/yaml/yamlTree';
 import type { NacosNode } from '../model/node';
 import type { TextEdit } from '../types';

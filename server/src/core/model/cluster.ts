@@ -1,13 +1,6 @@
 import type { ClusterSetting } from '../settings';
 import { matchesAny } from '../util/glob';
-import type { NacosNode } from './node';
-
-export interface Cluster {
-  id: string;
-  name: string;
-  kind: 'compose' | 'cluster-conf' | 'folder' | 'setting' | 'standalone';
-  nodes: NacosNode[];
-}
+import type { Cluster, NacosNode } from './node';
 
 /**
  * SPEC §7: the `clusters` setting first; then compose projects (split by NACOS_SERVERS), same cluster.conf member

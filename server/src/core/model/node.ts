@@ -1,5 +1,8 @@
 import type { FileKind, Provenance, Span } from '../types';
 import type { AssumedVersion, NacosVersion } from '../nacos/versions';
+import type { ImageAnomaly } from '../nacos/imageEnv';
+import type { InterpolationOp } from '../syntax/interpolation';
+import type { PropertiesFile } from '../syntax/properties/parser';
 
 /** How a setting reached the server (SPEC §4 precedence, highest first). */
 export type SettingOrigin =
@@ -69,11 +72,167 @@ export interface NacosNode {
   /** Grouping hints (SPEC §7). */
   clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder'; key: string };
   /** Environment variables the container sees (compose nodes). */
-  env?: Map<string, import('../sources/compose/project').EnvValue>;
+  env?: Map<string, EnvValue>;
   /** Compose nodes: the service, its project, image tag and mounted conf file (model/composeNode.ts). */
-  compose?: import('../sources/compose/source').ComposeNodeInfo;
+  compose?: ComposeNodeInfo;
 }
 
 export function setting(node: NacosNode, key: string): EffectiveSetting {
   return node.settings.get(key) ?? { key, value: undefined, origin: 'unset', chain: [], unresolved: [], via: 'not set' };
+}
+
+export type EnvOrigin = 'shell' | 'dotenv' | 'environment' | 'env_file';
+
+export interface EnvRef {
+  name: string;
+  /** Span of `$NAME` / `${...}` (or of the key, for `- KEY` pass-through) in `path`. */
+  span: Span;
+  path: string;
+  /** The entry that gave the variable its value: a `.env` entry, an `environment:` item, an env_file entry. */
+  definedIn?: { path: string; span: Span; keySpan?: Span };
+  defined: boolean;
+  /** Where the value came from; undefined when not defined. `shell` has no `definedIn`. */
+  from?: EnvOrigin;
+  op?: InterpolationOp;
+  usedFallback?: boolean;
+  /** False for references in an operand that did not reach the value (`${A:-${B}}` with A set). */
+  contributes?: boolean;
+}
+
+export type YamlScalarType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+
+export interface EnvValue {
+  name: string;
+  /** undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container. */
+  value: string | undefined;
+  /** Where the value was written: compose list item / map value, or env-file value. */
+  path: string;
+  span: Span;
+  /** Where the name was written (same file as `path`). */
+  keySpan: Span;
+  /** The value text without YAML or dotenv quotes (= span when unquoted). */
+  innerSpan: Span;
+  /** The whole definition: the list item, the `KEY: value` pair, the env-file statement's lines. */
+  entrySpan: Span;
+  via: 'environment' | 'env_file' | 'extends';
+  envFile?: string;
+  refs: EnvRef[];
+  yamlScalarType?: YamlScalarType;
+  yamlValueKind?: 'string' | 'boolean' | 'number' | 'null';
+  listForm: boolean;
+  /** `- KEY`, `KEY:` or an env-file `KEY` line: the value is taken from the environment Compose runs in. */
+  passThrough: boolean;
+  /** Lower-precedence definitions of the same name that lost, highest first. */
+  overridden: EnvValue[];
+}
+
+export interface ComposeImage {
+  /** The string as written, before interpolation (without YAML quotes). */
+  raw: string;
+  value: string;
+  span: Span;
+  path: string;
+  refs: EnvRef[];
+}
+
+export interface ComposeEnvFileRef {
+  /** Absolute path. */
+  path: string;
+  declaredSpan: Span;
+  /** The compose file that declared it. */
+  declaredIn: string;
+  required: boolean;
+  exists: boolean;
+}
+
+export interface ComposeVolume {
+  /** Absolute for host paths (bind mounts); the volume name for named volumes. */
+  source?: string;
+  target?: string;
+  type?: 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'cluster' | 'image' | string;
+  readOnly?: boolean;
+  span: Span;
+  /** Short syntax: the string before interpolation; long syntax: the mapping's source text. */
+  raw: string;
+  path: string;
+}
+
+export interface ComposeMergedFrom {
+  /** The file holding the merged (anchored) mapping. */
+  anchorPath: string;
+  /** The merged mapping. */
+  span: Span;
+  anchor?: string;
+  /** The `<<` value in the service that pulled it in. */
+  mergeSpan: Span;
+  /** Names in the merged mapping's `environment:`, when it has one. */
+  environmentKeys?: string[];
+  /** The merged `environment:` lost to the service's own one (or to an earlier merge source). */
+  environmentReplaced: boolean;
+}
+
+export interface ComposeShadowedEnvironment {
+  /** Names the replaced `environment:` carried. */
+  keys: string[];
+  /** The replaced `environment:` value (in the anchored mapping). */
+  span: Span;
+  path: string;
+  anchor?: string;
+  /** The service's own `environment` key that replaced it (when the winner is the service's own). */
+  replacedBy?: Span;
+}
+
+export interface ComposeService {
+  name: string;
+  nameSpan: Span;
+  /** The file that defines it first (main file or an override). */
+  path: string;
+  image?: ComposeImage;
+  environment: Map<string, EnvValue>;
+  envFiles: ComposeEnvFileRef[];
+  volumes: ComposeVolume[];
+  profiles: string[];
+  /** Compose would start it with the active profiles (opts.profiles, else COMPOSE_PROFILES). */
+  enabled: boolean;
+  mergedFrom?: ComposeMergedFrom[];
+  shadowedEnvironment?: ComposeShadowedEnvironment[];
+  /** Source text of `command:` / `entrypoint:`. */
+  command?: string;
+  entrypoint?: string;
+  /** The services this one extends, nearest first. */
+  extendsChain?: { service: string; path: string }[];
+}
+
+/** What a compose node knows about its service and project (for the Docker rules and their fixes). */
+export interface ComposeNodeInfo {
+  service: ComposeService;
+  project: ComposeProjectInfo;
+  image: ComposeImage;
+  /** The image tag after interpolation: 'latest' when none is written, '' when it interpolated to nothing. */
+  tag: string;
+  /** How the image version was found: the tag, `latest`, or (tag not a version) the node's assumed version. */
+  imageVersionFrom: 'tag' | 'latest' | 'assumed';
+  /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
+  mountedConf?: { path: string; volume: ComposeVolume; props: PropertiesFile; text: string };
+  /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
+  anomalies: ImageAnomaly[];
+  /** Started by `docker compose up` with the active profiles (COMPOSE_PROFILES). */
+  active: boolean;
+}
+
+export interface ComposeProjectInfo {
+  /** Main file, then the override files. */
+  files: string[];
+  dotEnvPath?: string;
+  /** Every Nacos node of the project, this one included. */
+  nodes: NacosNode[];
+  /** Reads the texts the nodes were computed from (for fixes). */
+  read: (path: string) => string | undefined;
+}
+
+export interface Cluster {
+  id: string;
+  name: string;
+  kind: 'compose' | 'cluster-conf' | 'folder' | 'setting' | 'standalone';
+  nodes: NacosNode[];
 }

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { Fix, Span, TextEdit } from '../types';
-import type { EnvValue } from '../sources/compose/project';
+import type { EnvValue } from '../model/node';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
 import { propertyOfEnv, secretProperties } from '../sources/compose/source';

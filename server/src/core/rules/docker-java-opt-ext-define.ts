@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { Fix, Span, TextEdit } from '../types';
-import type { EnvValue } from '../sources/compose/project';
+import type { EnvValue } from '../model/node';
 import { optionWords, valueOffset, wholeLines } from '../sources/compose/source';
 import { encodeEnvValue, encodeListItem, encodeYamlScalar } from '../fixes/encode';
 import { msg } from './util';

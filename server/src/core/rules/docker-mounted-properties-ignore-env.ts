@@ -5,7 +5,7 @@ import { mappingsFor } from '../sources/compose/source';
 import { lastEntries } from '../sources/properties';
 import { escapePropertyKey } from '../syntax/properties/parser';
 import { propertiesInsertPoint, renderInsert } from '../fixes/insert';
-import { baseName } from '../syntax/files';
+import { baseName } from '../util/paths';
 import { msg } from './util';
 
 export const rule: Rule = {

@@ -1,10 +1,10 @@
 import type { Rule } from './types';
 import type { Fix, Span } from '../types';
 import type { NacosNode } from '../model/node';
-import type { Cluster } from '../model/cluster';
+import type { Cluster } from '../model/node';
 import { imageRequiredEnv, imageRequiredEnvMessage, relaxedEnvToProperty, satisfiesRequiredEnv } from '../nacos/imageEnv';
 import { addVariablesEdits, SECRET_ENV_GENERATORS, type Want } from '../fixes/composeEnv';
-import { baseName } from '../syntax/files';
+import { baseName } from '../util/paths';
 import { imageLabel } from '../sources/compose/source';
 import { msg, versionLabel } from './util';
 

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { Rule } from './types';
 import type { Fix, TextEdit } from '../types';
-import type { ComposeShadowedEnvironment } from '../sources/compose/project';
+import type { ComposeShadowedEnvironment } from '../model/node';
 import { YamlFile, composeScalarString } from '../syntax/yaml/yamlTree';
 import { isAuthEnvName } from '../sources/compose/source';
 import { composeEnvironmentInsertPoint, renderInsert, type InsertPoint } from '../fixes/insert';

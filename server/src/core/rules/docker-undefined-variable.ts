@@ -1,13 +1,13 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import type { EnvRef, EnvValue } from '../sources/compose/project';
+import type { EnvRef, EnvValue } from '../model/node';
 import type { NacosNode } from '../model/node';
 import { K } from '../nacos/keys';
 import { isAuthEnvName, propertyOfEnv, secretProperties } from '../sources/compose/source';
 import { envInsertPoint, newFileInsertPoint, renderInsert } from '../fixes/insert';
 import { envLine } from '../fixes/encode';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
-import { dirName } from '../syntax/files';
+import { dirName } from '../util/paths';
 import { SECRET_ENV_GENERATORS } from '../fixes/composeEnv';
 import { msg } from './util';
 

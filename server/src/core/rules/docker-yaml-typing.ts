@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import type { EnvValue } from '../sources/compose/project';
+import type { EnvValue } from '../model/node';
 import { isAuthEnvName } from '../sources/compose/source';
 import { yamlDoubleQuoted } from '../fixes/encode';
 import { msg } from './util';

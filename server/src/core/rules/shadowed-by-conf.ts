@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { isAuthKey } from '../nacos/keys';
-import { baseName, dirName } from '../syntax/files';
+import { baseName, dirName } from '../util/paths';
 import { msg } from './util';
 
 export const rule: Rule = {

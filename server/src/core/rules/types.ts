@@ -1,10 +1,10 @@
-import type { Message } from '../util/l10n';
+import type { Message } from '../types';
 import type { LintSettings } from '../settings';
 import type { Fix, RelatedInfo, Severity, Span } from '../types';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
-import type { Cluster } from '../model/cluster';
-import type { FixEnv } from '../fixes/cluster';
+import type { Cluster } from '../model/node';
+import type { FixEnv } from '../fixes/types';
 
 /** What a rule hands to `report`: where, which message, and the fixes. Severity and text are filled in by the engine. */
 export interface Report {

@@ -1,13 +1,14 @@
 import type { EffectiveSetting, NacosNode, WrittenValue } from '../model/node';
 import { setting } from '../model/node';
 import { K, secretKeyFor } from '../nacos/keys';
-import type { Message } from '../util/l10n';
+import type { Message } from '../types';
 import type { Fix, Span, TextEdit } from '../types';
 import type { ClusterContext, NodeContext } from './types';
 import type { LintSettings } from '../settings';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { replaceValueEdit } from '../fixes/encode';
-import { isComposeLiteral, planEdits, type FixEnv, type SettingKind } from '../fixes/cluster';
+import { isComposeLiteral, planEdits } from '../fixes/cluster';
+import { type FixEnv, type SettingKind } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 

@@ -1,7 +1,8 @@
 import { parseProperties, type PropertiesFile } from './properties/parser';
 import { parseEnvFile, type EnvFile } from './envfile/parser';
-import { isComposeFileName, looksLikeCompose } from '../sources/compose/project';
+
 import type { FileKind, Span } from '../types';
+import { baseName } from '../util/paths';
 
 export type ParsedFile =
   | { kind: 'properties'; path: string; text: string; props: PropertiesFile }
@@ -12,16 +13,6 @@ export type ParsedFile =
 
 /** Files larger than this are not analysed (a clear message instead; SPEC §3 last line). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-export function baseName(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? path : path.slice(i + 1);
-}
-
-export function dirName(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i <= 0 ? (i === 0 ? '/' : '.') : path.slice(0, i);
-}
 
 /** Classifies a file by name, and by a cheap look at the content where the name is not enough. */
 export function classify(path: string, text?: string): FileKind {
@@ -87,4 +78,14 @@ export class ParseCache {
   delete(path: string): void {
     this.map.delete(path);
   }
+}
+
+/** compose.y(a)ml, docker-compose*.y(a)ml, *compose*.y(a)ml. */
+export function isComposeFileName(path: string): boolean {
+  return typeof path === 'string' && /compose.*\.ya?ml$/i.test(baseName(path.replace(/\\/g, '/')));
+}
+
+/** Cheap check: a top-level `services:` key. */
+export function looksLikeCompose(text: string): boolean {
+  return typeof text === 'string' && /^(?:services|"services"|'services')[ \t]*:/m.test(text);
 }

@@ -1,9 +1,5 @@
 import type { Locale } from '../settings';
-
-export interface Message {
-  en: string;
-  'zh-cn': string;
-}
+import type { Message } from '../types';
 
 /** Fills `{name}` slots; unknown slots stay as they are so a missing argument is visible, never an exception. */
 export function format(msg: Message, locale: Locale, args: Record<string, string | number> = {}): string {

@@ -1,12 +1,13 @@
 // Hover: what an auth key, image variable or placeholder does, and what the node really gets — the effective value
 // (masked), where it came from (a link to file and line) and the version assumed. Pure: text + offset + analysis.
-import type { AnalysisResult } from '../../engine/analyze';
+import type { AnalysisResult } from '../../model/analysis';
 import type { LintSettings, Locale } from '../../settings';
 import type { Span } from '../../types';
 import type { EffectiveSetting, NacosNode } from '../../model/node';
-import type { EnvRef, EnvValue } from '../../sources/compose/project';
+import type { EnvRef, EnvValue } from '../../model/node';
 import type { ParsedFile } from '../../syntax/files';
-import { classify, dirName } from '../../syntax/files';
+import { classify } from '../../syntax/files';
+import { dirName } from '../../util/paths';
 import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../syntax/properties/parser';
 import { findPlaceholders, type Placeholder } from '../../syntax/properties/placeholders';
 import { parseEnvFile, type EnvFile } from '../../syntax/envfile/parser';

@@ -8,134 +8,13 @@
 import { parseEnvFile, type EnvEntry, type EnvFile } from '../../syntax/envfile/parser';
 import type { Node } from 'yaml';
 import type { Span } from '../../types';
-import { interpolate, type InterpolationOp, type InterpolationRef } from '../../syntax/interpolation';
-import { basename, dirname, isAbsolutePath, resolvePath } from './paths';
+import { interpolate, type InterpolationRef } from '../../syntax/interpolation';
+import type { ComposeEnvFileRef, ComposeImage, ComposeMergedFrom, ComposeService, ComposeShadowedEnvironment, ComposeVolume, EnvOrigin, EnvRef, EnvValue, YamlScalarType } from '../../model/node';
+import { basename, dirname, isAbsolutePath, resolvePath } from '../../util/paths';
 import { composeScalarString, YamlFile, type YEntry, type YMap, type YNode, type YScalar } from '../../syntax/yaml/yamlTree';
 
 export interface ReadFile {
   (absPath: string): string | undefined;
-}
-
-export type EnvOrigin = 'shell' | 'dotenv' | 'environment' | 'env_file';
-
-export interface EnvRef {
-  name: string;
-  /** Span of `$NAME` / `${...}` (or of the key, for `- KEY` pass-through) in `path`. */
-  span: Span;
-  path: string;
-  /** The entry that gave the variable its value: a `.env` entry, an `environment:` item, an env_file entry. */
-  definedIn?: { path: string; span: Span; keySpan?: Span };
-  defined: boolean;
-  /** Where the value came from; undefined when not defined. `shell` has no `definedIn`. */
-  from?: EnvOrigin;
-  op?: InterpolationOp;
-  usedFallback?: boolean;
-  /** False for references in an operand that did not reach the value (`${A:-${B}}` with A set). */
-  contributes?: boolean;
-}
-
-export type YamlScalarType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
-
-export interface EnvValue {
-  name: string;
-  /** undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container. */
-  value: string | undefined;
-  /** Where the value was written: compose list item / map value, or env-file value. */
-  path: string;
-  span: Span;
-  /** Where the name was written (same file as `path`). */
-  keySpan: Span;
-  /** The value text without YAML or dotenv quotes (= span when unquoted). */
-  innerSpan: Span;
-  /** The whole definition: the list item, the `KEY: value` pair, the env-file statement's lines. */
-  entrySpan: Span;
-  via: 'environment' | 'env_file' | 'extends';
-  envFile?: string;
-  refs: EnvRef[];
-  yamlScalarType?: YamlScalarType;
-  yamlValueKind?: 'string' | 'boolean' | 'number' | 'null';
-  listForm: boolean;
-  /** `- KEY`, `KEY:` or an env-file `KEY` line: the value is taken from the environment Compose runs in. */
-  passThrough: boolean;
-  /** Lower-precedence definitions of the same name that lost, highest first. */
-  overridden: EnvValue[];
-}
-
-export interface ComposeImage {
-  /** The string as written, before interpolation (without YAML quotes). */
-  raw: string;
-  value: string;
-  span: Span;
-  path: string;
-  refs: EnvRef[];
-}
-
-export interface ComposeEnvFileRef {
-  /** Absolute path. */
-  path: string;
-  declaredSpan: Span;
-  /** The compose file that declared it. */
-  declaredIn: string;
-  required: boolean;
-  exists: boolean;
-}
-
-export interface ComposeVolume {
-  /** Absolute for host paths (bind mounts); the volume name for named volumes. */
-  source?: string;
-  target?: string;
-  type?: 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'cluster' | 'image' | string;
-  readOnly?: boolean;
-  span: Span;
-  /** Short syntax: the string before interpolation; long syntax: the mapping's source text. */
-  raw: string;
-  path: string;
-}
-
-export interface ComposeMergedFrom {
-  /** The file holding the merged (anchored) mapping. */
-  anchorPath: string;
-  /** The merged mapping. */
-  span: Span;
-  anchor?: string;
-  /** The `<<` value in the service that pulled it in. */
-  mergeSpan: Span;
-  /** Names in the merged mapping's `environment:`, when it has one. */
-  environmentKeys?: string[];
-  /** The merged `environment:` lost to the service's own one (or to an earlier merge source). */
-  environmentReplaced: boolean;
-}
-
-export interface ComposeShadowedEnvironment {
-  /** Names the replaced `environment:` carried. */
-  keys: string[];
-  /** The replaced `environment:` value (in the anchored mapping). */
-  span: Span;
-  path: string;
-  anchor?: string;
-  /** The service's own `environment` key that replaced it (when the winner is the service's own). */
-  replacedBy?: Span;
-}
-
-export interface ComposeService {
-  name: string;
-  nameSpan: Span;
-  /** The file that defines it first (main file or an override). */
-  path: string;
-  image?: ComposeImage;
-  environment: Map<string, EnvValue>;
-  envFiles: ComposeEnvFileRef[];
-  volumes: ComposeVolume[];
-  profiles: string[];
-  /** Compose would start it with the active profiles (opts.profiles, else COMPOSE_PROFILES). */
-  enabled: boolean;
-  mergedFrom?: ComposeMergedFrom[];
-  shadowedEnvironment?: ComposeShadowedEnvironment[];
-  /** Source text of `command:` / `entrypoint:`. */
-  command?: string;
-  entrypoint?: string;
-  /** The services this one extends, nearest first. */
-  extendsChain?: { service: string; path: string }[];
 }
 
 export interface ComposeProblem {
@@ -172,16 +51,6 @@ export interface LoadComposeOptions {
 const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const DEFAULT_OVERRIDE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 const MAX_EXTENDS_DEPTH = 32;
-
-/** compose.y(a)ml, docker-compose*.y(a)ml, *compose*.y(a)ml. */
-export function isComposeFileName(path: string): boolean {
-  return typeof path === 'string' && /compose.*\.ya?ml$/i.test(basename(path));
-}
-
-/** Cheap check: a top-level `services:` key. */
-export function looksLikeCompose(text: string): boolean {
-  return typeof text === 'string' && /^(?:services|"services"|'services')[ \t]*:/m.test(text);
-}
 
 export function loadComposeProject(mainPath: string, readFile: ReadFile, opts?: LoadComposeOptions): ComposeProject {
   const projectDir = dirname(mainPath);

@@ -7,17 +7,17 @@
 //   4. conf/application.properties: a workspace file mounted over it, else the image's own file for the image version,
 //      whose `${NACOS_AUTH_*:default}` placeholders read 1–3,
 //   5./6. the jar's embedded file and code defaults (addDefaults).
-import { loadComposeProject, type ComposeImage, type ComposeProblem, type ComposeProject, type ComposeService, type ComposeVolume, type EnvRef, type EnvValue } from './project';
+import { loadComposeProject, type ComposeProblem, type ComposeProject } from './project';
+import type { ComposeNodeInfo, ComposeProjectInfo, ComposeService, ComposeVolume, EnvRef, EnvValue } from '../../model/node';
 import { YamlFile } from '../../syntax/yaml/yamlTree';
 import type { ComposeMemo, ComposeRun } from '../../engine/composeReuse';
-import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageAnomaly, type ImageEnvMapping } from '../../nacos/imageEnv';
+import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageEnvMapping } from '../../nacos/imageEnv';
 import { imageAuthProperties, parsePlaceholder } from '../../nacos/imageProperties';
 import { NEWEST_3X, parseVersion, type NacosVersion } from '../../nacos/versions';
 import type { LintSettings } from '../../settings';
 import type { Provenance, Span } from '../../types';
 import type { ParsedFile } from '../../syntax/files';
-import { baseName, dirName } from '../../syntax/files';
-import type { PropertiesFile } from '../../syntax/properties/parser';
+import { baseName, dirName } from '../../util/paths';
 import { isAuthKey, K, secretKeyFor, TRACKED_KEYS } from '../../nacos/keys';
 import type { EffectiveSetting, NacosNode, WrittenValue } from '../../model/node';
 import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from '../properties';
@@ -27,33 +27,6 @@ export interface ComposeNodesResult {
   problems: { path: string; span: Span; message: string }[];
   /** Workspace properties files mounted over a node's conf/application.properties: part of that node, not nodes. */
   mountedConfs: string[];
-}
-
-/** What a compose node knows about its service and project (for the Docker rules and their fixes). */
-export interface ComposeNodeInfo {
-  service: ComposeService;
-  project: ComposeProjectInfo;
-  image: ComposeImage;
-  /** The image tag after interpolation: 'latest' when none is written, '' when it interpolated to nothing. */
-  tag: string;
-  /** How the image version was found: the tag, `latest`, or (tag not a version) the node's assumed version. */
-  imageVersionFrom: 'tag' | 'latest' | 'assumed';
-  /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
-  mountedConf?: { path: string; volume: ComposeVolume; props: PropertiesFile; text: string };
-  /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
-  anomalies: ImageAnomaly[];
-  /** Started by `docker compose up` with the active profiles (COMPOSE_PROFILES). */
-  active: boolean;
-}
-
-export interface ComposeProjectInfo {
-  /** Main file, then the override files. */
-  files: string[];
-  dotEnvPath?: string;
-  /** Every Nacos node of the project, this one included. */
-  nodes: NacosNode[];
-  /** Reads the texts the nodes were computed from (for fixes). */
-  read: (path: string) => string | undefined;
 }
 
 /** The image tables per version, computed once per version (a 10,000-service file asks for them per variable). */

@@ -29,3 +29,13 @@ export function resolvePath(base: string, rel: string): string {
   if (isAbsolutePath(r)) return posix.normalize(r);
   return posix.normalize(`${toSlashes(base)}/${r}`);
 }
+
+export function baseName(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? path : path.slice(i + 1);
+}
+
+export function dirName(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? (i === 0 ? '/' : '.') : path.slice(0, i);
+}

@@ -1,0 +1,169 @@
+// ARCHITECTURE.md's invariants, enforced: the documented layer order of server/src and client/src, no import cycle,
+// no deep import past the door (core/index.ts), no Nacos knowledge in the client. Reads the sources' import
+// statements (type-only imports too: a contract imported upward is still a dependency pointing up).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const ROOT = existsSync(resolve(__dirname, '../../package.json')) ? resolve(__dirname, '../..') : process.cwd();
+
+/** Lowest first. A module may import modules of its own layer or lower ones, never higher (ARCHITECTURE.md). */
+export const CORE_LAYERS: { name: string; paths: string[] }[] = [
+  { name: 'base', paths: ['server/src/core/types.ts', 'server/src/core/settings.ts', 'server/src/core/util/'] },
+  { name: 'syntax', paths: ['server/src/core/syntax/'] },
+  { name: 'nacos', paths: ['server/src/core/nacos/'] },
+  { name: 'model', paths: ['server/src/core/model/'] },
+  { name: 'sources', paths: ['server/src/core/sources/'] },
+  { name: 'fixes', paths: ['server/src/core/fixes/'] },
+  { name: 'rules', paths: ['server/src/core/rules/'] },
+  { name: 'features', paths: ['server/src/core/features/'] },
+  { name: 'engine', paths: ['server/src/core/engine/'] },
+  { name: 'door', paths: ['server/src/core/index.ts'] },
+];
+const DOOR = 'server/src/core/index.ts';
+const SHARED = 'server/src/shared/';
+
+export interface Graph {
+  files: string[];
+  /** file → [imported file, line] (relative paths from the repository root). */
+  imports: Map<string, { to: string; line: number }[]>;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  if (!existsSync(join(ROOT, dir))) return out;
+  for (const name of readdirSync(join(ROOT, dir))) {
+    const p = `${dir}/${name}`;
+    if (statSync(join(ROOT, p)).isDirectory()) walk(p, out);
+    else if (/\.ts$/.test(name) && !/\.d\.ts$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+function resolveSpec(from: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = join(dirname(from), spec);
+  for (const c of [`${base}.ts`, `${base}/index.ts`, base]) if (existsSync(join(ROOT, c)) && statSync(join(ROOT, c)).isFile()) return c.replace(/\\/g, '/');
+  return undefined;
+}
+
+export function readGraph(dirs: string[], extra: Record<string, string> = {}): Graph {
+  const files = dirs.flatMap(d => walk(d));
+  for (const f of Object.keys(extra)) if (!files.includes(f)) files.push(f);
+  const imports = new Map<string, { to: string; line: number }[]>();
+  for (const f of files) {
+    const text = extra[f] ?? readFileSync(join(ROOT, f), 'utf8');
+    const list: { to: string; line: number }[] = [];
+    IMPORT.lastIndex = 0;
+    for (let m = IMPORT.exec(text); m; m = IMPORT.exec(text)) {
+      const spec = m[1] ?? m[2] ?? m[3];
+      const to = extra[spec] !== undefined ? spec : resolveSpec(f, spec);
+      if (to) list.push({ to, line: text.slice(0, m.index).split('\n').length + (text[m.index] === '\n' ? 1 : 0) });
+    }
+    imports.set(f, list);
+  }
+  return { files, imports };
+}
+
+function layerOf(file: string): number | undefined {
+  const i = CORE_LAYERS.findIndex(l => l.paths.some(p => (p.endsWith('/') ? file.startsWith(p) : file === p)));
+  return i < 0 ? undefined : i;
+}
+
+/** Every violation of the invariants, as readable lines (empty when the house is in order). */
+export function violations(g: Graph): string[] {
+  const out: string[] = [];
+  for (const [from, list] of g.imports) {
+    for (const { to, line } of list) {
+      const where = `${from}:${line} imports ${to}`;
+      const lf = layerOf(from);
+      const lt = layerOf(to);
+      if (from.startsWith('client/')) {
+        if (!to.startsWith('client/') && !to.startsWith(SHARED)) out.push(`${where}: the client imports only server/src/shared/`);
+        continue;
+      }
+      if (from.startsWith(SHARED)) {
+        if (!to.startsWith(SHARED)) out.push(`${where}: shared/ (the protocol) imports nothing but itself`);
+        continue;
+      }
+      if (from.startsWith('server/src/server/') || from.startsWith('server/src/cli/') || from.startsWith('test/server/')) {
+        if (lt !== undefined && to !== DOOR) out.push(`${where}: past the door (import core/index.ts only)`);
+        if (from.startsWith('server/src/cli/') && to.startsWith('server/src/server/')) out.push(`${where}: the CLI does not depend on the language server`);
+        continue;
+      }
+      if (lf !== undefined) {
+        if (lt === undefined) out.push(`${where}: the core imports only the core`);
+        else if (lt > lf) out.push(`${where}: upward (${CORE_LAYERS[lf].name} → ${CORE_LAYERS[lt].name})`);
+      }
+    }
+  }
+  for (const cycle of cycles(g)) out.push(`import cycle: ${cycle.join(' → ')}`);
+  return out;
+}
+
+/** Strongly connected components with more than one file (Tarjan), each as a path through the cycle. */
+export function cycles(g: Graph): string[][] {
+  let index = 0;
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const out: string[][] = [];
+  const strong = (v: string) => {
+    idx.set(v, index); low.set(v, index); index++;
+    stack.push(v); on.add(v);
+    for (const { to } of g.imports.get(v) ?? []) {
+      if (!g.imports.has(to)) continue;
+      if (!idx.has(to)) { strong(to); low.set(v, Math.min(low.get(v)!, low.get(to)!)); }
+      else if (on.has(to)) low.set(v, Math.min(low.get(v)!, idx.get(to)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const comp: string[] = [];
+      let w: string;
+      do { w = stack.pop()!; on.delete(w); comp.push(w); } while (w !== v);
+      if (comp.length > 1 || (g.imports.get(v) ?? []).some(i => i.to === v)) out.push(comp.sort());
+    }
+  };
+  for (const f of g.files) if (!idx.has(f)) strong(f);
+  return out;
+}
+
+const DIRS = ['server/src', 'client/src', 'test/server'];
+
+test('layers: no cycle, no upward import, no deep import past the door (ARCHITECTURE.md)', () => {
+  assert.deepEqual(violations(readGraph(DIRS)), []);
+});
+
+test('layers: the check fails on a cyclic import and on an upward import', () => {
+  const g = readGraph(DIRS, {
+    // an upward import: a parser that reaches for a rule
+    'server/src/core/syntax/zzUpward.ts': "import { RULES } from '../rules';\n",
+    // a cycle through two new files of one layer
+    'server/src/core/util/zzA.ts': "import { b } from './zzB';\nexport const a = 1;\n",
+    'server/src/core/util/zzB.ts': "import { a } from './zzA';\nexport const b = 2;\n",
+    'server/src/server/zzDeep.ts': "import { RULES } from '../core/rules';\n",
+  });
+  // resolveSpec only sees real files: wire the fake ones by hand
+  g.imports.set('server/src/core/syntax/zzUpward.ts', [{ to: 'server/src/core/rules/index.ts', line: 1 }]);
+  g.imports.set('server/src/core/util/zzA.ts', [{ to: 'server/src/core/util/zzB.ts', line: 1 }]);
+  g.imports.set('server/src/core/util/zzB.ts', [{ to: 'server/src/core/util/zzA.ts', line: 1 }]);
+  g.imports.set('server/src/server/zzDeep.ts', [{ to: 'server/src/core/rules/index.ts', line: 1 }]);
+  const v = violations(g);
+  assert.ok(v.some(x => x.includes('zzUpward.ts') && x.includes('upward (syntax → rules)')), v.join('\n'));
+  assert.ok(v.some(x => x.startsWith('import cycle:') && x.includes('zzA.ts') && x.includes('zzB.ts')), v.join('\n'));
+  assert.ok(v.some(x => x.includes('zzDeep.ts') && x.includes('past the door')), v.join('\n'));
+});
+
+test('layers: no Nacos property name in the client, and the client stays thin', () => {
+  for (const f of walk('client/src')) {
+    const text = readFileSync(join(ROOT, f), 'utf8');
+    const named = /nacos\.core\.auth[\w.]*|NACOS_AUTH_\w*|identity\.key|token\.secret/.exec(text);
+    assert.equal(named, null, `${f} knows the Nacos property name ${named?.[0]}`);
+    const lines = text.split('\n').filter(l => l.trim() && !/^\s*(\/\/|\*|\/\*)/.test(l)).length;
+    assert.ok(lines <= 120, `${f} has ${lines} lines of code (the client is a registrar: start the server, commands, status item)`);
+  }
+});
+
+
