@@ -49,6 +49,8 @@ const docker = (lines: Line[]) => lines.filter(l => l.rule.startsWith('docker-')
 
 function projects(tag: string): string[] {
   const ex = join(CORPUS!, tag, 'example');
+  // Tags whose folder holds only the image's build/ files have no examples (discover, never pin).
+  if (!existsSync(ex)) return [];
   return readdirSync(ex).filter(n => /\.ya?ml$/.test(n) && /^services:/m.test(read(join(ex, n)) ?? '')).sort();
 }
 

@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalysisResult } from '../../server/src/core';
 import { memoFor } from '../../server/src/core/engine/analyze';
-import { ParseCache } from '../../server/src/core/syntax/files';
-import { YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
+import { ParseCache } from '../../server/src/core/engine/parseCache';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { composeProject } from '../bench/generate.mjs';
 import { rng, type Rng } from '../composeEdits';
@@ -86,7 +85,6 @@ test('memo runs equal fresh runs after random edits of a compose file, its env f
     else { const e = r.pick(envPaths); files.set(e, lineEdit(r, files.get(e)!)); }
     const memoRun = run(cache);
     const memo = dump(memoRun);
-    YamlFile.clearCache();
     const freshRun = run();
     const fresh = dump(freshRun);
     assert.deepEqual(memo, fresh, `step ${step}`);

@@ -7,7 +7,7 @@ import type { TextEdit } from '../../server/src/core';
 import { RULES } from '../../server/src/core';
 import { K } from '../../server/src/core/nacos/keys';
 import { setting, type NacosNode } from '../../server/src/core/model/node';
-import { nacosImageTag } from '../../server/src/core/sources/compose/source';
+import { nacosImageTag } from '../../server/src/core/sources/container';
 import { DOCKER_TABLE, OK_ENV, C, E, type DockerCase } from './dockerRuleCases';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

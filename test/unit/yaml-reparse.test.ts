@@ -5,23 +5,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
+import { parseYaml, YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
+import { ParseCache } from '../../server/src/core/engine/parseCache';
 import { composeText, dump, edit, rng, type Rng } from '../composeEdits';
 import { analyze } from '../../server/src/core';
 import { corpusDir } from '../corpus';
 
 function chain(path: string, start: string, r: Rng, steps: number): { reparsed: number; compared: number } {
   let text = start;
-  YamlFile.clearCache();
-  YamlFile.parse(path, text);
+  let prev = parseYaml(path, text);
   let reparsed = 0;
   let clean = start;
   for (let s = 0; s < steps; s++) {
     // Typing goes through broken states and back: mostly return to the last text without a problem.
     const from = r.next() < 0.6 ? clean : text;
-    if (from !== text) YamlFile.parse(path, from);
+    if (from !== text) prev = parseYaml(path, from, prev);
     const next = edit(r, from);
-    const inc = YamlFile.parse(path, next);
+    const inc = parseYaml(path, next, prev);
+    prev = inc;
     if (inc.shifts.size) reparsed++;
     const full = new YamlFile(path, next);
     const a = dump(inc);
@@ -90,11 +91,11 @@ test('findings after re-parsed edits equal the findings of a fresh analysis', ()
     ['/ws/app/.env', 'TAG=v2.4.3\nVAR=x\n'],
   ]);
   let text = composeText(r, 70);
-  const run = (t: string) => {
-    const res = analyze({ files: [{ path, text: t }], readFile: p => files.get(p) });
+  const cache = new ParseCache();
+  const run = (t: string, c: ParseCache = cache) => {
+    const res = analyze({ files: [{ path, text: t }], readFile: p => files.get(p), cache: c });
     return [...res.findings].map(([p, list]) => [p, list.map(f => ({ rule: f.ruleId, span: f.span, message: f.message, related: f.related, fixes: f.fixes.filter(x => x.deterministic).map(x => x.edits()) }))]);
   };
-  YamlFile.clearCache();
   run(text);
   let reparsed = 0;
   let clean = text;
@@ -103,9 +104,9 @@ test('findings after re-parsed edits equal the findings of a fresh analysis', ()
     if (from !== text) run(from);
     const next = edit(r, from);
     const inc = run(next);
-    if (YamlFile.parse(path, next).shifts.size) reparsed++;
-    YamlFile.clearCache();
-    const full = run(next);
+    const parsed = cache.get(path, next);
+    if (parsed.kind === 'compose' && parsed.yaml.shifts.size) reparsed++;
+    const full = run(next, new ParseCache());
     assert.deepEqual(inc, full, `step ${s}: ${firstDiff(from, next)}`);
     text = next;
     if (!full.some(([, list]) => (list as { rule: string }[]).some(f => f.rule === 'syntax-error'))) clean = next;

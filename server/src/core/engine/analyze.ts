@@ -3,15 +3,14 @@ import type { Finding, Fix, RelatedInfo, Severity, SourceFile, Span } from '../t
 import type { LintSettings } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings';
 import { format } from '../util/l10n';
-import { ParseCache, type ParsedFile, classify, unreadableReason } from '../syntax/files';
+import { type ParsedFile, classify, unreadableReason } from '../syntax/files';
+import { ParseCache } from './parseCache';
 import { dirName } from '../util/paths';
 import { RULES } from '../rules';
 import type { Report, Rule } from '../rules/types';
-import type { NacosNode } from '../model/node';
+import type { Cluster, NacosNode } from '../model/node';
 import { groupClusters } from '../model/cluster';
-import { type Cluster } from '../model/node';
-import { isNodeFile, propertiesNode } from '../sources/properties';
-import { composeNodes } from '../sources/compose/source';
+import { SOURCES, type SourceContext } from '../sources';
 import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
 import type { FixEnv } from '../fixes/types';
@@ -107,21 +106,14 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     parsed.set(f.path, p);
   }
 
+  const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo };
   const mountedConfs = new Set<string>();
   for (const p of [...parsed.values()]) {
-    if (p.kind === 'properties' && isNodeFile(p.path, p.props)) {
-      const s = settingsFor(p.path);
-      const confPath = `${dirName(p.path)}/cluster.conf`;
-      const conf = parsedAt(confPath);
-      const members = conf?.kind === 'clusterConf' ? conf.members.map(m => m.address).sort() : [];
-      const hint: NacosNode['clusterHint'] = members.length
-        ? { kind: 'cluster-conf', key: members.join(',') }
-        : { kind: 'folder', key: rootFor(p.path) };
-      nodes.push(propertiesNode(p.path, p.props, s, hint, conf ? [p.path, confPath] : [p.path]));
-    } else if (p.kind === 'compose') {
-      const res = composeNodes(p.path, read, settingsFor(p.path), parsedAt, memo);
+    for (const source of SOURCES) {
+      const res = source.nodesOf(p, sourceCtx);
+      if (!res) continue;
       nodes.push(...res.nodes);
-      for (const m of res.mountedConfs) mountedConfs.add(m);
+      for (const m of res.absorbed) mountedConfs.add(m);
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
     }
   }

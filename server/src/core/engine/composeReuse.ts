@@ -18,9 +18,9 @@ import type { LintSettings } from '../settings';
 import type { Fix, Span, TextEdit } from '../types';
 import type { ComposeProblem } from '../sources/compose/project';
 import type { ServiceChunk, YamlFile } from '../syntax/yaml/yamlTree';
-import type { Cluster } from '../model/node';
-import type { NacosNode } from '../model/node';
-import type { ComposeProjectInfo } from '../model/node';
+import type { Cluster, ComposeProjectInfo, NacosNode } from '../model/node';
+import { array, keep, moveNode, object, optional, ownPath, span, Unmappable, type Mover } from '../model/shift';
+import type { ServiceReuse, ServiceReuseRun } from '../sources/compose/reuse';
 
 /** Fewer services than this are analysed in full (cheap anyway). */
 export const MEMO_MIN_SERVICES = 8;
@@ -68,116 +68,46 @@ export class Relocator {
   }
 }
 
-class Unmappable extends Error {}
-
-/**
- * `value` (a node, a problem) with every span of `path` moved by `r`: objects on the way to a span that moved are
- * copied, everything else is shared (the header's anchors, other files' values, parsed files, functions). Which file
- * a span belongs to: the nearest enclosing `path`, except `declaredSpan` (in `declaredIn`) and a merge source's
- * `span` (in `anchorPath`). `project` is replaced by the current run's project.
- */
-function relocateDeep<T>(value: T, path: string, r: Relocator, project: ComposeProjectInfo | undefined): T {
-  const done = new Map<object, unknown>();
-  const span = (s: Span, ctx: string): Span => {
-    if (ctx !== path) return s;
-    const m = r.span(s);
-    if (!m) throw new Unmappable();
-    return m.start === s.start && m.end === s.end ? s : m;
+/** A Relocator as the model's Mover: offsets of `path` moved to the current text, or Unmappable. */
+function mover(r: Relocator, path: string, project?: ComposeProjectInfo): Mover {
+  return {
+    path, project,
+    point(o) {
+      const m = r.point(o);
+      if (m === undefined) throw new Unmappable();
+      return m;
+    },
   };
-  const copy = (v: unknown, ctx: string): unknown => {
-    if (v === null || typeof v !== 'object') return v;
-    const hit = done.get(v);
-    if (hit !== undefined) return hit;
-    // Marked first: a cycle (none is expected) is shared as it is instead of recursing forever.
-    done.set(v, v);
-    let out: unknown = v;
-    if (Array.isArray(v)) {
-      let copied: unknown[] | undefined;
-      for (let i = 0; i < v.length; i++) {
-        const x = copy(v[i], ctx);
-        if (x !== v[i] && !copied) copied = v.slice(0, i);
-        if (copied) copied.push(x);
-      }
-      out = copied ?? v;
-    } else {
-      const proto = Object.getPrototypeOf(v);
-      if (proto === Map.prototype) {
-        let copied: Map<unknown, unknown> | undefined;
-        const m = v as Map<unknown, unknown>;
-        let i = 0;
-        for (const [k, x] of m) {
-          const y = copy(x, ctx);
-          if (y !== x && !copied) {
-            copied = new Map();
-            let j = 0;
-            for (const [k2, x2] of m) { if (j++ >= i) break; copied.set(k2, x2); }
-          }
-          if (copied) copied.set(k, y);
-          i++;
-        }
-        out = copied ?? v;
-      } else if (proto === Object.prototype) {
-        const o = v as Record<string, unknown>;
-        const keys = Object.keys(o);
-        if (keys.length === 2 && typeof o.start === 'number' && typeof o.end === 'number') out = span(o as unknown as Span, ctx);
-        else {
-          const here = typeof o.path === 'string' ? o.path : ctx;
-          let copied: Record<string, unknown> | undefined;
-          for (let i = 0; i < keys.length; i++) {
-            const k = keys[i];
-            const x = o[k];
-            let y: unknown;
-            if (x === null || typeof x !== 'object') y = x;
-            else if (k === 'project' && project && isProjectInfo(x)) y = project;
-            else if (k === 'props') y = x; // a mounted file's parse: another file, never moved
-            else if (k === 'declaredSpan' && typeof o.declaredIn === 'string') y = span(x as Span, o.declaredIn);
-            else if (k === 'span' && typeof o.anchorPath === 'string') y = span(x as Span, o.anchorPath);
-            else if (k === 'offsets' && here === path && Array.isArray(x)) y = x.map((n: number) => { const m = r.point(n); if (m === undefined) throw new Unmappable(); return m; });
-            else y = copy(x, here);
-            if (y !== x && !copied) {
-              copied = {};
-              for (let j = 0; j < i; j++) copied[keys[j]] = o[keys[j]];
-            }
-            if (copied) copied[k] = y;
-          }
-          out = copied ?? v;
-        }
-      }
+}
+
+/** Problems found while loading a service, moved like its node (model/shift.ts). */
+const shiftProblem = object<ComposeProblem>({ path: keep, span, message: keep, kind: keep }, ownPath);
+
+/** A fix's edits, moved when asked for (they are computed lazily): an edit whose entry changed since is out of date. */
+const shiftFix = object<Fix>({
+  title: keep, deterministic: keep, isPreferred: keep,
+  edits: (edits, m) => () => edits().map((e: TextEdit) => {
+    if (e.path !== m.path) return e;
+    try {
+      return { ...e, span: span(e.span, m, e.path) };
+    } catch {
+      // The next analysis has a fresh fix.
+      throw new Error('this fix was computed for an older text of the file; try again');
     }
-    done.set(v, out);
-    return out;
-  };
-  return copy(value, path) as T;
-}
+  }),
+});
 
-function isProjectInfo(x: unknown): boolean {
-  return !!x && typeof x === 'object' && Array.isArray((x as ComposeProjectInfo).nodes) && Array.isArray((x as ComposeProjectInfo).files);
-}
+type Related = NonNullable<Report['related']>[number];
 
-/** Moves a report; its fixes' edits are moved when asked for (they are computed lazily). */
+/** A rule's report, moved like the node it was computed for (model/shift.ts). */
+const shiftReport = object<Report>({
+  messageId: keep, args: keep, path: keep, span, severity: keep,
+  related: optional(array(object<Related>({ path: keep, span, messageId: keep, args: keep }, ownPath))),
+  fixes: optional(array(shiftFix)),
+}, ownPath);
+
 function relocateReport(rep: Report, path: string, r: Relocator): Report {
-  if (r.identity) return rep;
-  const at = (s: Span, p: string): Span => {
-    if (p !== path) return s;
-    const m = r.span(s);
-    if (!m) throw new Unmappable();
-    return m;
-  };
-  const out: Report = { ...rep, span: at(rep.span, rep.path) };
-  if (rep.related) out.related = rep.related.map(x => ({ ...x, span: at(x.span, x.path) }));
-  if (rep.fixes) {
-    out.fixes = rep.fixes.map((f): Fix => ({
-      ...f,
-      edits: () => f.edits().map((e: TextEdit) => {
-        if (e.path !== path) return e;
-        const m = r.span(e.span);
-        // The entry this edit lands in was changed since: the fix is out of date (the next analysis has a fresh one).
-        if (!m) throw new Error('this fix was computed for an older text of the file; try again');
-        return { ...e, span: m };
-      }),
-    }));
-  }
-  return out;
+  return r.identity ? rep : shiftReport(rep, mover(r, path), rep.path);
 }
 
 interface Entry {
@@ -214,7 +144,7 @@ interface FileMemo {
 let entryIds = 0;
 
 /** What a compose file's analysis can reuse this run (one per file per run, from ComposeMemo.begin). */
-export class ComposeRun {
+export class ComposeRun implements ServiceReuseRun {
   readonly hits = new Map<string, { node?: NacosNode; problems: ComposeProblem[] }>();
   private readonly fresh = new Map<string, Entry>();
 
@@ -241,8 +171,9 @@ export class ComposeRun {
         // The header is the same, so an entry that starts where it did has every span where it was.
         const still = e.table.byName.get(c.name)?.start === c.start;
         const r = new Relocator(e.table, this.table);
-        const node = e.node && (still ? { ...e.node, compose: e.node.compose && { ...e.node.compose, project } } : relocateDeep(e.node, this.path, r, project));
-        const problems = still ? e.problems : e.problems.map(p => relocateDeep(p, this.path, r, undefined));
+        const m = mover(r, this.path, project);
+        const node = e.node && (still ? { ...e.node, compose: e.node.compose && { ...e.node.compose, project } } : moveNode(e.node, m));
+        const problems = still ? e.problems : e.problems.map(p => shiftProblem(p, m, p.path));
         if (!still) {
           e.node = node;
           e.problems = problems;
@@ -298,7 +229,7 @@ export class ComposeRun {
 }
 
 /** Kept by the language server across analyses (in its ParseCache); the CLI never reuses anything. */
-export class ComposeMemo {
+export class ComposeMemo implements ServiceReuse {
   private readonly files = new Map<string, FileMemo>();
   /** Counts, for tests and the benchmark: services reused / loaded, node reports reused / computed. */
   readonly stats = { services: 0, loaded: 0, reports: 0, computed: 0 };

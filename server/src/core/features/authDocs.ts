@@ -191,9 +191,3 @@ export function propertiesOfEnv(env: string): string[] {
 export function imageAuthEnvNames(): string[] {
   return [...KNOWN_IMAGE_AUTH_ENV].sort();
 }
-
-/** Is this an auth-related environment variable name (hover shows it)? */
-export function isAuthEnvName(name: string): boolean {
-  return name.startsWith('NACOS_AUTH_') || name.startsWith('NACOS_CORE_AUTH_') || KNOWN_IMAGE_AUTH_ENV.includes(name)
-    || relaxedEnvToProperty(name) !== undefined;
-}

@@ -7,7 +7,7 @@ import type { NacosNode } from '../model/node';
 import { classify } from '../syntax/files';
 import { lineIndexFor } from '../util/positions';
 import { parseProperties } from '../syntax/properties/parser';
-import { assumeVersion } from '../sources/properties';
+import { assumeVersion } from '../model/effective';
 import { K } from '../nacos/keys';
 import { AUTH_PLUGIN_TYPES, authProperty } from '../nacos/authProperties';
 import { imageEnvMappings } from '../nacos/imageEnv';

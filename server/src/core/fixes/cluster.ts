@@ -142,7 +142,7 @@ class EditBuilder {
       return;
     }
     // A workspace file mounted over the image's application.properties: the setting belongs there.
-    const mountedPath = node.compose ? node.compose.mountedConf?.path : node.inputs.find(p => this.env.file(p)?.kind === 'properties');
+    const mountedPath = node.container ? node.container.mountedConf?.path : node.inputs.find(p => this.env.file(p)?.kind === 'properties');
     const mounted = mountedPath === undefined ? undefined : this.env.file(mountedPath);
     if (mounted?.kind === 'properties') {
       this.add(propertiesInsertPoint(mounted.path, mounted.text, mounted.props), property, propertiesLine(property, value));
@@ -193,14 +193,16 @@ class EditBuilder {
   }
 
   private yamlOf(path: string, text: string): YamlFile {
+    const f = this.env.file(path);
+    if (f?.kind === 'compose' && f.text === text) return f.yaml;
     let y = this.yaml.get(path);
-    if (!y || y.text !== text) { y = YamlFile.parse(path, text); this.yaml.set(path, y); }
+    if (!y || y.text !== text) { y = new YamlFile(path, text); this.yaml.set(path, y); }
     return y;
   }
 
   private project(main: string) {
     let p = this.projects.get(main);
-    if (!p) { p = loadComposeProject(main, path => this.env.read(path)); this.projects.set(main, p); }
+    if (!p) { p = loadComposeProject(main, path => this.env.read(path), { yaml: (path, text) => this.yamlOf(path, text) }); this.projects.set(main, p); }
     return p;
   }
 

@@ -81,7 +81,8 @@ function flowInsert(f: YamlFile, text: string, node: YAMLMap | YAMLSeq, path: st
  * `environment:` section at the end of the service.
  */
 export function composeEnvironmentInsertPoint(path: string, text: string, service: string, yaml?: YamlFile): InsertPoint | undefined {
-  const f = yaml ?? YamlFile.parse(path, text); // cached: called for every node on every analysis
+  // Callers pass the parse they share (the engine's): this runs for every node on every analysis.
+  const f = yaml?.text === text ? yaml : new YamlFile(path, text);
   const root = f.root;
   if (root?.kind !== 'map') return undefined;
   const services = f.conv(root.entries.get('services')?.raw);

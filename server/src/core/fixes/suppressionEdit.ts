@@ -4,7 +4,6 @@
 // .properties continuation, a multi-line quoted env value.
 import { isScalar, visit, type Scalar } from 'yaml';
 import type { ParsedFile } from '../syntax/files';
-import { YamlFile } from '../syntax/yaml/yamlTree';
 import { LineIndex } from '../util/positions';
 import type { Span, TextEdit } from '../types';
 import { eolOf } from './encode';
@@ -39,7 +38,7 @@ function startsStatement(file: ParsedFile, line: number, lineStart: number): boo
       return !e || e.line === line;
     }
     case 'compose': {
-      const y = YamlFile.parse(file.path, file.text);
+      const y = file.yaml;
       if (!y.doc) return true;
       let inside = false;
       visit(y.doc, {

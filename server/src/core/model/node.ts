@@ -71,9 +71,11 @@ export interface NacosNode {
   inputs: string[];
   /** Grouping hints (SPEC §7). */
   clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder'; key: string };
-  /** Environment variables the container sees (compose nodes). */
+  /** Environment variables the container sees (container nodes). */
   env?: Map<string, EnvValue>;
-  /** Compose nodes: the service, its project, image tag and mounted conf file (model/composeNode.ts). */
+  /** Container nodes: the image, its tag and a mounted conf file (sources/container.ts). */
+  container?: ContainerInfo;
+  /** Compose nodes: the service and its project (sources/compose/source.ts). */
   compose?: ComposeNodeInfo;
 }
 
@@ -126,14 +128,7 @@ export interface EnvValue {
   overridden: EnvValue[];
 }
 
-export interface ComposeImage {
-  /** The string as written, before interpolation (without YAML quotes). */
-  raw: string;
-  value: string;
-  span: Span;
-  path: string;
-  refs: EnvRef[];
-}
+export type ComposeImage = ContainerImage;
 
 export interface ComposeEnvFileRef {
   /** Absolute path. */
@@ -203,19 +198,40 @@ export interface ComposeService {
   extendsChain?: { service: string; path: string }[];
 }
 
-/** What a compose node knows about its service and project (for the Docker rules and their fixes). */
-export interface ComposeNodeInfo {
-  service: ComposeService;
-  project: ComposeProjectInfo;
-  image: ComposeImage;
+/** Where a container image was named: written in the file, with the variables interpolated into it. */
+export interface ContainerImage {
+  /** The reference as written, before interpolation (without quotes). */
+  raw: string;
+  /** The reference the runtime pulls (after interpolation). */
+  value: string;
+  span: Span;
+  path: string;
+  refs: EnvRef[];
+}
+
+/**
+ * What any container-based node knows about its container, whatever source defined it (compose, Kubernetes, Helm,
+ * `docker run`, a Dockerfile): the image (so its version, env table and entrypoint), a mounted conf file, and how to
+ * read the texts it was computed from (sources/container.ts builds it).
+ */
+export interface ContainerInfo {
+  image: ContainerImage;
   /** The image tag after interpolation: 'latest' when none is written, '' when it interpolated to nothing. */
   tag: string;
   /** How the image version was found: the tag, `latest`, or (tag not a version) the node's assumed version. */
   imageVersionFrom: 'tag' | 'latest' | 'assumed';
   /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
-  mountedConf?: { path: string; volume: ComposeVolume; props: PropertiesFile; text: string };
+  mountedConf?: { path: string; mount: { path: string; span: Span }; props: PropertiesFile; text: string };
   /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
   anomalies: ImageAnomaly[];
+  /** Reads the texts the node was computed from (for fixes). */
+  read: (path: string) => string | undefined;
+}
+
+/** What a compose node knows about its service and project (for the compose rules and their fixes). */
+export interface ComposeNodeInfo {
+  service: ComposeService;
+  project: ComposeProjectInfo;
   /** Started by `docker compose up` with the active profiles (COMPOSE_PROFILES). */
   active: boolean;
 }

@@ -234,3 +234,13 @@ export function suggestEnv(name: string): string | undefined {
   }
   return best && best.d <= Math.max(2, Math.floor(upper.length / 6)) ? best.env : undefined;
 }
+
+/**
+ * Is this an auth-related container variable (the one answer every user gets: the Docker rules, hover, env files)?
+ * The image's NACOS_AUTH_* (and NACOS_SECURITY_IGNORE_URLS), relaxed NACOS_CORE_AUTH_* names, dotted auth keys.
+ */
+export function isAuthEnvName(name: string): boolean {
+  if (/^NACOS_(CORE_)?AUTH/.test(name) || KNOWN_IMAGE_AUTH_ENV.includes(name)) return true;
+  if (name.includes('.')) return name.startsWith('nacos.core.auth.') || name === 'nacos.standalone';
+  return relaxedEnvToProperty(name) !== undefined;
+}

@@ -33,3 +33,21 @@ export const TRACKED_KEYS: readonly string[] = Object.values(K);
 export function isAuthKey(key: string): boolean {
   return key.startsWith('nacos.core.auth.') || key === K.standalone;
 }
+
+/**
+ * The one table of what is secret (every user reads it: masking in explain, hover, reports, the Docker rules): the
+ * identity pair and the token secret under both names — anyone who knows one of them bypasses authentication or forges
+ * tokens (facts §1.1, §2).
+ */
+export const SECRET_PROPERTIES: ReadonlySet<string> = new Set([K.identityKey, K.identityValue, K.secret, K.legacySecret]);
+
+/** The token secret under both names (decoded by hover and the secret rules). */
+export const TOKEN_SECRET_PROPERTIES: ReadonlySet<string> = new Set([K.secret, K.legacySecret]);
+
+/** The image variables that carry the secrets (facts §4.1). */
+export const SECRET_ENV: readonly string[] = ['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_VALUE'];
+
+/** The secret-bearing properties a server of version `v` reads: the identity pair and its token secret. */
+export function secretPropertiesFor(v: NacosVersion): string[] {
+  return [K.identityKey, K.identityValue, secretKeyFor(v)];
+}

@@ -3,7 +3,8 @@ import type { Fix, Span, TextEdit } from '../types';
 import type { EnvValue } from '../model/node';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
-import { propertyOfEnv, secretProperties } from '../sources/compose/source';
+import { propertyOfEnv } from '../sources/container';
+import { secretPropertiesFor } from '../nacos/keys';
 const IMAGE_SECRET_ENV = ['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_VALUE'];
 import { msg } from './util';
 
@@ -69,7 +70,7 @@ function definitionPlace(ev: EnvValue, file: (p: string) => ParsedFile | undefin
 }
 
 function secretNames(node: NacosNode): (name: string) => boolean {
-  const props = secretProperties(node);
+  const props = secretPropertiesFor(node.version.version);
   // The image's secret variables count even where this image maps them to a name the server ignores (v2.1.0).
   return name => IMAGE_SECRET_ENV.includes(name) || props.includes(propertyOfEnv(node, name) ?? '');
 }

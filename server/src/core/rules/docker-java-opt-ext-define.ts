@@ -1,7 +1,8 @@
 import type { Rule } from './types';
 import type { Fix, Span, TextEdit } from '../types';
 import type { EnvValue } from '../model/node';
-import { optionWords, valueOffset, wholeLines } from '../sources/compose/source';
+import { optionWords, valueOffset } from '../sources/container';
+import { wholeLines } from '../util/text';
 import { encodeEnvValue, encodeListItem, encodeYamlScalar } from '../fixes/encode';
 import { msg } from './util';
 
@@ -41,10 +42,10 @@ export const rule: Rule = {
   },
   checkNode(ctx) {
     const { node } = ctx;
-    const info = node.compose;
+    const info = node.container;
     const ext = node.env?.get('JAVA_OPT_EXT');
     if (!info || !ext?.value) return;
-    const read = info.project.read;
+    const read = info.read;
     const text = read(ext.path) ?? '';
     const javaOpt = node.env?.get('JAVA_OPT');
     for (const w of optionWords(ext.value)) {

@@ -1,8 +1,8 @@
 import type { Rule } from './types';
 import type { Fix, Span, TextEdit } from '../types';
 import { imageRequiredEnv } from '../nacos/imageEnv';
-import { mappingsFor } from '../sources/compose/source';
-import { lastEntries } from '../sources/properties';
+import { mappingsFor } from '../sources/container';
+import { lastEntries } from '../model/effective';
 import { escapePropertyKey } from '../syntax/properties/parser';
 import { propertiesInsertPoint, renderInsert } from '../fixes/insert';
 import { baseName } from '../util/paths';
@@ -27,7 +27,7 @@ export const rule: Rule = {
   },
   checkNode(ctx) {
     const { node } = ctx;
-    const info = node.compose;
+    const info = node.container;
     const mounted = info?.mountedConf;
     if (!info || !mounted || !node.imageVersion || !node.env) return;
     const required = imageRequiredEnv(node.imageVersion);
@@ -46,13 +46,13 @@ export const rule: Rule = {
         : renderInsert(propertiesInsertPoint(mounted.path, mounted.text, mounted.props), [`${escapePropertyKey(m.property)}=${placeholder}`]);
       // Not on save: it changes which value the server uses.
       fixes.push({ title: `Read ${m.env} in ${file} (${m.property}=${placeholder})`, deterministic: false, isPreferred: true, edits: () => [edit] });
-      const mountSpan: Span = mounted.volume.span;
+      const mountSpan: Span = mounted.mount.span;
       ctx.report({
         messageId: required.includes(m.env) ? 'ignoredRequired' : 'ignored',
         args: { name: m.env, file, key: m.property },
         path: ev.path, span: ev.keySpan,
         related: [
-          { path: mounted.volume.path, span: mountSpan, messageId: 'mounted' },
+          { path: mounted.mount.path, span: mountSpan, messageId: 'mounted' },
           ...(entry ? [{ path: mounted.path, span: entry.valueSpan, messageId: 'fileValue', args: { key: m.property } }] : []),
         ],
         fixes,

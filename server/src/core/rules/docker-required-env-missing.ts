@@ -5,7 +5,7 @@ import type { Cluster } from '../model/node';
 import { imageRequiredEnv, imageRequiredEnvMessage, relaxedEnvToProperty, satisfiesRequiredEnv } from '../nacos/imageEnv';
 import { addVariablesEdits, SECRET_ENV_GENERATORS, type Want } from '../fixes/composeEnv';
 import { baseName } from '../util/paths';
-import { imageLabel } from '../sources/compose/source';
+import { imageLabel } from '../sources/container';
 import { msg, versionLabel } from './util';
 
 interface Missing {
@@ -21,7 +21,7 @@ interface Missing {
  * placeholders without a default that nothing answers (v2.2.1 image, or a mounted file: facts §1.11, D-PH).
  */
 export function missingEnv(node: NacosNode): Missing[] {
-  const info = node.compose;
+  const info = node.container;
   if (!info || !node.imageVersion) return [];
   const out: Missing[] = [];
   for (const name of imageRequiredEnv(node.imageVersion)) {

@@ -2,15 +2,15 @@ import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { Rule } from './types';
 import type { Fix, TextEdit } from '../types';
 import type { ComposeShadowedEnvironment } from '../model/node';
-import { YamlFile, composeScalarString } from '../syntax/yaml/yamlTree';
-import { isAuthEnvName } from '../sources/compose/source';
+import { composeScalarString, type YamlFile } from '../syntax/yaml/yamlTree';
+import { isAuthEnvName } from '../nacos/imageEnv';
 import { composeEnvironmentInsertPoint, renderInsert, type InsertPoint } from '../fixes/insert';
 import { encodeListItem, encodeYamlScalar } from '../fixes/encode';
 import { msg } from './util';
 
 /** The dropped entries as written (before interpolation): `KEY=value` items or `KEY: value` pairs of the anchored map. */
-function droppedEntries(text: string, path: string, sh: ComposeShadowedEnvironment, names: string[]): [string, string | undefined][] | undefined {
-  const f = YamlFile.parse(path, text);
+function droppedEntries(f: YamlFile, sh: ComposeShadowedEnvironment, names: string[]): [string, string | undefined][] | undefined {
+  const text = f.text;
   if (!f.doc) return undefined;
   let target: Node | undefined;
   visit(f.doc, (_k, n) => {
@@ -72,9 +72,10 @@ export const rule: Rule = {
       if (!lost.length) continue;
       const where = sh.replacedBy ? { path: sh.path, span: sh.replacedBy } : { path: node.path, span: node.anchor };
       const fixes: Fix[] = [];
-      const text = info.project.read(sh.path);
-      const dropped = text !== undefined ? droppedEntries(text, sh.path, sh, lost) : undefined;
-      const point = text !== undefined && sh.path === svc.path ? composeEnvironmentInsertPoint(svc.path, text, svc.name) : undefined;
+      const parsed = ctx.file(sh.path);
+      const yaml = parsed?.kind === 'compose' ? parsed.yaml : undefined;
+      const dropped = yaml ? droppedEntries(yaml, sh, lost) : undefined;
+      const point = yaml && sh.path === svc.path ? composeEnvironmentInsertPoint(svc.path, yaml.text, svc.name, yaml) : undefined;
       if (dropped?.length && point && point.form !== 'yaml-new-section') {
         const edit: TextEdit = renderInsert(point, dropped.map(([k, v]) => entry(point.form, k, v)));
         fixes.push({ title: `Copy ${dropped.map(d => d[0]).join(', ')} into the service's environment`, deterministic: false, isPreferred: true, edits: () => [edit] });

@@ -3,7 +3,9 @@ import type { Fix } from '../types';
 import type { EnvRef, EnvValue } from '../model/node';
 import type { NacosNode } from '../model/node';
 import { K } from '../nacos/keys';
-import { isAuthEnvName, propertyOfEnv, secretProperties } from '../sources/compose/source';
+import { propertyOfEnv } from '../sources/container';
+import { secretPropertiesFor } from '../nacos/keys';
+import { isAuthEnvName } from '../nacos/imageEnv';
 import { envInsertPoint, newFileInsertPoint, renderInsert } from '../fixes/insert';
 import { envLine } from '../fixes/encode';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
@@ -25,7 +27,7 @@ function isBareInside(ev: EnvValue, ref: EnvRef, text: string): boolean {
 
 function generatorFor(node: NacosNode, ev: EnvValue): (() => string) | undefined {
   const p = propertyOfEnv(node, ev.name);
-  if (!p || !secretProperties(node).includes(p)) return SECRET_ENV_GENERATORS[ev.name];
+  if (!p || !secretPropertiesFor(node.version.version).includes(p)) return SECRET_ENV_GENERATORS[ev.name];
   if (p === K.identityKey) return generateIdentityKey;
   if (p === K.identityValue) return generateIdentityValue;
   return () => generateTokenSecret(32);

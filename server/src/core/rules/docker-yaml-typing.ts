@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { EnvValue } from '../model/node';
-import { isAuthEnvName } from '../sources/compose/source';
+import { isAuthEnvName } from '../nacos/imageEnv';
 import { yamlDoubleQuoted } from '../fixes/encode';
 import { msg } from './util';
 

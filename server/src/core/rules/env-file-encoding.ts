@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Fix, TextEdit } from '../types';
 import type { NacosNode } from '../model/node';
-import { isAuthEnvName } from '../sources/compose/source';
+import { isAuthEnvName } from '../nacos/imageEnv';
 import { TRACKED_KEYS } from '../nacos/keys';
 import { msg } from './util';
 

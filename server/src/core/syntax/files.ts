@@ -3,11 +3,12 @@ import { parseEnvFile, type EnvFile } from './envfile/parser';
 
 import type { FileKind, Span } from '../types';
 import { baseName } from '../util/paths';
+import { parseYaml, type YamlFile } from './yaml/yamlTree';
 
 export type ParsedFile =
   | { kind: 'properties'; path: string; text: string; props: PropertiesFile }
   | { kind: 'env'; path: string; text: string; env: EnvFile }
-  | { kind: 'compose'; path: string; text: string }
+  | { kind: 'compose'; path: string; text: string; yaml: YamlFile }
   | { kind: 'clusterConf'; path: string; text: string; members: { address: string; span: Span }[] }
   | { kind: 'unknown'; path: string; text: string };
 
@@ -55,28 +56,14 @@ export function parseClusterConf(text: string): { address: string; span: Span }[
   return members;
 }
 
-export function parseFile(path: string, text: string, kind: FileKind = classify(path, text)): ParsedFile {
+/** `previous`: the last parse of the same path, whose YAML an edit re-parses in part (syntax/yaml/yamlTree.ts). */
+export function parseFile(path: string, text: string, kind: FileKind = classify(path, text), previous?: ParsedFile): ParsedFile {
   switch (kind) {
     case 'properties': return { kind, path, text, props: parseProperties(text) };
     case 'env': return { kind, path, text, env: parseEnvFile(text) };
-    case 'compose': return { kind, path, text };
+    case 'compose': return { kind, path, text, yaml: parseYaml(path, text, previous?.kind === 'compose' ? previous.yaml : undefined) };
     case 'clusterConf': return { kind, path, text, members: parseClusterConf(text) };
     default: return { kind: 'unknown', path, text };
-  }
-}
-
-/** Parse once per text (css language server `languageModelCache`): keyed by path, reused while the text is identical. */
-export class ParseCache {
-  private readonly map = new Map<string, ParsedFile>();
-  get(path: string, text: string, kind?: FileKind): ParsedFile {
-    const hit = this.map.get(path);
-    if (hit && hit.text === text && (kind === undefined || hit.kind === kind)) return hit;
-    const parsed = parseFile(path, text, kind);
-    this.map.set(path, parsed);
-    return parsed;
-  }
-  delete(path: string): void {
-    this.map.delete(path);
   }
 }
 

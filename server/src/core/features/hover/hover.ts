@@ -13,12 +13,12 @@ import { findPlaceholders, type Placeholder } from '../../syntax/properties/plac
 import { parseEnvFile, type EnvFile } from '../../syntax/envfile/parser';
 import { lineIndexFor } from '../../util/positions';
 import { algorithmFor, decodeSecret, decoderFor } from '../../nacos/decoders';
-import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, suggestEnv } from '../../nacos/imageEnv';
+import { imageAnomalies, imageEnvMappings, isAuthEnvName, relaxedEnvToProperty, suggestEnv } from '../../nacos/imageEnv';
 import { authProperty, suggestKey } from '../../nacos/authProperties';
 import { isAuthKey, K } from '../../nacos/keys';
 import { nodeLabel } from '../../rules/util';
 import {
-  code, describeProperty, displayValue, envMappingsOverVersions, isAuthEnvName, isPlainEnv, isPlainKey, md,
+  code, describeProperty, displayValue, envMappingsOverVersions, isPlainEnv, isPlainKey, md,
   propertyFacts, requiredSince,
 } from '../authDocs';
 

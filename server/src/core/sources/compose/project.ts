@@ -44,8 +44,10 @@ export interface LoadComposeOptions {
   overrideFiles?: string[];
   /** Active profiles; default COMPOSE_PROFILES from the project environment. */
   profiles?: string[];
-  /** Load only these services of the main file (the others are known already: model/composeMemo.ts). */
+  /** Load only these services of the main file (the others are reused: engine/composeReuse.ts). */
   only?: ReadonlySet<string>;
+  /** The shared parse of a compose file's text (the engine's parse cache); default: parse it here. */
+  yaml?: (path: string, text: string) => YamlFile | undefined;
 }
 
 const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -246,7 +248,7 @@ class Loader {
       this.yamlFiles.set(path, null);
       return undefined;
     }
-    const f = YamlFile.parse(path, text);
+    const f = this.opts.yaml?.(path, text) ?? new YamlFile(path, text);
     this.yamlFiles.set(path, f);
     for (const p of f.problems) this.problem(path, p.span, p.message, p.kind);
     for (const s of f.dollarScalars) {

@@ -71,50 +71,16 @@ const MERGE_BUDGET = 2_000_000;
 export const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
 
 /**
- * Parsed YAML by path, reused while the text is identical (YamlFile.parse): the server re-analyses the workspace on
- * every keystroke, and the parser costs ~20 µs per node (a 2 MB file with 100,000 anchors takes seconds — found by
- * the hostile-input tests). Bounded by total text length (a parsed file takes ~50x its text in memory), least
- * recently used out first.
+ * A YAML file's parse. With the previous parse of the same path (the engine keeps it), an edit inside one service
+ * entry re-parses only that entry (`reparse`); anything else is a full parse. Parsing costs ~20 µs per node (a 2 MB
+ * file with 100,000 anchors takes seconds), so callers share one parse per text: the engine's parse cache holds it in
+ * the file's ParsedFile.
  */
-const CACHE_CHARS = 4 * 1024 * 1024;
-const cache = new Map<string, YamlFile>();
-let cacheChars = 0;
+export function parseYaml(path: string, text: string, previous?: YamlFile): YamlFile {
+  return (previous && previous.text !== text && reparse(previous, text)) || new YamlFile(path, text);
+}
 
 export class YamlFile {
-  /** Forgets every parsed file (tests compare a re-parse with a parse from nothing). */
-  static clearCache(): void {
-    cache.clear();
-    cacheChars = 0;
-  }
-
-  /**
-   * The parsed file, shared with every other caller that parses the same text at the same path. Sharing is safe:
-   * the document is never modified (a re-parse only tags shared nodes with the chunk they belong to), and conversion is
-   * memoised and deterministic. A new text for a path starts from the previous one's document (`reparse`).
-   */
-  static parse(path: string, text: string): YamlFile {
-    const hit = cache.get(path);
-    if (hit) {
-      cache.delete(path);
-      if (hit.text === text) {
-        cache.set(path, hit);
-        return hit;
-      }
-      cacheChars -= hit.text.length;
-    }
-    const f = (hit && reparse(hit, text)) || new YamlFile(path, text);
-    if (text.length <= CACHE_CHARS) {
-      cache.set(path, f);
-      cacheChars += text.length;
-      for (const [k, v] of cache) {
-        if (cacheChars <= CACHE_CHARS) break;
-        cache.delete(k);
-        cacheChars -= v.text.length;
-      }
-    }
-    return f;
-  }
-
   readonly problems: YProblem[] = [];
   readonly doc: Document.Parsed | undefined;
   /**

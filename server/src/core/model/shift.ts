@@ -1,0 +1,165 @@
+// Moving what was computed for an older text of a file to the file's current text (the engine reuses unchanged
+// compose services between keystrokes: engine/composeReuse.ts). Every span of that file inside a node is moved by a
+// `Mover`; spans of other files stay. Each contract of node.ts has its shifter here, written over *all* its fields
+// (`Fields<T>` below), so a field added to a contract without saying how it moves does not compile.
+import type { Provenance, Span } from '../types';
+import type {
+  ComposeEnvFileRef, ComposeMergedFrom, ComposeNodeInfo, ComposeProjectInfo, ComposeService, ComposeShadowedEnvironment,
+  ComposeVolume, ContainerImage, ContainerInfo, EffectiveSetting, EnvRef, EnvValue, NacosNode, WrittenValue,
+} from './node';
+
+/** Maps offsets of `path` from the old text to the current one; throws `Unmappable` when a place no longer exists. */
+export interface Mover {
+  readonly path: string;
+  point(offset: number): number;
+  /** The current run's compose project (reused nodes point at it). */
+  readonly project?: ComposeProjectInfo;
+}
+
+export class Unmappable extends Error {}
+
+/** A value's shifter: the value, the mover, and the file the enclosing object's spans are in. */
+export type Shift<V> = (value: V, m: Mover, file: string) => V;
+/** A shifter for every field of T (with the object, for fields whose file another field names): adding a field to T
+ *  without one here is a compile error. */
+export type Fields<T> = { [K in keyof T]-?: (value: T[K], m: Mover, file: string, owner: T) => T[K] };
+
+export const keep = <V>(v: V): V => v;
+
+export function span(s: Span, m: Mover, file: string): Span {
+  if (file !== m.path) return s;
+  const start = m.point(s.start);
+  const end = s.end === s.start ? start : m.point(s.end);
+  return start === s.start && end === s.end ? s : { start, end };
+}
+export const optSpan: Shift<Span | undefined> = (s, m, file) => (s ? span(s, m, file) : s);
+
+/** An object shifter from its fields' shifters: copies the object only when a field moved. `fileOf` names the file
+ *  its spans are in (its own `path` field, or the enclosing object's). */
+export function object<T extends object>(fields: Fields<T>, fileOf: (v: T, enclosing: string) => string = (_v, f) => f): Shift<T> {
+  const keys = Object.keys(fields) as (keyof T)[];
+  return (v, m, enclosing) => {
+    const file = fileOf(v, enclosing);
+    let out: T | undefined;
+    for (const k of keys) {
+      if (!(k in v)) continue;
+      const x = v[k];
+      const y = fields[k](x, m, file, v);
+      if (y !== x) {
+        out ??= { ...v };
+        out[k] = y;
+      }
+    }
+    return out ?? v;
+  };
+}
+export const ownPath = <T extends { path: string }>(v: T): string => v.path;
+
+export function optional<V>(f: Shift<V>): Shift<V | undefined> {
+  return (v, m, file) => (v === undefined ? v : f(v, m, file));
+}
+export function array<V>(f: Shift<V>): Shift<V[]> {
+  return (v, m, file) => {
+    let out: V[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const y = f(v[i], m, file);
+      if (y !== v[i]) { out ??= v.slice(); out[i] = y; }
+    }
+    return out ?? v;
+  };
+}
+export function map<K, V>(f: Shift<V>): Shift<Map<K, V>> {
+  return (v, m, file) => {
+    let out: Map<K, V> | undefined;
+    for (const [k, x] of v) {
+      const y = f(x, m, file);
+      if (y !== x) { out ??= new Map(v); out.set(k, y); }
+    }
+    return out ?? v;
+  };
+}
+
+const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.path ? v.map(o => m.point(o)) : v);
+
+export const shiftProvenance: Shift<Provenance> = object<Provenance>({ path: keep, span, via: keep }, ownPath);
+
+export const shiftWritten: Shift<WrittenValue> = object<WrittenValue>({
+  path: keep, fileKind: keep, span, raw: keep, offsets, quote: keep, listForm: keep, keySpan: optSpan, deleteSpan: optSpan,
+  name: keep, literal: keep,
+}, ownPath);
+
+const shiftSetting: Shift<EffectiveSetting> = object<EffectiveSetting>({
+  key: keep, value: keep, origin: keep, provenance: optional(shiftProvenance), written: optional(shiftWritten),
+  chain: array(shiftProvenance), unresolved: keep, via: keep,
+});
+
+const shiftDefinedIn: Shift<NonNullable<EnvRef['definedIn']>> = object<NonNullable<EnvRef['definedIn']>>({ path: keep, span, keySpan: optSpan }, ownPath);
+
+export const shiftEnvRef: Shift<EnvRef> = object<EnvRef>({
+  name: keep, span, path: keep, definedIn: optional(shiftDefinedIn), defined: keep, from: keep, op: keep,
+  usedFallback: keep, contributes: keep,
+}, ownPath);
+
+export const shiftEnvValue: Shift<EnvValue> = object<EnvValue>({
+  name: keep, value: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
+  refs: array(shiftEnvRef), yamlScalarType: keep, yamlValueKind: keep, listForm: keep, passThrough: keep,
+  // The definitions this one overrode (a chain of the same type).
+  overridden: (v, m, file) => array(shiftEnvValue)(v, m, file),
+}, ownPath);
+
+const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, value: keep, span, path: keep, refs: array(shiftEnvRef) }, ownPath);
+
+const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = object<NonNullable<ContainerInfo['mountedConf']>>({
+  // `path`, `props` and `text` are the mounted file's own (another file: never moved).
+  path: keep, props: keep, text: keep,
+  mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
+});
+
+const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
+  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), anomalies: keep, read: keep,
+});
+
+const shiftEnvFileRef: Shift<ComposeEnvFileRef> = object<ComposeEnvFileRef>({
+  path: keep, declaredIn: keep, required: keep, exists: keep,
+  // Declared in the compose file that names it.
+  declaredSpan: (s, m, _file, o) => span(s, m, o.declaredIn),
+});
+
+const shiftVolume: Shift<ComposeVolume> = object<ComposeVolume>({
+  source: keep, target: keep, type: keep, readOnly: keep, span, raw: keep, path: keep,
+}, ownPath);
+
+const shiftMergedFrom: Shift<ComposeMergedFrom> = object<ComposeMergedFrom>({
+  anchorPath: keep, anchor: keep, environmentKeys: keep, environmentReplaced: keep,
+  // The merged mapping is in the anchor's file; the `<<` is in the enclosing service's.
+  span: (s, m, _file, o) => span(s, m, o.anchorPath), mergeSpan: span,
+});
+
+const shiftShadowed: Shift<ComposeShadowedEnvironment> = object<ComposeShadowedEnvironment>({
+  keys: keep, span, path: keep, anchor: keep, replacedBy: optSpan,
+}, ownPath);
+
+export const shiftService: Shift<ComposeService> = object<ComposeService>({
+  name: keep, nameSpan: span, path: keep, image: optional(shiftImage), environment: map(shiftEnvValue),
+  envFiles: array(shiftEnvFileRef), volumes: array(shiftVolume), profiles: keep, enabled: keep,
+  mergedFrom: optional(array(shiftMergedFrom)), shadowedEnvironment: optional(array(shiftShadowed)),
+  command: keep, entrypoint: keep, extendsChain: keep,
+}, ownPath);
+
+const shiftCompose: Shift<ComposeNodeInfo> = object<ComposeNodeInfo>({
+  service: shiftService,
+  // Reused nodes belong to the current run's project (its node list is this run's).
+  project: (p, m) => m.project ?? p,
+  active: keep,
+});
+
+/** `node` with every span of `m.path` moved to the current text (objects on the way are copied, the rest shared). */
+export const shiftNode: Shift<NacosNode> = object<NacosNode>({
+  id: keep, kind: keep, path: keep, service: keep, anchor: span, version: keep, imageVersion: keep, standalone: keep,
+  settings: map(shiftSetting), inputs: keep, clusterHint: keep, env: optional(map(shiftEnvValue)),
+  container: optional(shiftContainer), compose: optional(shiftCompose),
+}, ownPath);
+
+export function moveNode(node: NacosNode, m: Mover): NacosNode {
+  return shiftNode(node, m, node.path);
+}

@@ -1,0 +1,318 @@
+// What the nacos/nacos-server image does with a container's environment, whatever defined the container (compose,
+// Kubernetes, Helm, `docker run`, a Dockerfile): the sources call `containerNode` with "image reference + environment
+// entries with their written places + a mounted conf file", and get the node's effective auth settings the way the
+// image computes them (facts §4.1, §4.2, §1.11; SPEC §4), highest first:
+//   1. JAVA_OPT_EXT `--k=v` (program arguments after `-jar`; `-Dk=v` there is ignored),
+//   2. -D system properties: the user's JAVA_OPT first, then the entrypoint's own `-D` mappings (appended later, so they
+//      win for the same key: the JVM keeps the last -D),
+//   3. OS environment with Spring's relaxed names (NACOS_CORE_AUTH_* and exact dotted names),
+//   4. conf/application.properties: a workspace file mounted over it, else the image's own file for the image version,
+//      whose `${NACOS_AUTH_*:default}` placeholders read 1–3,
+//   5./6. the jar's embedded file and code defaults (addDefaults).
+import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageEnvMapping } from '../nacos/imageEnv';
+import { imageAuthProperties, parsePlaceholder } from '../nacos/imageProperties';
+import { NEWEST_3X, parseVersion, type NacosVersion } from '../nacos/versions';
+import { isAuthKey, secretKeyFor, TRACKED_KEYS } from '../nacos/keys';
+import type { LintSettings } from '../settings';
+import type { Provenance, Span } from '../types';
+import type { ParsedFile } from '../syntax/files';
+import { baseName } from '../util/paths';
+import type { ContainerImage, ContainerInfo, EffectiveSetting, EnvValue, NacosNode, NodeKind, WrittenValue } from '../model/node';
+import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from '../model/effective';
+
+export const CONF_DIR = '/home/nacos/conf';
+export const CONF_TARGET = `${CONF_DIR}/application.properties`;
+
+/** Where the value of a container variable was really written: the source knows (a `.env` line, a Secret, …). */
+export interface EnvPlaces {
+  external(ev: EnvValue, env: Map<string, EnvValue>): ExternalValue & { chain: Provenance[] };
+}
+
+/** A container that may run Nacos, as a source describes it. */
+export interface ContainerInput {
+  id: string;
+  kind: NodeKind;
+  /** The file that defines the container. */
+  path: string;
+  service?: string;
+  /** Where node-level findings go (the service name, the container entry). */
+  anchor: Span;
+  image: ContainerImage;
+  env: Map<string, EnvValue>;
+  /** A workspace file mounted over conf/application.properties, and where the mount is declared. */
+  confMount?: { path: string; mount: { path: string; span: Span } };
+  /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
+  inputs: Iterable<string>;
+  /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7). */
+  clusterKey(servers: string): string;
+  places: EnvPlaces;
+  read(path: string): string | undefined;
+  parsedAt(path: string): ParsedFile | undefined;
+}
+
+/** The image tables per version, computed once per version (a 10,000-service file asks for them per variable). */
+const MAPPINGS = new Map<string, ImageEnvMapping[]>();
+export function mappingsFor(v: NacosVersion): ImageEnvMapping[] {
+  const key = `${v.major}.${v.minor}.${v.patch}.${v.hotfix}`;
+  let m = MAPPINGS.get(key);
+  if (!m) { m = imageEnvMappings(v); MAPPINGS.set(key, m); }
+  return m;
+}
+
+/**
+ * Splits an image reference: `[registry[:port]/]path[:tag][@digest]`. A Nacos server image is `nacos/nacos-server`
+ * behind any registry or mirror prefix, or any repository whose last segment is `nacos-server` or `nacos` (images
+ * built FROM it). Returns the tag ('latest' when none; '' when `${TAG}` interpolated to nothing), or undefined.
+ */
+export function nacosImageTag(image: string): string | undefined {
+  let ref = image.trim();
+  const at = ref.indexOf('@');
+  if (at >= 0) ref = ref.slice(0, at);
+  const slash = ref.lastIndexOf('/');
+  const colon = ref.lastIndexOf(':');
+  const hasTag = colon > slash;
+  const repo = (hasTag ? ref.slice(0, colon) : ref).toLowerCase();
+  const last = repo.slice(repo.lastIndexOf('/') + 1);
+  if (last !== 'nacos-server' && last !== 'nacos') return undefined;
+  if (last === 'nacos' && slash < 0 && !hasTag && at < 0) return undefined; // a bare word "nacos" is too vague
+  return hasTag ? ref.slice(colon + 1) : at >= 0 ? '' : 'latest';
+}
+
+/** An image tag → the Nacos version inside: `latest` is the newest 3.x (facts §4.2), `v2.2.1-slim` is 2.2.1. */
+export function imageTagVersion(tag: string): NacosVersion | undefined {
+  if (tag === 'latest') return parseVersion(NEWEST_3X);
+  return parseVersion(tag);
+}
+
+/** The image as messages name it, with the version assumed when the tag does not tell it. */
+export function imageLabel(node: NacosNode): string {
+  const info = node.container;
+  if (!info) return 'nacos-server';
+  const v = node.imageVersion?.text ?? node.version.version.text;
+  if (info.imageVersionFrom === 'tag') return `nacos-server:${info.tag}`;
+  if (info.imageVersionFrom === 'latest') return `nacos-server:latest (${v})`;
+  return `nacos-server:${info.tag} (${node.version.from === 'default' ? node.version.detail : `assumed ${v}`})`;
+}
+
+/** The property a container variable sets on this node (image placeholder or -D mapping, or relaxed binding). */
+export function propertyOfEnv(node: NacosNode, name: string): string | undefined {
+  const info = node.container;
+  if (info && node.imageVersion) {
+    for (const m of mappingsFor(node.imageVersion)) {
+      if (m.env !== name) continue;
+      if (m.mechanism === 'define' && m.defineWhen !== 'non-empty') continue;
+      // A mounted file replaces the image's placeholders: only the -D mappings still read the variable.
+      if (m.mechanism === 'placeholder' && info.mountedConf && !mountedReads(info.mountedConf.text, name)) continue;
+      return m.property;
+    }
+  }
+  if (name.includes('.')) return isAuthKey(name) ? name : undefined;
+  return relaxedEnvToProperty(name);
+}
+
+function mountedReads(text: string, name: string): boolean {
+  return text.includes(`\${${name}}`) || text.includes(`\${${name}:`);
+}
+
+/** Splits an option string the way the entrypoint's unquoted `${JAVA_OPT}` expansion does: on white space (facts §4.2). */
+export function optionWords(s: string): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ word: m[0], start: m.index });
+  return out;
+}
+
+/** Offset in the file of character `i` of an env value written literally on one line, when it can be known. */
+export function valueOffset(read: (p: string) => string | undefined, ev: EnvValue, i: number): number | undefined {
+  if (ev.value === undefined || ev.refs.length || ev.passThrough) return undefined;
+  const text = read(ev.path);
+  if (text === undefined || text.slice(ev.innerSpan.start, ev.innerSpan.end) !== ev.value) return undefined;
+  return ev.innerSpan.start + i;
+}
+
+export function offsetsOf(start: number, length: number): number[] {
+  const out = new Array<number>(length + 1);
+  for (let i = 0; i <= length; i++) out[i] = start + i;
+  return out;
+}
+
+function fromOption(input: ContainerInput, ev: EnvValue, word: { word: string; start: number }, prefix: '-D' | '--', origin: EffectiveSetting['origin']): EffectiveSetting | undefined {
+  const body = word.word.slice(prefix.length);
+  const eq = body.indexOf('=');
+  if (eq <= 0) return undefined;
+  const key = body.slice(0, eq);
+  const value = body.slice(eq + 1);
+  const base = input.places.external(ev, input.env);
+  const via = `${prefix}${key} in ${ev.name}`;
+  const written: WrittenValue = { ...base.written!, keySpan: undefined, deleteSpan: undefined, name: key, offsets: undefined };
+  // Point inside the option string when it was written literally in one piece.
+  const at = valueOffset(p => input.read(p), ev, word.start + prefix.length + eq + 1);
+  if (at !== undefined) {
+    written.span = { start: at, end: at + value.length };
+    written.offsets = offsetsOf(at, value.length);
+    // A word inside another variable's value: no key span and no quoting of its own (fixes/encode.ts `embedded`).
+    written.quote = null;
+    written.listForm = false;
+  } else written.literal = false;
+  return { key, value, origin, provenance: { path: written.path, span: written.span, via }, written, chain: base.chain, unresolved: [], via };
+}
+
+/** The Nacos node a container is, or undefined when its image is not Nacos. */
+export function containerNode(input: ContainerInput, settings: LintSettings): NacosNode | undefined {
+  const { image, env, places } = input;
+  const tag = nacosImageTag(image.value);
+  if (tag === undefined) return undefined;
+  const inputs = new Set<string>(input.inputs);
+
+  // 4. A workspace file mounted over conf/application.properties replaces the image's own file.
+  let mountedConf: ContainerInfo['mountedConf'];
+  if (input.confMount) {
+    const parsed = input.parsedAt(input.confMount.path);
+    if (parsed?.kind === 'properties') {
+      mountedConf = { path: input.confMount.path, mount: input.confMount.mount, props: parsed.props, text: parsed.text };
+      inputs.add(input.confMount.path);
+    }
+  }
+
+  const tagVersion = imageTagVersion(tag);
+  const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
+  const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [],
+    tagVersion ? { version: tagVersion.text, detail: tag === 'latest' ? `nacos/nacos-server:latest is ${NEWEST_3X}` : `image nacos/nacos-server:${tag}` } : undefined);
+  if (!tagVersion && version.from === 'default') {
+    version.detail = tag === ''
+      ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
+      : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
+  }
+  const imageVersion = tagVersion ?? version.version;
+  const imageLabelText = tag ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
+
+  // What Spring's placeholders see, highest first: --args, -D (JAVA_OPT, then the entrypoint's), the OS environment.
+  const mappings = mappingsFor(imageVersion);
+  const programArgs = new Map<string, EffectiveSetting>();
+  const sysProps = new Map<string, EffectiveSetting>();
+  const javaOptExt = env.get('JAVA_OPT_EXT');
+  if (javaOptExt?.value) {
+    for (const w of optionWords(javaOptExt.value)) {
+      if (!w.word.startsWith('--')) continue;
+      const s = fromOption(input, javaOptExt, w, '--', 'program-arg');
+      if (s) programArgs.set(s.key, s);
+    }
+  }
+  const javaOpt = env.get('JAVA_OPT');
+  if (javaOpt?.value) {
+    for (const w of optionWords(javaOpt.value)) {
+      if (!w.word.startsWith('-D')) continue;
+      const s = fromOption(input, javaOpt, w, '-D', 'system-property');
+      if (s) sysProps.set(s.key, s);
+    }
+  }
+  for (const mapping of mappings) {
+    if (mapping.mechanism !== 'define') continue;
+    const ev = env.get(mapping.env);
+    if (!ev || !ev.value) continue; // `[[ ! -z … ]]` / `== "standalone"`
+    const when = mapping.defineWhen ?? 'non-empty';
+    if (when !== 'non-empty' && ev.value !== when.equals) continue;
+    const ext = places.external(ev, env);
+    // `-Dk=$ENV` carries the variable's text; MODE=standalone adds a fixed `-Dnacos.standalone=true`.
+    const fixed = when !== 'non-empty';
+    sysProps.set(mapping.property, {
+      key: mapping.property, value: fixed ? when.value : ev.value, origin: 'system-property',
+      provenance: ext.provenance, written: fixed ? undefined : ext.written, chain: ext.chain, unresolved: [],
+      via: `${ext.provenance?.via ?? ev.name} (entrypoint -D${mapping.property})`,
+    });
+  }
+  const fromEnv = (ev: EnvValue, key: string): EffectiveSetting => {
+    const ext = places.external(ev, env);
+    return { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
+  };
+  const lookup = (name: string): ExternalValue | undefined => {
+    const s = programArgs.get(name) ?? sysProps.get(name);
+    if (s) return { value: s.value, provenance: s.provenance, written: s.written };
+    // Spring's SystemEnvironmentPropertySource: the name, then with '.'/'-' → '_', then upper-cased.
+    for (const n of new Set([name, name.replace(/[.-]/g, '_'), name.toUpperCase(), name.replace(/[.-]/g, '_').toUpperCase()])) {
+      const ev = env.get(n);
+      if (ev && ev.value !== undefined) return places.external(ev, env);
+    }
+    return undefined;
+  };
+
+  const settingsMap = new Map<string, EffectiveSetting>();
+  if (mountedConf) {
+    for (const [k, s] of settingsFromProperties(mountedConf.path, mountedConf.props, lookup, 'conf-file', `mounted ${baseName(mountedConf.path)} (conf/application.properties)`)) {
+      settingsMap.set(k, s);
+    }
+  } else {
+    for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
+  }
+  // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
+  for (const ev of env.values()) {
+    if (ev.value === undefined) continue;
+    const key = ev.name.includes('.') ? (isAuthKey(ev.name) || TRACKED_KEYS.includes(ev.name) ? ev.name : undefined) : relaxedEnvToProperty(ev.name);
+    if (key) settingsMap.set(key, fromEnv(ev, key));
+  }
+  // 2. and 1.
+  for (const [k, s] of sysProps) settingsMap.set(k, s);
+  for (const [k, s] of programArgs) settingsMap.set(k, s);
+
+  const mode = env.get('MODE')?.value;
+  const servers = env.get('NACOS_SERVERS')?.value?.trim().split(/\s+/).sort().join(' ') ?? '';
+  const anomalies = imageAnomalies(imageVersion);
+  const node: NacosNode = {
+    id: input.id,
+    kind: input.kind,
+    path: input.path,
+    service: input.service,
+    anchor: input.anchor,
+    version,
+    imageVersion,
+    standalone: mode === 'standalone',
+    settings: settingsMap,
+    inputs: [...inputs],
+    clusterHint: { kind: 'compose', key: input.clusterKey(servers) },
+    env,
+    container: {
+      image, tag, anomalies, read: p => input.read(p),
+      imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
+      ...(mountedConf ? { mountedConf } : {}),
+    },
+  };
+  addDefaults(node);
+  // v1.4.4 / v2.1.0 map NACOS_AUTH_TOKEN to the name the other generation reads: say so where the jar default applies.
+  const sk = secretKeyFor(node.version.version);
+  const secret = node.settings.get(sk);
+  for (const a of anomalies) {
+    if (secret && (secret.origin === 'jar-default' || secret.origin === 'code-default') && a.env === 'NACOS_AUTH_TOKEN') {
+      secret.via = `${secret.via}; the ${imageLabelText} image ${a.text} (${a.issue})`;
+    }
+  }
+  return node;
+}
+
+/** The image's own application.properties (facts §4.1): placeholders read the environment; defaults apply only when unset. */
+function imageFileSettings(imageVersion: NacosVersion, imageLabelText: string, lookup: (name: string) => ExternalValue | undefined): EffectiveSetting[] {
+  const fileVia = `application.properties of the ${imageLabelText} image`;
+  const out: EffectiveSetting[] = [];
+  for (const { key, value } of imageAuthProperties(imageVersion)) {
+    if (!isAuthKey(key) && !TRACKED_KEYS.includes(key)) continue;
+    const ph = parsePlaceholder(value);
+    if (!ph) {
+      out.push({ key, value, origin: 'conf-file', chain: [], unresolved: [], via: fileVia });
+      continue;
+    }
+    const ext = lookup(ph.name);
+    if (ext && ext.value !== undefined) {
+      const chain = (ext as { chain?: Provenance[] }).chain ?? [];
+      out.push({
+        key, value: ext.value, origin: 'conf-file', provenance: ext.provenance, written: ext.written, chain, unresolved: [],
+        // SPEC §5: the mechanism as the user wrote it ("env_file NACOS_AUTH_IDENTITY_KEY"); the image file is implied.
+        via: ext.provenance?.via ?? ph.name,
+      });
+    } else if (ph.default !== null) {
+      out.push({ key, value: ph.default, origin: 'conf-file', chain: [], unresolved: [], via: `default of \${${ph.name}:…} in ${fileVia} (${ph.name} not set)` });
+    } else {
+      // v2.2.1: `${NACOS_AUTH_TOKEN}` without a default fails at startup: "Could not resolve placeholder" (facts §1.7 D-PH).
+      out.push({ key, value: undefined, origin: 'conf-file', chain: [], unresolved: [ph.name], via: `\${${ph.name}} in ${fileVia} (${ph.name} not set, no default)` });
+    }
+  }
+  return out;
+}

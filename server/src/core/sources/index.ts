@@ -1,0 +1,8 @@
+// The deployment formats, in the order their nodes are listed. A new format is one module here (and its tests):
+// nothing in rules/ or fixes/ changes (ARCHITECTURE.md, "sources").
+import type { NodeSource } from './types';
+import { propertiesSource } from './properties';
+import { composeSource } from './compose/source';
+
+export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource];
+export type { NodeSource, SourceContext, SourceResult } from './types';
