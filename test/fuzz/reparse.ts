@@ -3,7 +3,8 @@
 // fresh one — after any sequence of random edits of a generated compose file (each edit drawn from its own seed).
 import fc from 'fast-check';
 import { parseYaml, YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
-import { analyze, ParseCache, type AnalysisResult } from '../../server/src/core';
+import { analyze, type AnalysisResult } from '../../server/src/core';
+import { Reuse } from '../../server/src/core/engine/reuse';
 import { composeText, dump, edit, rng } from '../composeEdits';
 import { eq, type FuzzProperty } from './check';
 
@@ -43,8 +44,8 @@ export const REPARSE: FuzzProperty[] = [
       const path = '/fz/memo/compose.yaml';
       const files = new Map([['/fz/memo/.env', 'VAR=1\nTAG=v2.4.3\n'], ['/fz/memo/env/common.env', 'NACOS_AUTH_TOKEN=SecretKey012345678901234567890123456789012345678901234567890123456789\n']]);
       let text = composeText(r, 9 + r.int(10));
-      const cache = new ParseCache();
-      const run = (c?: ParseCache) => analyze({ files: [{ path, text }], readFile: p => files.get(p), cache: c });
+      const cache = new Reuse();
+      const run = (c?: Reuse) => analyze({ files: [{ path, text }], readFile: p => files.get(p), reuse: c });
       run(cache);
       for (const s of steps) {
         text = edit(rng(s), text);

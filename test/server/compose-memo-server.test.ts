@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, PublishDiagnosticsParams, TextEdit as LspEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core';
-import { LineIndex } from '../../server/src/core/util/positions';
+import { LineIndex } from '../../server/src/core';
 import { startTestServer, type TestClient } from './lsp';
 
 const GROUPS = 12;

@@ -4,8 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalysisResult } from '../../server/src/core';
-import { memoFor } from '../../server/src/core/engine/analyze';
-import { ParseCache } from '../../server/src/core/engine/parseCache';
+import { Reuse } from '../../server/src/core/engine/reuse';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { composeProject } from '../bench/generate.mjs';
 import { rng, type Rng } from '../composeEdits';
@@ -73,8 +72,8 @@ test('memo runs equal fresh runs after random edits of a compose file, its env f
   const files = new Map<string, string>(Object.entries(p.files).map(([rel, t]) => [`${ROOT}/${rel}`, t]));
   files.set(MAIN, p.text);
   const envPaths = [...files.keys()].filter(k => k !== MAIN);
-  const cache = new ParseCache();
-  const run = (c?: ParseCache) => analyze({ files: [{ path: MAIN, text: files.get(MAIN)! }], readFile: q => files.get(q), cache: c });
+  const cache = new Reuse();
+  const run = (c?: Reuse) => analyze({ files: [{ path: MAIN, text: files.get(MAIN)! }], readFile: q => files.get(q), reuse: c });
   run(cache);
   let clean = new Map(files);
   for (let step = 0; step < 80; step++) {
@@ -90,7 +89,7 @@ test('memo runs equal fresh runs after random edits of a compose file, its env f
     assert.deepEqual(memo, fresh, `step ${step}`);
     if (![...freshRun.findings.values()].some(l => l.some(f => f.ruleId === 'syntax-error'))) clean = new Map(files);
   }
-  const { stats } = memoFor(cache);
+  const { stats } = cache.compose;
   // The memo must have been used: most services and node reports come from it.
   assert.ok(stats.services > stats.loaded * 2, JSON.stringify(stats));
   assert.ok(stats.reports > stats.computed, JSON.stringify(stats));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDir, repoRoot, runCli } from '../fixes-harness';
+import { loadDir, repoRoot, runCli } from '../fixesHarness';
 
 const ROOT = repoRoot();
 const dirs: string[] = [];

@@ -23,7 +23,7 @@ import { K, secretKeyFor } from '../../server/src/core/nacos/keys';
 import { decodeSecret, decoderFor } from '../../server/src/core/nacos/decoders';
 import { authState } from '../../server/src/core/model/authState';
 import { corpusDir } from '../corpus';
-import { allFindings, analyzeFiles, applyAll, loadDir, mapSpan, repoRoot, touches, type Files } from '../fixes-harness';
+import { allFindings, analyzeFiles, applyAll, loadDir, mapSpan, repoRoot, touches, type Files } from '../fixesHarness';
 
 const REPO = repoRoot();
 /** Rules the server only enforces once authentication is on (facts §1.3, §1.6, §1.8). */

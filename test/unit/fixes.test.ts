@@ -18,7 +18,7 @@ import { setting } from '../../server/src/core/model/node';
 import { K } from '../../server/src/core/nacos/keys';
 import { decodeSecret } from '../../server/src/core/nacos/decoders';
 import { lint, WS } from '../helpers';
-import { runCli } from '../fixes-harness';
+import { runCli } from '../fixesHarness';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { analyze, LineIndex, normalizeSettings, ParseCache, unreadableReason, MAX_FILE_BYTES, type AnalysisResult, type Finding } from '../../server/src/core';
+import { Reuse } from '../../server/src/core/engine/reuse';
+import { analyze, LineIndex, normalizeSettings, unreadableReason, MAX_FILE_BYTES, type AnalysisResult, type Finding } from '../../server/src/core';
 import { readTextFile, collectFiles } from '../../server/src/cli/fsio';
 import { WorkspaceIndex } from '../../server/src/server/workspace';
 import { globMatcher, globToRegExp, matchesAny } from '../../server/src/core/util/glob';
@@ -69,7 +70,7 @@ function write(rel: string, data: string | Buffer): string {
 }
 
 /** The core on in-memory texts, as the server calls it for open documents. */
-function lint(files: Record<string, string>, settings: Record<string, unknown> = {}, cache?: ParseCache): { findings: (Finding & { line: number })[]; ms: number; parsed: AnalysisResult['parsed'] } {
+function lint(files: Record<string, string>, settings: Record<string, unknown> = {}, reuse?: Reuse): { findings: (Finding & { line: number })[]; ms: number; parsed: AnalysisResult['parsed'] } {
   const s = normalizeSettings(settings);
   const t0 = performance.now();
   const r = analyze({
@@ -78,7 +79,7 @@ function lint(files: Record<string, string>, settings: Record<string, unknown> =
     settingsFor: () => s,
     relPath: (p) => p.replace(/^\/w\//, ''),
     rootFor: () => '/w',
-    cache,
+    reuse,
   });
   const ms = performance.now() - t0;
   const findings = [...r.findings.values()].flat().map((f) => ({ ...f, line: new LineIndex(files[f.path] ?? '').position(f.span.start).line + 1 }));
@@ -241,9 +242,9 @@ describe('hostile inputs', () => {
     assert.equal(node.settings['nacos.core.auth.server.identity.value'].value, 'v99999');
     assert.ok(r.peakMb < 1024, `peak RSS ${Math.round(r.peakMb)} MB`);
     // The server re-analyses on every keystroke elsewhere: the engine's cache keeps the parse of an unchanged text.
-    const cache = new ParseCache();
-    const first = lint({ '/w/compose.yaml': y }, {}, cache);
-    const second = lint({ '/w/compose.yaml': y, '/w/conf/application.properties': PROPS }, {}, cache);
+    const reuse = new Reuse();
+    const first = lint({ '/w/compose.yaml': y }, {}, reuse);
+    const second = lint({ '/w/compose.yaml': y, '/w/conf/application.properties': PROPS }, {}, reuse);
     t.diagnostic(`CLI ${Math.round(r.ms)} ms; core first ${Math.round(first.ms)} ms, again ${Math.round(second.ms)} ms`);
     const a = first.parsed.get('/w/compose.yaml');
     const b = second.parsed.get('/w/compose.yaml');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml, YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
-import { ParseCache } from '../../server/src/core/engine/parseCache';
+import { Reuse } from '../../server/src/core/engine/reuse';
 import { composeText, dump, edit, rng, type Rng } from '../composeEdits';
 import { analyze } from '../../server/src/core';
 import { corpusDir } from '../corpus';
@@ -91,9 +91,9 @@ test('findings after re-parsed edits equal the findings of a fresh analysis', ()
     ['/ws/app/.env', 'TAG=v2.4.3\nVAR=x\n'],
   ]);
   let text = composeText(r, 70);
-  const cache = new ParseCache();
-  const run = (t: string, c: ParseCache = cache) => {
-    const res = analyze({ files: [{ path, text: t }], readFile: p => files.get(p), cache: c });
+  const cache = new Reuse();
+  const run = (t: string, c: Reuse = cache) => {
+    const res = analyze({ files: [{ path, text: t }], readFile: p => files.get(p), reuse: c });
     return [...res.findings].map(([p, list]) => [p, list.map(f => ({ rule: f.ruleId, span: f.span, message: f.message, related: f.related, fixes: f.fixes.filter(x => x.deterministic).map(x => x.edits()) }))]);
   };
   run(text);
@@ -104,9 +104,9 @@ test('findings after re-parsed edits equal the findings of a fresh analysis', ()
     if (from !== text) run(from);
     const next = edit(r, from);
     const inc = run(next);
-    const parsed = cache.get(path, next);
+    const parsed = cache.parses.get(path, next);
     if (parsed.kind === 'compose' && parsed.yaml.shifts.size) reparsed++;
-    const full = run(next, new ParseCache());
+    const full = run(next, new Reuse());
     assert.deepEqual(inc, full, `step ${s}: ${firstDiff(from, next)}`);
     text = next;
     if (!full.some(([, list]) => (list as { rule: string }[]).some(f => f.rule === 'syntax-error'))) clean = next;

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Finding, TextEdit } from '../core';
-import { applyEdits, pickFixAllEdits } from '../core/fixes/apply';
+import { applyEdits, pickFixAllEdits, type Finding, type TextEdit } from '../core';
 
 /** `--fix`: the deterministic, preferred fixes only (never generated secrets), non-overlapping, written per file. */
 export function applyFixesOnDisk(findings: Map<string, Finding[]>, read: (p: string) => string | undefined): Map<string, string> {

@@ -1,5 +1,4 @@
-import type { ExplainedNode } from '../core/features/explain';
-import { RULES, ruleDocUrl } from '../core';
+import { RULES, ruleDocUrl, type ExplainedNode } from '../core';
 
 export interface CliFinding {
   ruleId: string;

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { analyze, explainNodes, lineIndexFor, normalizeSettings, ParseCache, RULES, type Finding } from '../core';
+import { analyze, explainNodes, lineIndexFor, normalizeSettings, RULES, type Finding } from '../core';
 import { collectFiles, readTextFile, toPosix } from './fsio';
 import { applyFixesOnDisk } from './fix';
 import { formatJson, formatStylish, formatSarif, type CliFile } from './format';
@@ -111,8 +111,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const r = readTextFile(p);
     return r.text;
   };
-  const cache = new ParseCache();
-  let result = analyze({ files: sources, readFile, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd), cache });
+  let result = analyze({ files: sources, readFile, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd) });
 
   if (opts.fix) {
     // Like ESLint: fixes that overlapped wait for the next pass; stop when nothing changes.
@@ -122,7 +121,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       if (!changed.size) break;
       for (const [path, text] of changed) { texts.set(path, text); fixed.add(path); }
       for (const s of sources) s.text = texts.get(s.path) ?? s.text;
-      result = analyze({ files: sources, readFile, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd), cache });
+      result = analyze({ files: sources, readFile, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd) });
     }
     if (fixed.size) err(`nacos-auth-lint: fixed ${fixed.size} file(s)\n`);
   }

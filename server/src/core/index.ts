@@ -1,15 +1,38 @@
-// The public API of the pure core: the server, the CLI and the tests call only this.
-export { analyze, forgetFile, forgetReuse, reusing, setInternalErrorSink, severityOf } from './engine/analyze';
+// The door of the pure core: the language server (server/src/server), the CLI (server/src/cli) and the server tests
+// import only this module (ARCHITECTURE.md; test/architecture/layers.test.ts enforces it).
+
+// Analysis: one pass over files (the CLI), or the engine that owns change between passes (the language server).
+export { analyze, setInternalErrorSink, severityOf } from './engine/analyze';
 export type { AnalysisInput } from './engine/analyze';
+export { AnalysisHost } from './engine/host';
+export type { Analysis, Change, HostWorkspace } from './engine/host';
 export type { AnalysisResult } from './model/analysis';
+
+// Settings, files, rules.
 export { normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { LintSettings, Locale } from './settings';
-export { classify, unreadableReason, MAX_FILE_BYTES } from './syntax/files';
-export { ParseCache } from './engine/parseCache';
+export { classify, parseFile, unreadableReason, MAX_FILE_BYTES } from './syntax/files';
 export { RULES, ruleById, ruleDocUrl } from './rules';
+export { matchesAny } from './util/glob';
+
+// Positions and masking at the edges.
 export { LineIndex, lineIndexFor } from './util/positions';
 export { mask, fingerprint } from './util/mask';
+
+// Fixes: applying them, secrets on request, suppression comments, the palette's identity pair.
+export { applyEdits, editsOf, pickFixAllEdits } from './fixes/apply';
+export { generateIdentityKey, generateIdentityValue, generateTokenSecret } from './fixes/generate';
+export { suppressionEdit } from './fixes/suppressionEdit';
+export { identityPairSnippet } from './fixes/snippet';
+
+// Features every front end shows the same way.
 export { explainNodes } from './features/explain';
+export type { ExplainedNode, ExplainedSetting } from './features/explain';
+export { hoverAt } from './features/hover/hover';
+export { completionsAt, COMPLETION_TRIGGERS } from './features/completion';
+export type { CompletionEntry } from './features/completion';
+export { relativeLink, renderConsistencyReport, renderEffectiveReport } from './features/report';
+export type { ReportFinding } from './features/report';
+
 export type { Finding, Fix, Span, TextEdit, SourceFile, Severity } from './types';
-export type { NacosNode } from './model/node';
-export type { Cluster } from './model/node';
+export type { Cluster, NacosNode } from './model/node';

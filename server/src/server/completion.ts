@@ -2,12 +2,11 @@ import {
   CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind,
   type CompletionItem, type CompletionList, type CompletionParams,
 } from 'vscode-languageserver';
-import { lineIndexFor } from '../core';
-import { completionsAt, type CompletionEntry } from '../core/features/completion';
+import { completionsAt, lineIndexFor, type CompletionEntry } from '../core';
 import type { FeatureContext } from './hover';
 import { uriToPath } from './uri';
 
-export { COMPLETION_TRIGGERS } from '../core/features/completion';
+export { COMPLETION_TRIGGERS } from '../core';
 
 const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   property: CompletionItemKind.Property,

@@ -1,6 +1,5 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { lineIndexFor, type AnalysisResult, type LintSettings } from '../core';
-import { hoverAt } from '../core/features/hover/hover';
+import { hoverAt, lineIndexFor, type AnalysisResult, type LintSettings } from '../core';
 import { pathToUri, uriToPath } from './uri';
 
 /** What the hover and completion handlers need from the server (closures over its document cache and index). */

@@ -6,36 +6,25 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, explainNodes, forgetFile, forgetReuse, lineIndexFor, reusing, ParseCache, ruleById, ruleDocUrl, setInternalErrorSink, severityOf,
-  type AnalysisResult, type Finding, type Fix, type LintSettings, type TextEdit,
+  AnalysisHost, editsOf, explainNodes, generateIdentityKey, generateIdentityValue, generateTokenSecret, identityPairSnippet,
+  lineIndexFor, parseFile, pickFixAllEdits, relativeLink, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
+  setInternalErrorSink, severityOf, suppressionEdit,
+  type Analysis, type AnalysisResult, type Finding, type Fix, type LintSettings, type ReportFinding, type TextEdit,
 } from '../core';
-import { editsOf, pickFixAllEdits } from '../core/fixes/apply';
-import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../core/fixes/generate';
-import { suppressionEdit } from '../core/fixes/suppressionEdit';
-import { identityPairSnippet } from '../core/fixes/snippet';
-import { parseFile } from '../core/syntax/files';
+import {
+  SERVER_COMMANDS, STATUS_NOTIFICATION, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
+} from '../shared/protocol';
 import { SettingsStore } from './settings';
 import { WorkspaceIndex } from './workspace';
 import { isFileUri, pathToUri, uriToPath } from './uri';
-import { IncrementalAnalysis } from '../core/engine/components';
 import { provideHover, type FeatureContext } from './hover';
 import { COMPLETION_TRIGGERS, provideCompletion } from './completion';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
-export interface StatusSummary {
-  nodes: number;
-  clusters: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  inconsistentClusters: number;
-}
-
 /** Registers every handler on `connection`; the core does the work. Returns hooks for tests. */
 export function startServer(connection: Connection): { whenIdle(): Promise<void> } {
   const documents = new TextDocuments(TextDocument);
-  const cache = new ParseCache();
   const diskText = new Map<string, string | undefined>();
   let index = new WorkspaceIndex([]);
   let settings!: SettingsStore;
@@ -108,7 +97,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: resolveEdits },
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
-        executeCommandProvider: { commands: ['nacosAuthLint.server.checkWorkspace', 'nacosAuthLint.server.explain', 'nacosAuthLint.server.generateIdentityPair', 'nacosAuthLint.server.generateTokenSecret'] },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         ...(supportsPull ? { diagnosticProvider: { identifier: 'nacos-auth-lint', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -138,7 +127,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       if (!isFileUri(c.uri)) continue;
       const path = uriToPath(c.uri);
       diskText.delete(path);
-      forgetFile(cache, path);
+      host.forgetFiles([path]);
       if (c.type === FileChangeType.Deleted) index.files.delete(path);
       else if (index.relevant(path)) index.files.add(path);
       changed.push(path);
@@ -184,14 +173,12 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     if (fullNeeded) {
       fullNeeded = false;
       dirty.clear();
-      forgetReuse(cache);
-      touched = inc.rebuild(new Set([...index.files, ...openPaths]));
+      touched = host.applyChange({ kind: 'full', roots: new Set([...index.files, ...openPaths]) });
     } else {
       const changed = [...dirty];
       dirty.clear();
-      touched = inc.update(changed, isRoot);
+      touched = host.applyChange({ kind: 'files', paths: changed, isRoot });
     }
-    latestView = undefined;
     latestVersions = versions;
     publish(touched, versions, gen);
     sendStatus();
@@ -199,43 +186,9 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
 
   const isRoot = (path: string) => index.files.has(path) || openDoc(path) !== undefined;
 
-  /** Analyses a set of root files: open buffers win over the disk; disabled folders are skipped. */
-  const analyzeRoots = (roots: string[], reuse: ParseCache | undefined) => analyze({
-    files: roots.flatMap(path => {
-      if (!settingsFor(path).enable) return [];
-      const text = textOf(path);
-      return text === undefined ? [] : [{ path, text, version: openDoc(path)?.version }];
-    }),
-    readFile: p => textOf(p), settingsFor, cache: reuse,
-    relPath: p => index.rel(p), rootFor: p => index.rootFor(p),
+  const host = new AnalysisHost({
+    text: textOf, version: p => openDoc(p)?.version, settingsFor, relPath: p => index.rel(p), rootFor: p => index.rootFor(p),
   });
-  const inc = new IncrementalAnalysis(roots => analyzeRoots(roots, cache));
-
-  /**
-   * The same fix from an analysis that reuses nothing: a fix the compose memo reused was computed with the clusters of
-   * an older run (core/model/composeMemo.ts); the one the user picks is computed from the texts as they are now.
-   */
-  function freshFix(path: string, finding: Finding, title: string): Fix | undefined {
-    if (!reusing(cache)) return undefined;
-    const result = analyzeRoots(inc.rootsOf(path), undefined);
-    const same = (result.findings.get(path) ?? []).find(f => f.ruleId === finding.ruleId && f.span.start === finding.span.start && f.span.end === finding.span.end && f.message === finding.message);
-    return same?.fixes.find(x => x.title === title);
-  }
-
-  /** The merged result for requests (hover, code actions, reports), built on demand once per analysis. */
-  let latestView: AnalysisResult | undefined;
-  function view(): AnalysisResult {
-    if (!latestView) {
-      const v = inc.view();
-      // The merged parse map is only needed by requests that look at parsed files; the status item must not pay for it.
-      let parsed: AnalysisResult['parsed'] | undefined;
-      latestView = {
-        findings: v.findings, nodes: v.nodes, clusters: v.clusters, skipped: v.results.flatMap(r => r.skipped),
-        get parsed() { return (parsed ??= new Map(v.results.flatMap(r => [...r.parsed]))); },
-      };
-    }
-    return latestView;
-  }
 
   function toDiagnostic(f: Finding, text: string): Diagnostic {
     const idx = lineIndexFor(f.path, text);
@@ -259,7 +212,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
 
   function diagnosticsFor(path: string): Diagnostic[] {
     const text = textOf(path) ?? '';
-    const list = inc.findings(path).map(f => toDiagnostic(f, text));
+    const list = host.analysis().findings(path).map(f => toDiagnostic(f, text));
     // A closed workspace file the index could not read (too big, binary, not UTF-8): say so once, on the file —
     // the same message an open document gets from the core (issue 8).
     const why = openDoc(path) ? undefined : index.unreadableReason(path);
@@ -297,7 +250,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     if (supportsPull && gen === generation) void connection.languages.diagnostics.refresh().catch(() => undefined);
   }
 
-  function summary(result: AnalysisResult = view()): StatusSummary {
+  function summary(result: AnalysisResult = host.analysis().result()): StatusSummary {
     let errors = 0, warnings = 0, infos = 0;
     for (const list of result.findings.values()) for (const f of list) {
       if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
@@ -310,25 +263,25 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   }
 
   function sendStatus(): void {
-    void connection.sendNotification('nacosAuthLint/status', summary());
+    void connection.sendNotification(STATUS_NOTIFICATION, summary());
   }
 
   /** Waits until the analysis reflects every open document's current version. */
-  async function upToDate(): Promise<AnalysisResult | undefined> {
+  async function upToDate(): Promise<Analysis> {
     for (let i = 0; i < 50; i++) {
       if (running) { await running; continue; }
       const stale = documents.all().some(d => latestVersions.get(uriToPath(d.uri)) !== d.version);
-      if (!stale && !fullNeeded && !dirty.size) return view();
+      if (!stale && !fullNeeded && !dirty.size) return host.analysis();
       schedule(documents.all().map(d => uriToPath(d.uri)).filter(p => latestVersions.get(p) !== openDoc(p)?.version));
     }
-    return view();
+    return host.analysis();
   }
 
   if (typeof connection.languages?.diagnostics?.on === 'function') {
     connection.languages.diagnostics.on(safe('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as const, async params => {
-      const result = await upToDate();
+      await upToDate();
       const path = uriToPath(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: result ? diagnosticsFor(path) : [] } as const;
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(path) } as const;
     }));
   }
 
@@ -354,10 +307,9 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   }
 
   connection.onCodeAction(safe('codeAction', [] as CodeAction[], async params => {
-    const result = await upToDate();
-    if (!result) return [];
+    const analysis = await upToDate();
     const path = uriToPath(params.textDocument.uri);
-    const findings = result.findings.get(path) ?? [];
+    const findings = analysis.findings(path);
     const text = textOf(path) ?? '';
     const idx = lineIndexFor(path, text);
     const only = params.context.only;
@@ -407,25 +359,28 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     const hit = id === undefined ? undefined : offered.get(id);
     // Offsets are only valid for the texts the fix was computed from: after any change, the client asks again.
     if (!hit || hit.generation !== generation) return action;
-    const edits = editsOf(freshFix(hit.path, hit.finding, hit.fix.title) ?? hit.fix);
+    const edits = host.analysis().fixEdits(hit.path, hit.finding, hit.fix.title);
     return edits ? { ...action, edit: toWorkspaceEdit(edits) } : action;
   }));
 
   connection.onExecuteCommand(safe('executeCommand', undefined as unknown, async (params, token) => {
     switch (params.command) {
-      case 'nacosAuthLint.server.generateIdentityPair': {
-        // With `{ uri, line }`: also the text to insert there, in the form the file uses.
+      case SERVER_COMMANDS.generateIdentityPair: {
+        // With `{ uri, line }`: the text to insert there, in the form the file uses; without: the properties form.
         const pair = { key: generateIdentityKey(), value: generateIdentityValue() };
-        const at = params.arguments?.[0] as { uri?: string; line?: number } | undefined;
-        if (!at?.uri || !isFileUri(at.uri)) return pair;
+        const at = params.arguments?.[0] as PairRequest | undefined;
+        if (!at?.uri || !isFileUri(at.uri)) {
+          const { text } = identityPairSnippet('/application.properties', '', 0, pair);
+          return { ...pair, text } satisfies PairResult;
+        }
         const path = uriToPath(at.uri);
         const snippet = identityPairSnippet(path, textOf(path) ?? '', at.line ?? 0, pair);
-        return { ...pair, ...snippet };
+        return { ...pair, ...snippet } satisfies PairResult;
       }
-      case 'nacosAuthLint.server.generateTokenSecret':
+      case SERVER_COMMANDS.generateTokenSecret:
         return { secret: generateTokenSecret(32) };
-      case 'nacosAuthLint.server.checkWorkspace':
-      case 'nacosAuthLint.server.explain': {
+      case SERVER_COMMANDS.checkWorkspace:
+      case SERVER_COMMANDS.explain: {
         // `$/cancelRequest` (issue 8). The closed files are re-read first (the check must reflect the disk as it is
         // now), yielding every 100 files so that a cancel is seen: it stops the check before the analysis starts.
         // The analysis itself is synchronous: a cancel that arrives while it runs is answered when it ends.
@@ -443,26 +398,43 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         schedule('full');
         let onCancel: Disposable | undefined;
         const cancelled = new Promise<'cancelled'>(r => { onCancel = token.onCancellationRequested(() => r('cancelled')); });
-        const result = await Promise.race([upToDate(), cancelled]).finally(() => onCancel?.dispose());
-        if (result === 'cancelled') return cancelledError();
-        if (!result) return undefined;
-        const rel = (p: string) => index.rel(p);
-        return {
-          summary: summary(result),
-          nodes: explainNodes(result.nodes, result.clusters, rel, p => textOf(p)),
-          clusters: result.clusters.map(c => ({ id: c.id, name: c.name, kind: c.kind, members: c.nodes.map(n => (n.service ? `${rel(n.path)}#${n.service}` : rel(n.path))) })),
-          findings: [...result.findings].flatMap(([path, list]) => list.filter(f => params.command.endsWith('explain') || f.ruleId.startsWith('cluster-') || f.severity === 'error').map(f => {
-            const p = lineIndexFor(path, textOf(path) ?? '').position(f.span.start);
-            return { path: rel(path), uri: pathToUri(path), line: p.line, character: p.character, ruleId: f.ruleId, severity: f.severity, message: f.message };
-          })),
-        };
+        const analysis = await Promise.race([upToDate(), cancelled]).finally(() => onCancel?.dispose());
+        if (analysis === 'cancelled') return cancelledError();
+        return report(analysis.result(), params.command === SERVER_COMMANDS.explain, params.arguments?.[0] as ReportRequest | undefined);
       }
       default:
         return undefined;
     }
   }));
 
-  const features: FeatureContext = { textOf, settingsFor, rel: p => index.rel(p), analysis: async fresh => (fresh ? upToDate() : view()) };
+  /** The consistency check (errors and cluster findings) or the effective configuration (every finding), rendered. */
+  function report(result: AnalysisResult, explain: boolean, req: ReportRequest | undefined): ReportResult {
+    const rel = (p: string) => index.rel(p);
+    const locale = settingsFor(workspaceFolders[0] ?? '/').locale;
+    const findings: (ReportFinding & { uri: string; character: number })[] = [...result.findings].flatMap(([path, list]) => list
+      .filter(f => explain || f.ruleId.startsWith('cluster-') || f.severity === 'error')
+      .map(f => {
+        const p = lineIndexFor(path, textOf(path) ?? '').position(f.span.start);
+        return { path: rel(path), absPath: path, uri: pathToUri(path), line: p.line, character: p.character, ruleId: f.ruleId, severity: f.severity, message: f.message };
+      }));
+    const nodes = explainNodes(result.nodes, result.clusters, rel, p => textOf(p));
+    const s = summary(result);
+    const markdown = explain
+      ? renderEffectiveReport(nodes, locale)
+      : renderConsistencyReport({
+        counts: s, nodes, clusters: result.clusters, findings, locale,
+        link: f => relativeLink(req?.reportDir, f.absPath, f.path, f.line),
+      });
+    return {
+      fileName: explain ? 'Nacos Effective Auth Configuration.md' : 'Nacos Cluster Consistency.md',
+      markdown,
+      summary: s,
+      clusters: result.clusters.map(c => ({ id: c.id, name: c.name, kind: c.kind, members: c.nodes.map(n => (n.service ? `${rel(n.path)}#${n.service}` : rel(n.path))) })),
+      findings: findings.map(({ absPath: _a, ...f }) => f),
+    };
+  }
+
+  const features: FeatureContext = { textOf, settingsFor, rel: p => index.rel(p), analysis: async fresh => (fresh ? await upToDate() : host.analysis()).result() };
   connection.onHover(safe('hover', null, params => provideHover(params, features)));
   connection.onCompletion(safe('completion', null, params => provideCompletion(params, features)));
 

@@ -1,7 +1,6 @@
 import { readdirSync, lstatSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { classify } from '../core';
-import { matchesAny } from '../core/util/glob';
+import { classify, matchesAny } from '../core';
 import { readTextFile } from '../cli/fsio';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);

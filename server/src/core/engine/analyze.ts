@@ -14,34 +14,7 @@ import { SOURCES, type SourceContext } from '../sources';
 import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
 import type { FixEnv } from '../fixes/types';
-import { ComposeMemo } from './composeReuse';
-
-/** Per-service reuse across analyses that share a ParseCache (the language server's; model/composeMemo.ts). */
-const MEMOS = new WeakMap<ParseCache, ComposeMemo>();
-/** Forgets what `cache` (and the compose memo kept with it) holds for a file that changed on disk or was deleted. */
-export function forgetFile(cache: ParseCache, path: string): void {
-  cache.delete(path);
-  MEMOS.get(cache)?.forget(path);
-}
-
-/**
- * Drops every reused result kept with `cache` (a full re-analysis: settings, workspace folders or the file set changed,
- * and reports carry workspace-relative names).
- */
-export function forgetReuse(cache: ParseCache): void {
-  MEMOS.delete(cache);
-}
-
-/** Whether analyses with `cache` reuse results of earlier ones (then a fix may have been computed by one of those). */
-export function reusing(cache: ParseCache): boolean {
-  return MEMOS.get(cache)?.active ?? false;
-}
-
-export function memoFor(cache: ParseCache): ComposeMemo {
-  let m = MEMOS.get(cache);
-  if (!m) { m = new ComposeMemo(); MEMOS.set(cache, m); }
-  return m;
-}
+import type { Reuse } from './reuse';
 
 export interface AnalysisInput {
   /** The files to analyse, with their current text (open editor buffers or files read from disk). */
@@ -54,7 +27,8 @@ export interface AnalysisInput {
   relPath?: (path: string) => string;
   /** The workspace folder that contains a path (bare-metal nodes of one folder form one cluster). */
   rootFor?: (path: string) => string;
-  cache?: ParseCache;
+  /** What the engine keeps between analyses (the language server's); the CLI analyses from nothing. */
+  reuse?: Reuse;
 }
 
 const defaultRel = (p: string) => p;
@@ -64,8 +38,8 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const settingsFor = input.settingsFor ?? (() => DEFAULT_SETTINGS);
   const rel = input.relPath ?? defaultRel;
   const rootFor = input.rootFor ?? ((p: string) => dirName(p));
-  const cache = input.cache ?? new ParseCache();
-  const memo = input.cache ? memoFor(input.cache) : undefined;
+  const cache = input.reuse?.parses ?? new ParseCache();
+  const memo = input.reuse?.compose;
   const parsed = new Map<string, ParsedFile>();
   const skipped: { path: string; reason: string }[] = [];
   const sourceText = new Map<string, string>();

@@ -1,0 +1,117 @@
+// The one owner of change (rust-analyzer's `AnalysisHost.apply_change` → immutable `Analysis` snapshot): the language
+// server applies changes (documents edited, files changed on disk, settings changed) and asks the latest snapshot for
+// diagnostics, fixes, hovers, completions and reports. Everything kept between analyses — parses, compose reuse, the
+// split of the workspace into independent components — lives here and nowhere else.
+import type { AnalysisResult } from '../model/analysis';
+import type { LintSettings } from '../settings';
+import type { Finding, TextEdit } from '../types';
+import { editsOf } from '../fixes/apply';
+import { analyze } from './analyze';
+import { IncrementalAnalysis } from './components';
+import { Reuse } from './reuse';
+
+/** How the host sees the workspace: the server's document store and disk, its settings and folders. */
+export interface HostWorkspace {
+  /** The text the analysis sees for a path: an open document's, else the file's on disk (undefined: none). */
+  text(path: string): string | undefined;
+  /** The editor's version of an open document; undefined for files read from disk. */
+  version(path: string): number | undefined;
+  settingsFor(path: string): LintSettings;
+  /** Path relative to its workspace folder (names in messages, cluster grouping). */
+  relPath(path: string): string;
+  /** The workspace folder that contains a path. */
+  rootFor(path: string): string;
+}
+
+export type Change =
+  /** Analyse these root files afresh (start, settings or folders changed, the check command). */
+  | { kind: 'full'; roots: Iterable<string> }
+  /** These files changed (edited, opened, closed, or changed on disk): re-analyse what they take part in. */
+  | { kind: 'files'; paths: string[]; isRoot(path: string): boolean; onDisk?: boolean };
+
+/** The state of the workspace after the latest change: read-only, and the same until the next `applyChange`. */
+export interface Analysis {
+  /** The findings in one file (merged over the components it takes part in). */
+  findings(path: string): Finding[];
+  /** Every node, cluster and finding (built on first use). */
+  result(): AnalysisResult;
+  /**
+   * The edits of a fix the user picked, computed from the texts as they are: a fix that compose reuse carried over
+   * from an earlier analysis was built with that analysis's clusters, so it is computed again without reuse.
+   */
+  fixEdits(path: string, finding: Finding, title: string): TextEdit[] | undefined;
+}
+
+export class AnalysisHost {
+  private readonly reuse = new Reuse();
+  private readonly inc: IncrementalAnalysis;
+  private snapshot: Analysis | undefined;
+
+  constructor(private readonly ws: HostWorkspace) {
+    this.inc = new IncrementalAnalysis(roots => this.run(roots, this.reuse));
+  }
+
+  /** Files changed on disk or deleted: forget their parses and what was reused from them (before the next change). */
+  forgetFiles(paths: Iterable<string>): void {
+    for (const p of paths) this.reuse.forget(p);
+  }
+
+  /** Applies a change and returns every file whose findings may differ. */
+  applyChange(change: Change): Set<string> {
+    this.snapshot = undefined;
+    if (change.kind === 'full') {
+      this.reuse.forgetResults();
+      return this.inc.rebuild(change.roots);
+    }
+    if (change.onDisk) for (const p of change.paths) this.reuse.forget(p);
+    return this.inc.update(change.paths, change.isRoot);
+  }
+
+  /** The latest snapshot (the same object until the next change). */
+  analysis(): Analysis {
+    return (this.snapshot ??= this.makeSnapshot());
+  }
+
+  /** Analyses a set of root files: open buffers win over the disk; disabled folders are skipped. */
+  private run(roots: string[], reuse: Reuse | undefined): AnalysisResult {
+    const ws = this.ws;
+    return analyze({
+      files: roots.flatMap(path => {
+        if (!ws.settingsFor(path).enable) return [];
+        const text = ws.text(path);
+        return text === undefined ? [] : [{ path, text, version: ws.version(path) }];
+      }),
+      readFile: p => ws.text(p), settingsFor: p => ws.settingsFor(p), reuse,
+      relPath: p => ws.relPath(p), rootFor: p => ws.rootFor(p),
+    });
+  }
+
+  private makeSnapshot(): Analysis {
+    const inc = this.inc;
+    let merged: AnalysisResult | undefined;
+    const reusing = this.reuse.active;
+    return {
+      findings: path => inc.findings(path),
+      result: () => {
+        if (!merged) {
+          const v = inc.view();
+          // The merged parse map is only needed by requests that look at parsed files; the status must not pay for it.
+          let parsed: AnalysisResult['parsed'] | undefined;
+          merged = {
+            findings: v.findings, nodes: v.nodes, clusters: v.clusters, skipped: v.results.flatMap(r => r.skipped),
+            get parsed() { return (parsed ??= new Map(v.results.flatMap(r => [...r.parsed]))); },
+          };
+        }
+        return merged;
+      },
+      fixEdits: (path, finding, title) => {
+        const own = finding.fixes.find(f => f.title === title);
+        if (!reusing) return own && editsOf(own);
+        const fresh = this.run(inc.rootsOf(path), undefined);
+        const same = (fresh.findings.get(path) ?? []).find(f => f.ruleId === finding.ruleId && f.span.start === finding.span.start && f.span.end === finding.span.end && f.message === finding.message);
+        const fix = same?.fixes.find(x => x.title === title) ?? own;
+        return fix && editsOf(fix);
+      },
+    };
+  }
+}

@@ -1,0 +1,30 @@
+// What the engine keeps between analyses, in one place: the parse of every file by text (a compose edit re-parses only
+// the edited service entry) and the compose services, rule reports and problems that an edit did not touch
+// (composeReuse.ts). Only the engine holds one (ARCHITECTURE.md: "only engine/ keeps state between analyses").
+import { ParseCache } from './parseCache';
+import { ComposeMemo } from './composeReuse';
+
+export class Reuse {
+  readonly parses = new ParseCache();
+  private memo = new ComposeMemo();
+
+  get compose(): ComposeMemo {
+    return this.memo;
+  }
+
+  /** Whether an analysis reused results of earlier ones (a fix computed then may be out of date). */
+  get active(): boolean {
+    return this.memo.active;
+  }
+
+  /** A file changed on disk or was deleted: forget its parse and what was reused from it. */
+  forget(path: string): void {
+    this.parses.delete(path);
+    this.memo.forget(path);
+  }
+
+  /** Settings, folders or the file set changed: reused reports carry workspace-relative names, start afresh. */
+  forgetResults(): void {
+    this.memo = new ComposeMemo();
+  }
+}
