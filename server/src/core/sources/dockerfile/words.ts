@@ -90,6 +90,8 @@ export interface Expanded {
 
 class LexError extends Error {}
 
+/** Nesting depth of `${…${…}}` this reader evaluates (a limit of this reader, not of Docker). */
+const MAX_DEPTH = 200;
 const SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
 
 /** One word → its value (BuildKit `ProcessWord`). */
@@ -124,8 +126,9 @@ export function expandWord(word: Mapped, esc: string, lookup: Lookup): Expanded 
   };
   const append = (b: Buf, x: Buf): void => {
     b.v += x.v;
-    b.o.push(...x.o);
+    for (const o of x.o) b.o.push(o);
   };
+  let depth = 0;
 
   const get = (name: string, start: number): { value: string; set: boolean } => {
     const v = lookup(name);
@@ -234,6 +237,15 @@ export function expandWord(word: Mapped, esc: string, lookup: Lookup): Expanded 
   };
 
   const dollar = (): Buf => {
+    if (++depth > MAX_DEPTH) throw new LexError(`substitutions nested more than ${MAX_DEPTH} deep: not evaluated`);
+    try {
+      return dollarAt();
+    } finally {
+      depth--;
+    }
+  };
+
+  const dollarAt = (): Buf => {
     const start = pos;
     next();
     if (peek() !== '{') {
