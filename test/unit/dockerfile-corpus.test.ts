@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '../corpus';
-import { dockerfileImage } from '../../server/src/core/sources/dockerfile';
+import { dockerfileImage, type EnvEntry } from '../../server/src/core/sources/dockerfile';
 
 test('corpus: every nacos-docker Dockerfile gives its image (env, conf file, entrypoint, workdir)', (t) => {
   const root = corpusDir();
@@ -25,7 +25,7 @@ test('corpus: every nacos-docker Dockerfile gives its image (env, conf file, ent
   let files = 0;
   let envs = 0;
   for (const tag of readdirSync(root).filter((d) => d.startsWith('nacos-docker-')).sort()) {
-    const build = join(root, tag, 'build').replace(/\\/g, '/');
+    const build: string = join(root, tag, 'build').replace(/\\/g, '/');
     let names: string[] = [];
     try {
       names = readdirSync(build).filter((f) => /^Dockerfile/.test(f));
@@ -34,8 +34,8 @@ test('corpus: every nacos-docker Dockerfile gives its image (env, conf file, ent
     }
     for (const name of names) {
       files++;
-      const path = `${build}/${name}`;
-      const text = readFileSync(path, 'utf8');
+      const path: string = `${build}/${name}`;
+      const text: string = readFileSync(path, 'utf8');
       const img = dockerfileImage(path, text, { context: build, readFile: read });
       const where = `${tag}/build/${name}`;
       assert.ok(img, where);
@@ -47,10 +47,10 @@ test('corpus: every nacos-docker Dockerfile gives its image (env, conf file, ent
       for (const m of text.matchAll(/^\s*ENV\s+(\w+)[\s=]/gm)) written.add(m[1]);
       for (const m of text.matchAll(/^\s+(\w+)=/gm)) written.add(m[1]);
       for (const n of written) {
-        const e = img.env.find((x) => x.name === n);
+        const e: EnvEntry | undefined = img.env.find((x) => x.name === n);
         assert.ok(e, `${where}: ENV ${n}`);
         assert.equal(text.slice(e.written.keySpan.start, e.written.keySpan.end), n);
-        e.written.offsets.forEach((o, k) => o >= 0 && assert.equal(text[o], e.value[k], `${where}: ${n}[${k}]`));
+        e.written.offsets.forEach((o: number, k: number) => o >= 0 && assert.equal(text[o], e.value[k], `${where}: ${n}[${k}]`));
         envs++;
       }
       assert.equal(img.env.find((e) => e.name === 'BASE_DIR')?.value, '/home/nacos', where);
