@@ -45,6 +45,8 @@ export interface Hooks {
   onField?(container: GoValue, key: string, found: boolean): void;
   /** Origin of `container[key]` (values scalars know their file and span). */
   originOf?(container: GoValue, key: string | number): Src | undefined;
+  /** A map or list was used whole (passed to a function other than include/tpl). */
+  onWhole?(value: GoValue): void;
   unsupported?(construct: string, path: string, span: Span): void;
 }
 
@@ -67,7 +69,7 @@ export class Executor {
   constructor(readonly funcs: Map<string, GoFunc>, readonly hooks: Hooks = {}, readonly limits: Limits = DEFAULT_LIMITS) {}
 
   /** Registers a parsed file's defines (later ones replace earlier ones, except by an empty body, as Go does). */
-  addTemplate(t: ParsedTemplate, mapSpan?: (span: Span) => Src | undefined) {
+  addTemplate(t: ParsedTemplate, mapSpan?: (span: Span) => Src | undefined, name = t.path) {
     if (mapSpan) this.mappers.set(t.path, mapSpan);
     for (const d of t.defines) {
       const old = this.defines.get(d.name);
@@ -75,8 +77,9 @@ export class Executor {
       this.defines.set(d.name, d);
     }
     const own: Define = { name: t.path, span: { start: 0, end: 0 }, list: t.root, path: t.path };
-    const old = this.defines.get(t.path);
-    if (!(old && isEmptyList(t.root))) this.defines.set(t.path, own);
+    own.name = name;
+    const old = this.defines.get(name);
+    if (!(old && isEmptyList(t.root))) this.defines.set(name, own);
   }
 
   /** Runs a list of nodes from `path` with `dot`; throws ExecError. */
@@ -495,6 +498,9 @@ class State {
     }
     const argv: TV[] = given.map((a, i) => this.typedArg(dot, a, typeAt(i)));
     if (final !== undefined) argv.push(this.validate(final, typeAt(given.length), span));
+    if (this.ex.hooks.onWhole && name !== 'include' && name !== 'tpl') {
+      for (const a of argv) if (a.v instanceof Map || Array.isArray(a.v)) this.ex.hooks.onWhole(a.v);
+    }
     try {
       this.ex.callStack.push({ path: this.path, span, via: name });
       return f.call(argv, ctx);
