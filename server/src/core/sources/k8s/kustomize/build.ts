@@ -563,6 +563,8 @@ class Builder {
     const at = nodeSpan(p.src);
     const target = get(p, 'target');
     if (!target) throw new KError('must specify a target for JSON patch', at);
+    // PatchJson6902Transformer (unlike `patches`) needs a target name.
+    if (!str(get(target, 'name'))) throw new KError('must specify the target name', at);
     const inlineNode = get(p, 'patch') as KScalar | undefined;
     const rel = str(get(p, 'path'));
     let input: string | import('../../textOrigin').ProducedText;

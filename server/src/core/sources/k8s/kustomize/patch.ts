@@ -77,8 +77,10 @@ function directive(src: KNode): 'delete' | 'replace' | 'merge' {
     }
   }
   if (src.k === 'q') {
+    // Only an element that is exactly `{$patch: …}` is a list directive (an element with a name and `$patch:
+    // delete` deletes that element).
     for (const it of src.items) {
-      if (it.k === 'm' && it.e.has('$patch')) {
+      if (it.k === 'm' && it.e.has('$patch') && it.e.size === 1) {
         const d = it.e.get('$patch')!.value;
         if (d.k === 's' && (d.v === 'delete' || d.v === 'replace' || d.v === 'merge')) return d.v;
       }
@@ -180,6 +182,9 @@ function mergeList(dest: KSeq, src: KSeq, key: string, schema: Schema, path: str
     if (r === CLEAR || r === undefined || isEmptyElem(r as KNode)) continue;
     let el = r as KNode;
     if (el.k === 'm' && !el.e.has(key)) el = { ...el, e: new Map([...el.e, [key, { value: { k: 's', v } }]]) };
+    // Duplicates in the target: kyaml merges the first, then sets each later duplicate over it, as it was.
+    const dups = dest.items.filter((i) => keyOf(i, key) === v);
+    if (dups.length > 1) el = dups[dups.length - 1];
     items.push(el);
   }
   for (const it of dest.items) if (keyOf(it, key) === undefined && !isEmptyElem(it)) items.push(it);
