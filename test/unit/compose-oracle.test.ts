@@ -656,8 +656,9 @@ const FOUND: GenProject[] = [
 // YAML, `.env` seen by env files, `KEY`-alone lines in `.env`, single quotes holding `$` and `\`, `#` after values,
 // `export `, `env_file` as `{path, required}`, missing optional env files, `!reset` / `!override`, `extends` with
 // `file:` (nested) combined with override files, env_file repeated across files, YAML 1.1 scalars, volumes, profiles
-// (COMPOSE_PROFILES in the shell or `.env`, `--profile`). Left out, because our model answers otherwise (each is a
-// KNOWN_DIFFERENCES entry): the YAML scalars listed in AVOIDED_SCALARS.
+// (COMPOSE_PROFILES in the shell or `.env`, `--profile`). Left out, because our model answers otherwise (each a
+// KNOWN_DIFFERENCES entry): `1_000`, `-0`, `.inf`, a `$` before a non-name, a list naming one variable twice, a
+// per-key `!reset` after a list or `extends`, two mounts on one target, a bare `KEY` ending a file without a line end.
 
 /** YAML scalars whose string form the two loaders agree on (YAML 1.1 and 1.2 readings mixed, as go-yaml does). */
 const V2_SCALARS = ['yes', 'No', 'on', 'OFF', 'true', 'False', 'TRUE', '0123', '0o17', '0x1F', '1e3', '1.50', '.5', '+1', '12:30', '007', '0', '-1', '3.0', '1.0e+2', 'y', 'n'];
@@ -725,7 +726,8 @@ function envBlockV2(g: Gen, indent: string, err: ErrState, vars: string[], opts:
   return '\n' + out.join('\n');
 }
 
-/** An env file as Compose v2 reads it; `earlier`: keys defined by env files listed before this one. */
+/** An env file with every form Compose v2's dotenv reads; references reach the shell, `.env`, `C1`/`C2` of the
+ *  service environment and keys of other env files. */
 function envFileTextV2(g: Gen, fileTag: string, err: ErrState): string {
   const lines: string[] = [];
   const own: string[] = [];
