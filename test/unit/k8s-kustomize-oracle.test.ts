@@ -19,7 +19,7 @@ import { buildKustomization, readManifestText } from '../../server/src/core/sour
 import type { NacosContainer } from '../../server/src/core/sources/k8s/index';
 import { rng, type Rng } from '../composeEdits';
 
-const PROJECTS = 64;
+const PROJECTS = 80;
 
 type Files = Record<string, string>;
 
@@ -288,6 +288,14 @@ function generate(seed: number): Gen {
       k.push('patches:', '- target:', `    kind: ${kind}`, '  patch: |-', '    - op: add', `      path: /spec/template/spec/containers/${nacosIndex}/env/-`, '      value: {name: INLINE_JSON, value: "j"}');
       features.add('patches-inline-json');
     }
+    // A few broken projects: both must fail.
+    if (r.next() < 0.06) {
+      const broken = r.int(3);
+      if (broken === 0) k.push('configMapGenerator:', '- name: no-such-cm', '  behavior: merge', '  literals:', '  - a=b');
+      else if (broken === 1) k.push('patchesJson6902:', '- target: {group: apps, version: v1, kind: ' + kind + ', name: nacos}', '  patch: |-', '    - op: replace', '      path: /spec/template/spec/containers/9/env/0/value', '      value: x');
+      else k.push('resources:', '- missing.yaml');
+      features.add('broken');
+    }
     f[`${dir}/kustomization.yaml`] = mergeDuplicateKeys(k).join('\n') + '\n';
     prev = dir;
   }
@@ -304,7 +312,7 @@ function mergeDuplicateKeys(lines: string[]): string[] {
   }
   const merged: string[][] = [];
   for (const b of blocks) {
-    const prev = b[0] === 'patches:' ? merged.find((m) => m[0] === 'patches:') : undefined;
+    const prev = ['patches:', 'patchesJson6902:', 'configMapGenerator:', 'resources:'].includes(b[0]) ? merged.find((m) => m[0] === b[0]) : undefined;
     if (prev) prev.push(...b.slice(1));
     else merged.push(b);
   }
