@@ -58,7 +58,9 @@ export function runOurs(chartDir: string, a: OracleArgs = {}): Side & { result: 
     if (t.name.endsWith('NOTES.txt')) continue;
     for (const d of splitManifests(t.output.text)) docs.push(`# Source: ${t.name}\n${d}`);
   }
-  const ok = !result.problems.length && !result.templates.some(t => t.failed);
+  let ok = !result.problems.length && !result.templates.some(t => t.failed);
+  // helm refuses output that is not YAML (the product leaves that to the Kubernetes reader)
+  if (ok && docs.some(d => parseAllDocuments(d).some(x => x.errors.length))) ok = false;
   return { ok, docs: ok ? docs.sort() : [], error: result.problems.map(p => `${p.path}: ${p.message}`).join('\n') || undefined, result };
 }
 

@@ -166,9 +166,14 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
       k++;
       continue;
     }
-    const s = f.value;
-    if (s === undefined || !s.startsWith('-') || s === '-') { imageAt = k; break; }
+    // An option word whose end is unknown (`--env-file=$(pwd)/x`) is still that option: read its known head.
+    const s = f.value ?? f.head?.value ?? '';
+    if (!s.startsWith('-') || s === '-') { imageAt = k; break; }
     k++;
+    if (f.value === undefined && s.startsWith('--') && !s.includes('=')) {
+      problem(f.word.span, `the option \`${wordText(ctx, f.word)}\` is not known (${f.reason})`);
+      continue;
+    }
     if (s === '--') { imageAt = k < fields.length ? k : -1; break; }
     if (s.startsWith('--')) {
       const eq = s.indexOf('=');
@@ -182,6 +187,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
         const next = fields[k];
         if (!next) { problem(f.word.span, `--${long} needs a value`); break; }
         k++;
+        if (next.countUnknown) problem(next.word.span, `the arguments of \`${wordText(ctx, next.word)}\` are not known (${next.reason}); later positions are guesses`);
         onOption(long, { field: next, offset: 0 }, { start: f.word.span.start, end: next.word.span.end });
       } else {
         if (!boolOpts.has(long)) problem(f.word.span, `unknown option --${long} (read as one without a value)`);
@@ -199,6 +205,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
         const next = fields[k];
         if (!next) { problem(f.word.span, `-${c} needs a value`); break; }
         k++;
+        if (next.countUnknown) problem(next.word.span, `the arguments of \`${wordText(ctx, next.word)}\` are not known (${next.reason}); later positions are guesses`);
         onOption(long, { field: next, offset: 0 }, { start: f.word.span.start, end: next.word.span.end }, `-${c}`);
         break;
       }
@@ -363,12 +370,12 @@ function envEntry(arg: Arg, value: ShellValue, env: ShellEnv, extra: Map<string,
   const st = own?.st ?? env.get(name);
   if (own) {
     if (own.st.kind === 'set') entry.value = own.st.chars.value;
-    else if (own.st.kind === 'unset') entry.reason = `${name} is removed from docker's environment: the container does not get it`;
+    else if (own.st.kind === 'unset') { entry.reason = `${name} is removed from docker's environment: the container does not get it`; entry.absent = true; }
     else entry.reason = own.st.reason;
   } else if (reset) entry.reason = reset;
   else if (!st) entry.reason = `-e ${name} passes the caller's ${name}, which the script does not set`;
   else if (st.kind === 'unknown') entry.reason = st.exported ? st.reason : `-e ${name} passes the caller's ${name} (${st.reason})`;
-  else if (st.kind === 'unset') entry.reason = `${name} is unset in the script here: the container does not get it`;
+  else if (st.kind === 'unset') { entry.reason = `${name} is unset in the script here: the container does not get it`; entry.absent = true; }
   else if (st.exported) entry.value = st.chars.value;
   else entry.reason = `${name} is assigned in the script but not exported: docker sees the caller's ${name} if the caller exports it, otherwise the container does not get it`;
   if (st && st.kind !== 'unknown') {

@@ -43,6 +43,8 @@ export interface ShellEnvEntry {
   reason?: string;
   /** `-e KEY` without `=`: docker copies KEY from its own environment. */
   passThrough: boolean;
+  /** Known not to reach the container (`-e KEY` after `unset KEY`, or `env -u KEY docker …`). */
+  absent?: boolean;
   place: ShellPlace;
   /** For pass-through: where the script assigned the exported variable, if it did. */
   assignedAt?: { path: string; span: Span };

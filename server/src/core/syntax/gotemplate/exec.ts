@@ -37,7 +37,7 @@ export class FuncError extends Error {
 }
 
 export interface Limits { maxSteps: number; maxOutput: number; maxIncludePerName: number; maxTemplateDepth: number }
-export const DEFAULT_LIMITS: Limits = { maxSteps: 3_000_000, maxOutput: 16_000_000, maxIncludePerName: 1000, maxTemplateDepth: 100_000 };
+export const DEFAULT_LIMITS: Limits = { maxSteps: 1_000_000, maxOutput: 16_000_000, maxIncludePerName: 1000, maxTemplateDepth: 300 };
 
 /** Hooks the host (the Helm renderer) gives: reading `.Values` paths, unsupported constructs. */
 export interface Hooks {
@@ -101,7 +101,7 @@ export class Executor {
       }
       this.includeCounts.set(name, n + 1);
     }
-    if (++this.depth > this.limits.maxTemplateDepth) throw new FuncError(`exceeded maximum template depth (${this.limits.maxTemplateDepth})`, 'limit');
+    if (++this.depth > this.limits.maxTemplateDepth) throw new FuncError(`include/template calls nested deeper than ${this.limits.maxTemplateDepth} (a template that includes itself?)`, 'limit');
     this.callStack.push({ path: at.path, span: at.span, via });
     try {
       const st = new State(this, d.path, [{ name: '$', tv: dot }]);

@@ -12,9 +12,27 @@ export interface Chars {
 }
 
 export type VarState =
-  | { kind: 'set'; chars: Chars; array?: Chars[]; exported: boolean; at: Span }
+  | { kind: 'set'; chars: Chars; array?: Chars[]; exported: boolean; at: Span; readonly?: boolean }
   | { kind: 'unset'; exported: boolean; at: Span }
-  | { kind: 'unknown'; reason: string; exported?: boolean; at?: Span };
+  | {
+      kind: 'unknown';
+      reason: string;
+      exported?: boolean;
+      at?: Span;
+      /** Known to be set (assigned in the script, value unknown): `${V+x}` is x. */
+      set?: boolean;
+      /** Known to be set and not empty: `${V:+x}` is x. */
+      nonEmpty?: boolean;
+      /** An array whose elements are known one by one (a string is an unknown element's reason). */
+      elems?: (Chars | string)[];
+    };
+
+function isSet(st: VarState): boolean {
+  return st.kind === 'set' || (st.kind === 'unknown' && st.set === true);
+}
+function isNonEmpty(st: VarState): boolean {
+  return (st.kind === 'set' && st.chars.value.length > 0) || (st.kind === 'unknown' && st.nonEmpty === true);
+}
 
 /** One argument as bash passes it: known characters, or unknown with a reason. */
 export interface Field {
@@ -27,6 +45,9 @@ export interface Field {
   countUnknown?: boolean;
   /** Variables read to produce this field. */
   vars: string[];
+  /** For an unknown field: the known characters before the first unknown part and after the last one. */
+  head?: Chars;
+  tail?: Chars;
 }
 
 export interface EvalOptions {
@@ -174,6 +195,10 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
   if (p.unsupported) return [{ k: 'u', reason: `${p.unsupported} is not evaluated`, q, multi: false }];
   vars.push(name);
   let st = env.lookup(name);
+  // A variable from the caller's environment is a string: only element 0 can have a value.
+  if (!env.get(name) && p.index !== undefined && /^[0-9]+$/.test(p.index) && Number(p.index) > 0 && /^[A-Za-z_]/.test(name)) {
+    st = { kind: 'unset', exported: false, at: p.span };
+  }
   // Arrays: ${A[@]}, ${A[*]}, ${A[n]}; $A is element 0.
   if (st.kind === 'set' && p.index !== undefined) {
     const elems = st.array ?? [st.chars];
@@ -196,24 +221,48 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
   } else if (st.kind === 'set' && st.array && (name === '@' || name === '*')) {
     // not reachable: positional parameters are never arrays here
   }
+  if (st.kind === 'unknown' && st.elems) {
+    const elems = st.elems;
+    const atomsOf = (el: Chars | string): Atom[] => (typeof el === 'string' ? [{ k: 'u', reason: el, q, multi: false }] : valueAtoms(el, q));
+    if (p.index === '@' || p.index === '*') {
+      if (p.op) return [{ k: 'u', reason: `\${${name}[${p.index}]${p.op}…} is not evaluated`, q, multi: true }];
+      const out: Atom[] = [];
+      elems.forEach((el, i) => {
+        if (i > 0) {
+          if (p.index === '@' && p.inDouble) out.push({ k: 'b' });
+          else out.push({ k: 'c', c: ' ', from: p.span.start, to: p.span.end, q });
+        }
+        out.push(...atomsOf(el));
+      });
+      return out;
+    }
+    if (!p.op && (p.index === undefined || /^[0-9]+$/.test(p.index))) {
+      const el = elems[Number(p.index ?? 0)];
+      return el === undefined ? [] : atomsOf(el);
+    }
+  }
   if (st.kind === 'unknown') {
+    const argAtoms = (): Atom[] => (p.arg ? partsAtoms(p.arg.parts, env, vars, true).map((a) => (p.inDouble && a.k === 'c' ? { ...a, q: 1 as const } : a)) : []);
+    // Set-ness (or non-emptiness) can be known when the value is not: ${V+x}, ${V:+x}.
+    if (p.op === '+' && isSet(st)) return argAtoms();
+    if (p.op === ':+' && isNonEmpty(st)) return argAtoms();
     const extra = p.op ? ` (${p.op.includes('+') ? 'alternative' : 'default'} applies only when it is ${p.op.startsWith(':') ? 'unset or empty' : 'unset'})` : '';
     return [{ k: 'u', reason: st.reason + extra, q, multi: multiName }];
   }
-  const isSet = st.kind === 'set';
-  const value = isSet ? (st as VarState & { kind: 'set' }).chars : undefined;
-  const nonEmpty = isSet && value!.value.length > 0;
+  const setNow = st.kind === 'set';
+  const value = setNow ? (st as VarState & { kind: 'set' }).chars : undefined;
+  const nonEmpty = setNow && value!.value.length > 0;
   const arg = (): Atom[] => (p.arg ? partsAtoms(p.arg.parts, env, vars, true).map((a) => (p.inDouble && a.k === 'c' ? { ...a, q: 1 as const } : a)) : []);
   switch (p.op) {
     case undefined:
-      return isSet ? valueAtoms(value!, q) : [];
+      return setNow ? valueAtoms(value!, q) : [];
     case ':-':
       return nonEmpty ? valueAtoms(value!, q) : arg();
     case '-':
-      return isSet ? valueAtoms(value!, q) : arg();
+      return setNow ? valueAtoms(value!, q) : arg();
     case ':=':
     case '=': {
-      if (p.op === ':=' ? nonEmpty : isSet) return valueAtoms(value!, q);
+      if (p.op === ':=' ? nonEmpty : setNow) return valueAtoms(value!, q);
       const atoms = arg();
       const u = firstUnknown(atoms);
       if (u) env.put(name, { kind: 'unknown', reason: u.reason, at: p.span });
@@ -223,10 +272,10 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
     case ':+':
       return nonEmpty ? arg() : [];
     case '+':
-      return isSet ? arg() : [];
+      return setNow ? arg() : [];
     case ':?':
     case '?':
-      if (p.op === ':?' ? nonEmpty : isSet) return valueAtoms(value!, q);
+      if (p.op === ':?' ? nonEmpty : setNow) return valueAtoms(value!, q);
       return [{ k: 'u', reason: `\${${name}${p.op}…}: ${name} is not set here, so bash stops the script`, q, multi: false }];
   }
 }
@@ -265,7 +314,7 @@ export function expandArg(word: Word, env: ShellEnv): Field[] {
   const ifs = env.get('IFS');
   const splitUnknown = ifs !== undefined && !(ifs.kind === 'set' && ifs.chars.value === ' \t\n');
   for (const a of atoms) {
-    if (a.k === 'u' && (a.q === 2 || a.multi)) return [{ word, reason: a.reason, countUnknown: true, vars }];
+    if (a.k === 'u' && (a.q === 2 || a.multi)) return [{ word, reason: a.reason, countUnknown: true, vars, ...headTail(atoms) }];
     if (splitUnknown && a.k === 'c' && a.q === 2) return [{ word, reason: 'IFS is changed in the script (word splitting not evaluated)', countUnknown: true, vars }];
   }
   const fields: Atom[][] = [];
@@ -284,11 +333,20 @@ export function expandArg(word: Word, env: ShellEnv): Field[] {
   if (cur) fields.push(cur);
   return fields.map((f) => {
     const u = firstUnknown(f);
-    if (u) return { word, reason: u.reason, vars };
-    if (isGlob(f)) return { word, reason: 'pathname expansion (a glob: depends on the files present)', countUnknown: true, vars };
+    if (u) return { word, reason: u.reason, vars, ...headTail(f) };
+    if (isGlob(f)) return { word, reason: 'pathname expansion (a glob: depends on the files present)', countUnknown: true, vars, ...headTail(f) };
     const c = charsOf(f);
     return { word, value: c.value, from: c.from, to: c.to, vars };
   });
+}
+
+/** Known characters before the first unknown atom and after the last (field breaks end them). */
+function headTail(atoms: Atom[]): { head: Chars; tail: Chars } {
+  let first = atoms.findIndex((a) => a.k === 'u' || a.k === 'b');
+  if (first < 0) first = atoms.length;
+  let last = -1;
+  for (let i = atoms.length - 1; i >= 0; i--) if (atoms[i]!.k === 'u' || atoms[i]!.k === 'b') { last = i; break; }
+  return { head: charsOf(atoms.slice(0, first)), tail: charsOf(atoms.slice(last + 1)) };
 }
 
 function isGlob(f: Atom[]): boolean {
@@ -307,12 +365,12 @@ function isGlob(f: Atom[]): boolean {
 }
 
 /** The value an assignment gives (no splitting, no globbing; ~ after = and : is the caller's home). */
-export function expandAssignValue(a: Assignment, env: ShellEnv): { chars?: Chars; reason?: string; vars: string[] } {
+export function expandAssignValue(a: Assignment, env: ShellEnv): { chars?: Chars; reason?: string; vars: string[]; nonEmpty?: boolean } {
   const vars: string[] = [];
   if (!a.value) return { chars: { value: '', from: [], to: [] }, vars };
   const atoms = partsAtoms(a.value.parts, env, vars, false);
   const u = firstUnknown(atoms);
-  if (u) return { reason: u.reason, vars };
+  if (u) return { reason: u.reason, vars, nonEmpty: atoms.some((x) => x.k === 'c') };
   return { chars: charsOf(atoms), vars };
 }
 
@@ -385,7 +443,8 @@ function walkScope(n: ScopeNode, text: string, env: ShellEnv, scopes: ScopeNode[
     const before = env.get(name);
     if (before === st) continue;
     if (before && sameState(before, st)) continue;
-    env.put(name, { kind: 'unknown', reason: reason(name), exported: (st.exported ?? false) || (before?.exported ?? false) });
+    const both = (f: (x: VarState) => boolean): boolean => before !== undefined && f(before) && f(st);
+    env.put(name, { kind: 'unknown', reason: reason(name), exported: (st.exported ?? false) || (before?.exported ?? false), set: both(isSet), nonEmpty: both(isNonEmpty) });
   }
   if (child.allexport !== env.allexport) env.allexport = child.allexport || env.allexport;
   if (child.opaque && !env.opaque) env.opaque = child.opaque;
@@ -428,17 +487,19 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
     case 'typeset':
     case 'local': {
       let exportIt = name === 'export';
+      let readonly = name === 'readonly';
       let unexport = false;
       let isArrayDecl = false;
       for (const w of args) {
         if (w.assign) {
-          assign(w.assign, env, exportIt);
+          assign(w.assign, env, exportIt, readonly);
           if (unexport) { const st = env.get(w.assign.name); if (st) env.put(w.assign.name, { ...st, exported: false } as VarState); }
           continue;
         }
         const t = wordText(w, text);
         if (/^[-+][a-zA-Z]+$/.test(t)) {
           if (t.includes('x')) { if (t[0] === '-') exportIt = true; else unexport = true; }
+          if (t.includes('r') && t[0] === '-') readonly = true;
           if (name === 'export' && t === '-n') unexport = true;
           if (/[aA]/.test(t)) isArrayDecl = true;
           if (/[fFp]/.test(t)) return;
@@ -447,7 +508,7 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
         if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) {
           const st = env.get(t);
           if (unexport) { if (st) env.put(t, { ...st, exported: false } as VarState); continue; }
-          if (st) env.put(t, { ...st, exported: st.exported || exportIt } as VarState);
+          if (st) env.put(t, { ...st, exported: st.exported || exportIt, ...(readonly && st.kind === 'set' ? { readonly: true } : {}) } as VarState);
           else if (name === 'local' || (name === 'declare' && env.fn)) env.put(t, { kind: 'unset', exported: exportIt, at: w.span });
           else if (exportIt) env.put(t, { kind: 'unknown', reason: env.lookup(t).kind === 'unknown' ? (env.lookup(t) as { reason: string }).reason : '', exported: true, at: w.span });
           continue;
@@ -464,6 +525,8 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
         const t = wordText(w, text);
         if (t === '-f') { fns = true; continue; }
         if (t === '-v') continue;
+        const cur = env.get(t);
+        if (cur?.kind === 'set' && cur.readonly) continue;
         if (!fns && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) env.put(t, { kind: 'unset', exported: false, at: w.span });
       }
       return;
@@ -528,21 +591,51 @@ function joinDir(a: string, b: string): string {
   return `${a.replace(/\/+$/, '')}/${b}`;
 }
 
-function assign(a: Assignment, env: ShellEnv, exportIt: boolean): void {
+function assign(a: Assignment, env: ShellEnv, exportIt: boolean, readonly = false): void {
+  const prev = env.get(a.name);
+  // bash refuses to change a readonly variable (an error; the script goes on).
+  if (prev?.kind === 'set' && prev.readonly) return;
+  if (readonly) {
+    assign(a, env, exportIt);
+    const st = env.get(a.name);
+    if (st?.kind === 'set') env.put(a.name, { ...st, readonly: true });
+    return;
+  }
   if (a.array) {
     const elems: Chars[] = [];
+    const mixed: (Chars | string)[] = [];
+    let someUnknown = false;
     for (const w of a.array) {
       for (const f of expandArg(w, env)) {
-        if (f.value === undefined) {
-          env.put(a.name, { kind: 'unknown', reason: `an element of ${a.name}: ${f.reason}`, exported: exportIt, at: a.span });
+        if (f.countUnknown) {
+          env.put(a.name, { kind: 'unknown', reason: `the elements of ${a.name}: ${f.reason}`, exported: exportIt, at: a.span, set: true });
           return;
         }
-        elems.push({ value: f.value, from: f.from!, to: f.to! });
+        if (f.value === undefined) {
+          someUnknown = true;
+          mixed.push(`an element of ${a.name}: ${f.reason}`);
+          continue;
+        }
+        const c = { value: f.value, from: f.from!, to: f.to! };
+        elems.push(c);
+        mixed.push(c);
       }
     }
     const old = env.get(a.name);
+    if (someUnknown) {
+      if (a.append) {
+        env.put(a.name, { kind: 'unknown', reason: `${a.name}+=(…) appends to an array that is not known`, exported: old?.exported, at: a.span, set: true });
+        return;
+      }
+      const first = mixed[0];
+      env.put(a.name, { kind: 'unknown', reason: typeof first === 'string' ? first : `an element of ${a.name} is not known`, exported: exportIt || env.allexport || old?.exported, at: a.span, set: true, nonEmpty: typeof first !== 'string' && first !== undefined && first.value.length > 0, elems: mixed });
+      return;
+    }
     if (a.append) {
-      if (old?.kind === 'unknown') return;
+      if (old === undefined || old.kind === 'unknown') {
+        env.put(a.name, { kind: 'unknown', reason: `${a.name}+=(…) appends to an array that is not known`, exported: old?.exported, at: a.span });
+        return;
+      }
       const prev = old?.kind === 'set' ? (old.array ?? [old.chars]) : [];
       elems.unshift(...prev);
     }
@@ -551,7 +644,9 @@ function assign(a: Assignment, env: ShellEnv, exportIt: boolean): void {
   }
   const v = expandAssignValue(a, env);
   if (v.reason !== undefined) {
-    env.put(a.name, { kind: 'unknown', reason: `${a.name} = ${v.reason}`, exported: exportIt || env.allexport || env.get(a.name)?.exported, at: a.span });
+    const old0 = env.get(a.name);
+    const nonEmpty = v.nonEmpty || (a.append && old0 !== undefined && isNonEmpty(old0));
+    env.put(a.name, { kind: 'unknown', reason: `${a.name} = ${v.reason}`, exported: exportIt || env.allexport || old0?.exported, at: a.span, set: a.index === undefined, nonEmpty: a.index === undefined && nonEmpty });
     return;
   }
   let chars = v.chars!;
@@ -563,7 +658,10 @@ function assign(a: Assignment, env: ShellEnv, exportIt: boolean): void {
       return;
     }
     const idx = Number(a.index);
-    if (old?.kind === 'unknown') return;
+    if (old?.kind === 'unknown') {
+      env.put(a.name, { kind: 'unknown', reason: `${a.name}[${a.index}] is assigned in an array that is not known`, exported: old.exported, at: a.span });
+      return;
+    }
     const arr = old?.kind === 'set' ? [...(old.array ?? [old.chars])] : [];
     while (arr.length < idx) arr.push({ value: '', from: [], to: [] });
     arr[idx] = chars;
@@ -571,8 +669,10 @@ function assign(a: Assignment, env: ShellEnv, exportIt: boolean): void {
     return;
   }
   if (a.append) {
-    if (old?.kind === 'unknown') {
-      env.put(a.name, { ...old, reason: old.reason });
+    if (old === undefined || old.kind === 'unknown') {
+      // Appending to the caller's value (or an unknown one) gives an unknown value.
+      const why = old?.kind === 'unknown' ? old.reason : env.lookup(a.name).kind === 'unknown' ? (env.lookup(a.name) as { reason: string }).reason : '';
+      env.put(a.name, { kind: 'unknown', reason: `${a.name}+= appends to a value that is not known: ${why}`, exported: old?.exported, at: a.span, set: true, nonEmpty: chars.value.length > 0 || (old !== undefined && isNonEmpty(old)) });
       return;
     }
     if (old?.kind === 'set') chars = { value: old.chars.value + chars.value, from: [...old.chars.from, ...chars.from], to: [...old.chars.to, ...chars.to] };

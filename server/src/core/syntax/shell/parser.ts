@@ -529,7 +529,7 @@ class Parse {
         const a = this.assignment();
         if (a) {
           if (cmd.words.length === 0) cmd.assigns.push(a);
-          else cmd.words.push({ span: a.span, parts: a.value?.parts ?? [], assign: a });
+          else cmd.words.push({ span: { ...a.span }, parts: a.value?.parts ?? [], assign: a });
           continue;
         }
       }
@@ -1032,4 +1032,53 @@ export function parseShell(text: string): ShellScript {
     if (p.i === before) p.i++;
   }
   return { nodes, problems: p.problems, broken: p.broken };
+}
+
+/** Reads `text` as a piece of a larger text that starts at `base` (all offsets are shifted by `base`). */
+export function parseShellAt(text: string, base: number): ShellScript {
+  const s = parseShell(text);
+  if (base === 0) return s;
+  const sp = (x: Span): void => { x.start += base; x.end += base; };
+  const word = (w: Word | undefined): void => {
+    if (!w) return;
+    sp(w.span);
+    if (w.assign) assignment(w.assign);
+    for (const p of w.parts) part(p);
+  };
+  const seen = new Set<object>();
+  const part = (p: Part): void => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    sp(p.span);
+    if (p.type === 'lit') {
+      for (let k = 0; k < p.from.length; k++) { p.from[k]! += base; p.to[k]! += base; }
+    } else if (p.type === 'param') word(p.arg);
+    else if (p.type === 'cmdsubst' || p.type === 'procsubst') p.inner?.forEach(node);
+  };
+  const assignment = (a: Assignment): void => {
+    if (seen.has(a)) return;
+    seen.add(a);
+    sp(a.span);
+    sp(a.nameSpan);
+    if (a.value) {
+      sp(a.value.span);
+      for (const p of a.value.parts) part(p);
+    }
+    a.array?.forEach(word);
+  };
+  const node = (n: Node): void => {
+    sp(n.span);
+    if (n.type === 'scope') {
+      if (n.loopVar) { sp(n.loopVar.span); n.loopVar.words?.forEach(word); }
+      n.body.forEach(node);
+      return;
+    }
+    n.assigns.forEach((a) => assignment(a));
+    n.words.forEach(word);
+    for (const r of n.redirects) { sp(r.span); word(r.target); }
+  };
+  s.nodes.forEach(node);
+  s.problems.forEach((p) => sp(p.span));
+  s.broken.forEach(sp);
+  return s;
 }
