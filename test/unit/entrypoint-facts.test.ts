@@ -4,7 +4,9 @@
 // corpus fails here until its row is in the table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDir } from '../corpus';
 import { analyze, commands, wordText } from './entrypointScript';
@@ -198,4 +200,88 @@ test('the script reader follows values, it does not match a pattern', () => {
     ['PASS', 'jvm-args', '-Dp=', 8, undefined],
   ]);
   assert.deepEqual(a.required.map((r) => [r.variable, r.message, r.exitCode, r.line]), [['NEED', 'NEED must be set', 3, 10]]);
+});
+
+test('bash agrees: each script run with a stub java splits the values as the table says', (t) => {
+  if (!corpus) {
+    t.skip('corpus not found');
+    return;
+  }
+  const bash = spawnSync('bash', ['--version']);
+  if (bash.status !== 0) {
+    if (process.env.CI === 'true') throw new Error('bash missing');
+    t.skip('bash not found');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'nal-entrypoint-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // The JVM stand-in: answers `-version`, writes its arguments NUL-separated. Nothing else runs.
+  const stub = join(dir, 'java');
+  writeFileSync(stub, '#!/bin/sh\nif [ "$1" = "-version" ]; then echo "openjdk version \\"$STUB_JAVA_VERSION\\"" >&2; exit 0; fi\nprintf \'%s\\0\' "$@" > "$ARGV_OUT"\n');
+  chmodSync(stub, 0o755);
+  let javaVersion = '17.0.2';
+  const run = (tag: string, vars: Record<string, string>): { status: number | null; stdout: string; argv: string[]; conf: string } => {
+    const out = join(dir, 'argv');
+    const conf = join(dir, 'cluster.conf');
+    rmSync(out, { force: true });
+    rmSync(conf, { force: true });
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', STUB_JAVA_VERSION: javaVersion, JAVA: stub, ARGV_OUT: out, BASE_DIR: '/home/nacos', CLUSTER_CONF: conf, MODE: 'cluster', ...vars };
+    const r = spawnSync('bash', [join(corpus, entrypointFacts(tag)!.script)], { env, encoding: 'utf8', cwd: dir, timeout: 20000 });
+    const argv = existsSync(out) ? readFileSync(out, 'utf8').split('\0').slice(0, -1) : [];
+    return { status: r.status, stdout: r.stdout, argv, conf: existsSync(conf) ? readFileSync(conf, 'utf8') : '' };
+  };
+  // One tag per distinct script.
+  const seen = new Set<ScriptFacts>();
+  let checks = 0;
+  for (const tag of Object.keys(ENTRYPOINT_BY_TAG)) {
+    const f = ENTRYPOINT_BY_TAG[tag];
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const required = Object.fromEntries(f.required.map((r) => [r.variable, 'set']));
+    // Required variables: unset → the message and the exit code, in order.
+    for (let i = 0; i < f.required.length; i++) {
+      const partial = Object.fromEntries(f.required.slice(0, i).map((r) => [r.variable, 'set']));
+      const r = run(tag, partial);
+      assert.equal(r.status, f.required[i].exitCode, `${tag}: without ${f.required[i].variable}`);
+      assert.ok(r.stdout.includes(f.required[i].message), `${tag}: message for ${f.required[i].variable}`);
+      checks++;
+    }
+    const rows = f.unquoted.filter((r) => (r.effect === 'jvm-args' || r.effect === 'first-word-only') && !r.prefix.includes('$') && r.variable !== 'JAVA_OPT');
+    const token = (v: string, n: number): string => `T${n}${v.toLowerCase().replace(/_/g, '')}`;
+    const values = (shape: (a: string, b: string) => string): Record<string, string> =>
+      Object.fromEntries(rows.map((r) => [r.variable, r.variable === 'BASE_DIR' || r.variable === 'JAVA_HOME' ? shape('/' + token(r.variable, 1), token(r.variable, 2)) : shape(token(r.variable, 1), token(r.variable, 2))]));
+    // The script takes another branch for Java 8 (`-Djava.ext.dirs=${JAVA_HOME}…`) than for 9+: run both.
+    const runs = ['1.8.0_412', '17.0.2'].map((v) => {
+      javaVersion = v;
+      const base = run(tag, { ...required, ...values((a) => a) });
+      assert.equal(base.status, 0, `${tag}: runs with Java ${v}`);
+      const lead = run(tag, { ...required, ...values((a) => ' ' + a) });
+      const trail = run(tag, { ...required, ...values((a) => a + ' ') });
+      const inner = run(tag, { ...required, ...values((a, b) => a + ' ' + b) });
+      return { base, lead, trail, inner };
+    });
+    for (const r of rows) {
+      const a = (r.variable === 'BASE_DIR' || r.variable === 'JAVA_HOME' ? '/' : '') + token(r.variable, 1);
+      const hit = runs.find((x) => x.base.argv.some((w) => w.includes(a)));
+      assert.ok(hit, `${entrypointCitation(tag, r.line)}: ${r.variable} reaches the command line`);
+      const { base, lead, trail, inner } = hit;
+      const b = token(r.variable, 2);
+      const where = `${entrypointCitation(tag, r.line)} ${r.variable}`;
+      // A leading space: the value becomes a word of its own exactly when text is glued before it.
+      if (r.prefix !== '') assert.equal(lead.argv.some((w) => w.startsWith(a)), splitByEntrypoint(r, ' ' + a).outcome === 'split', `${where}: leading space`);
+      // A trailing space: the word ends right after the value exactly when text was glued after it.
+      const ends = (argv: string[]): boolean => argv.includes(r.prefix + a);
+      assert.equal(ends(trail.argv) && !ends(base.argv), splitByEntrypoint(r, a + ' ').outcome === 'split', `${where}: trailing space`);
+      // A space inside: the second word is an argument of its own, or dropped (first word only).
+      const o = splitByEntrypoint(r, `${a} ${b}`).outcome;
+      if (o === 'split') assert.ok(inner.argv.includes(b) || inner.argv.some((w) => w.startsWith(b)), `${where}: inner space splits`);
+      else assert.ok(o === 'truncated' && !inner.argv.some((w) => w.includes(b)) && inner.argv.includes(r.prefix + a), `${where}: inner space truncates`);
+      checks += 3;
+    }
+    // NACOS_SERVERS: one cluster.conf line per word.
+    const c = run(tag, { ...required, NACOS_SERVERS: ' a:8848  b:8848 ' });
+    assert.deepEqual(c.conf.split('\n').filter((l) => l !== ''), ['a:8848', 'b:8848'], `${tag}: cluster.conf`);
+    checks++;
+  }
+  t.diagnostic(`${seen.size} distinct scripts run under bash, ${checks} outcomes compared`);
 });
