@@ -267,7 +267,13 @@ export function resolveContainer(container: KMap, ctx: EnvContext): ResolvedEnv 
     const name = str(nameNode);
     const entry = entryOf(e);
     if (!name) {
-      problem(ctx, { ruleId: 'k8s-invalid-env', severity: 'error', ...where(e, ctx), message: 'env entry without a `name`: the API server rejects the object' });
+      const typed = nameNode && nameNode.k === 's' && nameNode.v !== null && typeof nameNode.v !== 'string';
+      problem(ctx, {
+        ruleId: 'k8s-invalid-env',
+        severity: 'error',
+        ...where(typed ? nameNode : e, ctx),
+        message: typed ? `env \`name\` is a YAML ${typeof (nameNode as KScalar).v}, not a string: the API server rejects the object (quote it)` : 'env entry without a `name`: the API server rejects the object',
+      });
       continue;
     }
     const valueNode = get(e, 'value');
