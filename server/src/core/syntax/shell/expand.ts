@@ -24,8 +24,11 @@ export type VarState =
       /** Known to be set and not empty: `${V:+x}` is x. */
       nonEmpty?: boolean;
       /** An array whose elements are known one by one (a string is an unknown element's reason). */
-      elems?: (Chars | string)[];
+      elems?: Elem[];
     };
+
+/** An array element: known characters, or unknown with the known text around the unknown part. */
+export type Elem = Chars | { reason: string; head?: Chars; tail?: Chars };
 
 function isSet(st: VarState): boolean {
   return st.kind === 'set' || (st.kind === 'unknown' && st.set === true);
@@ -59,7 +62,7 @@ export interface EvalOptions {
 
 type Atom =
   | { k: 'c'; c: string; from: number; to: number; q: 0 | 1 | 2 }
-  | { k: 'u'; reason: string; q: 1 | 2; multi: boolean }
+  | { k: 'u'; reason: string; q: 1 | 2; multi: boolean; nonEmpty?: boolean }
   | { k: 'e' } // a quoted empty string: keeps an empty field alive
   | { k: 'b' }; // a field break ("${A[@]}")
 
@@ -167,8 +170,8 @@ function partsAtoms(parts: Part[], env: ShellEnv, vars: string[], fromExpansion:
       case 'arith': {
         const what = p.type === 'arith' ? 'arithmetic expansion' : p.type === 'procsubst' ? 'process substitution' : 'command substitution';
         const reason = env.opts.unknownAt?.(p.span) ?? `${what} (not run)`;
-        out.push({ k: 'u', reason, q: p.inDouble ? 1 : 2, multi: false });
-        if (p.type !== 'arith' && p.type !== 'procsubst' && !p.inDouble) { /* count unknown via q=2 */ }
+        // An arithmetic result or a /dev/fd path is never empty.
+        out.push({ k: 'u', reason, q: p.inDouble ? 1 : 2, multi: false, nonEmpty: p.type === 'arith' || p.type === 'procsubst' });
         break;
       }
       case 'param':
@@ -223,7 +226,10 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
   }
   if (st.kind === 'unknown' && st.elems) {
     const elems = st.elems;
-    const atomsOf = (el: Chars | string): Atom[] => (typeof el === 'string' ? [{ k: 'u', reason: el, q, multi: false }] : valueAtoms(el, q));
+    const atomsOf = (el: Elem): Atom[] =>
+      'reason' in el
+        ? [...(el.head ? valueAtoms(el.head, q) : []), { k: 'u', reason: el.reason, q, multi: false }, ...(el.tail ? valueAtoms(el.tail, q) : [])]
+        : valueAtoms(el, q);
     if (p.index === '@' || p.index === '*') {
       if (p.op) return [{ k: 'u', reason: `\${${name}[${p.index}]${p.op}…} is not evaluated`, q, multi: true }];
       const out: Atom[] = [];
@@ -246,6 +252,8 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
     // Set-ness (or non-emptiness) can be known when the value is not: ${V+x}, ${V:+x}.
     if (p.op === '+' && isSet(st)) return argAtoms();
     if (p.op === ':+' && isNonEmpty(st)) return argAtoms();
+    // ${V:+} and ${V+} are empty whatever V is.
+    if ((p.op === '+' || p.op === ':+') && (!p.arg || p.arg.parts.length === 0)) return [];
     const extra = p.op ? ` (${p.op.includes('+') ? 'alternative' : 'default'} applies only when it is ${p.op.startsWith(':') ? 'unset or empty' : 'unset'})` : '';
     return [{ k: 'u', reason: st.reason + extra, q, multi: multiName }];
   }
@@ -370,7 +378,7 @@ export function expandAssignValue(a: Assignment, env: ShellEnv): { chars?: Chars
   if (!a.value) return { chars: { value: '', from: [], to: [] }, vars };
   const atoms = partsAtoms(a.value.parts, env, vars, false);
   const u = firstUnknown(atoms);
-  if (u) return { reason: u.reason, vars, nonEmpty: atoms.some((x) => x.k === 'c') };
+  if (u) return { reason: u.reason, vars, nonEmpty: atoms.some((x) => x.k === 'c' || (x.k === 'u' && x.nonEmpty === true)) };
   return { chars: charsOf(atoms), vars };
 }
 
@@ -603,7 +611,7 @@ function assign(a: Assignment, env: ShellEnv, exportIt: boolean, readonly = fals
   }
   if (a.array) {
     const elems: Chars[] = [];
-    const mixed: (Chars | string)[] = [];
+    const mixed: Elem[] = [];
     let someUnknown = false;
     for (const w of a.array) {
       for (const f of expandArg(w, env)) {
@@ -613,7 +621,7 @@ function assign(a: Assignment, env: ShellEnv, exportIt: boolean, readonly = fals
         }
         if (f.value === undefined) {
           someUnknown = true;
-          mixed.push(`an element of ${a.name}: ${f.reason}`);
+          mixed.push({ reason: `an element of ${a.name}: ${f.reason}`, head: f.head, tail: f.tail });
           continue;
         }
         const c = { value: f.value, from: f.from!, to: f.to! };
@@ -628,7 +636,7 @@ function assign(a: Assignment, env: ShellEnv, exportIt: boolean, readonly = fals
         return;
       }
       const first = mixed[0];
-      env.put(a.name, { kind: 'unknown', reason: typeof first === 'string' ? first : `an element of ${a.name} is not known`, exported: exportIt || env.allexport || old?.exported, at: a.span, set: true, nonEmpty: typeof first !== 'string' && first !== undefined && first.value.length > 0, elems: mixed });
+      env.put(a.name, { kind: 'unknown', reason: first && 'reason' in first ? first.reason : `an element of ${a.name} is not known`, exported: exportIt || env.allexport || old?.exported, at: a.span, set: true, nonEmpty: first !== undefined && !('reason' in first) && first.value.length > 0, elems: mixed });
       return;
     }
     if (a.append) {
