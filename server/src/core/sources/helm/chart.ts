@@ -375,7 +375,8 @@ function produced(name: string, s: SStr): ProducedText {
 function sameOrigin(a: Src, b: Src): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'unknown' && b.kind === 'unknown') return a.reason === b.reason;
-  if (a.kind === 'written' && b.kind === 'written') return a.path === b.path && a.span.start === b.span.start && a.span.end === b.span.end && !a.exact;
+  // pieces of one value (e.g. the quotes `quote` adds and the characters between them) count as one origin
+  if (a.kind === 'written' && b.kind === 'written') return a.path === b.path && a.span.start === b.span.start && a.span.end === b.span.end;
   return false;
 }
 

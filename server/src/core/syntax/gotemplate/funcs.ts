@@ -180,13 +180,28 @@ def('required', ['string', 'any'], ([msg, v]) => {
 
 // ---- strings ----
 def('toString', ['any'], ([a]) => (typeof a.v === 'string' ? a : tv(strval(a.v), derive(dataSrc(a), 'toString'))));
+/** quote/squote of one value keep its origin on the characters between the quotes (exact when unescaped). */
+function quoted(arg: TV, open: string, inner: string, close: string, via: string): TV {
+  const d = derive(dataSrc(arg), via);
+  const b = new SBuilder();
+  b.push(open, d);
+  const text = typeof arg.v === 'string' ? arg.v : strval(arg.v);
+  const src = dataSrc(arg);
+  if (inner === text && typeof arg.v === 'string') b.pushS(S(arg));
+  else if (inner === text && src?.kind === 'written' && src.exact && src.raw === text) b.push(inner, src);
+  else b.push(inner, d);
+  b.push(close, d);
+  return str(b.build());
+}
 def('quote', [], args => {
   const out = args.filter(a => a.v !== null && a.v !== undefined);
-  return tv(out.map(a => quoteGo(strval(a.v))).join(' '), derive(out.length === 1 ? dataSrc(out[0]) : undefined, 'quote'));
+  if (out.length === 1) { const q = quoteGo(strval(out[0].v)); return quoted(out[0], '"', q.slice(1, -1), '"', 'quote'); }
+  return tv(out.map(a => quoteGo(strval(a.v))).join(' '));
 }, 'any');
 def('squote', [], args => {
   const out = args.filter(a => a.v !== null && a.v !== undefined);
-  return tv(out.map(a => `'${formatV(a.v)}'`).join(' '), derive(out.length === 1 ? dataSrc(out[0]) : undefined, 'squote'));
+  if (out.length === 1) return quoted(out[0], "'", formatV(out[0].v), "'", 'squote');
+  return tv(out.map(a => `'${formatV(a.v)}'`).join(' '));
 }, 'any');
 simple('upper', ['string'], s => (s as string).toUpperCase());
 simple('lower', ['string'], s => (s as string).toLowerCase());

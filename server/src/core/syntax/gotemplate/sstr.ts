@@ -82,7 +82,13 @@ export function removeAll(s: SStr, needle: string): SStr {
 export function wholeSrc(s: SStr): Src | undefined {
   if (s.segs.length === 1 && s.segs[0].start === 0 && s.segs[0].end === s.text.length) return s.segs[0].src;
   if (!s.text.length) return undefined;
-  // several pieces that are all unknown: unknown as a whole
+  // pieces of one value covering all of it (a quoted value: quotes and content): that value, not exact
+  const f = s.segs[0]?.src;
+  if (f && f.kind === 'written' && s.segs[0].start === 0 && s.segs[s.segs.length - 1].end === s.text.length &&
+    s.segs.every((g, i) => (i === 0 || s.segs[i - 1].end === g.start) && g.src.kind === 'written' && g.src.path === f.path && g.src.span.start === f.span.start && g.src.span.end === f.span.end)) {
+    return s.segs.find(g => g.src.kind === 'written' && !g.src.exact)?.src ?? { ...f, exact: false };
+  }
+  // a piece that is unknown makes the whole unknown
   const unknown = s.segs.find(g => g.src.kind === 'unknown');
   return unknown?.src;
 }
