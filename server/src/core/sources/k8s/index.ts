@@ -206,6 +206,10 @@ export function readKubernetes(files: readonly string[], read: ReadFile, options
     }
   }
 
+  // A kustomization that only others use, in a cycle say, is built by no root: its failures are still reported.
+  const covered = new Set(roots.flatMap((d) => builds.get(d)!.kustomizations));
+  for (const d of sortedK) if (!covered.has(d)) problems.push(...builds.get(d)!.problems);
+
   // 2. Plain manifests.
   for (const p of paths) {
     if (consumed.has(p) || isKustomizationPath(p)) continue;

@@ -21,11 +21,12 @@ export interface KObject {
 }
 
 export const MAX_TEXT = 32 * 1024 * 1024;
-const PARSE_OPTIONS = { keepSourceTokens: true, prettyErrors: false, merge: false, uniqueKeys: false, strict: false } as const;
+const PARSE_OPTIONS = { prettyErrors: false, merge: false, uniqueKeys: false, strict: false } as const;
 
-/** Cheap textual test: can this text hold a Kubernetes object at all (`apiVersion:` and `kind:` keys)? */
+/** Cheap textual test: can this text hold a Kubernetes object at all (an `apiVersion:` key; a missing `kind` is
+ *  reported, so it is not required here)? */
 export function mayHoldObjects(text: string): boolean {
-  return /(^|\n)[ \t-]*["']?apiVersion["']?[ \t]*:/.test(text) && /(^|\n)[ \t-]*["']?kind["']?[ \t]*:/.test(text);
+  return /(^|\n)[ \t-]*["']?apiVersion["']?[ \t]*:/.test(text);
 }
 
 /** Can this text matter to a Nacos container: it names Nacos, or holds a ConfigMap/Secret/List/Template. */

@@ -41,7 +41,7 @@ export function decodeScalar(text: string, node: Scalar): DecodedScalar {
       case 'BLOCK_LITERAL':
       case 'BLOCK_FOLDED':
         quote = type === 'BLOCK_LITERAL' ? 'literal' : 'folded';
-        r = decodeBlock(text, start, end, type === 'BLOCK_FOLDED', blockParentIndent(node));
+        r = decodeBlock(text, start, end, type === 'BLOCK_FOLDED', blockParentIndent(node, text, start));
         break;
       default:
         quote = 'plain';
@@ -59,9 +59,16 @@ export function decodeScalar(text: string, node: Scalar): DecodedScalar {
   return { value: r.value, quote, span, innerSpan: r.inner, literal, offsets: r.offsets };
 }
 
-function blockParentIndent(node: Scalar): number {
+/** The indentation of the block scalar's parent, for an explicit indentation indicator (`|2`): from the parser's
+ *  token when kept, else the header line's indentation (a wrong guess fails the check against the parser's value). */
+function blockParentIndent(node: Scalar, text: string, start: number): number {
   const tok = node.srcToken as { indent?: number } | undefined;
-  return typeof tok?.indent === 'number' ? tok.indent : -1;
+  if (typeof tok?.indent === 'number') return tok.indent;
+  let ls = start;
+  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+  let n = 0;
+  while (text[ls + n] === ' ') n++;
+  return n;
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';

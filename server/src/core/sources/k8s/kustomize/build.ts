@@ -185,7 +185,7 @@ class Builder {
     this.files.add(kpath);
     this.kdirs.add(dir);
     const kfile = srcFileOf(kpath, this.input(kpath)!);
-    const docs = parseAllDocuments(kfile.text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+    const docs = parseAllDocuments(kfile.text, { prettyErrors: false, uniqueKeys: false });
     const doc = Array.isArray(docs) ? docs[0] : undefined;
     if (!doc || doc.errors.length) throw new KError(`invalid YAML in ${kpath}${doc?.errors[0] ? `: ${doc.errors[0].message.split('\n')[0]}` : ''}`, { path: kpath, span: { start: 0, end: 0 } });
     const k = fromYaml(doc, kfile, 'kyaml', chain);
@@ -443,7 +443,7 @@ class Builder {
 
   private patchDocs(input: string | import('../../textOrigin').ProducedText, chain: ChainLink[], at: { path: string; span: Span } | undefined, path?: string): KMap[] {
     const file = srcFileOf(path ?? (typeof input === 'string' ? '(inline patch)' : input.name), input);
-    const docs = parseAllDocuments(file.text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+    const docs = parseAllDocuments(file.text, { prettyErrors: false, uniqueKeys: false });
     const out: KMap[] = [];
     for (const d of Array.isArray(docs) ? docs : []) {
       if (d.errors.length) throw new KError(`invalid patch YAML: ${d.errors[0].message.split('\n')[0]}`, at);
@@ -583,7 +583,7 @@ class Builder {
 
   private jsonOps(input: string | import('../../textOrigin').ProducedText, chain: ChainLink[], at: { path: string; span: Span } | undefined, path?: string): JsonOp[] {
     const file = srcFileOf(path ?? (typeof input === 'string' ? '(inline patch)' : input.name), input);
-    const docs = parseAllDocuments(file.text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+    const docs = parseAllDocuments(file.text, { prettyErrors: false, uniqueKeys: false });
     const d = Array.isArray(docs) ? docs[0] : undefined;
     if (!d || d.errors.length) throw new KError('unable to parse SM or JSON patch', at);
     const n = fromYaml(d, file, 'kyaml', chain);
