@@ -154,3 +154,25 @@ test('Go number formatting and go-yaml key order', () => {
   assert.deepEqual([1e6, 123456, 0.0001, 1e-5, 1e21, 8848, -0.5].map(x => formatFloat(x)), ['1e+06', '123456', '0.0001', '1e-05', '1e+21', '8848', '-0.5']);
   assert.deepEqual(['b', 'a10', 'a2', 'A', '1', 'a'].sort((x, y) => (keyLess(x, y) ? -1 : keyLess(y, x) ? 1 : 0)), ['1', 'A', 'a', 'a2', 'a10', 'b']);
 });
+
+test('tpl of a values string: its literal text maps into the values file, exactly', () => {
+  const values = 'greeting: "hi {{ .Release.Name }}!"\n';
+  const r = render('{{ tpl .Values.greeting . }}', values);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.out, 'hi release-name!');
+  const o = r.templates[0].output.origin({ start: 0, end: 3 });
+  assert.ok(o && o.kind === 'written' && o.exact && o.path === 'chart/values.yaml', JSON.stringify(o));
+  assert.equal(values.slice(o.span.start, o.span.end), 'hi ');
+  // a value printed as is maps exactly; one changed by a function does not
+  const p = render('a: {{ .Values.a }}\nb: {{ .Values.a | upper }}\nc: {{ .Values.num }}', 'a: serverIdentity\nnum: 1e3\n');
+  const t = p.templates[0].output;
+  const a = t.origin({ start: 3, end: 3 + 'serverIdentity'.length });
+  assert.ok(a && a.kind === 'written' && a.exact && a.chain?.[0].via === 'template action');
+  const ib = t.text.indexOf('b: ') + 3;
+  const b = t.origin({ start: ib, end: ib + 14 });
+  assert.ok(b && b.kind === 'written' && !b.exact && b.via === 'upper');
+  const ic = t.text.indexOf('c: ') + 3;
+  const c = t.origin({ start: ic, end: ic + 4 });
+  assert.equal(t.text.slice(ic), '1000');
+  assert.ok(c && c.kind === 'written' && !c.exact, 'printed 1000 from 1e3: not the same characters');
+});

@@ -175,6 +175,19 @@ function globToRegExp(g: string): RegExp {
   return new RegExp('^' + re + '$');
 }
 
+// Parsed templates by path and text: the syntax tree is never changed by rendering, so it is shared.
+const PARSED = new Map<string, ReturnType<typeof parseTemplate>>();
+function parseCached(path: string, text: string) {
+  const key = `${path}\0${text}`;
+  let p = PARSED.get(key);
+  if (!p) {
+    p = parseTemplate(path, text, { isFunction: n => FUNCS.has(n) });
+    if (PARSED.size >= 512) PARSED.delete(PARSED.keys().next().value!);
+    PARSED.set(key, p);
+  }
+  return p;
+}
+
 // ---- rendering ----
 export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResult {
   const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
@@ -232,7 +245,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   for (const name of order) {
     const rel = name.slice(chart.name.length + 1);
     const path = fileOf.get(name)!;
-    const parsed = parseTemplate(path, chart.files.get(rel)!, { isFunction: n => FUNCS.has(n) });
+    const parsed = parseCached(path, chart.files.get(rel)!);
     for (const p of parsed.problems) problems.push({ path, span: p.span, message: `parse error: ${p.message}`, kind: 'syntax' });
     if (parsed.problems.length) continue;
     parsedOk.set(name, parsed);

@@ -9,9 +9,10 @@ import { resolvePlain } from '../../syntax/gotemplate/goyaml';
 import type { Src } from '../../syntax/gotemplate/sstr';
 import { type GoMap, type GoValue, int64 } from '../../syntax/gotemplate/value';
 
-/** Origins of container elements, and `.Values` paths of containers. */
+/** Origins of container elements (keyed by the container, so parsed values can be shared), and `.Values` paths. */
+const ORIGINS = new WeakMap<object, Map<string | number, Src>>();
 export class Provenance {
-  private readonly origins = new WeakMap<object, Map<string | number, Src>>();
+  private readonly origins = ORIGINS;
   readonly paths = new WeakMap<object, string>();
   set(container: object, key: string | number, src: Src | undefined) {
     if (!src) return;
@@ -32,8 +33,26 @@ export interface ValuesProblem { path: string; span: Span; message: string }
 
 const MAX_ALIAS_EXPANSIONS = 100_000;
 
+// Parsed values files by path and text (an edit to a template re-renders without re-reading the values).
+const CACHE = new Map<string, { value: GoMap; problems: ValuesProblem[] }>();
+const CACHE_MAX = 32;
+
 /** Reads one values file (all its documents merged, as Helm's LoadValues does). Errors become problems. */
 export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[]): GoMap {
+  const key = `${path}\0${text}`;
+  let hit = CACHE.get(key);
+  if (!hit) {
+    const ps: ValuesProblem[] = [];
+    hit = { value: readValuesUncached(path, text, prov, ps), problems: ps };
+    if (CACHE.size >= CACHE_MAX) CACHE.delete(CACHE.keys().next().value!);
+    CACHE.set(key, hit);
+  }
+  problems.push(...hit.problems);
+  // callers merge and `--set` into what they get: they get a copy, the cache stays as read
+  return copyValue(hit.value, prov) as GoMap;
+}
+
+function readValuesUncached(path: string, text: string, prov: Provenance, problems: ValuesProblem[]): GoMap {
   let out: GoMap = new Map();
   let docs: Document.Parsed[];
   try {
