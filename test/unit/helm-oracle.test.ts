@@ -52,6 +52,13 @@ test('nacos-k8s chart at every corpus snapshot × values: same output as helm te
   assert.equal(n, charts.length * variants.length);
 });
 
+test('hand-written edge chart (toYaml quoting and folding, fmt printing, Sprig functions): same output as helm template', t => {
+  if ('skip' in oracle) { t.skip(oracle.skip); return; }
+  // test/fixtures/helm/edge: every line prints a function's result through include | quote
+  assert.equal(compare(oracle.path, fixture('edge'), {}, 'edge chart'), 'same');
+  assert.equal(compare(oracle.path, fixture('edge'), { set: ['special.uni=x', 'nums={1,2}', 'keys.B=null'] }, 'edge chart --set'), 'same');
+});
+
 test(`${GENERATED} generated charts: same output as helm template (or both refuse)`, t => {
   if ('skip' in oracle) { t.skip(oracle.skip); return; }
   const root = mkdtempSync(join(tmpdir(), 'nal-helm-gen-'));

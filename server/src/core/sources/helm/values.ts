@@ -158,10 +158,9 @@ class Converter {
   }
 
   private keyString(k: YNode | null): string {
-    if (!k) return 'null';
-    const v = this.node(k);
+    const v = k ? this.node(k) : null;
     if (typeof v === 'string') return v;
-    if (v === null) return 'null';
+    if (v === null) throw new Error('unsupported map key of type: <nil>');
     if (typeof v === 'boolean') return String(v);
     if (typeof v === 'number') {
       // sigs.k8s.io/yaml formats float keys with 32-bit precision; integer keys are ints there
