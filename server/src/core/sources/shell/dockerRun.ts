@@ -374,10 +374,13 @@ function envEntry(arg: Arg, value: ShellValue, env: ShellEnv, extra: Map<string,
     else entry.reason = own.st.reason;
   } else if (reset) entry.reason = reset;
   else if (!st) entry.reason = `-e ${name} passes the caller's ${name}, which the script does not set`;
-  else if (st.kind === 'unknown') entry.reason = st.exported ? st.reason : `-e ${name} passes the caller's ${name} (${st.reason})`;
-  else if (st.kind === 'unset') { entry.reason = `${name} is unset in the script here: the container does not get it`; entry.absent = true; }
+  else if (!st.exported && !st.callerExport) {
+    entry.reason = st.kind === 'unset' ? `${name} is unset in the script here: the container does not get it` : `${name} is not exported by the script: the container does not get it`;
+    entry.absent = true;
+  } else if (st.kind === 'unknown') entry.reason = st.exported ? st.reason : `-e ${name} passes the caller's ${name} if the caller exports it (${st.reason})`;
+  else if (st.kind === 'unset') entry.reason = `${name} is unset here unless the caller exports it`;
   else if (st.exported) entry.value = st.chars.value;
-  else entry.reason = `${name} is assigned in the script but not exported: docker sees the caller's ${name} if the caller exports it, otherwise the container does not get it`;
+  else entry.reason = `${name} is assigned in the script but not exported: docker sees it only if the caller exported ${name}, otherwise the container does not get it`;
   if (st && st.kind !== 'unknown') {
     const at = mapSpan(ctx.text, st.at);
     if (at) entry.assignedAt = { path: ctx.text.path, span: at };

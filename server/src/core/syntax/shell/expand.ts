@@ -11,13 +11,23 @@ export interface Chars {
   to: number[];
 }
 
+/** Attributes every variable state carries. */
+interface VarAttrs {
+  exported?: boolean;
+  readonly?: boolean;
+  /**
+   * Exported only if the caller exported it: a variable inherited from the caller's environment stays exported when
+   * the script assigns it. False once the script decides (`unset`, `export -n`, `export`).
+   */
+  callerExport?: boolean;
+}
+
 export type VarState =
-  | { kind: 'set'; chars: Chars; array?: Chars[]; exported: boolean; at: Span; readonly?: boolean }
-  | { kind: 'unset'; exported: boolean; at: Span }
-  | {
+  | ({ kind: 'set'; chars: Chars; array?: Chars[]; exported: boolean; at: Span } & VarAttrs)
+  | ({ kind: 'unset'; exported: boolean; at: Span } & VarAttrs)
+  | ({
       kind: 'unknown';
       reason: string;
-      exported?: boolean;
       at?: Span;
       /** Known to be set (assigned in the script, value unknown): `${V+x}` is x. */
       set?: boolean;
@@ -25,7 +35,7 @@ export type VarState =
       nonEmpty?: boolean;
       /** An array whose elements are known one by one (a string is an unknown element's reason). */
       elems?: Elem[];
-    };
+    } & VarAttrs);
 
 /** An array element: known characters, or unknown with the known text around the unknown part. */
 export type Elem = Chars | { reason: string; head?: Chars; tail?: Chars };
@@ -64,7 +74,7 @@ type Atom =
   | { k: 'c'; c: string; from: number; to: number; q: 0 | 1 | 2 }
   | { k: 'u'; reason: string; q: 1 | 2; multi: boolean; nonEmpty?: boolean }
   | { k: 'e' } // a quoted empty string: keeps an empty field alive
-  | { k: 'b' }; // a field break ("${A[@]}")
+  | { k: 'b'; from: number; to: number }; // a field break ("${A[@]}"); a space where nothing is split
 
 const IFS_WS = ' \t\n';
 
@@ -106,8 +116,13 @@ export class ShellEnv {
     return this.local.get(name) ?? this.parent?.get(name);
   }
 
+  /** Sets a state; attributes not given are kept from the variable's previous state. */
   put(name: string, st: VarState): void {
-    this.local.set(name, st);
+    const old = this.get(name);
+    const exported = st.exported ?? old?.exported ?? false;
+    const readonly = st.readonly ?? old?.readonly;
+    const callerExport = exported ? false : (st.callerExport ?? (old ? old.callerExport ?? false : true));
+    this.local.set(name, { ...st, exported, readonly, callerExport } as VarState);
   }
 
   where(span: Span): string {
@@ -128,7 +143,7 @@ export class ShellEnv {
   set(name: string, chars: Chars, at: Span, exportIt = false, array?: Chars[]): void {
     const old = this.get(name);
     const exported = exportIt || this.allexport || (old?.exported ?? false);
-    this.local.set(name, { kind: 'set', chars, array, exported, at });
+    this.put(name, { kind: 'set', chars, array, exported, at });
   }
 }
 
@@ -210,7 +225,7 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
       const out: Atom[] = [];
       elems.forEach((el, i) => {
         if (i > 0) {
-          if (p.index === '@' && p.inDouble) out.push({ k: 'b' });
+          if (p.index === '@' && p.inDouble) out.push({ k: 'b', from: p.span.start, to: p.span.end });
           else out.push({ k: 'c', c: ' ', from: p.span.start, to: p.span.end, q });
         }
         out.push(...valueAtoms(el, q));
@@ -235,7 +250,7 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
       const out: Atom[] = [];
       elems.forEach((el, i) => {
         if (i > 0) {
-          if (p.index === '@' && p.inDouble) out.push({ k: 'b' });
+          if (p.index === '@' && p.inDouble) out.push({ k: 'b', from: p.span.start, to: p.span.end });
           else out.push({ k: 'c', c: ' ', from: p.span.start, to: p.span.end, q });
         }
         out.push(...atomsOf(el));
@@ -254,6 +269,12 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
     if (p.op === ':+' && isNonEmpty(st)) return argAtoms();
     // ${V:+} and ${V+} are empty whatever V is.
     if ((p.op === '+' || p.op === ':+') && (!p.arg || p.arg.parts.length === 0)) return [];
+    // After ${V:=w} V is set (and not empty when w is not); after ${V=w} it is set.
+    if ((p.op === ':=' || p.op === '=') && /^[A-Za-z_]/.test(name)) {
+      const w = argAtoms();
+      const wNonEmpty = w.some((x) => x.k === 'c' || (x.k === 'u' && x.nonEmpty === true));
+      env.put(name, { ...st, set: true, nonEmpty: st.nonEmpty || (p.op === ':=' && wNonEmpty), at: st.at ?? p.span });
+    }
     const extra = p.op ? ` (${p.op.includes('+') ? 'alternative' : 'default'} applies only when it is ${p.op.startsWith(':') ? 'unset or empty' : 'unset'})` : '';
     return [{ k: 'u', reason: st.reason + extra, q, multi: multiName }];
   }
@@ -376,7 +397,8 @@ function isGlob(f: Atom[]): boolean {
 export function expandAssignValue(a: Assignment, env: ShellEnv): { chars?: Chars; reason?: string; vars: string[]; nonEmpty?: boolean } {
   const vars: string[] = [];
   if (!a.value) return { chars: { value: '', from: [], to: [] }, vars };
-  const atoms = partsAtoms(a.value.parts, env, vars, false);
+  // "${A[@]}" in an assignment joins the elements with spaces.
+  const atoms = partsAtoms(a.value.parts, env, vars, false).map((x): Atom => (x.k === 'b' ? { k: 'c', c: ' ', from: x.from, to: x.to, q: 1 } : x));
   const u = firstUnknown(atoms);
   if (u) return { reason: u.reason, vars, nonEmpty: atoms.some((x) => x.k === 'c' || (x.k === 'u' && x.nonEmpty === true)) };
   return { chars: charsOf(atoms), vars };
@@ -452,7 +474,12 @@ function walkScope(n: ScopeNode, text: string, env: ShellEnv, scopes: ScopeNode[
     if (before === st) continue;
     if (before && sameState(before, st)) continue;
     const both = (f: (x: VarState) => boolean): boolean => before !== undefined && f(before) && f(st);
-    env.put(name, { kind: 'unknown', reason: reason(name), exported: (st.exported ?? false) || (before?.exported ?? false), set: both(isSet), nonEmpty: both(isNonEmpty) });
+    const exportedBoth = both((x) => x.exported === true);
+    const exportedNeither = before !== undefined && !before.exported && !before.callerExport && !st.exported && !st.callerExport;
+    env.put(name, {
+      kind: 'unknown', reason: reason(name), set: both(isSet), nonEmpty: both(isNonEmpty),
+      exported: exportedBoth, callerExport: !exportedBoth && !exportedNeither, readonly: both((x) => x.readonly === true),
+    });
   }
   if (child.allexport !== env.allexport) env.allexport = child.allexport || env.allexport;
   if (child.opaque && !env.opaque) env.opaque = child.opaque;
@@ -477,7 +504,7 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
   for (const a of cmd.assigns) {
     assign(a, scratch, false);
     const st = scratch.get(a.name)!;
-    if (target) target.put(a.name, target.allexport && st.kind !== 'unknown' ? { ...st, exported: true } : st);
+    if (target) target.put(a.name, target.allexport ? { ...st, exported: true } : st);
     else prefix.set(a.name, st.kind === 'set' || st.kind === 'unset' ? { ...st, exported: true } : { ...st, exported: true });
   }
   if (cmd.words.length === 0) {
@@ -501,7 +528,7 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
       for (const w of args) {
         if (w.assign) {
           assign(w.assign, env, exportIt, readonly);
-          if (unexport) { const st = env.get(w.assign.name); if (st) env.put(w.assign.name, { ...st, exported: false } as VarState); }
+          if (unexport) { const st = env.get(w.assign.name); if (st) env.put(w.assign.name, { ...st, exported: false, callerExport: false } as VarState); }
           continue;
         }
         const t = wordText(w, text);
@@ -515,10 +542,11 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
         }
         if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) {
           const st = env.get(t);
-          if (unexport) { if (st) env.put(t, { ...st, exported: false } as VarState); continue; }
-          if (st) env.put(t, { ...st, exported: st.exported || exportIt, ...(readonly && st.kind === 'set' ? { readonly: true } : {}) } as VarState);
+          if (unexport) { env.put(t, { ...(st ?? { kind: 'unset', at: w.span }), exported: false, callerExport: false } as VarState); continue; }
+          if (st) env.put(t, { ...st, exported: st.exported || exportIt, ...(readonly ? { readonly: true } : {}) } as VarState);
+          else if (readonly) env.put(t, { ...env.lookup(t), exported: exportIt, readonly: true } as VarState);
           else if (name === 'local' || (name === 'declare' && env.fn)) env.put(t, { kind: 'unset', exported: exportIt, at: w.span });
-          else if (exportIt) env.put(t, { kind: 'unknown', reason: env.lookup(t).kind === 'unknown' ? (env.lookup(t) as { reason: string }).reason : '', exported: true, at: w.span });
+          else if (exportIt) env.put(t, { kind: 'unknown', reason: (env.lookup(t) as { reason: string }).reason, exported: true, at: w.span });
           continue;
         }
         void isArrayDecl;
@@ -533,9 +561,8 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
         const t = wordText(w, text);
         if (t === '-f') { fns = true; continue; }
         if (t === '-v') continue;
-        const cur = env.get(t);
-        if (cur?.kind === 'set' && cur.readonly) continue;
-        if (!fns && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) env.put(t, { kind: 'unset', exported: false, at: w.span });
+        if (env.get(t)?.readonly) continue;
+        if (!fns && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) env.put(t, { kind: 'unset', exported: false, callerExport: false, readonly: false, at: w.span });
       }
       return;
     }
@@ -602,11 +629,11 @@ function joinDir(a: string, b: string): string {
 function assign(a: Assignment, env: ShellEnv, exportIt: boolean, readonly = false): void {
   const prev = env.get(a.name);
   // bash refuses to change a readonly variable (an error; the script goes on).
-  if (prev?.kind === 'set' && prev.readonly) return;
+  if (prev?.readonly) return;
   if (readonly) {
     assign(a, env, exportIt);
     const st = env.get(a.name);
-    if (st?.kind === 'set') env.put(a.name, { ...st, readonly: true });
+    if (st) env.put(a.name, { ...st, readonly: true });
     return;
   }
   if (a.array) {
