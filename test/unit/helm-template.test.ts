@@ -176,3 +176,32 @@ test('tpl of a values string: its literal text maps into the values file, exactl
   assert.equal(t.text.slice(ic), '1000');
   assert.ok(c && c.kind === 'written' && !c.exact, 'printed 1000 from 1e3: not the same characters');
 });
+
+test('subcharts: values scoped under the name, globals passed down, conditions, aliases; missing ones are a problem', () => {
+  const files = new Map<string, string>([
+    ['Chart.yaml', 'apiVersion: v2\nname: top\nversion: 1.0.0\ndependencies:\n- name: db\n  version: 1.0.0\n  condition: db.enabled\n- name: db\n  alias: db2\n  version: 1.0.0\n'],
+    ['values.yaml', 'global:\n  region: eu\ndb:\n  enabled: true\n  password: top-secret\ndb2:\n  password: other\n'],
+    ['templates/t.yaml', 'x: {{ .Values.db.password }}'],
+    ['charts/db/Chart.yaml', 'apiVersion: v2\nname: db\nversion: 1.0.0\n'],
+    ['charts/db/values.yaml', 'password: changeme\nport: 5432\n'],
+    ['charts/db/templates/s.yaml', 'name: {{ .Chart.Name }}\npassword: {{ .Values.password }}\nport: {{ .Values.port }}\nregion: {{ .Values.global.region }}\nroot: {{ .Chart.IsRoot }}'],
+  ]);
+  const r = renderChart(loadChart(files, 'top'));
+  assert.deepEqual(r.problems, []);
+  const byName = new Map(r.templates.map(t => [t.name, t.output.text]));
+  assert.equal(byName.get('top/charts/db/templates/s.yaml'), 'name: db\npassword: top-secret\nport: 5432\nregion: eu\nroot: false');
+  assert.equal(byName.get('top/charts/db2/templates/s.yaml'), 'name: db2\npassword: other\nport: 5432\nregion: eu\nroot: false');
+  // the subchart's value came from the parent's values.yaml: provenance says so
+  const out = r.templates.find(t => t.name === 'top/charts/db/templates/s.yaml')!.output;
+  const i = out.text.indexOf('top-secret');
+  const o = out.origin({ start: i, end: i + 'top-secret'.length });
+  assert.ok(o && o.kind === 'written' && o.path === 'top/values.yaml' && o.exact);
+  const off = renderChart(loadChart(files, 'top'), { set: ['db.enabled=false'] });
+  assert.ok(!off.templates.some(t => t.name === 'top/charts/db/templates/s.yaml'));
+  assert.ok(off.templates.some(t => t.name === 'top/charts/db2/templates/s.yaml'));
+  files.delete('charts/db/Chart.yaml');
+  const missing = renderChart(loadChart(files, 'top'));
+  assert.equal(missing.problems[0].kind, 'dependency');
+  assert.match(missing.problems[0].message, /missing in charts\/ directory: db/);
+  assert.equal(missing.templates.length, 0);
+});

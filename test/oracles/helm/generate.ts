@@ -217,10 +217,46 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
   if (chance(0.2)) set.push(`${listP()}={a,b,${pick(['1', 'true', 'c'])}}`);
   const valueFiles: Record<string, string> = {};
   if (chance(0.3)) valueFiles['override.yaml'] = `${pick(leaves.filter(l => !l.path.includes('.') && l.path !== 'env').concat([{ path: 'extra', kind: 'str', yaml: '' }])).path}: ${pick(['null', 'over', '7', '{}'])}\nextraEnv:\n  identity_key: ${pick(STRINGS)}\n`;
+  // subcharts: an unpacked one (condition, alias, globals) and a library chart whose define the parent uses
+  const files: Record<string, string> = {};
+  let deps = '';
+  let parentValues = '';
+  if (chance(0.4)) {
+    const alias = chance(0.3) ? 'aliased' : '';
+    const key = alias || 'sub';
+    deps += `- name: sub\n  version: 0.1.0\n  repository: file://charts/sub\n${alias ? `  alias: ${alias}\n` : ''}${chance(0.7) ? `  condition: ${key}.enabled\n` : ''}${chance(0.3) ? '  tags: [extras]\n' : ''}`;
+    parentValues += `${key}:\n  enabled: ${pick(['true', 'false', 'yes'])}\n  token: ${pick(STRINGS)}\n${chance(0.5) ? `  extra: {a: 1}\n` : ''}`;
+    if (chance(0.3)) parentValues += `tags:\n  extras: ${pick(['true', 'false'])}\n`;
+    files['charts/sub/Chart.yaml'] = 'apiVersion: v2\nname: sub\nversion: 0.1.0\nappVersion: "9.9"\n';
+    files['charts/sub/values.yaml'] = `token: subdefault\nport: ${pick(NUMBERS)}\nglobal:\n  region: ${pick(['eu', 'us'])}\n  shared: sub\nextra: {b: 2}\n`;
+    files['charts/sub/templates/cm.yaml'] = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ .Chart.Name }}-{{ .Release.Name }}
+data:
+  token: {{ .Values.token | quote }}
+  port: {{ .Values.port | toString | quote }}
+  region: {{ .Values.global.region | default "none" | quote }}
+  shared: {{ .Values.global.shared | quote }}
+  extra: {{ .Values.extra | toJson | quote }}
+  name: {{ include "gen.name" . | quote }}
+  chart: {{ .Chart.Name }}-{{ .Chart.Version }}-{{ .Chart.IsRoot }}
+  tpl: {{ .Template.BasePath | quote }}
+`;
+  }
+  if (chance(0.3)) {
+    deps += '- name: lib\n  version: 0.1.0\n  repository: file://charts/lib\n';
+    files['charts/lib/Chart.yaml'] = 'apiVersion: v2\nname: lib\ntype: library\nversion: 0.1.0\n';
+    files['charts/lib/templates/_lib.tpl'] = '{{- define "lib.labels" -}}\nlib: {{ .Chart.Name }}\nrel: {{ .Release.Name | quote }}\n{{- end -}}\n';
+    files['charts/lib/templates/ignored.yaml'] = 'this: {{ is not rendered }}\n';
+    files['templates/lib-user.yaml'] = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lib-user\n  labels:\n    {{- include "lib.labels" . | nindent 4 }}\ndata:\n  global: {{ .Values.global | toJson | quote }}\n  subs: {{ keys .Subcharts | sortAlpha | join "," | quote }}\n';
+  }
+  if (chance(0.5)) parentValues += `global:\n  shared: parent\n  ${pick(['region: ap', 'other: 1'])}\n`;
   return {
     files: {
-      'Chart.yaml': `apiVersion: v2\nname: gen${seed}\nversion: 0.${seed % 10}.${seed % 7}\n${chance(0.7) ? `appVersion: "${pick(['3.0.1', '2.2.3', 'v1'])}"\n` : ''}`,
-      'values.yaml': values,
+      ...files,
+      'Chart.yaml': `apiVersion: v2\nname: gen${seed}\nversion: 0.${seed % 10}.${seed % 7}\n${chance(0.7) ? `appVersion: "${pick(['3.0.1', '2.2.3', 'v1'])}"\n` : ''}${deps ? `dependencies:\n${deps}` : ''}`,
+      'values.yaml': values + parentValues,
       'templates/_helpers.tpl': helpers,
       'templates/configmap.yaml': configmap,
       'templates/deployment.yaml': deployment,

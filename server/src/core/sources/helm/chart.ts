@@ -16,7 +16,9 @@
 // holds the template action and include calls), a string literal in a template (a default), or `unknown` (random,
 // time, `lookup`, a missing `.Files.Get`, …). Errors never throw: template syntax errors, `required`/`fail`,
 // execution errors and limits (steps, output size, Helm's include recursion limit) are problems.
-// Not supported: subcharts under charts/ (reported once as unsupported), library charts' imports, schema checks.
+// Subcharts unpacked under charts/<name>/ are rendered as helm does (dependencies with aliases, conditions and tags,
+// values scoped under the subchart's name, globals passed down, library charts' defines). Not supported: packaged
+// subcharts (charts/*.tgz: a problem, the chart is not rendered), `import-values`, values.schema.json checks.
 import type { Span } from '../../types';
 import type { Origin, ProducedText } from '../textOrigin';
 import { DEFAULT_LIMITS, ExecError, Executor, FuncError, type GoFunc, type Limits, tv } from '../../syntax/gotemplate/exec';
@@ -32,7 +34,15 @@ export interface Chart {
   name: string;
   /** Chart.yaml as `.Chart` sees it (Go field names). */
   metadata: GoMap;
+  /** The chart's own files (chart-relative), without its charts/ folder. */
   files: Map<string, string>;
+  /** Unpacked subcharts found under charts/<name>/. */
+  subcharts: Chart[];
+  /** Packaged subcharts (charts/*.tgz): not read (the API is synchronous and text-only). */
+  packaged: string[];
+  /** `dependencies` of Chart.yaml (or requirements.yaml). */
+  requirements: { name: string; alias: string; condition: string; tags: string[] }[];
+  library: boolean;
   problems: ValuesProblem[];
 }
 
@@ -56,7 +66,7 @@ export interface RenderedTemplate {
   failed: boolean;
 }
 
-export interface HelmProblem { path: string; span: Span; message: string; kind: 'syntax' | 'values' | 'error' | 'fail' | 'required' | 'limit' }
+export interface HelmProblem { path: string; span: Span; message: string; kind: 'syntax' | 'values' | 'error' | 'fail' | 'required' | 'limit' | 'dependency' }
 
 export interface RenderResult {
   templates: RenderedTemplate[];
@@ -87,14 +97,136 @@ export function detectCharts(paths: Iterable<string>): string[] {
   return roots.sort();
 }
 
-export function loadChart(files: Map<string, string>, root: string): Chart {
+export function loadChart(files: Map<string, string>, root: string, depth = 0): Chart {
   const problems: ValuesProblem[] = [];
   const metaText = files.get('Chart.yaml') ?? '';
   const prov = new Provenance();
   const raw = readValuesFile(join(root, 'Chart.yaml'), metaText, prov, problems);
+  if (files.has('requirements.yaml')) {
+    const req = readValuesFile(join(root, 'requirements.yaml'), files.get('requirements.yaml')!, prov, problems);
+    if (req.has('dependencies')) raw.set('dependencies', req.get('dependencies')!);
+  }
   const metadata = chartMetadata(raw);
   const name = (metadata.get('Name') as string) || root.split('/').pop() || 'chart';
-  return { root, name, metadata, files, problems };
+  const own = new Map<string, string>();
+  const sub = new Map<string, Map<string, string>>();
+  const packaged: string[] = [];
+  for (const [rel, text] of files) {
+    const m = /^charts\/([^/]+)\/(.+)$/.exec(rel);
+    if (m) { if (!sub.has(m[1])) sub.set(m[1], new Map()); sub.get(m[1])!.set(m[2], text); continue; }
+    if (/^charts\/[^/]+\.tgz$/.test(rel)) { packaged.push(rel); continue; }
+    own.set(rel, text);
+  }
+  const subcharts = depth < 20 ? [...sub].filter(([, f]) => f.has('Chart.yaml')).map(([d, f]) => loadChart(f, join(root, `charts/${d}`), depth + 1)) : [];
+  const requirements = ((metadata.get('Dependencies') as GoMap[] | undefined) ?? []).map(d => ({
+    name: d.get('Name') as string, alias: d.get('Alias') as string, condition: d.get('Condition') as string, tags: (d.get('Tags') as string[]) ?? [],
+  }));
+  return { root, name, metadata, files: own, subcharts, packaged, requirements, library: (metadata.get('Type') as string).toLowerCase() === 'library', problems };
+}
+
+/** A chart as rendered: its name (an alias renames it), the subcharts kept after conditions and tags. */
+interface Resolved { chart: Chart; name: string; deps: Resolved[]; isRoot: boolean; fullPath: string }
+
+/** Helm's processDependencyEnabled: subcharts by requirement (aliases), then conditions / tags against values. */
+function resolveDeps(chart: Chart, name: string, isRoot: boolean, fullPath: string, userVals: GoMap, path: string, prov: Provenance, problems: HelmProblem[], depth = 0): Resolved {
+  const deps: { r: Resolved; req?: Chart['requirements'][number] }[] = [];
+  const required = new Set(chart.requirements.map(r => r.name));
+  for (const sc of chart.subcharts) if (!required.has(sc.name)) deps.push({ r: { chart: sc, name: sc.name, deps: [], isRoot: false, fullPath: `${fullPath}/charts/${sc.name}` } });
+  for (const req of chart.requirements) {
+    const sc = chart.subcharts.find(c => c.name === req.name);
+    const n = req.alias || req.name;
+    if (sc) { deps.push({ r: { chart: sc, name: n, deps: [], isRoot: false, fullPath: `${fullPath}/charts/${n}` }, req }); continue; }
+    const packagedHit = chart.packaged.find(p => p.startsWith(`charts/${req.name}-`));
+    problems.push({
+      path: join(chart.root, 'Chart.yaml'), span: { start: 0, end: 0 }, kind: 'dependency',
+      message: packagedHit
+        ? `subchart ${req.name} is packaged (${packagedHit}): packaged subcharts are not read, so the chart is not rendered`
+        : `found in Chart.yaml, but missing in charts/ directory: ${req.name} (helm template fails until \`helm dependency build\`)`,
+    });
+  }
+  const self: Resolved = { chart, name, deps: deps.map(d => d.r), isRoot, fullPath };
+  if (!chart.requirements.length || depth > 20) { for (const d of self.deps) d.deps = resolveDeps(d.chart, d.name, false, d.fullPath, new Map(), '', prov, problems, depth + 1).deps; return self; }
+  const cvals = coalesceTree(self, userVals, prov, problems);
+  const tags = cvals.get('tags');
+  const enabled = deps.map(({ req }) => {
+    if (!req) return true;
+    let on = true;
+    if (tags instanceof Map) {
+      let t = false, f = false;
+      for (const k of req.tags) { const b = tags.get(k); if (b === true) t = true; else if (b === false) f = true; }
+      if (!t && f) on = false;
+    }
+    for (const c of (req.condition ?? '').trim().split(',')) {
+      if (!c) continue;
+      const v = pathValue(cvals, path + c);
+      if (typeof v === 'boolean') { on = v; break; }
+    }
+    return on;
+  });
+  self.deps = deps.filter((_, i) => enabled[i]).map(d => d.r);
+  for (const d of self.deps) d.deps = resolveDeps(d.chart, d.name, false, d.fullPath, cvals, `${path}${d.name}.`, prov, problems, depth + 1).deps;
+  return self;
+}
+
+/** common.Values.PathValue: `a.b.c` to a non-map value (undefined when missing). */
+function pathValue(v: GoMap, path: string): GoValue {
+  const parts = path.split('.');
+  let cur: GoValue = v;
+  for (let i = 0; i < parts.length; i++) {
+    if (!(cur instanceof Map) || !cur.has(parts[i])) return undefined;
+    cur = cur.get(parts[i]);
+    if (i < parts.length - 1 && !(cur instanceof Map)) return undefined;
+  }
+  return cur instanceof Map ? undefined : cur;
+}
+
+const valuesOf = (c: Chart, prov: Provenance, problems: ValuesProblem[]): GoMap =>
+  (c.files.has('values.yaml') ? readValuesFile(join(c.root, 'values.yaml'), c.files.get('values.yaml')!, prov, problems) : new Map());
+
+/** Helm's CoalesceValues over a chart and its (enabled) subcharts: each subchart's values under its name, globals passed down. */
+function coalesceTree(r: Resolved, user: GoMap, prov: Provenance, problems: HelmProblem[]): GoMap {
+  const vp: ValuesProblem[] = [];
+  const dest = coalesceValues(valuesOf(r.chart, prov, vp), user, prov);
+  for (const p of vp) if (!problems.some(q => q.path === p.path && q.message === p.message)) problems.push({ ...p, kind: 'values' });
+  coalesceDeps(r, dest, prov, problems);
+  return dest;
+}
+function coalesceDeps(r: Resolved, dest: GoMap, prov: Provenance, problems: HelmProblem[]) {
+  for (const d of r.deps) {
+    let dv = dest.get(d.name);
+    if (!dest.has(d.name) || dv === null) { dv = new Map(); dest.set(d.name, dv); }
+    else if (!(dv instanceof Map)) { problems.push({ path: join(r.chart.root, 'values.yaml'), span: { start: 0, end: 0 }, kind: 'values', message: `type mismatch on ${d.name}: not a table` }); continue; }
+    coalesceGlobals(dv, dest, prov);
+    const vp: ValuesProblem[] = [];
+    const merged = coalesceValues(valuesOf(d.chart, prov, vp), dv, prov);
+    coalesceDeps(d, merged, prov, problems);
+    dest.set(d.name, merged);
+  }
+}
+function coalesceGlobals(dest: GoMap, src: GoMap, prov: Provenance) {
+  const dgv = dest.get('global'), sgv = src.get('global');
+  const dg: GoMap = dgv instanceof Map ? dgv : new Map();
+  if (dgv !== undefined && !(dgv instanceof Map)) return;
+  if (sgv !== undefined && !(sgv instanceof Map)) return;
+  const sg: GoMap = sgv instanceof Map ? sgv : new Map();
+  for (const [k, v] of sg) {
+    if (v instanceof Map) {
+      const vv: GoMap = new Map(v);
+      for (const kk of v.keys()) prov.copy(v, vv, kk);
+      const dv = dg.get(k);
+      if (!dg.has(k)) dg.set(k, vv);
+      else if (dv instanceof Map) { fillMissing(vv, dv, prov); dg.set(k, vv); }
+    } else if (!(dg.get(k) instanceof Map)) { dg.set(k, v); prov.copy(sg, dg, k); }
+  }
+  dest.set('global', dg);
+}
+/** coalesceTablesFullKey with merge: keys of src that dst lacks are copied (deeply). */
+function fillMissing(dst: GoMap, src: GoMap, prov: Provenance) {
+  for (const [k, v] of src) {
+    const d = dst.get(k);
+    if (!dst.has(k)) { dst.set(k, v); prov.copy(src, dst, k); }
+    else if (v instanceof Map && d instanceof Map) fillMissing(d, v, prov);
+  }
 }
 
 /** Chart.yaml → the map `.Chart` is (helm's structToMap of chart.Metadata: every field, Go names). */
@@ -194,15 +326,17 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   const prov = new Provenance();
   const problems: HelmProblem[] = chart.problems.map(p => ({ ...p, kind: 'values' as const }));
   const valuesProblems: ValuesProblem[] = [];
-  const valuesPath = join(chart.root, 'values.yaml');
-  const chartValues = chart.files.has('values.yaml') ? readValuesFile(valuesPath, chart.files.get('values.yaml')!, prov, valuesProblems) : new Map();
   let user: GoMap = new Map();
   for (const f of opts.valueFiles ?? []) user = mergeMaps(user, readValuesFile(f.path, f.text, prov, valuesProblems), prov);
   applySets(opts.set ?? [], user, prov, valuesProblems);
   applySets(opts.setString ?? [], user, prov, valuesProblems, true);
   for (const p of valuesProblems) problems.push({ ...p, kind: 'values' });
-  const values = coalesceValues(chartValues, user, prov);
+  const tree = resolveDeps(chart, chart.name, true, chart.name, user, '', prov, problems);
+  const values = coalesceTree(tree, user, prov, problems);
   assignPaths(values, '', prov);
+  if (problems.some(p => p.kind === 'dependency')) {
+    return { templates: [], values, valuesRead: new Set(), valuesReadWhole: new Set(), unsupported: [], problems };
+  }
 
   const valuesRead = new Set<string>();
   const valuesReadWhole = new Set<string>();
@@ -232,36 +366,61 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   setOriginHook(originOf);
   setYamlReader(text => readValuesFile('<fromYaml>', text, new Provenance(), []));
 
-  // Helm's template names and parse order: deeper paths first, then reverse lexicographic (the last define wins)
-  const tplFiles = [...chart.files.keys()].filter(p => p.startsWith('templates/'));
-  const helmName = (rel: string) => `${chart.name}/${rel}`;
-  const order = tplFiles.map(helmName).sort((a, b) => {
-    const ca = a.split('/').length, cb = b.split('/').length;
-    if (ca !== cb) return cb - ca;
-    return a < b ? 1 : a > b ? -1 : 0;
-  });
-  const fileOf = new Map(tplFiles.map(rel => [helmName(rel), join(chart.root, rel)]));
-  const parsedOk = new Map<string, ReturnType<typeof parseTemplate>>();
-  for (const name of order) {
-    const rel = name.slice(chart.name.length + 1);
-    const path = fileOf.get(name)!;
-    const parsed = parseCached(path, chart.files.get(rel)!);
-    for (const p of parsed.problems) problems.push({ path, span: p.span, message: `parse error: ${p.message}`, kind: 'syntax' });
-    if (parsed.problems.length) continue;
-    parsedOk.set(name, parsed);
-    ex.addTemplate(parsed, undefined, name);
-  }
-  if ([...chart.files.keys()].some(p => p.startsWith('charts/'))) {
-    addUnsupported('subcharts under charts/ (not rendered)', join(chart.root, 'charts'), { start: 0, end: 0 });
-  }
-
   const release: GoMap = new Map<string, GoValue>([
     ['Name', opts.release?.name ?? 'release-name'], ['Namespace', opts.release?.namespace ?? 'default'],
     ['IsUpgrade', opts.release?.isUpgrade ?? false], ['IsInstall', !(opts.release?.isUpgrade ?? false)],
     ['Revision', int(opts.release?.revision ?? 1)], ['Service', 'Helm'],
   ]);
-  const files = makeFiles(chart, [...chart.files.keys()].filter(p => !p.startsWith('templates/') && !p.startsWith('charts/') && !['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json', 'requirements.yaml', 'requirements.lock'].includes(p)), addUnsupported, ex);
   const caps = capabilities();
+  // every chart of the tree: its dot (scoped .Values, its .Chart and .Files) and its templates under helm's names
+  interface Entry { name: string; path: string; text: string; dot: GoMap; chartName: string }
+  const entries = new Map<string, Entry>();
+  const walk = (r: Resolved, vals: GoMap, depth: number): GoMap => {
+    const meta: GoMap = new Map(r.chart.metadata);
+    meta.set('Name', r.name);
+    meta.set('IsRoot', r.isRoot);
+    const dot: GoMap = new Map<string, GoValue>([
+      ['Chart', meta], ['Files', makeFiles(r.chart, [...r.chart.files.keys()].filter(p => !p.startsWith('templates/') && !['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json', 'requirements.yaml', 'requirements.lock'].includes(p)), addUnsupported, ex)],
+      ['Release', release], ['Capabilities', caps], ['Values', vals],
+    ]);
+    const subs: GoMap = new Map();
+    dot.set('Subcharts', subs);
+    if (depth < 20) for (const d of r.deps) { const sv = vals.get(d.name); subs.set(d.name, walk(d, sv instanceof Map ? sv : new Map(), depth + 1)); }
+    for (const [rel, text] of r.chart.files) {
+      if (!rel.startsWith('templates/')) continue;
+      if (r.chart.library && !rel.split('/').pop()!.startsWith('_')) continue;
+      const name = `${r.fullPath}/${rel}`;
+      entries.set(name, { name, path: join(r.chart.root, rel), text, dot, chartName: r.fullPath });
+    }
+    return dot;
+  };
+  walk(tree, values, 0);
+  for (const p of tree.chart.packaged) addUnsupported(`packaged subchart ${p} (not read)`, join(chart.root, p), { start: 0, end: 0 });
+  const noteImports = (r: Resolved) => {
+    for (const d of (r.chart.metadata.get('Dependencies') as GoMap[] | undefined) ?? []) {
+      if ((d.get('ImportValues') as GoValue[]).length) addUnsupported(`import-values of ${d.get('Name') as string} (not applied)`, join(r.chart.root, 'Chart.yaml'), { start: 0, end: 0 });
+    }
+    r.deps.forEach(noteImports);
+  };
+  noteImports(tree);
+
+  // Helm's parse order: deeper paths first, then reverse lexicographic (the last define of a name wins)
+  const order = [...entries.keys()].sort((a, b) => {
+    const ca = a.split('/').length, cb = b.split('/').length;
+    if (ca !== cb) return cb - ca;
+    return a < b ? 1 : a > b ? -1 : 0;
+  });
+  const parsedOk = new Map<string, ReturnType<typeof parseTemplate>>();
+  for (const name of order) {
+    const e = entries.get(name)!;
+    const parsed = parseCached(e.path, e.text);
+    for (const p of parsed.problems) problems.push({ path: e.path, span: p.span, message: `parse error: ${p.message}`, kind: 'syntax' });
+    if (parsed.problems.length) continue;
+    parsedOk.set(name, parsed);
+    ex.addTemplate(parsed, undefined, name);
+  }
+
+
 
   // tpl: the string is parsed as a template at render time
   setTpl((text, data, ctx) => {
@@ -299,26 +458,23 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
 
   const templates: RenderedTemplate[] = [];
   for (const name of order) {
-    const rel = name.slice(chart.name.length + 1);
-    const base = rel.split('/').pop()!;
-    if (base.startsWith('_')) continue;
-    const path = fileOf.get(name)!;
+    const e = entries.get(name)!;
+    if (name.split('/').pop()!.startsWith('_')) continue;
+    const path = e.path;
     const parsed = parsedOk.get(name);
     if (!parsed) { templates.push({ path, name, output: produced(name, { text: '', segs: [] }), failed: true }); continue; }
-    const dot: GoMap = new Map<string, GoValue>([
-      ['Values', values], ['Release', release], ['Chart', chart.metadata], ['Capabilities', caps], ['Files', files],
-      ['Subcharts', new Map()], ['Template', new Map<string, GoValue>([['Name', name], ['BasePath', `${chart.name}/templates`]])],
-    ]);
+    const dot: GoMap = new Map(e.dot);
+    dot.set('Template', new Map<string, GoValue>([['Name', name], ['BasePath', `${e.chartName}/templates`]]));
     let out: SStr = { text: '', segs: [] };
     let failed = false;
     try {
       out = ex.run(path, parsed.root, tv(dot));
-    } catch (e) {
+    } catch (err) {
       failed = true;
-      if (e instanceof ExecError) problems.push({ path: e.path.includes('#tpl@') ? path : e.path, span: e.span, message: e.message, kind: e.kind });
-      else if (e instanceof FuncError) problems.push({ path, span: { start: 0, end: 0 }, message: e.message, kind: e.kind });
-      else if (e instanceof RangeError) problems.push({ path, span: { start: 0, end: 0 }, message: `rendering stopped: ${e.message} (templates nest too deeply)`, kind: 'limit' });
-      else throw e;
+      if (err instanceof ExecError) problems.push({ path: err.path.includes('#tpl@') ? path : err.path, span: err.span, message: err.message, kind: err.kind });
+      else if (err instanceof FuncError) problems.push({ path, span: { start: 0, end: 0 }, message: err.message, kind: err.kind });
+      else if (err instanceof RangeError) problems.push({ path, span: { start: 0, end: 0 }, message: `rendering stopped: ${err.message} (templates nest too deeply)`, kind: 'limit' });
+      else throw err;
     }
     templates.push({ path, name, output: produced(name, removeAll(out, '<no value>')), failed });
   }
