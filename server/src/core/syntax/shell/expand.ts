@@ -185,11 +185,14 @@ function partsAtoms(parts: Part[], env: ShellEnv, vars: string[], fromExpansion:
       case 'arith': {
         const what = p.type === 'arith' ? 'arithmetic expansion' : p.type === 'procsubst' ? 'process substitution' : 'command substitution';
         const reason = env.opts.unknownAt?.(p.span) ?? `${what} (not run)`;
+        if (p.inDouble) out.push({ k: 'e' });
         // An arithmetic result or a /dev/fd path is never empty.
         out.push({ k: 'u', reason, q: p.inDouble ? 1 : 2, multi: false, nonEmpty: p.type === 'arith' || p.type === 'procsubst' });
         break;
       }
       case 'param':
+        // "$EMPTY" is still one (empty) argument.
+        if (p.inDouble) out.push({ k: 'e' });
         out.push(...paramAtoms(p, env, vars));
         break;
     }
@@ -511,6 +514,8 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
     visit({ cmd, env, prefix, scopes });
     return;
   }
+  // `: "${V:=default}"` assigns V while the words are expanded.
+  if (cmd.words.some(assignsInWord)) for (const w of cmd.words) expandArg(w, env);
   visit({ cmd, env, prefix, scopes });
   if (cmd.background) return;
   const name = wordText(cmd.words[0]!, text);
@@ -619,6 +624,10 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
     default:
       return;
   }
+}
+
+function assignsInWord(w: Word): boolean {
+  return w.parts.some((p) => p.type === 'param' && ((p.op === ':=' || p.op === '=') || (p.arg !== undefined && assignsInWord(p.arg))));
 }
 
 function joinDir(a: string, b: string): string {
