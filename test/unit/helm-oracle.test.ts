@@ -59,6 +59,23 @@ test('hand-written edge chart (toYaml quoting and folding, fmt printing, Sprig f
   assert.equal(compare(oracle.path, fixture('edge'), { set: ['special.uni=x', 'nums={1,2,3}', 'keys.B=null'] }, 'edge chart --set'), 'same');
 });
 
+test('real-world charts (ingress-nginx with its 14 CI values files, r-nacos, a chart with an unpacked subchart): same output as helm template', t => {
+  if ('skip' in oracle) { t.skip(oracle.skip); return; }
+  const rw = fixture('realworld');
+  const ing = join(rw, 'ingress-nginx');
+  const cases: [string, OracleArgs][] = [
+    [ing, {}],
+    ...readdirSync(join(ing, 'ci')).filter(f => f.endsWith('.yaml')).map((f): [string, OracleArgs] => [ing, { valueFiles: [join(ing, 'ci', f)] }]),
+    [join(rw, 'r-nacos'), {}],
+    [join(rw, 'r-nacos'), { set: ['autoscaling.enabled=true', 'ingress.enabled=true', 'serviceAccount.create=true'] }],
+    [join(rw, 'cloudnativeapp-nacos'), {}],
+    [join(rw, 'cloudnativeapp-nacos'), { set: ['global.mode=cluster'] }],
+    [join(rw, 'cloudnativeapp-nacos'), { set: ['global.mode=standalone', 'mysql.master.password=x'] }],
+  ];
+  assert.ok(cases.length >= 20);
+  for (const [dir, args] of cases) assert.equal(compare(oracle.path, dir, args, `${dir} ${JSON.stringify(args)}`), 'same');
+});
+
 test(`${GENERATED} generated charts: same output as helm template (or both refuse)`, t => {
   if ('skip' in oracle) { t.skip(oracle.skip); return; }
   const root = mkdtempSync(join(tmpdir(), 'nal-helm-gen-'));
