@@ -34,19 +34,32 @@ const MAX_TRIALS = 200; // analyses spent trying a refused round fix by fix
 interface Doc { segs: Segment[]; text: string }
 interface Candidate { finding: Finding; edits: TextEdit[]; sig: string; paths: string[] }
 
-/** A new cluster-* finding or a new error (per rule and file), compared with the state before the round. */
-function newProblem(before: AnalysisResult, after: AnalysisResult): string | undefined {
+const hasDeterministicFix = (f: Finding) => f.fixes.some(x => x.deterministic);
+
+/**
+ * A new cluster-* finding or a new error (counted per rule and file) in `after`. Between rounds (`pending`) an error
+ * that a deterministic fix removes is not yet counted (enabling auth reveals a wrong system type that the next round
+ * fixes); a cluster-* finding always is: it means a shared value changed on some members only.
+ */
+function newProblem(before: AnalysisResult, after: AnalysisResult, pending: boolean): string | undefined {
   const count = (r: AnalysisResult) => {
-    const m = new Map<string, number>();
+    const m = new Map<string, Finding[]>();
     for (const [path, fs] of r.findings) for (const f of fs) {
       if (!f.ruleId.startsWith('cluster-') && f.severity !== 'error') continue;
       const k = `${f.ruleId}\u0000${path}`;
-      m.set(k, (m.get(k) ?? 0) + 1);
+      const list = m.get(k) ?? [];
+      list.push(f);
+      m.set(k, list);
     }
     return m;
   };
   const old = count(before);
-  for (const [k, n] of count(after)) if (n > (old.get(k) ?? 0)) return k.slice(0, k.indexOf('\u0000'));
+  for (const [k, fs] of count(after)) {
+    if (fs.length <= (old.get(k)?.length ?? 0)) continue;
+    const rule = k.slice(0, k.indexOf('\u0000'));
+    if (pending && !rule.startsWith('cluster-') && fs.every(hasDeterministicFix)) continue;
+    return rule;
+  }
   return undefined;
 }
 
@@ -100,9 +113,9 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
       const byFile = new Map<string, SpanEdit[]>();
       for (const e of edits) {
         const c = canon(e.path);
-        const r = readOf(e.path)!;
+        nameOf(e.path); // the first name a file is met under is the one it is read and decoded as
         const list = byFile.get(c) ?? [];
-        list.push({ span: e.span, newText: diskForm(nameOf(e.path), r.encoding!, e.newText) });
+        list.push({ span: e.span, newText: e.newText });
         byFile.set(c, list);
       }
       const next = new Map(state);
@@ -110,7 +123,8 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
       for (const [c, list] of byFile) {
         const read = readOf(firstName.get(c)!)!;
         const doc = state.get(c) ?? { segs: [{ from: { start: 0, end: read.text!.length } }], text: read.text! };
-        const r = applyToSegments(read.text!, doc.segs, doc.text, list);
+        const name = firstName.get(c)!;
+        const r = applyToSegments(read.text!, doc.segs, doc.text, list, t => diskForm(name, read.encoding!, t));
         if (r.text !== doc.text) { next.set(c, r); changed = true; }
       }
       return changed ? next : undefined;
@@ -133,13 +147,16 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
 
     let result = input.initial;
     let trials = 0;
+    // Every accepted round, to fall back to when the last ones leave a new problem that no later round removed.
+    const history: { state: Map<string, Doc>; result: AnalysisResult; paths: string[] }[] = [{ state, result, paths: [] }];
+    const accept = (st: Map<string, Doc>, r: AnalysisResult, paths: string[]) => { state = st; result = r; history.push({ state, result, paths }); };
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const cands = candidates(result);
       if (!cands.length) break;
       const next = apply(pickFixAllEdits(cands.map(c => c.finding)));
       if (!next) break;
       const r = run(next);
-      if (!newProblem(result, r)) { state = next; result = r; continue; }
+      if (!newProblem(result, r, true)) { accept(next, r, cands.flatMap(c => c.paths)); continue; }
       // Fix by fix: keep the ones that add nothing; a fix in a file already changed here waits for the next pass.
       const touched = new Set<string>();
       let progress = false;
@@ -154,17 +171,26 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
         if (!n) continue;
         trials++;
         const r1 = run(n);
-        const bad = newProblem(result, r1);
+        const bad = newProblem(result, r1, true);
         if (bad) {
           refused.add(c.sig);
           for (const p of c.paths) note(p, `${c.finding.ruleId} fix not applied: it would add ${bad}`);
           continue;
         }
-        state = n; result = r1; progress = true;
+        accept(n, r1, c.paths);
+        progress = true;
         for (const p of c.paths) touched.add(canon(p));
       }
       if (!progress) break;
     }
+    // The end state must not have a problem the files did not have: drop the last rounds until it has none.
+    let keep = history.length - 1;
+    let bad: string | undefined;
+    while (keep > 0 && (bad = newProblem(input.initial, history[keep].result, false))) {
+      for (const p of history[keep].paths) note(p, `fixes not applied: together they would add ${bad}`);
+      keep--;
+    }
+    ({ state, result } = history[keep]);
     return { state, result, notes, textOf: (p: string) => textOf(p) };
   };
 

@@ -50,25 +50,59 @@ function sliceSegs(original: string, segs: Segment[], a: number, b: number, out:
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** Above this many character pairs an edit is only trimmed of its common ends (a fix's edits are short). */
+const DIFF_CELLS = 1 << 18;
 
-/** An edit shrunk to the part that really changes (a fix that rewrites a whole value keeps the bytes it does not change). */
-export function narrow(text: string, e: SpanEdit): SpanEdit {
+/**
+ * An edit as the smallest pieces that change (a fix that rewrites a whole value — removing its quotes, say — keeps the
+ * bytes of every character it leaves as it was): common ends are trimmed, and a short remainder is diffed by longest
+ * common subsequence. Surrogate pairs are never split.
+ */
+export function pieces(text: string, e: SpanEdit): SpanEdit[] {
   const old = text.slice(e.span.start, e.span.end);
   const nw = e.newText;
   let p = 0;
   while (p < old.length && p < nw.length && old.charCodeAt(p) === nw.charCodeAt(p)) p++;
-  if (p > 0 && isHigh(old.charCodeAt(p - 1))) p--; // never split a surrogate pair
+  if (p > 0 && isHigh(old.charCodeAt(p - 1))) p--;
   let s = 0;
   while (s < old.length - p && s < nw.length - p && old.charCodeAt(old.length - 1 - s) === nw.charCodeAt(nw.length - 1 - s)) s++;
   if (s > 0 && isLow(old.charCodeAt(old.length - s))) s--;
-  return { span: { start: e.span.start + p, end: e.span.end - s }, newText: nw.slice(p, nw.length - s) };
+  const a = old.slice(p, old.length - s);
+  const b = nw.slice(p, nw.length - s);
+  const base = e.span.start + p;
+  if (!a.length || !b.length || (a.length + 1) * (b.length + 1) > DIFF_CELLS) return [{ span: { start: base, end: base + a.length }, newText: b }];
+  // lcs[i][j]: longest common subsequence of a[i..] and b[j..]; matches never pair half of a surrogate pair.
+  const w = b.length + 1;
+  const lcs = new Uint32Array((a.length + 1) * w);
+  const same = (i: number, j: number) => a.charCodeAt(i) === b.charCodeAt(j) && !isHigh(a.charCodeAt(i)) && !isLow(a.charCodeAt(i));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i * w + j] = same(i, j) ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+    }
+  }
+  const out: SpanEdit[] = [];
+  let i = 0;
+  let j = 0;
+  let from = 0;
+  let ins = '';
+  let open = false;
+  const flush = () => { if (open) out.push({ span: { start: base + from, end: base + i }, newText: ins }); open = false; ins = ''; };
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && same(i, j)) { flush(); i++; j++; continue; }
+    if (!open) { open = true; from = i; }
+    if (j < b.length && (i >= a.length || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j])) ins += b[j++];
+    else i++;
+  }
+  flush();
+  return out;
 }
 
 /**
  * Applies edits to a file's current segments (and text) the way the core's applyEdits does: sorted by start, an edit
- * overlapping an earlier one is left for the next round. Identical edits (one file reached under two names) count once.
+ * overlapping an earlier one is left for the next round; identical edits (one file reached under two names) count
+ * once. Each edit is applied as its changing pieces, their new text passed through `form` (the file's disk form).
  */
-export function applyToSegments(original: string, segs: Segment[], current: string, edits: SpanEdit[]): { segs: Segment[]; text: string } {
+export function applyToSegments(original: string, segs: Segment[], current: string, edits: SpanEdit[], form: (s: string) => string = s => s): { segs: Segment[]; text: string } {
   const seen = new Set<string>();
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     .filter(e => { const k = `${e.span.start}:${e.span.end}:${e.newText}`; if (seen.has(k)) return false; seen.add(k); return true; });
@@ -77,17 +111,17 @@ export function applyToSegments(original: string, segs: Segment[], current: stri
   let text = '';
   for (const e0 of sorted) {
     if (e0.span.start < pos) continue;
-    const e = narrow(current, e0);
-    sliceSegs(original, segs, pos, e.span.start, out);
-    pushSeg(out, { text: e.newText });
-    text += current.slice(pos, e.span.start) + e.newText;
-    pos = e.span.end;
-    // The narrowed edit may end before the original one; the rest of the original span is unchanged text.
-    if (e0.span.end > pos) {
-      sliceSegs(original, segs, pos, e0.span.end, out);
-      text += current.slice(pos, e0.span.end);
-      pos = e0.span.end;
+    for (const e of pieces(current, e0)) {
+      sliceSegs(original, segs, pos, e.span.start, out);
+      const t = form(e.newText);
+      pushSeg(out, { text: t });
+      text += current.slice(pos, e.span.start) + t;
+      pos = e.span.end;
     }
+    // What is left of the edit's span after its last piece is unchanged text.
+    sliceSegs(original, segs, pos, e0.span.end, out);
+    text += current.slice(pos, e0.span.end);
+    pos = Math.max(pos, e0.span.end);
   }
   sliceSegs(original, segs, pos, current.length, out);
   text += current.slice(pos);
