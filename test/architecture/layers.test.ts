@@ -10,7 +10,7 @@ const ROOT = existsSync(resolve(__dirname, '../../package.json')) ? resolve(__di
 
 /** Lowest first. A module may import modules of its own layer or lower ones, never higher (ARCHITECTURE.md). */
 export const CORE_LAYERS: { name: string; paths: string[] }[] = [
-  { name: 'base', paths: ['server/src/core/types.ts', 'server/src/core/settings.ts', 'server/src/core/util/'] },
+  { name: 'base', paths: ['server/src/core/types.ts', 'server/src/core/settings.ts', 'server/src/core/util/', 'server/src/core/config/'] },
   { name: 'syntax', paths: ['server/src/core/syntax/'] },
   { name: 'nacos', paths: ['server/src/core/nacos/'] },
   { name: 'model', paths: ['server/src/core/model/'] },

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
 import { RULES, ruleDocUrl, type ExplainedNode } from '../core';
+
+export { formatGithub } from './formats/github';
+export { formatJunit } from './formats/junit';
 
 export interface CliFinding {
   ruleId: string;
@@ -19,6 +23,23 @@ export interface CliFile {
 
 export interface Summary { errors: number; warnings: number; infos: number; files: number; nodes: number }
 
+/** What the stylish footer says beyond the counts (SPEC §5 JSON keeps its summary as it is). */
+export interface Footer {
+  /** Files named or found in named folders, and files read because those refer to them or share their cluster. */
+  given: number;
+  referenced: number;
+  /** Findings `--fix` can fix, and findings whose only fix writes new secret values (the editor's quick fix). */
+  fixable: number;
+  needSecrets: number;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 files checked: 1 given, 2 referenced". */
+export function filesLine(f: Pick<Footer, 'given' | 'referenced'>): string {
+  return `${plural(f.given + f.referenced, 'file')} checked: ${f.given} given, ${f.referenced} referenced`;
+}
+
 /** SPEC §5 JSON, version 1. */
 export function formatJson(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary): string {
   const doc: Record<string, unknown> = { version: 1, files };
@@ -27,7 +48,7 @@ export function formatJson(files: CliFile[], nodes: ExplainedNode[] | undefined,
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export function formatStylish(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary, clusters: number, color: boolean): string {
+export function formatStylish(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary, clusters: number, color: boolean, footer?: Footer): string {
   const c = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sev = (s: string) => (s === 'error' ? c(31, 'error  ') : s === 'warning' ? c(33, 'warning') : c(36, 'info   '));
   const lines: string[] = [];
@@ -51,7 +72,15 @@ export function formatStylish(files: CliFile[], nodes: ExplainedNode[] | undefin
   }
   const total = summary.errors + summary.warnings + summary.infos;
   const head = total === 0 ? c(32, '✔ no problems') : c(summary.errors ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'}`);
-  lines.push(`${head} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info) in ${summary.files} file${summary.files === 1 ? '' : 's'}, ${summary.nodes} Nacos node${summary.nodes === 1 ? '' : 's'} in ${clusters} cluster${clusters === 1 ? '' : 's'}`);
+  const counts = `(${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info)`;
+  const nodesText = `${summary.nodes} Nacos node${summary.nodes === 1 ? '' : 's'} in ${clusters} cluster${clusters === 1 ? '' : 's'}`;
+  if (!footer) {
+    lines.push(`${head} ${counts} in ${summary.files} file${summary.files === 1 ? '' : 's'}, ${nodesText}`);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`${head} ${counts}; ${filesLine(footer)}; ${nodesText}`);
+  if (footer.fixable) lines.push(`  ${plural(footer.fixable, 'problem')} can be fixed with --fix.`);
+  if (footer.needSecrets) lines.push(`  ${plural(footer.needSecrets, 'problem')} need${footer.needSecrets === 1 ? 's' : ''} new secret values: use the editor's quick fix ("Generate …"), then update every node that shares them.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -60,10 +89,52 @@ function uriReference(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+export interface SarifOptions {
+  /** The folder paths are relative to (the working directory), as `%SRCROOT%`. */
+  srcRoot?: string;
+  /** The text of a line (1-based) of a file, for partialFingerprints. */
+  lineText?: (path: string, line: number) => string | undefined;
+}
+
+/**
+ * The part of a line that identifies a finding across commits without its value: the key before the first `=` or `:`
+ * (`- NACOS_AUTH_TOKEN`, `nacos.core.auth.server.identity.key`), white space collapsed; '' when the line has no
+ * separator (it may be a bare secret: a YAML block line, a `key value` properties line).
+ */
+export function maskedLineKey(line: string): string {
+  const m = /^\s*((?:-\s+)?(?:export\s+)?[^\s=:]+)\s*[=:]/.exec(line);
+  return m ? m[1].replace(/\s+/g, ' ') : '';
+}
+
+/**
+ * A stable id for a finding: rule, file, and the masked key of its line, plus its rank among equal ones — it survives
+ * lines moving and values changing. Never the value itself: hashing an unsalted secret lets anyone test guesses.
+ */
+export function findingFingerprints(files: CliFile[], lineText: (path: string, line: number) => string | undefined): Map<CliFinding, string> {
+  const out = new Map<CliFinding, string>();
+  const seen = new Map<string, number>();
+  for (const f of files) for (const x of f.findings) {
+    const key = `${x.ruleId}\u0000${f.path}\u0000${maskedLineKey(lineText(f.path, x.line) ?? '')}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    out.set(x, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n}`);
+  }
+  return out;
+}
+
+/** A directory as the absolute file: URI SARIF's originalUriBaseIds wants (trailing slash). */
+function dirUri(dir: string): string {
+  const p = dir.replace(/\\/g, '/');
+  const withSlash = p.endsWith('/') ? p : `${p}/`;
+  return `file://${withSlash.startsWith('/') ? '' : '/'}${withSlash.split('/').map(s => (/^[A-Za-z]:$/.test(s) ? s : encodeURIComponent(s))).join('/')}`;
+}
+
 /** SARIF 2.1.0 for code-scanning in CI. */
-export function formatSarif(files: CliFile[], locale: string): string {
+export function formatSarif(files: CliFile[], locale: string, options: SarifOptions = {}): string {
   const lang = locale === 'zh-cn' ? 'zh-cn' : 'en';
   const level = (s: string) => (s === 'info' ? 'note' : s);
+  const base = options.srcRoot !== undefined ? { uriBaseId: '%SRCROOT%' } : {};
+  const prints = options.lineText ? findingFingerprints(files, options.lineText) : undefined;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -72,10 +143,13 @@ export function formatSarif(files: CliFile[], locale: string): string {
         name: 'nacos-auth-lint', informationUri: 'https://github.com/nacos-auth-lint/nacos-auth-lint', version: '0.1.0',
         rules: RULES.map(r => ({ id: r.id, shortDescription: { text: r.docs.summary[lang] }, helpUri: ruleDocUrl(r.id), defaultConfiguration: { level: level(r.defaultSeverity) } })),
       } },
+      ...(options.srcRoot !== undefined ? { originalUriBaseIds: { '%SRCROOT%': { uri: dirUri(options.srcRoot) } } } : {}),
       results: files.flatMap(f => f.findings.map(x => ({
         ruleId: x.ruleId, level: level(x.severity), message: { text: x.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: uriReference(f.path) }, region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn } } }],
-        ...(x.related.length ? { relatedLocations: x.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uriReference(r.path) }, region: { startLine: r.line, startColumn: r.column } } })) } : {}),
+        locations: [{ physicalLocation: { artifactLocation: { uri: uriReference(f.path), ...base }, region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn } } }],
+        ...(x.related.length ? { relatedLocations: x.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uriReference(r.path), ...base }, region: { startLine: r.line, startColumn: r.column } } })) } : {}),
+        // primaryLocationLineHash too: github/codeql-action/upload-sarif computes one from the raw line (the secret) when absent.
+        ...(prints ? { partialFingerprints: { 'nacosAuthLint/v1': prints.get(x)!, primaryLocationLineHash: prints.get(x)! } } : {}),
       }))),
     }],
   };

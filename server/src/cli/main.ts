@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { analyze, explainNodes, lineIndexFor, normalizeSettings, RULES, type Finding } from '../core';
-import { collectFiles, readTextFile, toPosix } from './fsio';
-import { applyFixesOnDisk } from './fix';
+import { collectFiles, readTextFile, realRoots, toPosix, type ReadResult, type SkippedLink } from './fsio';
+import { applyFixesOnDisk, type FixOutcome } from './fix';
+import { escapeControls, escapeStrings } from './terminal';
 import { formatJson, formatStylish, formatSarif, type CliFile } from './format';
 
 const USAGE = `Usage: nacos-auth-lint [options] [paths...]
@@ -96,34 +98,32 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
   const settings = normalizeSettings({ serverVersion: opts.serverVersion, rules: opts.rules }, opts.locale);
   let problems = 0;
-  const files = collectFiles(opts.paths, (p, m) => { err(`nacos-auth-lint: ${rel(p)}: ${m}\n`); problems++; });
-  const texts = new Map<string, string>();
+  const skippedLinks: SkippedLink[] = [];
+  const files = collectFiles(opts.paths, (p, m) => { warn(err, `${rel(p)}: ${m}`); problems++; }, l => skippedLinks.push(l));
+  reportSkippedLinks(skippedLinks, rel, err);
+  // One read per file for the whole run: the analysis, --fix and the output all see the same bytes.
+  const reads = new Map<string, ReadResult>();
+  const snapshot = (p: string) => {
+    let r = reads.get(p);
+    if (!r) { r = readTextFile(p); reads.set(p, r); }
+    return r;
+  };
   const sources = [];
   for (const path of files) {
-    const r = readTextFile(path);
-    if (r.text === undefined) { err(`nacos-auth-lint: ${rel(path)}: ${r.error}\n`); continue; }
-    texts.set(path, r.text);
+    const r = snapshot(path);
+    if (r.text === undefined) { warn(err, `${rel(path)}: ${r.error}`); continue; }
     sources.push({ path, text: r.text });
   }
-  const readFile = (p: string) => {
-    const t = texts.get(p);
-    if (t !== undefined) return t;
-    const r = readTextFile(p);
-    return r.text;
-  };
-  let result = analyze({ files: sources, readFile, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd) });
+  let readFile = (p: string) => snapshot(p).text;
+  const analyzeWith = (fs: { path: string; text: string }[], read: (p: string) => string | undefined) =>
+    analyze({ files: fs, readFile: read, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd) });
+  let result = analyzeWith(sources, readFile);
 
   if (opts.fix) {
-    // Like ESLint: fixes that overlapped wait for the next pass; stop when nothing changes.
-    const fixed = new Set<string>();
-    for (let pass = 0; pass < 10; pass++) {
-      const changed = applyFixesOnDisk(result.findings, readFile);
-      if (!changed.size) break;
-      for (const [path, text] of changed) { texts.set(path, text); fixed.add(path); }
-      for (const s of sources) s.text = texts.get(s.path) ?? s.text;
-      result = analyze({ files: sources, readFile, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd) });
-    }
-    if (fixed.size) err(`nacos-auth-lint: fixed ${fixed.size} file(s)\n`);
+    const fixed = applyFixesOnDisk({ files: sources.map(s => s.path), snapshot, analyze: analyzeWith, initial: result, roots: realRoots(opts.paths), beforeWrite: testPause() });
+    reportFixes(fixed, rel, err);
+    result = fixed.result;
+    readFile = fixed.textOf;
   }
 
   const cliFiles: CliFile[] = [];
@@ -154,15 +154,61 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   if (opts.format === 'json') out(formatJson(cliFiles, nodes, summary));
   else if (opts.format === 'sarif') out(formatSarif(cliFiles, opts.locale));
-  else out(formatStylish(cliFiles, nodes, summary, result.clusters.length, process.stdout.isTTY === true));
+  else out(formatStylish(escapeStrings(cliFiles), escapeStrings(nodes), summary, result.clusters.length, process.stdout.isTTY === true));
   void problems;
   return summary.errors > 0 ? 1 : 0;
+}
+
+/** A line on stderr; names and messages in it are escaped (terminal.ts). */
+function warn(err: (s: string) => void, message: string): void {
+  err(`nacos-auth-lint: ${escapeControls(message)}\n`);
+}
+
+/** One line for the symbolic links the walk did not follow (SKIPPED_SHOWN of them named). */
+function reportSkippedLinks(links: SkippedLink[], rel: (p: string) => string, err: (s: string) => void): void {
+  if (!links.length) return;
+  const outside = links.filter(l => l.why === 'outside').length;
+  const parts = [outside && `${outside} leading outside the given paths`, links.length - outside && `${links.length - outside} broken or looping`].filter(Boolean);
+  const names = links.slice(0, SKIPPED_SHOWN).map(l => rel(l.path)).join(', ') + (links.length > SKIPPED_SHOWN ? ', …' : '');
+  warn(err, `skipped ${links.length} symbolic link${links.length === 1 ? '' : 's'} (${parts.join(', ')}): ${names}`);
+}
+const SKIPPED_SHOWN = 5;
+
+/** --fix's report, per file: what was written, and what was not and why. */
+function reportFixes(o: FixOutcome, rel: (p: string) => string, err: (s: string) => void): void {
+  for (const p of o.fixed) warn(err, `fixed ${rel(p)}`);
+  for (const n of o.notFixed) warn(err, `${rel(n.path)}: not fixed: ${n.reason}`);
+  const files = new Set(o.notFixed.map(n => n.path));
+  if (o.fixed.length || files.size) warn(err, `fixed ${o.fixed.length} file(s)${files.size ? `; ${files.size} file(s) with fixes not applied` : ''}`);
+}
+
+/**
+ * Test-only: NACOS_AUTH_LINT_TEST_PAUSE_FIFO names a FIFO that --fix reads (blocking) once, after planning and
+ * before writing, so a test's second process can change files in between (test/unit/cli-fix-safety.test.ts).
+ */
+function testPause(): (() => void) | undefined {
+  const fifo = process.env.NACOS_AUTH_LINT_TEST_PAUSE_FIFO;
+  if (!fifo) return undefined;
+  return () => { try { readFileSync(fifo); } catch { /* no pause */ } };
+}
+
+/**
+ * Output to a closed pipe (`nacos-auth-lint | head -1`): EPIPE is not a failure of the lint. The rest of the output
+ * is dropped, nothing is printed, and the exit status stays the lint's (0 or 1), as the whole output would have had.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') { stream.destroy(); return; }
+    process.exitCode = 2;
+  });
 }
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
 
 if (require.main === module) {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   try {
     process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s));
   } catch (e) {

@@ -1,11 +1,25 @@
 // The auth property catalogue as data (facts §1.1, §1.2, §1.9, §2), plus the predicates built on it (SPEC §4).
+// Every row cites where upstream decides it (citations.ts; checked by test/unit/nacos-citations.test.ts).
 import { type NacosVersion, type VersionRange, inVersionRange, versionAtLeast } from './versions';
+import { CORPUS as C, cite, type Sourced } from './citations';
 
 export type PropertyType = 'boolean' | 'string' | 'secret' | 'long' | 'csv';
 
 /** A value that holds for a version range; `value: undefined` = the line is absent / commented out in that range. */
-export interface VersionedValue extends VersionRange {
+export interface VersionedValue extends VersionRange, Sourced {
   value: string | undefined;
+}
+
+/** Citations of the facts of one property that are not value rows. */
+export interface PropertySources {
+  /** `read` (and `renamedTo`): the code that reads the key; `absentIn` where it is not read yet / any more. */
+  read: Sourced;
+  ignored?: Sourced;
+  booleanParser?: Sourced;
+  /** Notes on a whole value table (an empty `jarDefault` the jar contradicts, a row missing). */
+  codeDefault?: Sourced;
+  jarDefault?: Sourced;
+  shipped?: Sourced;
 }
 
 export interface AuthProperty {
@@ -26,52 +40,92 @@ export interface AuthProperty {
   /** The key the value moved to (default.token.* → plugin.nacos.token.* in 2.1.0). */
   renamedTo?: string;
   description: { en: string; zh: string };
+  /** Where upstream decides the facts of this row. */
+  sources: PropertySources;
 }
 
 const OLD_DEFAULT_SECRET = 'SecretKey012345678901234567890123456789012345678901234567890123456789';
 const IGNORE_URLS_SHIPPED =
   '/,/error,/**/*.css,/**/*.js,/**/*.html,/**/*.map,/**/*.svg,/**/*.png,/**/*.ico,/console-ui/public/**,/v1/auth/**,/v1/console/health/**,/actuator/**,/v1/console/server/**';
 
-const always = (value: string | undefined): VersionedValue[] => [{ value }];
+const always = (value: string | undefined, sourced: Sourced = {}): VersionedValue[] => [{ value, ...sourced }];
+
+// Citation shorthands: a line of the jar's / the distribution's application.properties, a Java line of a tag.
+const jar = (tag: string, line: number) => cite(C.jar(tag), line);
+const dist = (tag: string, line: number) => cite(C.dist(tag), line);
+const ac = (tag: string, line: number, quote?: string) => cite(C.authConfigs(tag), line, quote);
+const consts = (tag: string, line: number) => cite(C.constants(tag), line);
+const authConsts = (tag: string, line: number, quote?: string) => cite(C.plugin(tag, 'constant/AuthConstants'), line, quote);
+const core3 = (cls: string, line: number, quote?: string) => cite(C.coreAuth('3.0.0', cls), line, quote);
+const plugin3 = (line: number, quote?: string) => cite(C.plugin('3.0.0', 'configuration/AuthConfigs'), line, quote);
+const tokenDelegate = (tag: string, line: number, quote?: string) => cite(C.plugin(tag, 'token/TokenManagerDelegate'), line, quote);
+
+const NOT_IN_CORPUS_LDAP = 'LdapAuthConfig / LdapAuthenticationProvider (where the LDAP defaults live) are not in the corpus';
 
 export const AUTH_PROPERTIES: readonly AuthProperty[] = [
   {
     key: 'nacos.core.auth.enabled',
     type: 'boolean',
     read: { from: '1.2.0' },
-    codeDefault: always('false'),
+    codeDefault: always('false', {
+      cite: [ac('1.2.0', 79, '"nacos.core.auth.enabled", "false"'), ac('2.0.3', 52), plugin3(62, '":false}"'), core3('NacosServerAuthConfig', 151, 'Boolean.class, false')],
+    }),
     jarDefault: [],
-    shipped: always('false'),
+    shipped: always('false', { cite: [dist('1.2.0', 99), dist('2.5.1', 145), dist('3.0.0', 225), dist('HEAD-486e198', 238)] }),
     booleanParser: 'spring',
     description: {
       en: 'Turns on authentication for the open API and SDK (HTTP and gRPC). On 2.x it also makes the server validate the identity pair and the token secret at startup.',
       zh: '开启 Open API / SDK（HTTP 与 gRPC）鉴权。2.x 中开启后启动时还会校验 identity 与 token 密钥。',
+    },
+    sources: {
+      read: {
+        cite: [ac('1.2.0', 75), ac('2.0.3', 52), consts('2.1.0', 28), consts('3.0.0', 28), consts('HEAD-486e198', 28)],
+      },
+      booleanParser: {
+        cite: [ac('2.0.3', 52, '@Value("${nacos.core.auth.enabled:false}")'), plugin3(62, '@Value')],
+        contradicted: '1.2.0–2.0.2 read it with commons-lang3 BooleanUtils.toBoolean, no trim (1.2.0 AuthConfigs:77-80, 1.4.5:129-134, ' +
+          '2.0.0:108-113); Spring conversion only from 2.0.3 (@Value boolean). 3.x core NacosServerAuthConfig:150-157 swallows a ' +
+          'conversion error (auth stays off) while the plugin AuthConfigs @Value fails startup. audit-plan §2.2',
+      },
     },
   },
   {
     key: 'nacos.core.auth.admin.enabled',
     type: 'boolean',
     read: { from: '3.0.0' },
-    codeDefault: always('true'),
+    codeDefault: always('true', { cite: [core3('NacosServerAdminAuthConfig', 115, 'NACOS_CORE_AUTH_ADMIN_ENABLED, Boolean.class, true')] }),
     jarDefault: [],
-    shipped: [{ from: '3.0.0', value: 'true' }],
+    shipped: [{ from: '3.0.0', value: 'true', cite: [dist('3.0.0', 227), dist('HEAD-486e198', 240)] }],
     booleanParser: 'spring',
     description: {
       en: 'Authentication for the admin API (3.0+). Defaults to true, so the identity key and value are required at startup even when nacos.core.auth.enabled=false.',
       zh: 'Admin API 鉴权（3.0+）。默认 true，因此即使 nacos.core.auth.enabled=false，启动时也必须设置 identity key/value。',
+    },
+    sources: {
+      read: { cite: [consts('3.0.0', 32), consts('HEAD-486e198', 32)], absentIn: ['nacos-src/2.5.1'] },
+      booleanParser: {
+        cite: [core3('NacosServerAdminAuthConfig', 115, 'Boolean.class, true')],
+        contradicted: 'EnvUtil.getProperty(…, Boolean.class, true) inside try/catch (NacosServerAdminAuthConfig 3.0.0:113-121): an ' +
+          'unconvertible value is logged and authEnabled keeps its field default false, so admin auth is silently OFF (no @Value ' +
+          'binds this key elsewhere). audit-plan §2.6',
+      },
     },
   },
   {
     key: 'nacos.core.auth.console.enabled',
     type: 'boolean',
     read: { from: '3.0.0' },
-    codeDefault: always('true'),
+    codeDefault: always('true', { cite: [plugin3(68, '":true}"'), cite(C.consoleConfig3('3.0.0'), 86, 'Boolean.class, true')] }),
     jarDefault: [],
-    shipped: [{ from: '3.0.0', value: 'true' }],
+    shipped: [{ from: '3.0.0', value: 'true', cite: [dist('3.0.0', 229), dist('HEAD-486e198', 242)] }],
     booleanParser: 'spring',
     description: {
       en: 'Console login authentication (3.0+). Defaults to true, so the token secret must be valid at startup.',
       zh: '控制台登录鉴权（3.0+）。默认 true，因此启动时 token 密钥必须有效。',
+    },
+    sources: {
+      read: { cite: [consts('3.0.0', 30), consts('HEAD-486e198', 30)], absentIn: ['nacos-src/2.5.1'] },
+      booleanParser: { cite: [plugin3(68, '@Value'), plugin3(69, 'private boolean consoleAuthEnabled')] },
     },
   },
   {
@@ -79,56 +133,77 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
     type: 'string',
     read: { from: '1.2.0' },
     // `""` in 1.4.5+/2.x/3.x code; not pinned for 1.2.0–1.4.4.
-    codeDefault: [{ from: '1.4.5', value: '' }],
+    codeDefault: [{
+      from: '1.4.5', value: '',
+      cite: [ac('1.4.5', 65), ac('2.1.0', 64, '+ ":}")'), core3('NacosServerAuthConfig', 152, 'NACOS_CORE_AUTH_SYSTEM_TYPE, ""'), plugin3(74, '+ ":}")')],
+    }],
     jarDefault: [],
-    shipped: always('nacos'),
+    shipped: always('nacos', { cite: [dist('1.2.0', 96), dist('2.5.1', 142), dist('3.0.0', 221), dist('HEAD-486e198', 234)] }),
     description: {
       en: 'Auth plugin name, case-sensitive: nacos, ldap (2.0.1+), oidc (3.2+). Empty with auth on fails startup (50001); an unknown name silently disables auth.',
       zh: '鉴权插件名（区分大小写）：nacos、ldap（2.0.1+）、oidc（3.2+）。开启鉴权时为空会启动失败（50001）；未知名称会导致鉴权静默失效。',
+    },
+    sources: {
+      read: { cite: [ac('1.2.0', 58), ac('1.4.5', 65), consts('2.1.0', 30), consts('3.0.0', 34), consts('HEAD-486e198', 34)] },
+      codeDefault: {
+        cite: [ac('1.2.0', 58, 'nacos.core.auth.system.type:}'), ac('1.4.1', 62, 'nacos.core.auth.system.type:}')],
+        contradicted: 'the code default is "" from 1.2.0 (1.2.0 AuthConfigs:58), not only from 1.4.5. audit C1, audit-plan §2.4',
+      },
+      jarDefault: {
+        cite: [jar('1.2.0', 35), jar('1.4.5', 117), jar('2.5.1', 113), jar('3.0.0', 226), jar('HEAD-486e198', 235)],
+        contradicted: 'every jar 1.2.0–3.x embeds nacos.core.auth.system.type=nacos, so a conf file without the line runs with ' +
+          '"nacos", never "" (the table is empty, so addDefaults falls back to the code default ""). audit-plan §2.4',
+      },
     },
   },
   {
     key: 'nacos.core.auth.server.identity.key',
     type: 'string',
     read: { from: '1.4.1' },
-    codeDefault: always(''),
+    codeDefault: always('', { cite: [ac('1.4.1', 65), ac('2.1.0', 67, '+ ":}")'), core3('NacosServerAuthConfig', 153, 'SERVER_IDENTITY_KEY, ""'), plugin3(77, '+ ":}")')] }),
     jarDefault: [
-      { from: '1.4.1', to: '1.4.1', value: undefined },
-      { from: '1.4.2', to: '1.4.4', value: 'serverIdentity' },
-      { from: '1.4.5', to: '1.4', value: '' },
-      { from: '2.0.0', to: '2.2.0', value: 'serverIdentity' }, // 2.2.0 and 2.2.0.1
-      { from: '2.2.1', value: '' },
+      { from: '1.4.1', to: '1.4.1', value: undefined, absentIn: [C.jar('1.4.1')] },
+      { from: '1.4.2', to: '1.4.4', value: 'serverIdentity', cite: [jar('1.4.2', 134)] },
+      { from: '1.4.5', to: '1.4', value: '', cite: [jar('1.4.5', 136)] },
+      { from: '2.0.0', to: '2.2.0', value: 'serverIdentity', cite: [jar('2.0.0', 134), jar('2.1.2', 130), jar('2.2.0.1', 124)] }, // 2.2.0 and 2.2.0.1
+      { from: '2.2.1', value: '', cite: [jar('2.2.1', 123), jar('2.5.1', 126), jar('3.0.0', 241), jar('HEAD-486e198', 250)] },
     ],
     shipped: [
-      { from: '1.4.1', to: '2.0.0', value: '' },
-      { from: '2.0.1', to: '2.2.0', value: 'serverIdentity' },
-      { from: '2.2.1', value: '' },
+      { from: '1.4.1', to: '2.0.0', value: '', cite: [dist('1.4.1', 139), dist('1.4.5', 139), dist('2.0.0', 151)] },
+      { from: '2.0.1', to: '2.2.0', value: 'serverIdentity', cite: [dist('2.0.3', 167), dist('2.2.0.1', 146)] },
+      { from: '2.2.1', value: '', cite: [dist('2.2.1', 148), dist('3.0.0', 236), dist('HEAD-486e198', 249)] },
     ],
     description: {
       en: 'Name of the HTTP/gRPC header that carries the inter-node identity. A request with this header and the matching value bypasses user authentication.',
       zh: '节点间身份识别所用的 HTTP/gRPC 请求头名称。带有该请求头且值匹配的请求会跳过用户鉴权。',
+    },
+    sources: {
+      read: { cite: [ac('1.4.1', 65), consts('2.1.0', 34), consts('3.0.0', 38), consts('HEAD-486e198', 38)], absentIn: ['nacos-src/1.4.0'] },
     },
   },
   {
     key: 'nacos.core.auth.server.identity.value',
     type: 'string',
     read: { from: '1.4.1' },
-    codeDefault: always(''),
+    codeDefault: always('', { cite: [ac('1.4.1', 68), ac('2.1.0', 70, '+ ":}")'), core3('NacosServerAuthConfig', 154, 'SERVER_IDENTITY_VALUE, ""'), plugin3(80, '+ ":}")')] }),
     jarDefault: [
-      { from: '1.4.1', to: '1.4.1', value: undefined },
-      { from: '1.4.2', to: '1.4.4', value: 'security' },
-      { from: '1.4.5', to: '1.4', value: '' },
-      { from: '2.0.0', to: '2.2.0', value: 'security' },
-      { from: '2.2.1', value: '' },
+      { from: '1.4.1', to: '1.4.1', value: undefined, absentIn: [C.jar('1.4.1')] },
+      { from: '1.4.2', to: '1.4.4', value: 'security', cite: [jar('1.4.2', 135)] },
+      { from: '1.4.5', to: '1.4', value: '', cite: [jar('1.4.5', 137)] },
+      { from: '2.0.0', to: '2.2.0', value: 'security', cite: [jar('2.0.0', 135), jar('2.1.2', 131), jar('2.2.0.1', 125)] },
+      { from: '2.2.1', value: '', cite: [jar('2.2.1', 124), jar('2.5.1', 127), jar('3.0.0', 242), jar('HEAD-486e198', 251)] },
     ],
     shipped: [
-      { from: '1.4.1', to: '2.0.0', value: '' },
-      { from: '2.0.1', to: '2.2.0', value: 'security' },
-      { from: '2.2.1', value: '' },
+      { from: '1.4.1', to: '2.0.0', value: '', cite: [dist('1.4.1', 140), dist('1.4.5', 140), dist('2.0.0', 152)] },
+      { from: '2.0.1', to: '2.2.0', value: 'security', cite: [dist('2.0.3', 168), dist('2.2.0.1', 147)] },
+      { from: '2.2.1', value: '', cite: [dist('2.2.1', 149), dist('3.0.0', 237), dist('HEAD-486e198', 250)] },
     ],
     description: {
       en: 'Value of the identity header, compared with String.equals. It works like a master key: keep it secret, random, and identical on all nodes.',
       zh: '身份识别请求头的值（String.equals 比较），相当于万能密钥：应随机、保密，并在所有节点保持一致。',
+    },
+    sources: {
+      read: { cite: [ac('1.4.1', 68), consts('2.1.0', 36), consts('3.0.0', 40), consts('HEAD-486e198', 40)], absentIn: ['nacos-src/1.4.0'] },
     },
   },
   {
@@ -137,104 +212,152 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
     read: { from: '1.4.1', to: '2.4' },
     ignored: { from: '2.5.0', to: '2.5' },
     codeDefault: [
-      { from: '1.4.1', to: '2.0.2', value: 'true' },
-      { from: '2.0.3', to: '2.5', value: 'false' },
+      { from: '1.4.1', to: '2.0.2', value: 'true', cite: [ac('1.4.1', 71), ac('1.4.5', 74), ac('2.0.0', 71)] },
+      { from: '2.0.3', to: '2.5', value: 'false', cite: [ac('2.0.3', 84), ac('2.1.0', 73, '+ ":false}")'), ac('2.5.1', 78, '+ ":false}")')] },
     ],
     jarDefault: [],
     shipped: [
-      { from: '1.4.1', to: '1.4.4', value: 'true' },
-      { from: '1.4.5', to: '1.4', value: 'false' },
-      { from: '2.0.0', to: '2.0.0', value: 'true' },
-      { from: '2.0.1', to: '2.5', value: 'false' },
+      { from: '1.4.1', to: '1.4.4', value: 'true', cite: [dist('1.4.1', 135), dist('1.4.2', 135)] },
+      { from: '1.4.5', to: '1.4', value: 'false', cite: [dist('1.4.5', 135)] },
+      { from: '2.0.0', to: '2.0.0', value: 'true', cite: [dist('2.0.0', 147)] },
+      { from: '2.0.1', to: '2.5', value: 'false', cite: [dist('2.0.3', 163), dist('2.5.1', 151)] },
     ],
     booleanParser: 'spring',
     description: {
       en: 'true lets any request whose User-Agent starts with "Nacos-Server" bypass authentication (CVE-2021-29441). Ignored from 2.5.0, removed in 3.0.',
       zh: '为 true 时，User-Agent 以 "Nacos-Server" 开头的请求可绕过鉴权（CVE-2021-29441）。2.5.0 起被忽略，3.0 移除。',
     },
+    sources: {
+      read: {
+        cite: [ac('1.4.1', 71), consts('2.1.0', 38), consts('2.4.3', 38), cite(C.authFilter('2.4.3'), 78, 'authConfigs.isEnableUserAgentAuthWhite()')],
+        absentIn: ['nacos-src/1.4.0', C.constants('3.0.0'), C.constants('HEAD-486e198')],
+      },
+      ignored: {
+        cite: [consts('2.5.0', 38), ac('2.5.0', 78, 'NACOS_CORE_AUTH_ENABLE_USER_AGENT_AUTH_WHITE'), ac('2.5.1', 78, 'NACOS_CORE_AUTH_ENABLE_USER_AGENT_AUTH_WHITE')],
+        absentIn: [`${C.authFilter('2.5.0')} isEnableUserAgentAuthWhite`, `${C.authFilter('2.5.1')} isEnableUserAgentAuthWhite`,
+          `${C.coreAuth('2.5.1', 'RemoteRequestAuthFilter')} isEnableUserAgentAuthWhite`, `${C.auth('2.5.1', 'AbstractProtocolAuthService')} isEnableUserAgentAuthWhite`],
+      },
+      booleanParser: { cite: [ac('1.4.1', 71, '@Value'), ac('1.4.1', 72, 'private boolean'), ac('2.0.3', 84, '@Value'), ac('2.5.1', 78, '@Value')] },
+      jarDefault: {
+        cite: [jar('1.4.2', 130), jar('1.4.5', 132), jar('2.0.0', 130), jar('2.2.0.1', 120), jar('2.5.1', 122)],
+        contradicted: 'every jar 1.4.2–2.5.x embeds nacos.core.auth.enable.userAgentAuthWhite=false (1.4.1 has no line), so an absent ' +
+          'key is false there, not the code default true (1.4.2–2.0.2). audit B2, audit-plan §2.1',
+      },
+      shipped: { absentIn: [C.dist('3.0.0'), C.dist('HEAD-486e198')] },
+    },
   },
   {
     key: 'nacos.core.auth.default.token.secret.key',
     type: 'secret',
     read: { from: '1.2.0', to: '2.0.4' },
-    codeDefault: always(''),
-    jarDefault: [{ from: '1.2.0', to: '2.0.4', value: OLD_DEFAULT_SECRET }],
+    codeDefault: always('', { cite: [ac('1.2.0', 46), ac('1.4.5', 48), ac('2.0.4', 60)] }),
+    jarDefault: [{ from: '1.2.0', to: '2.0.4', value: OLD_DEFAULT_SECRET, cite: [jar('1.2.0', 37), jar('1.4.5', 126), jar('2.0.4', 131)] }],
     shipped: [
-      { from: '1.2.0', to: '1.4.4', value: OLD_DEFAULT_SECRET },
-      { from: '1.4.5', to: '1.4', value: undefined },
-      { from: '2.0.0', to: '2.0.4', value: OLD_DEFAULT_SECRET },
+      { from: '1.2.0', to: '1.4.4', value: OLD_DEFAULT_SECRET, cite: [dist('1.2.0', 105), dist('1.4.2', 129)] },
+      { from: '1.4.5', to: '1.4', value: undefined, cite: [dist('1.4.5', 129)] },
+      { from: '2.0.0', to: '2.0.4', value: OLD_DEFAULT_SECRET, cite: [dist('2.0.0', 141), dist('2.0.4', 157)] },
     ],
     renamedTo: 'nacos.core.auth.plugin.nacos.token.secret.key',
     description: {
       en: 'JWT signing key (Base64) up to 2.0.4. Renamed to nacos.core.auth.plugin.nacos.token.secret.key in 2.1.0; later versions ignore this name.',
       zh: 'JWT 签名密钥（Base64），仅 2.0.4 及以前读取。2.1.0 起改名为 nacos.core.auth.plugin.nacos.token.secret.key，之后的版本忽略此名称。',
     },
+    sources: {
+      read: { cite: [ac('1.2.0', 46), ac('2.0.4', 60)], absentIn: ['nacos-src/2.1.0/auth', 'nacos-src/2.1.0/plugin-default-impl', 'nacos-src/2.1.0/plugin', 'nacos-src/3.0.0/plugin-default-impl'] },
+    },
   },
   {
     key: 'nacos.core.auth.plugin.nacos.token.secret.key',
     type: 'secret',
     read: { from: '2.1.0' },
-    codeDefault: always(''),
+    codeDefault: always('', { cite: [authConsts('2.1.0', 48), authConsts('2.2.0', 48), authConsts('3.0.0', 54)] }),
     jarDefault: [
-      { from: '2.1.0', to: '2.2.0.0', value: OLD_DEFAULT_SECRET },
-      { from: '2.2.0.1', value: '' },
+      { from: '2.1.0', to: '2.2.0.0', value: OLD_DEFAULT_SECRET, cite: [jar('2.1.0', 138), jar('2.2.0', 131)] },
+      { from: '2.2.0.1', value: '', cite: [jar('2.2.0.1', 132), jar('3.0.0', 250), jar('HEAD-486e198', 259)] },
     ],
     shipped: [
-      { from: '2.1.0', to: '2.2.0.0', value: OLD_DEFAULT_SECRET },
-      { from: '2.2.0.1', value: '' },
+      { from: '2.1.0', to: '2.2.0.0', value: OLD_DEFAULT_SECRET, cite: [dist('2.1.0', 164), dist('2.2.0', 153)] },
+      { from: '2.2.0.1', value: '', cite: [dist('2.2.0.1', 153), dist('3.0.0', 245), dist('HEAD-486e198', 258)] },
     ],
     description: {
       en: 'JWT signing key, Base64 of at least 32 random bytes, identical on all nodes. 2.2.1–2.2.4 fall back to the raw bytes when it is not strict Base64; other versions trim junk at the ends and fail on junk inside.',
       zh: 'JWT 签名密钥：至少 32 字节随机数据的 Base64，所有节点一致。2.2.1–2.2.4 在非标准 Base64 时退回使用原始字节；其他版本会裁掉两端非法字符、中间有非法字符则失败。',
+    },
+    sources: {
+      // 2.1.x: the plugin's properties are the keys under nacos.core.auth.plugin, split at the plugin name.
+      read: {
+        cite: [ac('2.1.0', 50, '"nacos.core.auth.plugin"'), authConsts('2.1.0', 46, '"token.secret.key"'), authConsts('2.2.0', 46), authConsts('3.0.0', 52), authConsts('HEAD-486e198', 52)],
+        absentIn: ['nacos-src/2.0.4'],
+      },
     },
   },
   {
     key: 'nacos.core.auth.default.token.expire.seconds',
     type: 'long',
     read: { from: '1.2.0', to: '2.0.4' },
-    codeDefault: always('18000'),
+    codeDefault: always('18000', {
+      cite: [ac('1.4.1', 56), ac('2.0.4', 71)],
+      contradicted: '1.2.0–1.4.0 default to 1800 (1.2.0 AuthConfigs:52, 1.3.0:53, 1.4.0:56 ":1800}"); 18000 from 1.4.1. ' +
+        'The 1.3.0+ jars set 18000 anyway (1.3.0 jar:105), so only 1.2.x without the line runs with 1800. audit D9, audit-plan §2.7',
+    }),
     jarDefault: [],
-    shipped: [{ from: '1.2.0', to: '2.0.4', value: '18000' }],
+    shipped: [{ from: '1.2.0', to: '2.0.4', value: '18000', cite: [dist('1.2.0', 102), dist('2.0.4', 154)] }],
     renamedTo: 'nacos.core.auth.plugin.nacos.token.expire.seconds',
     description: {
       en: 'Token lifetime in seconds, up to 2.0.4 (renamed in 2.1.0).',
       zh: 'Token 有效期（秒），仅 2.0.4 及以前读取（2.1.0 改名）。',
+    },
+    sources: {
+      read: { cite: [ac('1.2.0', 52), ac('2.0.4', 71)], absentIn: ['nacos-src/2.1.0/auth', 'nacos-src/2.1.0/plugin-default-impl'] },
     },
   },
   {
     key: 'nacos.core.auth.plugin.nacos.token.expire.seconds',
     type: 'long',
     read: { from: '2.1.0' },
-    codeDefault: always('18000'),
+    codeDefault: always('18000', { cite: [authConsts('2.1.0', 52), authConsts('2.2.0', 52), authConsts('3.0.0', 58)] }),
     jarDefault: [],
-    shipped: [{ from: '2.1.0', value: '18000' }],
+    shipped: [{ from: '2.1.0', value: '18000', cite: [dist('2.1.0', 162), dist('3.0.0', 242), dist('HEAD-486e198', 255)] }],
     description: {
       en: 'Token lifetime in seconds (2.1.0+). A non-numeric value fails bean creation.',
       zh: 'Token 有效期（秒，2.1.0+）。非数字会导致 Bean 创建失败。',
+    },
+    sources: {
+      read: {
+        cite: [ac('2.1.0', 50, '"nacos.core.auth.plugin"'), authConsts('2.1.0', 50, '"token.expire.seconds"'), authConsts('2.2.0', 50), authConsts('3.0.0', 56)],
+        absentIn: ['nacos-src/2.0.4'],
+      },
     },
   },
   {
     key: 'nacos.core.auth.plugin.nacos.token.cache.enable',
     type: 'boolean',
     read: { from: '2.2.1' },
-    codeDefault: always('false'),
+    codeDefault: always('false', {
+      cite: [tokenDelegate('2.2.1', 50, 'Boolean.class, false'), tokenDelegate('2.5.1', 50, 'Boolean.class, false')],
+      unverified: '3.x reads the key outside the copied files (3.0.0 TokenManagerDelegate:30 only names it); 3.x default not seen',
+    }),
     jarDefault: [],
-    shipped: [{ from: '2.2.1', value: 'false' }],
+    shipped: [{ from: '2.2.1', value: 'false', cite: [dist('2.2.1', 153), dist('3.0.0', 241), dist('HEAD-486e198', 254)] }],
     booleanParser: 'spring',
     description: {
       en: 'Caches issued tokens (2.2.1+).',
       zh: '缓存已签发的 token（2.2.1+）。',
+    },
+    sources: {
+      read: { cite: [tokenDelegate('2.2.1', 38), tokenDelegate('3.0.0', 30)], absentIn: ['nacos-src/2.2.0.1'] },
+      booleanParser: { cite: [tokenDelegate('2.2.1', 50, 'Boolean.class')] },
     },
   },
   {
     key: 'nacos.core.auth.caching.enabled',
     type: 'boolean',
     read: { from: '1.2.0' },
-    codeDefault: always('true'),
+    codeDefault: always('true', { cite: [ac('1.2.0', 85), ac('2.0.3', 136), ac('2.1.0', 136, '"true"'), plugin3(179, '"true"')] }),
     jarDefault: [],
     shipped: [
-      { from: '1.2.0', to: '1.2', value: 'false' },
-      { from: '1.3.0', value: 'true' },
+      { from: '1.2.0', to: '1.2', value: 'false', cite: [dist('1.2.0', 108)] },
+      { from: '1.3.0', value: 'true', cite: [dist('1.3.0', 111), dist('3.0.0', 232), dist('HEAD-486e198', 245)] },
     ],
     // 3.x AuthConfigs.isCachingEnabled: ConvertUtils.toBoolean, no trim ("true " is false).
     booleanParser: 'nacos-convert',
@@ -242,30 +365,60 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
       en: 'Caches users, roles and permissions (about 15 s staleness). Read with Nacos ConvertUtils: no trimming, "true " means false.',
       zh: '缓存用户、角色与权限（约 15 秒延迟）。使用 Nacos ConvertUtils 解析：不去空格，"true " 视为 false。',
     },
+    sources: {
+      read: { cite: [ac('1.2.0', 85), consts('2.1.0', 32), consts('3.0.0', 36)] },
+      // ≤ 2.0.2 commons-lang3 BooleanUtils.toBoolean; 2.0.3+ Nacos ConvertUtils.toBoolean; after a hot reload (onEvent) Spring.
+      booleanParser: {
+        cite: [ac('1.4.5', 146, 'BooleanUtils'), ac('2.0.3', 136, 'ConvertUtils.toBoolean'), plugin3(179, 'ConvertUtils.toBoolean'), ac('2.0.3', 148, 'Boolean.class, true')],
+      },
+    },
   },
   {
     key: 'nacos.security.ignore.urls',
     type: 'csv',
     read: { from: '1.2.0' },
-    codeDefault: always('/**'),
+    codeDefault: always('/**', {
+      cite: [cite(C.consoleSecurity('1.2.0', 'NacosAuthConfig'), 90, '"/**"'), cite(C.consoleSecurity('2.0.3', 'NacosAuthConfig'), 62),
+        cite(C.plugin('2.1.0', 'NacosAuthConfig'), 62), cite(C.plugin('2.5.1', 'NacosAuthConfig'), 67)],
+    }),
     jarDefault: [],
-    shipped: always(IGNORE_URLS_SHIPPED),
+    shipped: always(IGNORE_URLS_SHIPPED, {
+      cite: [dist('1.4.1', 117), dist('2.5.1', 139), dist('3.0.0', 218), dist('HEAD-486e198', 231)],
+      contradicted: '1.2.0–1.4.0 ship /console-fe/public/** instead of /console-ui/public/** (1.2.0 dist:93, 1.4.0 dist:112). audit H9',
+    }),
     description: {
       en: 'Ant patterns the default auth plugin leaves unauthenticated (Spring Security ignore list).',
       zh: '默认鉴权插件不做鉴权的 Ant 路径（Spring Security 忽略列表）。',
+    },
+    sources: {
+      read: {
+        cite: [cite(C.consoleSecurity('1.2.0', 'NacosAuthConfig'), 90), cite(C.consoleSecurity('2.0.3', 'NacosAuthConfig'), 64),
+          cite(C.plugin('2.1.0', 'NacosAuthConfig'), 64), cite(C.plugin('2.5.1', 'NacosAuthConfig'), 69)],
+        // Read only when system.type is blank: nacos/ldap ignore "/**" (the AuthFilter does the work).
+        contradicted: 'read only when nacos.core.auth.system.type is blank (2.0.3 NacosAuthConfig:91-98, 2.1.0:134-141); with nacos/ldap ' +
+          'Spring Security ignores /** and the value has no effect. 3.x NacosAuthConfig is not in the corpus. audit-plan §3.9',
+      },
     },
   },
   {
     key: 'nacos.standalone',
     type: 'boolean',
     read: { from: '1.0.0' },
-    codeDefault: always('false'),
+    codeDefault: always('false', { unverified: 'EnvUtil.getStandaloneMode (the reader and its default) is not in the corpus' }),
     jarDefault: [],
     shipped: [],
     booleanParser: 'spring',
     description: {
       en: 'Standalone mode (set by startup.sh -m standalone or MODE=standalone in Docker). 2.3.1–2.5.x skip the identity startup check in standalone mode.',
       zh: '单机模式（startup.sh -m standalone 或 Docker MODE=standalone）。2.3.1–2.5.x 单机模式下跳过 identity 启动校验。',
+    },
+    sources: {
+      read: {
+        cite: [cite(C.serverHeaderConstant('1.2.0'), 34), cite(C.serverHeaderConstant('2.4.3'), 37), cite(`nacos-src/1.2.0/distribution/bin/startup.sh`, 83),
+          cite(`nacos-src/3.0.0/distribution/bin/startup.sh`, 128)],
+        unverified: 'the corpus starts at 1.2.0; "from 1.0.0" is not checked',
+      },
+      booleanParser: { unverified: 'EnvUtil.getStandaloneMode is not in the corpus' },
     },
   },
   {
@@ -280,33 +433,93 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
       en: 'Anonymous read access to AI resources (3.2 image; not confirmed in server code).',
       zh: '允许匿名读取 AI 资源（3.2 镜像；服务端代码未确认）。',
     },
+    sources: {
+      read: {
+        cite: [cite(C.dockerConf('3.2.0'), 261), cite(C.dockerConf('3.2.3'), 261)],
+        absentIn: [`${C.dockerConf('3.2.0-BETA')} nacos.core.auth.nacos.anonymous.ai.enabled`],
+        unverified: 'only the image files (v3.2.0+) carry it; no 3.2 server source is in the corpus',
+      },
+      booleanParser: { unverified: 'no 3.2 server source in the corpus' },
+    },
   },
   // LDAP plugin (facts §1.9): read ranges of the 2.1.0 config classes; 2.0.x read url/timeout/userdn.
-  ldap('url', 'string', { from: '2.0.1' }, 'ldap://localhost:389', 'LDAP server URL.', 'LDAP 服务器地址。'),
-  ldap('timeout', 'long', { from: '2.0.1' }, '3000', 'LDAP timeout in milliseconds.', 'LDAP 超时（毫秒）。'),
-  ldap('userDn', 'string', { from: '2.1.0' }, 'cn=admin,dc=example,dc=org', 'LDAP bind DN (camelCase; 2.1+).', 'LDAP 绑定 DN（驼峰写法，2.1+）。'),
+  ldap('url', 'string', { from: '2.0.1' }, 'ldap://localhost:389', 'LDAP server URL.', 'LDAP 服务器地址。', {
+    read: { cite: [cite(C.jar('2.0.3'), 124, 'nacos.core.auth.ldap.url'), authConsts('2.1.0', 54), authConsts('3.0.0', 60)], absentIn: [C.jar('2.0.0')] },
+    codeDefault: { cite: [cite(C.jar('2.0.3'), 124)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
+  }),
+  ldap('timeout', 'long', { from: '2.0.1' }, '3000', 'LDAP timeout in milliseconds.', 'LDAP 超时（毫秒）。', {
+    read: { cite: [authConsts('2.1.0', 58), authConsts('3.0.0', 64)], unverified: `2.0.x: ${NOT_IN_CORPUS_LDAP}` },
+    codeDefault: { unverified: NOT_IN_CORPUS_LDAP },
+  }),
+  ldap('userDn', 'string', { from: '2.1.0' }, 'cn=admin,dc=example,dc=org', 'LDAP bind DN (camelCase; 2.1+).', 'LDAP 绑定 DN（驼峰写法，2.1+）。', {
+    read: { cite: [authConsts('2.1.0', 60), authConsts('3.0.0', 66)], absentIn: ['nacos-src/2.0.4'] },
+    codeDefault: { unverified: NOT_IN_CORPUS_LDAP },
+  }),
   ldap('userdn', 'string', { from: '2.0.1', to: '2.0' }, 'cn={0},ou=user,dc=company,dc=com',
-    'LDAP login DN template of 2.0.x ({0} = user name). 2.1+ read userDn instead.', '2.0.x 的 LDAP 登录 DN 模板（{0} 为用户名）。2.1+ 改读 userDn。'),
-  ldap('basedc', 'string', { from: '2.1.0' }, 'dc=example,dc=org', 'LDAP base DC.', 'LDAP base DC。'),
-  ldap('password', 'secret', { from: '2.1.0' }, 'password', 'LDAP bind password (ignored in 2.1.0 because of a typo).', 'LDAP 绑定密码（2.1.0 因笔误被忽略）。'),
-  ldap('filter.prefix', 'string', { from: '2.1.0' }, 'uid', 'LDAP search filter attribute.', 'LDAP 搜索过滤属性。'),
-  ldap('case.sensitive', 'boolean', { from: '2.1.0' }, 'true', 'Whether LDAP user names are case-sensitive.', 'LDAP 用户名是否区分大小写。'),
+    'LDAP login DN template of 2.0.x ({0} = user name). 2.1+ read userDn instead.', '2.0.x 的 LDAP 登录 DN 模板（{0} 为用户名）。2.1+ 改读 userDn。', {
+      read: {
+        cite: [cite(C.jar('2.0.3'), 125, 'nacos.core.auth.ldap.userdn'), cite(C.jar('2.0.4'), 125, 'nacos.core.auth.ldap.userdn')],
+        absentIn: [C.jar('2.0.0')],
+        unverified: `${NOT_IN_CORPUS_LDAP}; 2.1.0+ jars still list a commented userdn example (2.1.0 jar:145), so "not read from 2.1.0" is unchecked`,
+      },
+      codeDefault: { cite: [cite(C.jar('2.0.3'), 125)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
+    }),
+  ldap('basedc', 'string', { from: '2.1.0' }, 'dc=example,dc=org', 'LDAP base DC.', 'LDAP base DC。', {
+    read: { cite: [authConsts('2.1.0', 56), authConsts('3.0.0', 62)], absentIn: ['nacos-src/2.0.4'] },
+    codeDefault: { cite: [cite(C.jar('2.1.0'), 142)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
+  }),
+  ldap('password', 'secret', { from: '2.1.0' }, 'password', 'LDAP bind password (ignored in 2.1.0 because of a typo).', 'LDAP 绑定密码（2.1.0 因笔误被忽略）。', {
+    read: { cite: [authConsts('2.1.0', 62), authConsts('3.0.0', 68)], absentIn: ['nacos-src/2.0.4'] },
+    codeDefault: { unverified: `${NOT_IN_CORPUS_LDAP} (so is the 2.1.0 "\${ " typo)` },
+  }),
+  ldap('filter.prefix', 'string', { from: '2.1.0' }, 'uid', 'LDAP search filter attribute.', 'LDAP 搜索过滤属性。', {
+    read: {
+      cite: [authConsts('2.1.2', 64), authConsts('3.0.0', 70)],
+      absentIn: [C.plugin('2.1.0', 'constant/AuthConstants')],
+      contradicted: 'first read in 2.1.2 (absent from 2.1.0 AuthConstants; 2.1.1 is not in the corpus). audit H4, audit-plan §2.8',
+    },
+    codeDefault: { cite: [cite(C.jar('2.1.2'), 145)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
+  }),
+  ldap('case.sensitive', 'boolean', { from: '2.1.0' }, 'true', 'Whether LDAP user names are case-sensitive.', 'LDAP 用户名是否区分大小写。', {
+    read: {
+      cite: [authConsts('2.2.0', 66), authConsts('3.0.0', 72)],
+      absentIn: [C.plugin('2.1.2', 'constant/AuthConstants')],
+      contradicted: 'first read in 2.2.0 (absent from 2.1.2 AuthConstants). audit H5, audit-plan §2.8',
+    },
+    codeDefault: { cite: [cite(C.jar('2.2.0'), 140)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
+  }),
   ldap('ignore.partial.result.exception', 'boolean', { from: '2.4.0' }, 'false',
-    'Ignore LDAP PartialResultException (2.4+).', '忽略 LDAP PartialResultException（2.4+）。'),
+    'Ignore LDAP PartialResultException (2.4+).', '忽略 LDAP PartialResultException（2.4+）。', {
+      read: {
+        cite: [authConsts('2.2.1', 73), authConsts('2.3.2', 73), authConsts('3.0.0', 77)],
+        absentIn: [C.plugin('2.2.0.1', 'constant/AuthConstants')],
+        contradicted: 'first read in 2.2.1, not 2.4.0 (2.2.1 AuthConstants:73): false "no effect" warnings on 2.2.1–2.3.x. audit H6, audit-plan §2.8',
+      },
+      codeDefault: { cite: [cite(C.jar('2.4.0'), 145)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
+    }),
 ];
 
+interface LdapSources {
+  read: Sourced;
+  codeDefault: Sourced;
+}
+
 function ldap(
-  name: string, type: PropertyType, read: VersionRange, def: string, en: string, zh: string,
+  name: string, type: PropertyType, read: VersionRange, def: string, en: string, zh: string, sources: LdapSources,
 ): AuthProperty {
   return {
     key: `nacos.core.auth.ldap.${name}`,
     type,
     read,
-    codeDefault: [{ ...read, value: def }],
+    codeDefault: [{ ...read, value: def, ...sources.codeDefault }],
     jarDefault: [],
     shipped: [],
     booleanParser: type === 'boolean' ? 'spring' : undefined,
     description: { en, zh },
+    sources: {
+      read: sources.read,
+      ...(type === 'boolean' ? { booleanParser: { unverified: NOT_IN_CORPUS_LDAP } } : {}),
+    },
   };
 }
 
@@ -354,6 +567,12 @@ export function shippedValue(key: string, v: NacosVersion): string | undefined {
   return p ? valueAt(p.shipped, v) : undefined;
 }
 
+/** The semantics of the two boolean readers are library code; only their call sites are in the corpus. */
+export const BOOLEAN_PARSER_SOURCES: Readonly<Record<'spring' | 'nacos-convert', Sourced>> = {
+  spring: { unverified: 'Spring StringToBooleanConverter / CustomBooleanEditor (trim; true/on/yes/1, false/off/no/0) is framework code, not in the corpus' },
+  'nacos-convert': { unverified: 'Nacos common ConvertUtils (TRUE_SET y/yes/on/true/t, no trim) and commons-lang3 BooleanUtils are not in the corpus' },
+};
+
 /** Spring `StringToBooleanConverter`: trimmed, case-insensitive true/on/yes/1 and false/off/no/0; else undefined. */
 export function parseSpringBoolean(s: string): boolean | undefined {
   const t = s.trim().toLowerCase();
@@ -372,7 +591,8 @@ export function parseAuthBoolean(key: string, s: string): boolean | undefined {
   return BY_KEY.get(key)?.booleanParser === 'nacos-convert' ? parseNacosBoolean(s) : parseSpringBoolean(s);
 }
 
-// Names people invent (facts §6.5: nacos.auth.enable #5373) mapped to what they meant.
+// Names people invent (facts §6.5: nacos.auth.enable #5373) mapped to what they meant. Not upstream facts: the test
+// checks only that every target is a catalogued key.
 const INVENTED_KEYS: Readonly<Record<string, string>> = {
   'nacos.auth.enable': 'nacos.core.auth.enabled',
   'nacos.auth.enabled': 'nacos.core.auth.enabled',
@@ -441,16 +661,23 @@ export function suggestKey(unknownKey: string): string | undefined {
   return bestOverlap && bestOverlap.score >= 0.8 ? bestOverlap.key : undefined;
 }
 
-interface PluginType {
+export interface PluginType extends Sourced {
   name: string;
   range: VersionRange;
 }
 
 // Built-in auth plugin names (facts §1.8; oidc from the 3.2 docs only).
-const PLUGIN_TYPES: readonly PluginType[] = [
-  { name: 'nacos', range: { from: '1.2.0' } },
-  { name: 'ldap', range: { from: '2.0.1' } },
-  { name: 'oidc', range: { from: '3.2.0' } },
+export const PLUGIN_TYPES: readonly PluginType[] = [
+  {
+    name: 'nacos', range: { from: '1.2.0' },
+    cite: [cite(C.consoleSecurity('1.2.0', 'NacosAuthConfig'), 85, 'AuthSystemTypes.NACOS'), jar('1.2.0', 35), authConsts('2.1.0', 26, '"nacos"'), authConsts('3.0.0', 28, '"nacos"')],
+  },
+  {
+    name: 'ldap', range: { from: '2.0.1' },
+    cite: [cite(C.consoleSecurity('2.0.3', 'NacosAuthConfig'), 93, 'AuthSystemTypes.LDAP'), authConsts('2.1.0', 28, '"ldap"'), authConsts('3.0.0', 30, '"ldap"')],
+    absentIn: [`${C.consoleSecurity('2.0.0', 'NacosAuthConfig')} LDAP`],
+  },
+  { name: 'oidc', range: { from: '3.2.0' }, unverified: 'only the nacos.io 3.2 auth page lists oidc; no 3.2 server source is in the corpus (audit C5)' },
 ];
 
 export const AUTH_PLUGIN_TYPES = (v: NacosVersion): string[] =>
@@ -502,7 +729,7 @@ export interface Requirement {
 
 type Scope = 'enabled' | 'enabled-or-admin' | 'enabled-or-console' | 'always' | 'never';
 
-interface RequirementEra {
+export interface RequirementEra extends Sourced {
   range: VersionRange;
   scope: Scope;
   timing: Exclude<RequirementTiming, 'none'>;
@@ -512,24 +739,84 @@ interface RequirementEra {
   waivedByUserAgentWhite?: boolean;
 }
 
+const filter = (tag: string, line: number, quote: string) => cite(C.authFilter(tag), line, quote);
+const UA_BRANCH = 'authConfigs.isEnableUserAgentAuthWhite()';
+const BLANK_403 = 'resp.sendError(HttpServletResponse.SC_FORBIDDEN,';
+const jwt = (tag: string, line: number, quote: string) => cite(C.plugin(tag, /^(2\.1\.|2\.2\.0)/.test(tag) ? 'JwtTokenManager' : 'token/impl/JwtTokenManager'), line, quote);
+
 // Identity: facts §1.3 (startup checks) and §1.5 (runtime 403 when blank).
-const IDENTITY_ERAS: readonly RequirementEra[] = [
-  { range: { to: '1.4.0' }, scope: 'never', timing: 'request' },
-  { range: { from: '1.4.1', to: '1.4.4' }, scope: 'enabled', timing: 'request', waivedByUserAgentWhite: true },
-  { range: { from: '1.4.5', to: '1.4' }, scope: 'enabled', timing: 'startup' },
-  { range: { from: '2.0.0', to: '2.2.0' }, scope: 'enabled', timing: 'request', waivedByUserAgentWhite: true }, // incl. 2.2.0.1
-  { range: { from: '2.2.1', to: '2.3.0' }, scope: 'enabled', timing: 'startup' },
-  { range: { from: '2.3.1', to: '2.4' }, scope: 'enabled', timing: 'startup', standaloneTiming: 'request', waivedByUserAgentWhite: true },
-  { range: { from: '2.5.0', to: '2.5' }, scope: 'enabled', timing: 'startup', standaloneTiming: 'request' },
-  { range: { from: '3.0.0' }, scope: 'enabled-or-admin', timing: 'startup' },
+export const IDENTITY_ERAS: readonly RequirementEra[] = [
+  {
+    range: { to: '1.4.0' }, scope: 'never', timing: 'request',
+    // No identity setting: the User-Agent check is unconditional (CVE-2021-29441).
+    cite: [filter('1.2.0', 64, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)'), filter('1.4.0', 74, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)')],
+    absentIn: ['nacos-src/1.2.0 server.identity', 'nacos-src/1.3.0 server.identity', 'nacos-src/1.4.0 server.identity'],
+  },
+  {
+    range: { from: '1.4.1', to: '1.4.4' }, scope: 'enabled', timing: 'request', waivedByUserAgentWhite: true,
+    cite: [filter('1.4.1', 68, 'if (!authConfigs.isAuthEnabled())'), filter('1.4.1', 76, UA_BRANCH), filter('1.4.1', 82, 'isNotBlank(authConfigs.getServerIdentityKey())'),
+      filter('1.4.1', 92, BLANK_403), filter('1.4.2', 76, UA_BRANCH), filter('1.4.2', 92, BLANK_403)],
+    absentIn: [`${C.authConfigs('1.4.1')} validate`, `${C.authConfigs('1.4.2')} validate`],
+  },
+  {
+    range: { from: '1.4.5', to: '1.4' }, scope: 'enabled', timing: 'startup',
+    cite: [ac('1.4.5', 82, '@PostConstruct'), ac('1.4.5', 84, 'if (!isAuthEnabled())'), ac('1.4.5', 90, 'StringUtils.isEmpty(serverIdentityKey)'), ac('1.4.5', 91, 'EMPTY_IDENTITY')],
+  },
+  {
+    range: { from: '2.0.0', to: '2.2.0' }, scope: 'enabled', timing: 'request', waivedByUserAgentWhite: true, // incl. 2.2.0.1
+    cite: [filter('2.0.0', 76, UA_BRANCH), filter('2.0.0', 92, BLANK_403), filter('2.2.0.1', 76, UA_BRANCH), filter('2.2.0.1', 94, BLANK_403)],
+    absentIn: [`${C.authConfigs('2.0.0')} validate`, `${C.authConfigs('2.0.4')} validate`, `${C.authConfigs('2.1.2')} validate`, `${C.authConfigs('2.2.0.1')} validate`],
+  },
+  {
+    range: { from: '2.2.1', to: '2.3.0' }, scope: 'enabled', timing: 'startup',
+    cite: [ac('2.2.1', 93, 'if (!authEnabled)'), ac('2.2.1', 99, 'StringUtils.isEmpty(serverIdentityKey)'), ac('2.3.0', 95, 'if (!authEnabled)'), ac('2.3.0', 101, 'StringUtils.isEmpty(serverIdentityKey)')],
+    absentIn: [`${C.authConfigs('2.2.1')} getStandaloneMode`, `${C.authConfigs('2.3.0')} getStandaloneMode`],
+  },
+  {
+    range: { from: '2.3.1', to: '2.4' }, scope: 'enabled', timing: 'startup', standaloneTiming: 'request', waivedByUserAgentWhite: true,
+    cite: [ac('2.3.1', 101, 'EnvUtil.getStandaloneMode()'), ac('2.3.1', 104, 'StringUtils.isEmpty(serverIdentityKey)'), ac('2.4.3', 103, 'EnvUtil.getStandaloneMode()'),
+      filter('2.4.3', 78, UA_BRANCH), filter('2.4.3', 96, BLANK_403)],
+  },
+  {
+    range: { from: '2.5.0', to: '2.5' }, scope: 'enabled', timing: 'startup', standaloneTiming: 'request',
+    cite: [ac('2.5.0', 103, 'EnvUtil.getStandaloneMode()'), ac('2.5.1', 106, 'StringUtils.isEmpty(serverIdentityKey)'),
+      filter('2.5.0', 85, 'method.isAnnotationPresent(Secured.class)'), filter('2.5.0', 93, 'checkServerIdentity(req, secured)'),
+      cite(C.auth('2.5.0', 'AbstractProtocolAuthService'), 96, 'isInvalidServerIdentity()')],
+  },
+  {
+    range: { from: '3.0.0' }, scope: 'enabled-or-admin', timing: 'startup',
+    cite: [core3('NacosServerAuthConfig', 74, 'if (!authEnabled)'), core3('NacosServerAuthConfig', 80, 'StringUtils.isEmpty(serverIdentityKey)'),
+      core3('NacosServerAdminAuthConfig', 65, 'if (!authEnabled)'), core3('NacosServerAdminAuthConfig', 71, 'StringUtils.isEmpty(serverIdentityKey)'),
+      cite(C.coreAuth('HEAD-486e198', 'NacosServerAdminAuthConfig'), 115, 'NACOS_CORE_AUTH_ADMIN_ENABLED, Boolean.class, true')],
+    contradicted: 'the default auth plugin AuthConfigs.validate() (3.0.0:97-110, HEAD same) also throws EMPTY_IDENTITY when ' +
+      'enabled || console.enabled (console defaults true) on a node that is not standalone: a 3.x cluster node with enabled=false and ' +
+      'admin.enabled=false still needs the identity unless console.enabled=false. audit A11, audit-plan §2.3',
+  },
 ];
 
 // Secret: facts §1.6 "When checked".
-const SECRET_ERAS: readonly RequirementEra[] = [
-  { range: { to: '2.1' }, scope: 'enabled', timing: 'login' },
-  { range: { from: '2.2.0', to: '2.2.1' }, scope: 'always', timing: 'startup' },
-  { range: { from: '2.2.2', to: '2.5' }, scope: 'enabled', timing: 'startup' },
-  { range: { from: '3.0.0' }, scope: 'enabled-or-console', timing: 'startup' },
+export const SECRET_ERAS: readonly RequirementEra[] = [
+  {
+    range: { to: '2.1' }, scope: 'enabled', timing: 'login',
+    // Decoded lazily, when the first token is signed or checked.
+    cite: [cite(C.consoleSecurity('1.2.0', 'JwtTokenManager'), 70, 'authConfigs.getSecretKey()'), ac('1.4.1', 75, 'if (secretKeyBytes == null)'),
+      ac('2.0.4', 94, 'if (secretKeyBytes == null)'), cite(C.plugin('2.1.0', 'NacosAuthConfig'), 182, 'if (secretKeyBytes == null)'),
+      cite(C.plugin('2.1.2', 'JwtTokenManager'), 148, 'if (secretKeyBytes == null)')],
+  },
+  {
+    range: { from: '2.2.0', to: '2.2.1' }, scope: 'always', timing: 'startup',
+    cite: [jwt('2.2.0', 49, '@Component'), jwt('2.2.0', 65, 'processProperties()'), jwt('2.2.0', 77, 'throw new IllegalArgumentException('),
+      jwt('2.2.1', 46, '@Component'), jwt('2.2.1', 73, 'throw new IllegalArgumentException(')],
+    absentIn: [`${C.plugin('2.2.0', 'JwtTokenManager')} isAuthEnabled`, `${C.plugin('2.2.1', 'token/impl/JwtTokenManager')} isAuthEnabled`],
+  },
+  {
+    range: { from: '2.2.2', to: '2.5' }, scope: 'enabled', timing: 'startup',
+    cite: [jwt('2.2.3', 79, 'this.jwtParser = null;'), jwt('2.2.3', 80, 'if (authConfigs.isAuthEnabled())'), jwt('2.5.1', 79, 'if (authConfigs.isAuthEnabled())')],
+  },
+  {
+    range: { from: '3.0.0' }, scope: 'enabled-or-console', timing: 'startup',
+    cite: [jwt('3.0.0', 77, 'authConfigs.isAuthEnabled() || authConfigs.isConsoleAuthEnabled()'), jwt('HEAD-486e198', 77, 'authConfigs.isAuthEnabled() || authConfigs.isConsoleAuthEnabled()')],
+  },
 ];
 
 function userAgentWhite(v: NacosVersion, s: AuthSwitches): boolean {

@@ -1,6 +1,7 @@
 // How each Nacos version turns `token.secret.key` into HMAC key bytes (facts §1.6). Emulated exactly, including the
 // quirks, because the same string yields different keys on different versions.
 import { type NacosVersion, type VersionRange, inVersionRange } from './versions';
+import { CORPUS as C, cite, type Sourced } from './citations';
 
 /**
  * lenient: jjwt `Decoders.BASE64` (≤ 2.0.3, 2.2.0, 2.2.0.1) and Nacos `Base64Decode` (2.3.0+), the same MiG-style
@@ -10,20 +11,64 @@ import { type NacosVersion, type VersionRange, inVersionRange } from './versions
  */
 export type DecoderKind = 'lenient' | 'strict-fallback' | 'utf8-fallback';
 
-export interface DecoderEra {
+export interface DecoderEra extends Sourced {
   range: VersionRange;
   kind: DecoderKind;
   /** Property read in this era and when the key is checked (facts §1.6 columns). */
   note: string;
 }
 
+const parser = (tag: string, line: number, quote?: string) => cite(C.plugin(tag, 'jwt/NacosJwtParser'), line, quote);
+const b64 = (tag: string, line: number, quote?: string) => cite(C.plugin(tag, 'utils/Base64Decode'), line, quote);
+
 export const DECODER_ERAS: readonly DecoderEra[] = [
-  { range: { to: '2.0.3' }, kind: 'lenient', note: 'default.token.secret.key; jjwt; checked at first login' },
-  { range: { from: '2.0.4', to: '2.1' }, kind: 'utf8-fallback', note: 'jjwt, UTF-8 bytes on DecodingException; checked at first login' },
-  { range: { from: '2.2.0', to: '2.2.0' }, kind: 'lenient', note: 'jjwt; checked at startup even with auth off' }, // 2.2.0 and 2.2.0.1
-  { range: { from: '2.2.1', to: '2.2.4' }, kind: 'strict-fallback', note: 'java.util.Base64, US-ASCII bytes on error' },
-  { range: { from: '2.3.0' }, kind: 'lenient', note: 'Nacos Base64Decode (jjwt copy, #10931)' },
+  {
+    range: { to: '2.0.3' }, kind: 'lenient', note: 'default.token.secret.key; jjwt; checked at first login',
+    cite: [cite(C.consoleSecurity('1.2.0', 'JwtTokenManager'), 70, 'signWith(SignatureAlgorithm.HS256, authConfigs.getSecretKey())'),
+      cite(C.authConfigs('1.4.0'), 67, 'Decoders.BASE64.decode(secretKey)'), cite(C.authConfigs('1.4.1'), 76, 'Decoders.BASE64.decode(secretKey)'),
+      cite(C.authConfigs('2.0.3'), 93, 'Decoders.BASE64.decode(secretKey)')],
+    unverified: 'jjwt (Decoders.BASE64 and, on 1.2.0–1.3.x, signWith(alg, String)) is library code, not in the corpus: the MiG algorithm is taken from the Nacos copy (Base64Decode, 2.3.0+)',
+  },
+  {
+    range: { from: '2.0.4', to: '2.1' }, kind: 'utf8-fallback', note: 'jjwt, UTF-8 bytes on DecodingException; checked at first login',
+    cite: [cite(C.authConfigs('2.0.4'), 97, 'catch (DecodingException e)'), cite(C.authConfigs('2.0.4'), 98, 'getBytes(StandardCharsets.UTF_8)'),
+      cite(C.plugin('2.1.0', 'NacosAuthConfig'), 186, 'getBytes(StandardCharsets.UTF_8)'), cite(C.plugin('2.1.2', 'JwtTokenManager'), 152, 'getBytes(StandardCharsets.UTF_8)')],
+  },
+  {
+    range: { from: '2.2.0', to: '2.2.0' }, kind: 'lenient', note: 'jjwt; checked at startup even with auth off', // 2.2.0 and 2.2.0.1
+    cite: [cite(C.plugin('2.2.0', 'JwtTokenManager'), 75, 'Keys.hmacShaKeyFor(Decoders.BASE64.decode(encodedSecretKey))'),
+      cite(C.plugin('2.2.0.1', 'JwtTokenManager'), 75, 'Keys.hmacShaKeyFor(Decoders.BASE64.decode(encodedSecretKey))')],
+  },
+  {
+    range: { from: '2.2.1', to: '2.2.4' }, kind: 'strict-fallback', note: 'java.util.Base64, US-ASCII bytes on error',
+    cite: [parser('2.2.1', 44, 'Base64.getDecoder().decode(base64edKey)'), parser('2.2.1', 46, 'getBytes(StandardCharsets.US_ASCII)'),
+      parser('2.2.3', 44, 'Base64.getDecoder().decode(base64edKey)'), parser('2.2.3', 46, 'getBytes(StandardCharsets.US_ASCII)')],
+  },
+  {
+    range: { from: '2.3.0' }, kind: 'lenient', note: 'Nacos Base64Decode (jjwt copy, #10931)',
+    cite: [parser('2.3.0', 41, 'Base64Decode.decode(base64edKey)'), parser('2.4.1', 46, 'Base64Decode.decode(base64edKey)'),
+      parser('HEAD-486e198', 46, 'Base64Decode.decode(base64edKey)')],
+  },
 ];
+
+/** Citations of the decoder facts that are functions rather than table rows. */
+export const DECODER_SOURCES: Readonly<Record<string, Sourced>> = {
+  // MIN_SECRET_BYTES and algorithmFor
+  minimumAndAlgorithm: {
+    cite: [parser('2.2.1', 50, 'bitLength < 256'), parser('2.2.1', 59, 'bitLength < 384'), parser('2.2.1', 61, 'bitLength < 512'),
+      parser('2.3.0', 43, 'bitLength < 256'), parser('HEAD-486e198', 48, 'bitLength < 256'), parser('HEAD-486e198', 57, 'bitLength < 384')],
+  },
+  // ≤ 2.2.0.1: jjwt Keys.hmacShaKeyFor also rejects < 256 bits (library code).
+  minimumBefore221: { unverified: 'jjwt Keys.hmacShaKeyFor / signWith key-size checks are library code, not in the corpus' },
+  // lengthNotMultipleOf4 (2.4.1+ WARN)
+  lengthWarning: { cite: [parser('2.4.1', 69, 'length % 4 != 0'), parser('HEAD-486e198', 69, 'length % 4 != 0')], absentIn: [`${C.plugin('2.4.0', 'jwt/NacosJwtParser')} length % 4`] },
+  // lenientDecode: trims non-alphabet characters at both ends, '=' is 0 bits, the message of an illegal character inside.
+  lenientTrim: { cite: [b64('2.3.0', 67, 'IALPHABET[sArr[sIx]] < 0'), b64('2.3.0', 72, 'IALPHABET[sArr[eIx]] < 0'), b64('HEAD-486e198', 67, 'IALPHABET[sArr[sIx]] < 0')] },
+  lenientPadding: { cite: [b64('2.3.0', 41, "BASE64_IALPHABET['='] = 0"), b64('2.3.0', 78, "sArr[eIx] == '='")] },
+  lenientMessage: { cite: [b64('2.3.0', 126, `"Illegal base64 character: '" + c + "'"`), b64('HEAD-486e198', 126, `"Illegal base64 character: '" + c + "'"`)] },
+  // strictDecode: JDK 17 java.util.Base64 (messages and padding rules); asciiBytes / utf8Bytes: String.getBytes.
+  strictDecoder: { unverified: 'java.util.Base64 and String.getBytes are JDK code, not in the corpus (the audit ran them: 36/36 inputs agree)' },
+};
 
 export function decoderFor(v: NacosVersion): DecoderKind {
   return DECODER_ERAS.find(e => inVersionRange(v, e.range))?.kind ?? 'lenient';

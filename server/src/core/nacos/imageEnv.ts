@@ -4,6 +4,7 @@
 import { AUTH_PROPERTIES, isReadBy } from './authProperties';
 import { imageAuthProperties, imagePlaceholderEnvNames, parsePlaceholder } from './imageProperties';
 import { type NacosVersion, type VersionRange, inVersionRange } from './versions';
+import { CORPUS as C, cite, type Sourced } from './citations';
 
 export { imageAuthProperties } from './imageProperties';
 
@@ -26,25 +27,46 @@ export interface ImageEnvMapping {
   serverIgnores?: 'unknown' | 'ignored';
 }
 
-interface DefineRow {
+interface DefineRow extends Sourced {
   env: string;
   property: string;
   range: VersionRange;
   when: 'non-empty' | { equals: string; value: string };
 }
 
+const startup = (tag: string, line: number, quote?: string) => cite(C.dockerStartup(tag), line, quote);
+
 // -D flags built by docker-startup.sh (facts §4.1, SPEC §4 step 2).
-const DEFINES: readonly DefineRow[] = [
-  { env: 'NACOS_AUTH_ENABLE', property: 'nacos.core.auth.enabled', range: {}, when: 'non-empty' },
-  { env: 'NACOS_AUTH_ADMIN_ENABLE', property: 'nacos.core.auth.admin.enabled', range: { from: '3.0.1' }, when: 'non-empty' },
-  { env: 'NACOS_AUTH_CONSOLE_ENABLE', property: 'nacos.core.auth.console.enabled', range: { from: '3.0.1' }, when: 'non-empty' },
+export const DEFINES: readonly DefineRow[] = [
+  {
+    env: 'NACOS_AUTH_ENABLE', property: 'nacos.core.auth.enabled', range: {}, when: 'non-empty',
+    cite: [startup('1.4.3', 77, '[[ ! -z "${NACOS_AUTH_ENABLE}" ]]'), startup('1.4.3', 78), startup('3.2.3', 97)],
+  },
+  {
+    env: 'NACOS_AUTH_ADMIN_ENABLE', property: 'nacos.core.auth.admin.enabled', range: { from: '3.0.1' }, when: 'non-empty',
+    cite: [startup('3.0.1', 96), startup('3.2.3', 101)], absentIn: [C.dockerStartup('3.0.0')],
+  },
+  {
+    env: 'NACOS_AUTH_CONSOLE_ENABLE', property: 'nacos.core.auth.console.enabled', range: { from: '3.0.1' }, when: 'non-empty',
+    cite: [startup('3.0.1', 100), startup('3.2.3', 105)], absentIn: [C.dockerStartup('3.0.0')],
+  },
   // The Dockerfile sets MODE=cluster; only the exact string "standalone" adds -Dnacos.standalone=true.
-  { env: 'MODE', property: 'nacos.standalone', range: {}, when: { equals: 'standalone', value: 'true' } },
-  { env: 'NACOS_DEPLOYMENT_TYPE', property: 'nacos.deployment.type', range: { from: '3.0.0' }, when: 'non-empty' },
+  {
+    env: 'MODE', property: 'nacos.standalone', range: {}, when: { equals: 'standalone', value: 'true' },
+    cite: [startup('1.4.3', 33, '"${MODE}" == "standalone"'), startup('1.4.3', 36, '-Dnacos.standalone=true'), startup('3.2.3', 49, '"${MODE}" == "standalone"')],
+  },
+  {
+    env: 'NACOS_DEPLOYMENT_TYPE', property: 'nacos.deployment.type', range: { from: '3.0.0' }, when: 'non-empty',
+    cite: [startup('3.0.0', 116), startup('3.2.3', 129)], absentIn: [C.dockerStartup('2.5.3')],
+  },
 ];
 
 /** Image defaults from the Dockerfile `ENV` lines that matter to auth. */
 export const IMAGE_ENV_DEFAULTS: Readonly<Record<string, string>> = { MODE: 'cluster' };
+
+export const IMAGE_ENV_DEFAULTS_SOURCES: Readonly<Record<string, Sourced>> = {
+  MODE: { cite: [cite(C.dockerfile('1.4.3'), 5, 'ENV MODE="cluster"'), cite(C.dockerfile('3.2.3'), 37, 'ENV MODE="cluster"')] },
+};
 
 function serverIgnores(property: string, v: NacosVersion): ImageEnvMapping['serverIgnores'] {
   if (!AUTH_PROPERTIES.some(p => p.key === property)) return undefined;
@@ -88,10 +110,22 @@ export interface RequiredEnv {
 }
 
 // docker@v3.0.0:build/bin/docker-startup.sh:95-108; tested with `[[ -z … ]]` ⇒ white space passes.
-const REQUIRED_ENV: readonly (RequiredEnv & { range: VersionRange })[] = [
-  { env: 'NACOS_AUTH_TOKEN', message: 'env NACOS_AUTH_TOKEN must be set with Base64 String.', range: { from: '3.0.0' } },
-  { env: 'NACOS_AUTH_IDENTITY_KEY', message: 'env NACOS_AUTH_IDENTITY_KEY must be set.', range: { from: '3.0.0' } },
-  { env: 'NACOS_AUTH_IDENTITY_VALUE', message: 'env NACOS_AUTH_IDENTITY_VALUE must be set.', range: { from: '3.0.0' } },
+export const REQUIRED_ENV: readonly (RequiredEnv & { range: VersionRange } & Sourced)[] = [
+  {
+    env: 'NACOS_AUTH_TOKEN', message: 'env NACOS_AUTH_TOKEN must be set with Base64 String.', range: { from: '3.0.0' },
+    cite: [startup('3.0.0', 95, '[[ -z "${NACOS_AUTH_TOKEN}" ]]'), startup('3.0.0', 96), startup('3.0.0', 97, 'exit 255'), startup('3.2.3', 109)],
+    absentIn: [`${C.dockerStartup('2.5.3')} must be set`],
+  },
+  {
+    env: 'NACOS_AUTH_IDENTITY_KEY', message: 'env NACOS_AUTH_IDENTITY_KEY must be set.', range: { from: '3.0.0' },
+    cite: [startup('3.0.0', 100, '[[ -z "${NACOS_AUTH_IDENTITY_KEY}" ]]'), startup('3.0.0', 101), startup('3.0.0', 102, 'exit 255'), startup('3.2.3', 114)],
+    absentIn: [`${C.dockerStartup('2.5.3')} must be set`],
+  },
+  {
+    env: 'NACOS_AUTH_IDENTITY_VALUE', message: 'env NACOS_AUTH_IDENTITY_VALUE must be set.', range: { from: '3.0.0' },
+    cite: [startup('3.0.0', 105, '[[ -z "${NACOS_AUTH_IDENTITY_VALUE}" ]]'), startup('3.0.0', 106), startup('3.0.0', 107, 'exit 255'), startup('3.2.3', 119)],
+    absentIn: [`${C.dockerStartup('2.5.3')} must be set`],
+  },
 ];
 
 /** Variables the entrypoint demands (exit 255 when unset or empty), whatever MODE, auth flags or mounted files say. */
@@ -114,7 +148,12 @@ export const IMAGE_ARGUMENT_ENV: Readonly<Record<string, 'jvm-options' | 'progra
   JAVA_OPT_EXT: 'program-arguments',
 };
 
-export interface ImageAnomaly {
+export const IMAGE_ARGUMENT_ENV_SOURCES: Readonly<Record<string, Sourced>> = {
+  JAVA_OPT: { cite: [startup('1.4.3', 96, '-jar'), startup('1.4.3', 104, 'exec $JAVA ${JAVA_OPT}'), startup('3.2.3', 151, '-jar'), startup('3.2.3', 159, 'exec $JAVA ${JAVA_OPT}')] },
+  JAVA_OPT_EXT: { cite: [startup('1.4.3', 97, '${JAVA_OPT} ${JAVA_OPT_EXT}'), startup('3.2.3', 152, '${JAVA_OPT} ${JAVA_OPT_EXT}')] },
+};
+
+export interface ImageAnomaly extends Sourced {
   range: VersionRange;
   env: string;
   text: string;
@@ -128,12 +167,18 @@ export const IMAGE_ANOMALIES: readonly ImageAnomaly[] = [
     env: 'NACOS_AUTH_TOKEN',
     text: 'maps NACOS_AUTH_TOKEN to nacos.core.auth.plugin.nacos.token.secret.key, which a 1.4 server ignores; the jar default SecretKey… stays active',
     issue: 'https://github.com/alibaba/nacos/issues/10311',
+    // The image builds server 1.4.4 (Dockerfile ARG); 1.4.4 source is not in the corpus, 1.4.5 (same line) reads default.token.*.
+    cite: [cite(C.dockerConf('1.4.4'), 23, 'nacos.core.auth.plugin.nacos.token.secret.key=${NACOS_AUTH_TOKEN:'),
+      cite(C.dockerfile('1.4.4'), 23, 'ARG NACOS_VERSION=1.4.4')],
   },
   {
     range: { from: '2.1.0', to: '2.1.0' },
     env: 'NACOS_AUTH_TOKEN',
     text: 'maps NACOS_AUTH_TOKEN to nacos.core.auth.default.token.secret.key, which server 2.1.0 ignores; the jar default SecretKey… stays active',
     issue: 'https://github.com/alibaba/nacos/issues/9830',
+    cite: [cite(C.dockerConf('2.1.0'), 23, 'nacos.core.auth.default.token.secret.key=${NACOS_AUTH_TOKEN:'),
+      cite(C.dockerfile('2.1.0'), 23, 'ARG NACOS_VERSION=2.1.0'), cite(C.jar('2.1.0'), 138, 'nacos.core.auth.plugin.nacos.token.secret.key=SecretKey')],
+    absentIn: ['nacos-src/2.1.0/auth nacos.core.auth.default.token.secret.key', 'nacos-src/2.1.0/plugin-default-impl nacos.core.auth.default.token.secret.key'],
   },
 ];
 
@@ -142,19 +187,58 @@ export function imageAnomalies(imageVersion: NacosVersion): ImageAnomaly[] {
 }
 
 // Variables images read that are not auth settings (file placeholders, docker-startup.sh, Dockerfile ENV), so that
-// only really unknown names are reported.
-const OTHER_IMAGE_ENV = [
+// only really unknown names are reported. Each with the first image tag (in the corpus) that reads it.
+const conf = (tag: string, line: number) => cite(C.dockerConf(tag), line);
+const dockerfile = (tag: string, line: number) => cite(C.dockerfile(tag), line);
+export const OTHER_IMAGE_ENV_ROWS: readonly ({ env: string } & Sourced)[] = [
   // placeholders in build/conf/application.properties
-  'SERVER_SERVLET_CONTEXTPATH', 'NACOS_APPLICATION_PORT', 'TOMCAT_ACCESSLOG_ENABLED', 'SPRING_DATASOURCE_PLATFORM',
-  'MYSQL_DATABASE_NUM', 'MYSQL_SERVICE_HOST', 'MYSQL_SERVICE_PORT', 'MYSQL_SERVICE_DB_NAME', 'MYSQL_SERVICE_DB_PARAM',
-  'MYSQL_SERVICE_USER', 'MYSQL_SERVICE_PASSWORD', 'DB_POOL_CONNECTION_TIMEOUT', 'NACOS_CONSOLE_PORT',
-  'NACOS_CONSOLE_CONTEXTPATH', 'NACOS_AI_REGISTRY_ENABLED', 'NACOS_AI_REGISTRY_PORT', 'NACOS_AI_PIPELINE_SKILL_SCANNER_ENABLED',
+  { env: 'SERVER_SERVLET_CONTEXTPATH', cite: [conf('1.4.3', 2)] },
+  { env: 'NACOS_APPLICATION_PORT', cite: [conf('1.4.3', 4)] },
+  { env: 'TOMCAT_ACCESSLOG_ENABLED', cite: [dockerfile('1.4.3', 20)] },
+  { env: 'SPRING_DATASOURCE_PLATFORM', cite: [conf('1.4.3', 5)] },
+  { env: 'MYSQL_DATABASE_NUM', cite: [conf('1.4.3', 10)] },
+  { env: 'MYSQL_SERVICE_HOST', cite: [conf('1.4.3', 11)] },
+  { env: 'MYSQL_SERVICE_PORT', cite: [conf('1.4.3', 11)] },
+  { env: 'MYSQL_SERVICE_DB_NAME', cite: [conf('1.4.3', 11)] },
+  { env: 'MYSQL_SERVICE_DB_PARAM', cite: [conf('1.4.3', 11)] },
+  { env: 'MYSQL_SERVICE_USER', cite: [conf('1.4.3', 13)] },
+  { env: 'MYSQL_SERVICE_PASSWORD', cite: [conf('1.4.3', 14)] },
+  { env: 'DB_POOL_CONNECTION_TIMEOUT', cite: [conf('2.3.0', 24)] },
+  { env: 'NACOS_CONSOLE_PORT', cite: [conf('3.0.0', 195)] },
+  { env: 'NACOS_CONSOLE_CONTEXTPATH', cite: [conf('3.0.1', 197)] },
+  { env: 'NACOS_AI_REGISTRY_ENABLED', cite: [conf('3.2.0', 163)] },
+  { env: 'NACOS_AI_REGISTRY_PORT', cite: [conf('3.2.0', 166)] },
+  { env: 'NACOS_AI_PIPELINE_SKILL_SCANNER_ENABLED', cite: [conf('3.2.0', 306)] },
   // docker-startup.sh and Dockerfile ENV
-  'MODE', 'NACOS_SERVERS', 'NACOS_SERVER_IP', 'PREFER_HOST_MODE', 'EMBEDDED_STORAGE', 'FUNCTION_MODE', 'NACOS_DEBUG',
-  'JVM_XMS', 'JVM_XMX', 'JVM_XMN', 'JVM_MS', 'JVM_MMS', 'USE_ONLY_SITE_INTERFACES', 'PREFERRED_NETWORKS',
-  'IGNORED_INTERFACES', 'BASE_DIR', 'CLUSTER_CONF', 'CUSTOM_SEARCH_NAMES', 'CUSTOM_SEARCH_LOCATIONS', 'MEMBER_LIST',
-  'NACOS_USER', 'NACOS_VERSION', 'NACOS_DEPLOYMENT_TYPE', 'JAVA', 'JAVA_HOME', 'CLASSPATH', 'TZ',
+  { env: 'MODE', cite: [dockerfile('1.4.3', 5), startup('1.4.3', 33)] },
+  { env: 'NACOS_SERVERS', cite: [startup('1.4.3', 22)] },
+  { env: 'NACOS_SERVER_IP', cite: [startup('1.4.3', 60)] },
+  { env: 'PREFER_HOST_MODE', cite: [dockerfile('1.4.3', 6)] },
+  { env: 'EMBEDDED_STORAGE', cite: [startup('1.4.3', 38)] },
+  { env: 'FUNCTION_MODE', cite: [dockerfile('1.4.3', 10)] },
+  { env: 'NACOS_DEBUG', cite: [dockerfile('1.4.3', 19)] },
+  { env: 'JVM_XMS', cite: [dockerfile('1.4.3', 14)] },
+  { env: 'JVM_XMX', cite: [dockerfile('1.4.3', 15)] },
+  { env: 'JVM_XMN', cite: [dockerfile('1.4.3', 16)] },
+  { env: 'JVM_MS', cite: [dockerfile('1.4.3', 17)] },
+  { env: 'JVM_MMS', cite: [dockerfile('1.4.3', 18)] },
+  { env: 'USE_ONLY_SITE_INTERFACES', cite: [startup('1.4.3', 64)] },
+  { env: 'PREFERRED_NETWORKS', cite: [startup('1.4.3', 68)] },
+  { env: 'IGNORED_INTERFACES', cite: [startup('1.4.3', 72)] },
+  { env: 'BASE_DIR', cite: [dockerfile('1.4.3', 7)] },
+  { env: 'CLUSTER_CONF', cite: [dockerfile('1.4.3', 9)] },
+  { env: 'CUSTOM_SEARCH_NAMES', cite: [startup('1.4.3', 15)] },
+  { env: 'CUSTOM_SEARCH_LOCATIONS', cite: [startup('1.4.3', 16)] },
+  { env: 'MEMBER_LIST', cite: [startup('1.4.3', 17)] },
+  { env: 'NACOS_USER', cite: [dockerfile('1.4.3', 12)] },
+  { env: 'NACOS_VERSION', cite: [dockerfile('1.4.3', 23)] },
+  { env: 'NACOS_DEPLOYMENT_TYPE', cite: [startup('3.0.0', 115)] },
+  { env: 'JAVA', cite: [dockerfile('1.4.3', 13)] },
+  { env: 'JAVA_HOME', cite: [dockerfile('1.4.3', 11)] },
+  { env: 'CLASSPATH', cite: [dockerfile('1.4.3', 8)] },
+  { env: 'TZ', cite: [cite(`${C.dockerfile('1.4.3')}.Slim`, 29)] },
 ];
+const OTHER_IMAGE_ENV = OTHER_IMAGE_ENV_ROWS.map(r => r.env);
 
 /** All env names any nacos/nacos-server image reads (for unknown-variable detection). */
 export const KNOWN_IMAGE_ENV: ReadonlySet<string> = new Set([
@@ -172,6 +256,11 @@ function relaxedNames(property: string): string[] {
   const variants = (n: string) => [n, n.replace(/\./g, '_'), n.replace(/-/g, '_'), n.replace(/[.-]/g, '_')];
   return [...new Set([...variants(property), ...variants(property.toUpperCase())])];
 }
+
+/** Spring's relaxed environment lookup is framework code (SystemEnvironmentPropertySource), not in the corpus. */
+export const RELAXED_ENV_SOURCE: Sourced = {
+  unverified: 'Spring Boot SystemEnvironmentPropertySource (relaxed env names) is framework code, not in the corpus (audit F11)',
+};
 
 const RELAXED = new Map<string, string>();
 for (const p of AUTH_PROPERTIES) for (const n of relaxedNames(p.key)) if (!RELAXED.has(n)) RELAXED.set(n, p.key);

@@ -1,13 +1,16 @@
 // The auth lines of the nacos/nacos-server image's own /home/nacos/conf/application.properties per image version
 // (`docker@<tag>:build/conf/application.properties`, facts §4.1), embedded as text in file order.
 import { type NacosVersion, type VersionRange, inVersionRange } from './versions';
+import { CORPUS as C, cite, type Sourced } from './citations';
 
-export interface ImagePropertiesFile {
+/**
+ * `cite`: the first auth line of the real file at the first and the last image tag of the range that the corpus holds
+ * (the test checks that the file's auth lines are exactly `lines`); `unverified`: what no corpus file grounds.
+ */
+export interface ImagePropertiesFile extends Sourced {
   range: VersionRange;
   /** Image tags whose real file the lines were checked against (test/unit/nacos-facts.test.ts, corpus). */
   verifiedAt: readonly string[];
-  /** What is reconstructed from facts §4.1 rather than copied from a file of that range. */
-  unverified?: string;
   /** Non-comment auth lines (`nacos.core.auth.*`, `nacos.security.ignore.urls`), in file order. */
   lines: string;
 }
@@ -20,7 +23,7 @@ export const IMAGE_PROPERTIES_FILES: readonly ImagePropertiesFile[] = [
   {
     range: { to: '1.4.0' },
     verifiedAt: [],
-    unverified: 'lines reconstructed from facts §4.1 (branches 1.2.0–1.4.0: no identity, no userAgentAuthWhite)',
+    unverified: 'lines reconstructed from facts §4.1 (branches 1.2.0–1.4.0: no identity, no userAgentAuthWhite); images before v1.4.3 are branches, not in the corpus',
     lines: `
 nacos.core.auth.system.type=\${NACOS_AUTH_SYSTEM_TYPE:nacos}
 nacos.core.auth.default.token.expire.seconds=\${NACOS_AUTH_TOKEN_EXPIRE_SECONDS:18000}
@@ -32,20 +35,21 @@ nacos.security.ignore.urls=${IGNORE}`,
     // v1.4.1 added the identity placeholders (commit 0e15aa0); v2.1.0 still used the default.token.* names (#9830).
     range: { from: '1.4.1', to: '1.4.3' },
     verifiedAt: [],
-    unverified: 'assumed equal to the verified v2.0.3 file (facts §4.1 puts them in one column)',
+    cite: [cite(C.dockerConf('1.4.3'), 16)],
+    unverified: 'v1.4.1 and v1.4.2 are branches, not tags: only v1.4.3 is in the corpus',
     lines: fileV141(),
   },
   {
     // v1.4.4 maps NACOS_AUTH_TOKEN to the 2.x name, which a 1.4 server ignores (#10311).
     range: { from: '1.4.4', to: '1.4.4' },
     verifiedAt: [],
-    unverified: 'only the token line is from facts §4.1; the other lines assume the v2.1.1 file it was built from',
+    cite: [cite(C.dockerConf('1.4.4'), 17)],
     lines: fileV211(),
   },
   {
     range: { from: '1.4.5', to: '1.4' },
     verifiedAt: [],
-    unverified: 'token and identity lines from facts §4.1; the other lines assume the v1.4.3 file',
+    cite: [cite(C.dockerConf('1.4.5'), 17), cite(C.dockerConf('1.4.8'), 17)],
     lines: `
 nacos.core.auth.system.type=\${NACOS_AUTH_SYSTEM_TYPE:nacos}
 nacos.core.auth.default.token.expire.seconds=\${NACOS_AUTH_TOKEN_EXPIRE_SECONDS:18000}
@@ -56,12 +60,19 @@ nacos.core.auth.server.identity.key=\${NACOS_AUTH_IDENTITY_KEY:}
 nacos.core.auth.server.identity.value=\${NACOS_AUTH_IDENTITY_VALUE:}
 nacos.security.ignore.urls=${IGNORE}`,
   },
-  { range: { from: '2.0.0', to: '2.1.0' }, verifiedAt: ['v2.0.3'], lines: fileV141() },
-  { range: { from: '2.1.1', to: '2.2.0' }, verifiedAt: ['v2.2.0'], lines: fileV211() }, // to v2.2.0.1
+  {
+    range: { from: '2.0.0', to: '2.1.0' }, verifiedAt: ['v2.0.3'], lines: fileV141(),
+    cite: [cite(C.dockerConf('2.0.3'), 16), cite(C.dockerConf('2.1.0-BETA'), 16), cite(C.dockerConf('2.1.0'), 16)],
+  },
+  {
+    range: { from: '2.1.1', to: '2.2.0' }, verifiedAt: ['v2.2.0'], lines: fileV211(), // to v2.2.0.1
+    cite: [cite(C.dockerConf('2.1.1'), 18), cite(C.dockerConf('2.2.0.1'), 23)],
+  },
   {
     // v2.2.1 dropped the defaults without adding `:` (b915417): unset variables fail with "Could not resolve placeholder".
     range: { from: '2.2.1', to: '2.2.1' },
     verifiedAt: ['v2.2.1'],
+    cite: [cite(C.dockerConf('2.2.1'), 23)],
     lines: `
 nacos.core.auth.system.type=\${NACOS_AUTH_SYSTEM_TYPE:nacos}
 nacos.core.auth.plugin.nacos.token.expire.seconds=\${NACOS_AUTH_TOKEN_EXPIRE_SECONDS:18000}
@@ -75,6 +86,7 @@ nacos.security.ignore.urls=${IGNORE}`,
   {
     range: { from: '2.2.2', to: '2' },
     verifiedAt: ['v2.3.0', 'v2.5.1'],
+    cite: [cite(C.dockerConf('2.2.2'), 24), cite(C.dockerConf('2.5.3'), 29)],
     lines: `
 nacos.core.auth.system.type=\${NACOS_AUTH_SYSTEM_TYPE:nacos}
 nacos.core.auth.plugin.nacos.token.expire.seconds=\${NACOS_AUTH_TOKEN_EXPIRE_SECONDS:18000}
@@ -85,8 +97,16 @@ nacos.core.auth.server.identity.key=\${NACOS_AUTH_IDENTITY_KEY:}
 nacos.core.auth.server.identity.value=\${NACOS_AUTH_IDENTITY_VALUE:}
 nacos.security.ignore.urls=${IGNORE}`,
   },
-  { range: { from: '3.0.0', to: '3.1' }, verifiedAt: ['v3.0.0'], lines: fileV3(false) },
-  { range: { from: '3.2.0' }, verifiedAt: ['v3.2.3'], lines: fileV3(true) },
+  {
+    range: { from: '3.0.0', to: '3.1' }, verifiedAt: ['v3.0.0'], lines: fileV3(false),
+    cite: [cite(C.dockerConf('3.0.0'), 224), cite(C.dockerConf('3.1.2'), 231)],
+  },
+  {
+    range: { from: '3.2.0' }, verifiedAt: ['v3.2.3'], lines: fileV3(true),
+    cite: [cite(C.dockerConf('3.2.0'), 231), cite(C.dockerConf('3.2.3'), 231)],
+    // v3.2.0-BETA parses as 3.2.0 but its file has no anonymous.ai line.
+    contradicted: 'v3.2.0-BETA (version 3.2.0 for the product) has no nacos.core.auth.nacos.anonymous.ai.enabled line (its conf ends the auth block at :258). audit-plan §3.12',
+  },
 ];
 
 function fileV141(): string {

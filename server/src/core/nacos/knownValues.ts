@@ -1,33 +1,52 @@
 // Published identity pairs and token secrets (facts §3): anyone can send `key: value` or forge tokens with them.
 import { decodeSecret, utf8Bytes } from './decoders';
+import { CORPUS as C, cite, type Sourced } from './citations';
 
-export interface PublicIdentityPair {
+// Sourced: where the value is published in the corpus; `unverified` names where it was seen outside it.
+export interface PublicIdentityPair extends Sourced {
   key: string;
   value: string;
   /** Short text of where it was published. */
   source: string;
 }
 
+const HELM_VALUES = 'nacos-k8s/nacos-k8s-6fe83e3-2026-04-01/helm/values.yaml';
+const NOT_FOUND = 'published in blogs / Q&A; not found in the corpus or the audit\'s stored corpora (audit G)';
+
 export const PUBLIC_IDENTITY_PAIRS: readonly PublicIdentityPair[] = [
-  { key: 'serverIdentity', value: 'security', source: 'nacos 2.0.1–2.2.0.1 default (application.properties, jar, nacos-docker ≤ v2.2.0.1)' },
-  { key: 'example', value: 'example', source: 'nacos 2.2.1+ application.properties.example' },
-  { key: '2222', value: '2xxx', source: 'nacos-docker env/*.env (v2.2.2+)' },
-  { key: 'nacos', value: 'nacos', source: 'blogs and Q&A' },
-  { key: 'nacos', value: 'passwordIselfdefine', source: 'blogs and Q&A' },
-  { key: 'Id-Key', value: 'Id-Value', source: 'blogs and Q&A' },
-  { key: 'cluster_key', value: 'cluster_value', source: 'blogs and Q&A' },
-  { key: 'your_identity_key', value: 'your_identity_value', source: 'blogs and Q&A' },
-  { key: 'CUSTOM_SERVER_IDENTITY_KEY', value: 'aRandomlyGeneratedSecureValue_1234567890', source: 'blogs and Q&A' },
-  { key: 'EDF6493A068449C9934FBFF467095F48', value: '48DC515485D8400793214DEC86EF04BF', source: 'blogs and Q&A' },
-  { key: 'serverIdentity', value: 'mySecureValue123', source: 'blogs and Q&A' },
-  { key: 'root', value: 'nacos', source: 'blogs and Q&A' },
-  { key: 'nil', value: 'nil', source: 'nacos-k8s Helm values (nil rendered as a string)' },
+  {
+    key: 'serverIdentity', value: 'security', source: 'nacos 2.0.1–2.2.0.1 default (application.properties, jar, nacos-docker ≤ v2.2.0.1)',
+    cite: [cite(C.dist('2.0.3'), 167), cite(C.dist('2.0.3'), 168), cite(C.dist('2.2.0.1'), 146), cite(C.jar('2.2.0.1'), 124),
+      cite(C.dockerConf('2.2.0.1'), 32), cite('nacos-docker-v3.2.3/example/standalone-derby.yaml', 9)],
+  },
+  {
+    key: 'example', value: 'example', source: 'nacos 2.2.1+ application.properties.example',
+    cite: [cite(C.distExample('2.2.1'), 167), cite(C.distExample('2.2.1'), 168), cite(C.distExample('2.5.1'), 174)],
+  },
+  {
+    key: '2222', value: '2xxx', source: 'nacos-docker env/*.env (v2.2.2+)',
+    cite: [cite('nacos-docker-v2.3.0/env/custom-application-config.env', 4), cite('nacos-docker-v2.3.0/env/custom-application-config.env', 5),
+      cite('nacos-docker-v3.2.3/env/nacos-ip.env', 10)],
+  },
+  { key: 'nacos', value: 'nacos', source: 'blogs and Q&A', unverified: NOT_FOUND },
+  { key: 'nacos', value: 'passwordIselfdefine', source: 'blogs and Q&A', unverified: NOT_FOUND },
+  { key: 'Id-Key', value: 'Id-Value', source: 'blogs and Q&A', unverified: NOT_FOUND },
+  { key: 'cluster_key', value: 'cluster_value', source: 'blogs and Q&A', unverified: 'wenku.csdn.net/answer/7d5isf1cyc (audit G7); not in the corpus' },
+  { key: 'your_identity_key', value: 'your_identity_value', source: 'blogs and Q&A', unverified: 'wenku.csdn.net/answer/7d5isf1cyc (audit G8); not in the corpus' },
+  { key: 'CUSTOM_SERVER_IDENTITY_KEY', value: 'aRandomlyGeneratedSecureValue_1234567890', source: 'blogs and Q&A', unverified: NOT_FOUND },
+  {
+    key: 'EDF6493A068449C9934FBFF467095F48', value: '48DC515485D8400793214DEC86EF04BF', source: 'blogs and Q&A',
+    unverified: 'alibaba/nacos#13339 comment (audit G10); not in the corpus',
+  },
+  { key: 'serverIdentity', value: 'mySecureValue123', source: 'blogs and Q&A', unverified: NOT_FOUND },
+  { key: 'root', value: 'nacos', source: 'blogs and Q&A', unverified: NOT_FOUND },
+  { key: 'nil', value: 'nil', source: 'nacos-k8s Helm values (nil rendered as a string)', cite: [cite(HELM_VALUES, 31), cite(HELM_VALUES, 32)] },
 ];
 
 /** Values that are public on their own (any key): every published pair's value. */
 export const PUBLIC_IDENTITY_VALUES: readonly string[] = [...new Set(PUBLIC_IDENTITY_PAIRS.map(p => p.value))];
 
-export interface PublicSecret {
+export interface PublicSecret extends Sourced {
   /** The string as published (case-sensitive). */
   secret: string;
   source: string;
@@ -36,27 +55,39 @@ export interface PublicSecret {
 const OLD_DEFAULT = 'SecretKey012345678901234567890123456789012345678901234567890123456789';
 
 export const PUBLIC_SECRETS: readonly PublicSecret[] = [
-  { secret: OLD_DEFAULT, source: 'nacos 1.2.0–2.2.0 default (application.properties, jar, nacos-docker ≤ v2.2.0.1, env/*.env)' },
+  {
+    secret: OLD_DEFAULT, source: 'nacos 1.2.0–2.2.0 default (application.properties, jar, nacos-docker ≤ v2.2.0.1, env/*.env)',
+    cite: [cite(C.dist('1.2.0'), 105), cite(C.dist('2.2.0'), 153), cite(C.jar('2.2.0'), 131), cite(C.dockerConf('2.2.0.1'), 28),
+      cite('nacos-docker-v2.5.1/env/custom-application-config.env', 6)],
+  },
   {
     secret: 'U2VjcmV0S2V5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5',
     source: 'nacos test resources (Base64 of the old default)',
+    unverified: 'nacos test/config-test resources (audit G15); the corpus excludes test files',
   },
-  { secret: 'VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=', source: 'nacos 3.x application.properties example, docs, nacos-docker v3 env/*.env' },
-  { secret: 'aXQnc215c2VjcmV0dGVzdG9mYmFzZTY0Y2hhcnNldC4=', source: 'blogs and GitHub issues' },
-  { secret: 'RTRFNjkzQjAzNzNENDIzMkEzN0RDMEQ1RUQ3OThBN0E=', source: 'blogs and GitHub issues' },
-  { secret: 'VGhpc0lzTXlTZWNyZXRLZXlXaGljaFNob3VsZEJlMzJDaGFyYWN0ZXJzTGFyZ2U=', source: 'blogs and GitHub issues' },
-  { secret: '840hCKEPb1Y7aLh8JOLuTKDIq2cNuyp4uSLGmwLS+BU=', source: 'blogs and GitHub issues' },
+  {
+    secret: 'VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=', source: 'nacos 3.x application.properties example, docs, nacos-docker v3 env/*.env',
+    cite: [cite(C.dist('3.0.0'), 244), cite(C.jar('3.0.0'), 249), cite('nacos-docker-v3.0.0/env/custom-application-config.env', 6),
+      cite('nacos-docker-v3.2.3/example/standalone-derby.yaml', 11)],
+  },
+  { secret: 'aXQnc215c2VjcmV0dGVzdG9mYmFzZTY0Y2hhcnNldC4=', source: 'blogs and GitHub issues', unverified: NOT_FOUND },
+  { secret: 'RTRFNjkzQjAzNzNENDIzMkEzN0RDMEQ1RUQ3OThBN0E=', source: 'blogs and GitHub issues', unverified: 'alibaba/nacos#13339 comment (audit G18); not in the corpus' },
+  { secret: 'VGhpc0lzTXlTZWNyZXRLZXlXaGljaFNob3VsZEJlMzJDaGFyYWN0ZXJzTGFyZ2U=', source: 'blogs and GitHub issues', unverified: NOT_FOUND },
+  { secret: '840hCKEPb1Y7aLh8JOLuTKDIq2cNuyp4uSLGmwLS+BU=', source: 'blogs and GitHub issues', unverified: NOT_FOUND },
   {
     secret: 'NGFYeDdFMkFxWDRRS3d4QnIzMnRDY3pGZnRDd0lqUVVjejNvOVQzS2M1QTJJdzM2RmdCNmNwODdHZ0oxdG9oTQ==',
-    source: 'GitHub issue alibaba/nacos#12179',
+    source: 'GitHub issue alibaba/nacos#12179', unverified: 'alibaba/nacos#12179 (audit G21); not in the corpus',
   },
-  { secret: 'SecretKey01234567890123456789012345345678999987654901234567890123456789', source: 'GitHub issue alibaba/nacos#13339' },
-  { secret: 'SecretKey:e472c13e-a568-47cd-bb49-c15e253f62e9', source: 'GitHub issue alibaba/nacos#9830' },
+  {
+    secret: 'SecretKey01234567890123456789012345345678999987654901234567890123456789', source: 'GitHub issue alibaba/nacos#13339',
+    unverified: 'alibaba/nacos#13339 (audit G22); not in the corpus',
+  },
+  { secret: 'SecretKey:e472c13e-a568-47cd-bb49-c15e253f62e9', source: 'GitHub issue alibaba/nacos#9830', unverified: 'alibaba/nacos#9830 (audit G23); not in the corpus' },
   {
     secret: 'this-is-a-very-long-token-at-least-192-bytes-recommend-256-bytes-without-any-special-symbols',
-    source: 'chaitin/xray PR #1011',
+    source: 'chaitin/xray PR #1011', unverified: 'not found in the corpus nor the audit\'s issue/code corpora (audit G24)',
   },
-  { secret: 'nil', source: 'nacos-k8s Helm values (nil rendered as a string)' },
+  { secret: 'nil', source: 'nacos-k8s Helm values (nil rendered as a string)', cite: [cite(HELM_VALUES, 30)] },
 ];
 
 const EXTRA_SOURCE = 'nacosAuthLint.knownValues';

@@ -1,4 +1,5 @@
 // Nacos server / image versions: parsing, ordering, ranges, and the fingerprints that betray a version (facts §7, SPEC §4).
+import { CORPUS as C, cite, type Sourced } from './citations';
 
 export interface NacosVersion {
   major: number;
@@ -97,6 +98,9 @@ export function inVersionRange(v: NacosVersion, r: VersionRange): boolean {
 /** Image tag of `nacos/nacos-server:latest` (`docker@master:build/Dockerfile` NACOS_VERSION, facts §4.2). */
 export const NEWEST_3X = '3.2.3';
 
+/** Newest image tag in the corpus; its Dockerfile builds server 3.2.3. */
+export const NEWEST_3X_SOURCE: Sourced = { cite: [cite(C.dockerfile('3.2.3'), 53, 'ARG NACOS_VERSION=3.2.3')] };
+
 export type VersionSource = 'setting' | 'image tag' | 'fingerprint' | 'default' | 'cli';
 
 export interface AssumedVersion {
@@ -106,7 +110,8 @@ export interface AssumedVersion {
   detail: string;
 }
 
-interface Fingerprint {
+/** `cite`: where each key is read (or shipped) in its range; `absentIn`: a tag outside the range without it. */
+export interface Fingerprint extends Sourced {
   /** Key prefixes (property keys are matched exactly or as `prefix.`-children). */
   keys: readonly string[];
   assume: string;
@@ -116,12 +121,14 @@ interface Fingerprint {
 // Ordered most specific first; the first fingerprint with a key present wins (facts §7, SPEC §4). When a file has
 // both `plugin.nacos.token.*` and `default.token.*`, the newer name wins: legacy lines left behind by an upgrade are
 // the common case, and the rules then flag the legacy line as ignored.
-const FINGERPRINTS: readonly Fingerprint[] = [
+export const FINGERPRINTS: readonly Fingerprint[] = [
   {
     // 3.0.0 split the switches (facts §1.1, §2) and renamed server.port (3.0 upgrade doc).
     keys: ['nacos.core.auth.admin.enabled', 'nacos.core.auth.console.enabled', 'nacos.server.main.port'],
     assume: NEWEST_3X,
     detail: k => `${k} is only read by 3.x`,
+    cite: [cite(C.constants('3.0.0'), 32), cite(C.constants('3.0.0'), 30), cite(C.dist('3.0.0'), 21), cite(C.jar('3.0.0'), 21)],
+    absentIn: ['nacos-src/2.5.1 nacos.core.auth.admin.enabled', 'nacos-src/2.5.1 nacos.core.auth.console.enabled', 'nacos-src/2.5.1 nacos.server.main.port'],
   },
   {
     // Read from 2.1.0 on. A file without any 3.x-only key is most likely a 2.x file, and 2.5.1 is the newest 2.x
@@ -130,12 +137,16 @@ const FINGERPRINTS: readonly Fingerprint[] = [
     keys: ['nacos.core.auth.plugin.nacos.token'],
     assume: '2.5.1',
     detail: k => `${k} is only read from 2.1.0 on (no 3.x-only key present)`,
+    cite: [cite(C.dist('2.1.0'), 162), cite(C.plugin('2.2.0', 'constant/AuthConstants'), 46), cite(C.plugin('3.0.0', 'constant/AuthConstants'), 52)],
+    absentIn: ['nacos-src/2.0.4 nacos.core.auth.plugin.nacos.token'],
   },
   {
     // Read only up to 2.0.4 (renamed in 2.1.0): 2.0.4 is the newest version that reads it.
     keys: ['nacos.core.auth.default.token'],
     assume: '2.0.4',
     detail: k => `${k} is only read up to 2.0.4`,
+    cite: [cite(C.authConfigs('1.2.0'), 46), cite(C.authConfigs('2.0.4'), 60), cite(C.authConfigs('2.0.4'), 71)],
+    absentIn: ['nacos-src/2.1.0/auth nacos.core.auth.default.token', 'nacos-src/2.1.0/plugin-default-impl nacos.core.auth.default.token', 'nacos-src/3.0.0/plugin-default-impl nacos.core.auth.default.token'],
   },
 ];
 

@@ -1,0 +1,271 @@
+// Kubernetes source module: manifests, Kustomize projects and the nacos-operator CR → Nacos containers with their
+// effective environment exactly as Kubernetes builds it, every value with the place the user wrote it.
+//
+// Public API (pure, synchronous; files come from the caller, no file system access):
+//
+//   readKubernetes(files, read, options?) → { containers, problems, objects, kustomizations }
+//     files: candidate paths (absolute, forward slashes); read(path) → text | ProducedText | undefined.
+//     Plain YAML is read as kubectl reads it (go-yaml v2 typing: `value: yes` is a boolean). Every directory with a
+//     kustomization.yaml/.yml/Kustomization is built (buildKustomization) when no other kustomization in the
+//     workspace uses it; files a build reads are not read again as plain manifests. Files that cannot matter
+//     (no apiVersion/kind, or nothing Nacos and no ConfigMap/Secret) are skipped by a textual check; ConfigMaps and
+//     Secrets are looked up lazily by name (same namespace, nearest directory first).
+//
+//   buildKustomization(dir, read, options?) → { objects, problems, files, containers }
+//     `kustomize build dir` in TypeScript: resources (files, directories, bases), components, generators with
+//     kustomize's name hash, patches (strategic merge, JSON 6902, inline), images, namePrefix/Suffix, namespace,
+//     replicas, name references; each rendered value keeps its place and the chain of kustomizations.
+//
+//   resolveContainer(container, ctx) (env.ts): the kubelet's env building for one container node.
+//
+// Contracts: NacosContainer.env holds one EnvVar per effective name: `value` undefined means unknown (the reason in
+// `unknown` names the object and key, never a value); `place` is where the value was written, `chain` the outer
+// places (the env entry that referenced a Secret, a kustomize patch, the overlay), `via` the mechanism. Problems
+// carry rule ids k8s-env-value-not-string, k8s-missing-reference, k8s-secret-not-base64, k8s-invalid-env,
+// k8s-kustomize-error, syntax-error; messages never contain a value.
+import type { Span } from '../../types';
+import { buildKustomization as build, isKustomizationPath, KUSTOMIZATION_NAMES } from './kustomize/build';
+import type { BuildResult } from './kustomize/build';
+import { mayHoldObjects, mayMatterForNacos, parseObjects, srcFileOf } from './objects';
+import type { KObject, ParsedFile } from './objects';
+import { checkSecret } from './env';
+import type { ObjectLookup } from './env';
+import { isNacosCR, operatorContainer } from './operator';
+import type { OperatorSnapshot } from './operator';
+import { get, str, toJson } from './tree';
+import type { K8sObjectInfo, K8sProblem, NacosContainer, ReadFile } from './types';
+import { isWorkload, nacosContainersOf } from './workloads';
+
+export type * from './types';
+export { parseImage, isNacosImage } from './workloads';
+export { expand, resolveContainer, decodeBase64Std } from './env';
+export { decodeScalar } from './yamlScalar';
+export { mayHoldObjects } from './objects';
+export { OPERATOR_DEFAULT_TOKEN } from './operator';
+export type { OperatorSnapshot } from './operator';
+
+export interface ReadOptions {
+  /** Which nacos-operator handles `Nacos` CRs (default `current`). */
+  operatorSnapshot?: OperatorSnapshot;
+}
+
+export interface KubernetesResult {
+  containers: NacosContainer[];
+  problems: K8sProblem[];
+  objects: K8sObjectInfo[];
+  /** Kustomization directories built as roots (not used by another kustomization). */
+  kustomizations: string[];
+}
+
+function dirOf(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+function commonPrefix(a: string, b: string): number {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  let n = 0;
+  while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
+  return n;
+}
+
+/** Finds ConfigMaps/Secrets by name among parsed objects, parsing candidate files on demand. */
+export class WorkspaceIndex implements ObjectLookup {
+  private parsed = new Map<string, ParsedFile>();
+  constructor(
+    private readonly paths: string[],
+    private readonly read: ReadFile,
+    private readonly problems: K8sProblem[],
+    private readonly reported: Set<string>,
+    /** Objects that come first (a kustomize build's own output). */
+    private readonly first: KObject[] = [],
+  ) {}
+
+  parse(path: string): ParsedFile | undefined {
+    const hit = this.parsed.get(path);
+    if (hit) return hit;
+    let input;
+    try {
+      input = this.read(path);
+    } catch {
+      input = undefined;
+    }
+    if (input === undefined) return undefined;
+    const file = srcFileOf(path, input);
+    const p = mayHoldObjects(file.text) ? parseObjects(file, 'kubectl') : { file, objects: [], problems: [], docs: [] };
+    this.parsed.set(path, p);
+    for (const pr of p.problems) this.problems.push(pr);
+    for (const o of p.objects) checkSecret(o, { lookup: this, namespace: undefined, path, problems: this.problems, reported: this.reported, mode: 'kubectl' });
+    return p;
+  }
+
+  withFirst(first: KObject[]): WorkspaceIndex {
+    const w = new WorkspaceIndex(this.paths, this.read, this.problems, this.reported, first);
+    w.parsed = this.parsed;
+    return w;
+  }
+
+  find(kind: 'ConfigMap' | 'Secret', name: string, namespace: string | undefined, fromPath: string): KObject | undefined {
+    const match = (o: KObject) => o.kind === kind && o.apiVersion === 'v1' && str(get(o.root, 'metadata', 'name')) === name;
+    const nsOk = (o: KObject, exact: boolean) => {
+      const ns = str(get(o.root, 'metadata', 'namespace'));
+      return exact ? ns === namespace : ns === undefined || namespace === undefined || ns === namespace;
+    };
+    for (const exact of [true, false]) {
+      const own = this.first.filter((o) => match(o) && nsOk(o, exact));
+      if (own.length) return own[own.length - 1];
+    }
+    // Textual pre-filter: only files that mention the name and the kind are parsed.
+    const kindRe = new RegExp(`kind[ \\t]*:[ \\t]*["']?(${kind}|List|Template)\\b`);
+    const candidates: KObject[] = [];
+    for (const p of this.paths) {
+      const pf = this.parsed.get(p);
+      if (pf) {
+        for (const o of pf.objects) if (match(o)) candidates.push(o);
+        continue;
+      }
+      let input;
+      try {
+        input = this.read(p);
+      } catch {
+        input = undefined;
+      }
+      const text = input === undefined ? undefined : typeof input === 'string' ? input : input.text;
+      if (!text || !text.includes(name) || !kindRe.test(text)) continue;
+      const parsed = this.parse(p);
+      for (const o of parsed?.objects ?? []) if (match(o)) candidates.push(o);
+    }
+    for (const exact of [true, false]) {
+      const c = candidates.filter((o) => nsOk(o, exact));
+      if (!c.length) continue;
+      // The same file first, then the nearest directory, then path order (deterministic).
+      const from = dirOf(fromPath);
+      const score = (o: KObject) => (o.file.path === fromPath ? 1e6 : 0) + commonPrefix(dirOf(o.file.path), from);
+      c.sort((a, b) => score(b) - score(a) || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+      return c[0];
+    }
+    return undefined;
+  }
+}
+
+function info(o: KObject): K8sObjectInfo {
+  return {
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    name: str(get(o.root, 'metadata', 'name')),
+    namespace: str(get(o.root, 'metadata', 'namespace')),
+    path: o.file.path,
+    span: o.span,
+    toJSON: () => toJson(o.root),
+  };
+}
+
+/** Reads every Kubernetes object of the workspace and returns its Nacos containers. Never throws. */
+export function readKubernetes(files: readonly string[], read: ReadFile, options: ReadOptions = {}): KubernetesResult {
+  const problems: K8sProblem[] = [];
+  const reported = new Set<string>();
+  const paths = [...new Set(files)].sort();
+  const containers: NacosContainer[] = [];
+  const objects: K8sObjectInfo[] = [];
+  const textOf = (p: string): string | undefined => {
+    try {
+      const i = read(p);
+      return i === undefined ? undefined : typeof i === 'string' ? i : i.text;
+    } catch {
+      return undefined;
+    }
+  };
+
+  // 1. Kustomizations: build each; those used by another are not roots; files a build read are not plain manifests.
+  const kdirs = new Set<string>();
+  for (const p of paths) if (isKustomizationPath(p)) kdirs.add(dirOf(p));
+  const builds = new Map<string, BuildResult>();
+  const consumed = new Set<string>();
+  const usedDirs = new Set<string>();
+  const sortedK = [...kdirs].sort();
+  for (const d of sortedK) {
+    const r = build(d, read, { paths });
+    builds.set(d, r);
+    for (const f of r.files) consumed.add(f);
+    for (const u of r.kustomizations) if (u !== d) usedDirs.add(u);
+  }
+  const index = new WorkspaceIndex(paths.filter((p) => !consumed.has(p)), read, problems, reported);
+  const roots: string[] = [];
+  const wantOp = options.operatorSnapshot ?? 'current';
+  for (const d of sortedK) {
+    if (usedDirs.has(d)) continue;
+    roots.push(d);
+    const r = builds.get(d)!;
+    problems.push(...r.problems);
+    const lookup = index.withFirst(r.objects);
+    for (const o of r.objects) {
+      objects.push(info(o));
+      if (o.kind === 'Secret') checkSecret(o, { lookup, namespace: undefined, path: o.file.path, problems, reported, mode: 'kyaml' });
+      collectContainers(o, { lookup, problems, reported, source: 'kustomize' }, containers, wantOp);
+    }
+  }
+
+  // A kustomization that only others use, in a cycle say, is built by no root: its failures are still reported.
+  const covered = new Set(roots.flatMap((d) => builds.get(d)!.kustomizations));
+  for (const d of sortedK) if (!covered.has(d)) problems.push(...builds.get(d)!.problems);
+
+  // 2. Plain manifests.
+  for (const p of paths) {
+    if (consumed.has(p) || isKustomizationPath(p)) continue;
+    const text = textOf(p);
+    if (text === undefined || !mayHoldObjects(text) || !mayMatterForNacos(text)) continue;
+    const pf = index.parse(p);
+    if (!pf) continue;
+    for (const o of pf.objects) {
+      objects.push(info(o));
+      collectContainers(o, { lookup: index, problems, reported, source: 'manifest' }, containers, wantOp);
+    }
+  }
+  return { containers, problems: dedupe(problems), objects, kustomizations: roots };
+}
+
+function collectContainers(o: KObject, wctx: Parameters<typeof nacosContainersOf>[1], out: NacosContainer[], snapshot: OperatorSnapshot): void {
+  if (isWorkload(o.kind)) out.push(...nacosContainersOf(o, wctx));
+  else if (isNacosCR(o)) {
+    const c = operatorContainer(o, wctx, snapshot);
+    if (c) out.push(c);
+  }
+}
+
+function dedupe(ps: K8sProblem[]): K8sProblem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${p.ruleId}|${p.path}|${p.span.start}|${p.span.end}|${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export interface KustomizeResult extends BuildResult {
+  containers: NacosContainer[];
+  objectInfos: K8sObjectInfo[];
+}
+
+/** Builds one kustomization directory and returns its rendered objects and Nacos containers. */
+export function buildKustomization(dir: string, read: ReadFile, options: ReadOptions & { paths?: readonly string[] } = {}): KustomizeResult {
+  const r = build(dir, read, { paths: options.paths });
+  const problems = [...r.problems];
+  const reported = new Set<string>();
+  const index = new WorkspaceIndex([], read, problems, reported, r.objects);
+  const containers: NacosContainer[] = [];
+  for (const o of r.objects) {
+    if (o.kind === 'Secret') checkSecret(o, { lookup: index, namespace: undefined, path: o.file.path, problems, reported, mode: 'kyaml' });
+    collectContainers(o, { lookup: index, problems, reported, source: 'kustomize' }, containers, options.operatorSnapshot ?? 'current');
+  }
+  return { ...r, problems: dedupe(problems), containers, objectInfos: r.objects.map(info) };
+}
+
+/** Reads one text (e.g. `kubectl kustomize` output) as plain manifests: objects and their Nacos containers. */
+export function readManifestText(path: string, text: string, options: ReadOptions = {}): KubernetesResult {
+  return readKubernetes([path], (p) => (p === path ? text : undefined), options);
+}
+
+export { KUSTOMIZATION_NAMES };
+export type { Span };

@@ -1,0 +1,81 @@
+// The shell source: finds `docker run` / `docker create` / `podman run` in shell scripts, Makefile recipes, Markdown
+// code blocks and CI workflow steps, and reads each as bash would pass it. Entry point: readShellFile.
+import type { SourceFile, Span } from '../../types';
+import type { ProducedText } from '../textOrigin';
+import { parseShellAt } from '../../syntax/shell/parser';
+import { ShellEnv, walkScript } from '../../syntax/shell/expand';
+import { readInvocation } from './dockerRun';
+import { fromProduced, type MappedText } from './produced';
+import { scriptChunks, scriptKind, type ScriptChunk } from './scripts';
+import type { ShellReading, ShellValue } from './types';
+
+export type { DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellReading, ShellValue } from './types';
+export { scriptKind } from './scripts';
+
+/** Files worth reading: a script source that mentions Nacos (case-insensitive). */
+export function mayHaveShellInvocations(path: string, text: string): boolean {
+  return /nacos/i.test(text) && scriptKind(path, text) !== undefined;
+}
+
+/**
+ * Reads one file. Returns undefined when it is not a script source or does not mention Nacos (the fast pre-check).
+ * Never throws on bad input and never runs anything.
+ */
+export function readShellFile(file: SourceFile): ShellReading | undefined {
+  if (!/nacos/i.test(file.text)) return undefined;
+  const kind = scriptKind(file.path, file.text);
+  if (!kind) return undefined;
+  return readChunks(scriptChunks(file.path, file.text, kind), file.text);
+}
+
+/** Reads script text produced elsewhere (a rendered template, an embedded file), run in `dir`. */
+export function readProducedScript(p: ProducedText, path: string, dir: string, label: string): ShellReading {
+  return readChunks([{ text: fromProduced(p, path), source: p.name, label, dir, fresh: true }], undefined);
+}
+
+function lineWhere(file: string | undefined, text: MappedText): (span: Span) => string {
+  return (span) => {
+    const o = text.fileOffset(span.start);
+    if (o === undefined || file === undefined) return 'an unknown line';
+    let n = 1;
+    for (let i = file.indexOf('\n'); i >= 0 && i < o; i = file.indexOf('\n', i + 1)) n++;
+    return `line ${n}`;
+  };
+}
+
+export function readChunks(chunks: ScriptChunk[], file: string | undefined): ShellReading {
+  const reading: ShellReading = { invocations: [], problems: [], nacosServers: [] };
+  for (const chunk of chunks) {
+    const { text } = chunk;
+    const env = new ShellEnv({ unknownAt: text.unknownAt, where: lineWhere(file, text) });
+    // Markdown blocks are one shell session: each block is parsed alone (an unterminated quote stays in its block).
+    for (const block of chunk.blocks ?? [{ span: { start: 0, end: text.text.length }, source: chunk.source }]) {
+      const script = parseShellAt(text.text.slice(block.span.start, block.span.end), block.span.start);
+      const ctx = { text, dir: chunk.dir, label: chunk.label, source: block.source };
+      const found = reading.invocations.length;
+      walkScript(script, text.text, (v) => {
+        for (const a of v.cmd.assigns) {
+          if (a.name === 'NACOS_SERVERS' && v.cmd.words.length === 0) reading.nacosServers.push(serversValue(v.env, a.span, text, chunk.label));
+        }
+        const inv = readInvocation(v, ctx);
+        if (inv) reading.invocations.push(inv);
+      }, env);
+      if (reading.invocations.length > found || /docker|podman/.test(text.text.slice(block.span.start, block.span.end))) {
+        for (const p of script.problems) {
+          const s = text.fileOffset(p.span.start);
+          const e = text.fileOffset(p.span.end);
+          if (s !== undefined) reading.problems.push({ path: text.path, span: { start: s, end: Math.max(s, e ?? s) }, message: p.message });
+        }
+      }
+    }
+  }
+  return reading;
+}
+
+function serversValue(env: ShellEnv, span: Span, text: MappedText, label: string): ShellValue {
+  const st = env.get('NACOS_SERVERS');
+  const s = text.fileOffset(span.start) ?? span.start;
+  const e = text.fileOffset(span.end) ?? span.end;
+  const place = { path: text.path, span: { start: s, end: e }, quoting: 'none' as const, literal: false, via: `NACOS_SERVERS in ${label}` };
+  return st?.kind === 'set' ? { value: st.chars.value, place } : { reason: st?.kind === 'unknown' ? st.reason : 'unset', place };
+}

@@ -1,0 +1,9 @@
+package com.alibaba.nacos.core.utils;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loggers {
+    public static final Logger AUTH = LoggerFactory.getLogger("com.alibaba.nacos.core.auth");
+    public static final Logger CORE = LoggerFactory.getLogger("com.alibaba.nacos.core");
+}

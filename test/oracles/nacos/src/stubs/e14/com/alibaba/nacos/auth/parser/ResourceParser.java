@@ -1,0 +1,5 @@
+package com.alibaba.nacos.auth.parser;
+
+public interface ResourceParser {
+    String parseName(Object request);
+}

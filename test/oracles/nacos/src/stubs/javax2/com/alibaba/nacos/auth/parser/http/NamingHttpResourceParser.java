@@ -1,0 +1,4 @@
+package com.alibaba.nacos.auth.parser.http;
+
+public class NamingHttpResourceParser extends AbstractHttpResourceParser {
+}
