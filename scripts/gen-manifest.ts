@@ -4,15 +4,12 @@
 //  - docs/rules/<rule-id>.md: the generated parts (hand-written "Why" and "How to fix" sections are kept),
 //  - README.md: the rules table between `<!-- rules:start -->` and `<!-- rules:end -->`.
 // Run `npm run gen` after changing a rule; `--check` (used by test/unit/registry.test.ts) only compares.
-// Started by scripts/gen-manifest.mjs, which bundles this file with whichever rule tables exist.
+// Started by scripts/gen-manifest.mjs (bundled with esbuild).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/core';
 import type { Rule } from '../server/src/core/rules/types';
 
-import type { Case } from '../test/unit/ruleCases';
-export type { Case };
-export type RuleTable = Record<string, { valid: Case[]; invalid: Case[] }>;
 
 export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 export const RULE_NLS_PREFIX = 'nacosAuthLint.rule.';
@@ -87,65 +84,6 @@ export function withReadmeTable(readme: string, rules: readonly Rule[]): string 
 
 // ---- rule pages -------------------------------------------------------------------------------------------------------
 
-function fence(path: string): string {
-  if (/\.ya?ml$/i.test(path)) return 'yaml';
-  if (/\.properties$/i.test(path)) return 'properties';
-  if (/(^|\/)\.env$|\.env$|\.env\./i.test(path)) return 'ini';
-  return 'text';
-}
-
-function block(path: string, text: string): string {
-  const ticks = text.includes('```') ? '````' : '```';
-  return `${ticks}${fence(path)}\n# ${path}\n${text.replace(/\n$/, '')}\n${ticks}`;
-}
-
-function settingsNote(c: Case): string {
-  if (!c.settings || !Object.keys(c.settings).length) return '';
-  const parts = Object.entries(c.settings).map(([k, v]) => `\`nacosAuthLint.${k}\`: \`${JSON.stringify(v)}\``);
-  return `With ${parts.join(', ')}.\n\n`;
-}
-
-function describeCase(c: Case, i: number): string {
-  return c.name ? c.name : `case ${i + 1}`;
-}
-
-export function examples(rule: Rule, table: { valid: Case[]; invalid: Case[] } | undefined): string {
-  const out: string[] = [EX_START, '## Examples', ''];
-  if (!table || (!table.invalid.length && !table.valid.length)) {
-    out.push(`The cases for this rule are in the tests (\`test/\`); see the rule's source \`server/src/core/rules/${rule.id}.ts\`.`, '', EX_END);
-    return out.join('\n');
-  }
-  const invalid = table.invalid.slice(0, 3);
-  if (invalid.length) out.push('### Reported', '');
-  invalid.forEach((c, i) => {
-    out.push(`**${describeCase(c, i)}.** ${settingsNote(c)}`.trimEnd(), '');
-    for (const [p, t] of Object.entries(c.files)) out.push(block(p, t), '');
-    if (c.errors?.length) {
-      out.push('Underlined:', '');
-      for (const e of c.errors) {
-        const m = /^(.*?):(\d+) `(.*)`$/s.exec(e);
-        out.push(m ? `- \`${m[1]}\` line ${m[2]}: ${m[3] ? `\`${m[3]}\`` : '(the place where the value is missing)'}` : `- ${e}`);
-      }
-      out.push('');
-    }
-    if (c.output) {
-      out.push('After the quick fix:', '');
-      for (const [p, t] of Object.entries(c.output)) out.push(block(p, t), '');
-    }
-  });
-  const valid = table.valid.slice(0, 1);
-  if (valid.length) {
-    out.push('### Not reported', '');
-    for (const c of valid) {
-      const note = settingsNote(c).trim();
-      if (note) out.push(note, '');
-      for (const [p, t] of Object.entries(c.files)) out.push(block(p, t), '');
-    }
-  }
-  out.push(EX_END);
-  return out.join('\n');
-}
-
 export function generatedHead(rule: Rule): string {
   const lines = [
     GEN_START,
@@ -187,34 +125,29 @@ function seed(rule: Rule): string {
   ].join('\n');
 }
 
-export function rulePage(rule: Rule, table: { valid: Case[]; invalid: Case[] } | undefined, existing: string | undefined): string {
+/**
+ * A rule's page: the generated head (from the registry), then the hand-written part, then the examples. Examples are
+ * written in the page itself (never taken from the tests) and test/rules/docs-examples.test.ts lints each of them and
+ * checks it behaves as the page says; a new page gets a placeholder that the registry test refuses until it is filled.
+ */
+export function rulePage(rule: Rule, existing: string | undefined): string {
   let middle = seed(rule);
+  let examples = `${EX_START}\n## Examples\n\n${EX_END}`;
   if (existing) {
     const a = existing.indexOf(GEN_END);
     const b = existing.indexOf(EX_START);
+    const e = existing.indexOf(EX_END);
     if (a >= 0 && b > a) middle = existing.slice(a + GEN_END.length, b).trim();
     else if (a >= 0) middle = existing.slice(a + GEN_END.length).trim();
+    if (b >= 0 && e > b) examples = existing.slice(b, e + EX_END.length);
   }
-  return `${generatedHead(rule)}\n\n${middle}\n\n${examples(rule, table)}\n`;
+  return `${generatedHead(rule)}\n\n${middle}\n\n${examples}\n`;
 }
 
 // ---- driver -----------------------------------------------------------------------------------------------------------
 
-function isRuleTable(v: unknown): v is RuleTable {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
-  const values = Object.values(v as Record<string, unknown>);
-  return values.length > 0 && values.every(x => !!x && typeof x === 'object' && Array.isArray((x as { valid?: unknown }).valid) && Array.isArray((x as { invalid?: unknown }).invalid));
-}
-
-/** Merges every exported rule table of the given modules (ruleCases.ts, dockerRuleCases.ts, …). */
-export function mergeTables(modules: Record<string, unknown>[]): RuleTable {
-  const out: RuleTable = {};
-  for (const m of modules) for (const v of Object.values(m)) if (isRuleTable(v)) Object.assign(out, v);
-  return out;
-}
-
 /** Every file the generator owns, with its expected content. */
-export function expectedFiles(root: string, tables: RuleTable, rules: readonly Rule[] = RULES): Map<string, string> {
+export function expectedFiles(root: string, rules: readonly Rule[] = RULES): Map<string, string> {
   const out = new Map<string, string>();
   const read = (p: string) => (existsSync(join(root, p)) ? readFileSync(join(root, p), 'utf8') : undefined);
 
@@ -233,7 +166,7 @@ export function expectedFiles(root: string, tables: RuleTable, rules: readonly R
 
   for (const r of rules) {
     const p = `${DOCS_DIR}/${r.id}.md`;
-    out.set(p, rulePage(r, tables[r.id], read(p)));
+    out.set(p, rulePage(r, read(p)));
   }
 
   const readme = read('README.md');
@@ -241,10 +174,9 @@ export function expectedFiles(root: string, tables: RuleTable, rules: readonly R
   return out;
 }
 
-export function main(modules: Record<string, unknown>[], argv: string[], root = process.cwd()): number {
+export function main(argv: string[], root = process.cwd()): number {
   const check = argv.includes('--check');
-  const tables = mergeTables(modules);
-  const expected = expectedFiles(root, tables);
+  const expected = expectedFiles(root);
   const stale: string[] = [];
   for (const [p, text] of expected) {
     const abs = join(root, p);

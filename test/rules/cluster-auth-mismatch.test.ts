@@ -1,0 +1,17 @@
+// `cluster-auth-mismatch`: members that differ in the auth switches answer clients differently.
+import { ruleTester } from './ruleTester';
+import { cluster3, member } from './fixtures';
+
+const settings = { serverVersion: '2.4.3' };
+
+ruleTester('cluster-auth-mismatch', {
+  valid: [{ name: 'the same switches', files: cluster3(member()), settings }],
+  invalid: [
+    {
+      name: 'one member has auth off',
+      files: cluster3(member(undefined, undefined, undefined, 'false')),
+      settings,
+      errors: ['a/conf/application.properties:1 `true`', 'b/conf/application.properties:1 `true`', 'c/conf/application.properties:1 `false`'],
+    },
+  ],
+});

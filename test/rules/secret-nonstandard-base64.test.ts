@@ -1,0 +1,9 @@
+// `secret-nonstandard-base64`: texts that must not fire, texts that must (exact line and underlined text), and the text after the
+// preferred fix (docs/rules/secret-nonstandard-base64.md says what the rule is for).
+import { ruleTester } from './ruleTester';
+import { P, base, ok } from './fixtures';
+
+ruleTester('secret-nonstandard-base64', {
+  valid: [base(ok)],
+  invalid: [{ ...base(ok.replace('3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=', '3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A')), errors: [`${P}:5 \`3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A\``], output: { [P]: ok } }],
+});
