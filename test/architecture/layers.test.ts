@@ -132,6 +132,46 @@ export function cycles(g: Graph): string[][] {
 
 const DIRS = ['server/src', 'client/src', 'test/server'];
 
+/** Modules the pure core must never import (it gets texts and a `read` function; the adapters do the I/O and LSP). */
+const NOT_IN_CORE = /^(?:node:)?(?:fs|fs\/promises|child_process|net|http|https|worker_threads)$|^vscode(?:-languageserver(?:\/.*)?|-languageclient(?:\/.*)?)?$/;
+
+/**
+ * Module-level mutable containers in the core outside engine/. Only the engine keeps state between analyses; what is
+ * allowed elsewhere is listed here with its reason: memos of pure functions of constant inputs (a version, a tag, a
+ * text) and constant tables. A new one must be added here, knowingly.
+ */
+const ALLOWED_MODULE_STATE: Record<string, string> = {
+  'server/src/core/util/positions.ts:boxes': 'line index per (path, text): a pure function of the text, bounded',
+  'server/src/core/nacos/versions.ts:PARSE_CACHE': 'parsed version strings (pure)',
+  'server/src/core/nacos/imageProperties.ts:AUTH_LINES_CACHE': 'the image file\'s auth lines per tag (constant data)',
+  'server/src/core/nacos/imageEnv.ts:MAPPINGS_CACHE': 'env table per version (constant data)',
+  'server/src/core/nacos/imageEnv.ts:RELAXED': 'relaxed env names, built once (constant data)',
+  'server/src/core/sources/container.ts:MAPPINGS': 'env table per version (constant data)',
+  'server/src/core/features/authDocs.ts:MAPPINGS': 'env table summaries per name (constant data)',
+  'server/src/core/rules/docker-required-env-missing.ts:FIX_BY_CLUSTER': 'keyed by one analysis\'s Cluster objects (dies with them)',
+  'server/src/core/syntax/yaml/yamlTree.ts:chunkIds': 'a counter for chunk identities (no content)',
+  'server/src/core/syntax/yaml/yamlTree.ts:NO_SHIFTS': 'an empty constant map',
+  'server/src/core/nacos/authProperties.ts:BY_KEY': 'index of a constant table',
+  'server/src/core/rules/index.ts:BY_ID': 'index of the rule registry',
+  'server/src/core/syntax/gotemplate/funcs.ts:F': 'the template function table, built once (constant)',
+  'server/src/core/syntax/gotemplate/funcs.ts:originHook': 'wiring set once at load (no content)',
+  'server/src/core/syntax/gotemplate/funcs.ts:yamlReader': 'wiring set once at load (no content)',
+  'server/src/core/syntax/gotemplate/funcs.ts:tplImpl': 'wiring set once at load (no content)',
+  'server/src/core/sources/helm/chart.ts:PARSED': 'parsed templates by text (pure) — to move into the engine when Helm is wired',
+  'server/src/core/sources/helm/values.ts:ORIGINS': 'keyed by value objects (dies with them)',
+  'server/src/core/sources/helm/values.ts:CACHE': 'parsed values by text (pure) — to move into the engine when Helm is wired',
+};
+
+function moduleState(): string[] {
+  const out: string[] = [];
+  for (const f of walk('server/src/core')) {
+    if (f.startsWith('server/src/core/engine/')) continue;
+    const text = readFileSync(join(ROOT, f), 'utf8');
+    for (const m of text.matchAll(/^(?:export )?(?:let (\w+)|const (\w+)(?::[^=\n]*)? = new (?:Map|WeakMap)\b)/gm)) out.push(`${f}:${m[1] ?? m[2]}`);
+  }
+  return out;
+}
+
 test('layers: no cycle, no upward import, no deep import past the door (ARCHITECTURE.md)', () => {
   assert.deepEqual(violations(readGraph(DIRS)), []);
 });
@@ -154,6 +194,24 @@ test('layers: the check fails on a cyclic import and on an upward import', () =>
   assert.ok(v.some(x => x.includes('zzUpward.ts') && x.includes('upward (syntax → rules)')), v.join('\n'));
   assert.ok(v.some(x => x.startsWith('import cycle:') && x.includes('zzA.ts') && x.includes('zzB.ts')), v.join('\n'));
   assert.ok(v.some(x => x.includes('zzDeep.ts') && x.includes('past the door')), v.join('\n'));
+});
+
+test('the core imports no I/O and no editor or LSP runtime', () => {
+  const bad: string[] = [];
+  for (const f of walk('server/src/core')) {
+    const text = readFileSync(join(ROOT, f), 'utf8');
+    for (const m of text.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const spec = m[1] ?? m[2];
+      if (NOT_IN_CORE.test(spec)) bad.push(`${f} imports ${spec}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
+test('only engine/ keeps state between analyses (module-level state elsewhere is listed, with its reason)', () => {
+  const found = moduleState();
+  assert.deepEqual(found.filter(x => !(x in ALLOWED_MODULE_STATE)), [], 'new module-level state outside engine/: move it into the engine, or list it with its reason');
+  assert.deepEqual(Object.keys(ALLOWED_MODULE_STATE).filter(x => !found.includes(x)), [], 'listed but gone: remove it from the list');
 });
 
 test('layers: no Nacos property name in the client, and the client stays thin', () => {

@@ -1,6 +1,5 @@
-import type { NacosNode } from '../model/node';
-import type { Cluster } from '../model/node';
-import { TRACKED_KEYS } from '../nacos/keys';
+import type { Cluster, NacosNode } from '../model/node';
+import { SECRET_PROPERTIES, TRACKED_KEYS } from '../nacos/keys';
 import { lineIndexFor } from '../util/positions';
 import { mask } from '../util/mask';
 
@@ -21,7 +20,6 @@ export interface ExplainedNode {
   settings: Record<string, ExplainedSetting>;
 }
 
-const SECRET_KEYS = new Set(['nacos.core.auth.server.identity.value', 'nacos.core.auth.plugin.nacos.token.secret.key', 'nacos.core.auth.default.token.secret.key', 'nacos.core.auth.server.identity.key']);
 
 /** SPEC §5 `nodes`: each node's effective auth settings with provenance; secrets masked unless asked. */
 export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: string) => string, read: (p: string) => string | undefined, showSecrets = false): ExplainedNode[] {
@@ -33,7 +31,7 @@ export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: s
       const s = n.settings.get(key);
       if (!s) continue;
       const raw = s.value ?? '';
-      const value = s.value === undefined ? '(unresolved)' : showSecrets || !SECRET_KEYS.has(key) ? raw : mask(raw);
+      const value = s.value === undefined ? '(unresolved)' : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
       const e: ExplainedSetting = { value, via: s.via };
       if (s.provenance) {
         e.path = rel(s.provenance.path);

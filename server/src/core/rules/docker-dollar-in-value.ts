@@ -1,11 +1,11 @@
 import type { Rule } from './types';
+import { interpolate } from '../syntax/interpolation';
 import type { Fix, Span, TextEdit } from '../types';
 import type { EnvValue } from '../model/node';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
 import { propertyOfEnv } from '../sources/container';
-import { secretPropertiesFor } from '../nacos/keys';
-const IMAGE_SECRET_ENV = ['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_VALUE'];
+import { SECRET_ENV, secretPropertiesFor } from '../nacos/keys';
 import { msg } from './util';
 
 /** A place where Compose interpolates the text of a secret value. */
@@ -25,26 +25,19 @@ interface Place {
  * value that is exactly `$NAME` are deliberate references (docker-undefined-variable checks those).
  */
 export function strayDollars(text: string, inner: Span): Span[] {
-  const out: Span[] = [];
   const s = text.slice(inner.start, inner.end);
-  let i = s.indexOf('$');
-  if (i < 0) return out;
-  if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(s)) return out;
-  while (i >= 0 && i < s.length) {
-    const c = s[i + 1];
-    if (c === '$') { i = s.indexOf('$', i + 2); continue; }
-    if (c === '{') {
-      const close = s.indexOf('}', i + 2);
-      if (close < 0) out.push({ start: inner.start + i, end: inner.end });
-      i = close < 0 ? -1 : s.indexOf('$', close + 1);
-      continue;
-    }
-    let e = i + 1;
-    if (c !== undefined && /[A-Za-z_]/.test(c)) while (e < s.length && /[A-Za-z0-9_]/.test(s[e])) e++;
-    out.push({ start: inner.start + i, end: inner.start + Math.max(e, i + 1) });
-    i = s.indexOf('$', e);
+  if (!s.includes('$') || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(s)) return [];
+  // Compose's own reading of the value (syntax/interpolation.ts): `$NAME` references, and `$` it refuses.
+  const { refs, errors } = interpolate(s, () => undefined);
+  const out: Span[] = [];
+  for (const r of refs) if (r.parent === undefined && s[r.span.start + 1] !== '{') out.push({ start: inner.start + r.span.start, end: inner.start + r.span.end });
+  for (const e of errors) {
+    if (s[e.span.start] !== '$') continue;
+    // An unclosed `${` runs to the end of the value; any other refused `$` is the `$` itself.
+    const unclosed = s[e.span.start + 1] === '{' && !s.includes('}', e.span.start + 2);
+    out.push({ start: inner.start + e.span.start, end: unclosed ? inner.end : inner.start + e.span.start + 1 });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function placeOf(ev: EnvValue, text: string): Place | undefined {
@@ -72,7 +65,7 @@ function definitionPlace(ev: EnvValue, file: (p: string) => ParsedFile | undefin
 function secretNames(node: NacosNode): (name: string) => boolean {
   const props = secretPropertiesFor(node.version.version);
   // The image's secret variables count even where this image maps them to a name the server ignores (v2.1.0).
-  return name => IMAGE_SECRET_ENV.includes(name) || props.includes(propertyOfEnv(node, name) ?? '');
+  return name => SECRET_ENV.includes(name) || props.includes(propertyOfEnv(node, name) ?? '');
 }
 
 function fixFor(p: Place, text: string, strays: Span[]): Fix {

@@ -1,0 +1,321 @@
+// Writing the hover: this node's effective value (masked), its version and where the value comes from, then what the
+// setting does for that version. Values are masked except switches (authDocs.ts `displayValue`).
+import type { Span } from '../../types';
+import type { EffectiveSetting, EnvRef, EnvValue, NacosNode } from '../../model/node';
+import { classify, type ParsedFile } from '../../syntax/files';
+import { parseEnvFile } from '../../syntax/envfile/parser';
+import { dirName } from '../../util/paths';
+import { lineIndexFor } from '../../util/positions';
+import { algorithmFor, decodeSecret, decoderFor } from '../../nacos/decoders';
+import { imageAnomalies, imageEnvMappings, isAuthEnvName, relaxedEnvToProperty, suggestEnv } from '../../nacos/imageEnv';
+import { suggestKey } from '../../nacos/authProperties';
+import { TOKEN_SECRET_PROPERTIES } from '../../nacos/keys';
+import { nodeLabel } from '../../rules/util';
+import {
+  code, describeProperty, displayValue, envMappingsOverVersions, isPlainEnv, isPlainKey, md,
+  propertyFacts, requiredSince,
+} from '../authDocs';
+import { EN, fill, HOVER_MESSAGES, type Messages } from './messages';
+import { inSpan, type Target } from './target';
+import type { HoverRequest } from './types';
+
+const MAX_NODES = 5;
+/** Nodes looked at for one hover (grouped into at most MAX_NODES sections). */
+const MAX_GROUPED = 200;
+
+export class Writer {
+  readonly lines: string[] = [];
+  private readonly m: Messages;
+  constructor(private readonly req: HoverRequest) {
+    this.m = HOVER_MESSAGES[req.settings.locale] ?? EN;
+  }
+
+  private t(key: keyof Messages, args: Record<string, string | number> = {}): string {
+    return fill(this.m[key] as string, args);
+  }
+
+  private link(path: string, span: Span): string {
+    const rel = this.req.rel(path);
+    if (!path.startsWith('/')) return md(rel);
+    const text = this.req.read(path);
+    if (text === undefined) return `[${md(rel)}](${this.req.uri(path)})`;
+    const line = lineIndexFor(path, text).position(span.start).line + 1;
+    return `[${md(rel)}:${line}](${this.req.uri(path)}#L${line})`;
+  }
+
+  private nodes(pred: (n: NacosNode) => boolean): NacosNode[] {
+    return (this.req.result?.nodes ?? []).filter(pred);
+  }
+
+  private versionLine(n: NacosNode): string {
+    const v = n.version;
+    const from = this.m.versionFrom[v.from] ?? v.from;
+    return this.t('version', { v: v.version.text, from, detail: md(v.detail) });
+  }
+
+  /**
+   * One section per node, except that nodes saying exactly the same thing (same version, same value from the same
+   * line — the members of one compose project sharing an env file) share one section: `**nacos1**, **nacos2** · …`.
+   */
+  private emitNodes(entries: { n: NacosNode; paras: string[] }[]): void {
+    const groups = new Map<string, { labels: string[]; version: string; paras: string[] }>();
+    for (const { n, paras } of entries.slice(0, MAX_GROUPED)) {
+      const version = this.versionLine(n);
+      const key = `${version}\u0000${paras.join('\u0001')}`;
+      const label = n.service ? n.service : nodeLabel(n, this.req.rel);
+      const g = groups.get(key);
+      if (g) g.labels.push(label); else groups.set(key, { labels: [label], version, paras });
+    }
+    let shown = 0;
+    for (const g of [...groups.values()].slice(0, MAX_NODES)) {
+      this.lines.push('---', `${g.labels.map(l => `**${md(l)}**`).join(', ')} · ${g.version}`, ...g.paras.filter(Boolean));
+      shown += g.labels.length;
+    }
+    if (entries.length > shown) this.lines.push(`_${this.t('moreNodes', { n: entries.length - shown })}_`);
+  }
+
+  /** Effective value, how it got there and from where; `here` = the span the user hovers, to say when it is not used. */
+  private settingBlock(n: NacosNode, key: string, here?: { path: string; span: Span }): string[] {
+    const s: EffectiveSetting | undefined = n.settings.get(key);
+    const out: string[] = [];
+    if (!s || (s.value === undefined && s.origin === 'unset')) {
+      out.push(`${this.m.effective}${this.m.colon}${this.m.notSet}`);
+      return out;
+    }
+    let value = s.value === undefined ? '—' : displayValue(s.value, isPlainKey(key));
+    if (s.value !== undefined && TOKEN_SECRET_PROPERTIES.has(key)) {
+      const info = this.secretInfo(s.value, n);
+      if (info) value += ` → ${info}`;
+    }
+    out.push(`${this.m.effective}${this.m.colon}${value}`);
+    if (s.unresolved.length) out.push(`⚠ ${this.t('unresolved', { names: s.unresolved.map(x => code(x)).join(', ') })}`);
+    const origin = this.m.originNames[s.origin] ?? s.origin;
+    if (s.provenance) out.push(`${this.m.from}${this.m.colon}${this.link(s.provenance.path, s.provenance.span)} · ${md(s.via)}`);
+    else out.push(`${this.m.from}${this.m.colon}${md(s.via)}`);
+    for (const c of s.chain) if (c.path.startsWith('/')) out.push(`${this.m.also}${this.m.colon}${this.link(c.path, c.span)} · ${md(c.via)}`);
+    // The mechanism matters when it is not the configuration file itself (precedence: -D, program args, relaxed env, defaults).
+    if (s.origin !== 'conf-file') out.push(`${this.m.origin}${this.m.colon}${origin}`);
+    if (here && s.provenance && (s.provenance.path !== here.path || !overlaps(s.provenance.span, here.span))
+      && !s.chain.some(c => c.path === here.path && overlaps(c.span, here.span))) {
+      out.push(`⚠ ${this.t('notEffective', { where: this.link(s.provenance.path, s.provenance.span) })}`);
+    }
+    return out;
+  }
+
+  /** Length, decoded bytes and algorithm of a token secret, decoded the way this node's version does. */
+  private secretInfo(value: string, n: NacosNode): string | undefined {
+    const v = n.version.version;
+    const r = decodeSecret(value, decoderFor(v));
+    if (!r.bytes) return this.t('decodeError', { v: v.text, msg: md(r.error?.message ?? '') });
+    const len = r.bytes.length;
+    const alg = algorithmFor(len);
+    const parts: string[] = [];
+    if (r.usedRawFallback) parts.push(this.t('rawFallback', { v: v.text, n: len }));
+    const min = this.req.settings.minSecretBytes;
+    parts.push(!alg || len < min ? this.t('tooShort', { n: len, min }) : this.t('bytes', { n: len, alg }));
+    return parts.join('; ');
+  }
+
+  private propertyFacts(key: string, v?: NacosNode): void {
+    const desc = describeProperty(key, this.req.settings.locale);
+    if (desc) this.lines.push(md(desc));
+    const f = propertyFacts(key, v?.version.version);
+    if (!f) {
+      this.lines.push(this.t('unknownKey'));
+      const s = suggestKey(key);
+      if (s) this.lines.push(this.t('didYouMean', { s: code(s) }));
+      return;
+    }
+    const facts = [this.t('readBy', { range: f.read }), this.t('type', { type: f.type })];
+    if (f.ignored) facts.push(this.t('ignoredIn', { range: f.ignored }));
+    if (f.renamedTo) facts.push(this.t('renamed', { to: code(f.renamedTo) }));
+    this.lines.push(facts.join(this.req.settings.locale === 'zh-cn' ? '' : ' '));
+    const plain = isPlainKey(key);
+    const defaults: string[] = [];
+    if (f.codeDefault !== undefined) defaults.push(this.t('codeDefault', { value: displayValue(f.codeDefault, plain) }));
+    if (f.jarDefault !== undefined) defaults.push(this.t('jarDefault', { value: displayValue(f.jarDefault, plain) }));
+    if (f.shipped !== undefined) defaults.push(this.t('shipped', { value: displayValue(f.shipped, plain) }));
+    if (defaults.length) this.lines.push(defaults.join('  \n'));
+    if (v && f.status === 'unknown') this.lines.push(this.t('notRead', { v: v.version.version.text }));
+    if (v && f.status === 'ignored') this.lines.push(this.t('ignored', { v: v.version.version.text }));
+  }
+
+  property(t: Extract<Target, { kind: 'property' }>): void {
+    const path = this.req.path;
+    this.lines.push(`### ${code(t.key)}`);
+    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.kind === 'compose-service' && n.inputs.includes(path)));
+    this.propertyFacts(t.key, nodes[0]);
+    const here = { path, span: t.entry.valueSpan };
+    this.emitNodes(nodes.map(n => ({ n, paras: [this.settingBlock(n, t.key, here).join('  \n')] })));
+  }
+
+  placeholder(t: Extract<Target, { kind: 'placeholder' }>): void {
+    const path = this.req.path;
+    const plain = isPlainKey(t.key) || isPlainEnv(t.name);
+    this.lines.push(`### ${code(`\${${t.name}${t.defaultValue !== undefined ? ':…' : ''}}`)}`);
+    this.lines.push(this.t('placeholderTitle', { key: code(t.key) }));
+    this.lines.push(this.t('placeholderBody', { name: code(t.name) }));
+    this.lines.push(t.defaultValue !== undefined ? this.t('placeholderDefault', { value: displayValue(t.defaultValue, plain) }) : this.t('placeholderNoDefault'));
+    if (isAuthEnvName(t.name)) this.envFacts(t.name, undefined);
+    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.kind === 'compose-service' && n.inputs.includes(path)));
+    this.emitNodes(nodes.map(n => {
+      const block: string[] = [];
+      if (n.kind === 'compose-service') {
+        const ev = n.env?.get(t.name);
+        block.push(...this.envValueLines(ev, t.name));
+      } else {
+        const own = n.settings.get(t.name);
+        if (own?.value !== undefined) block.push(this.t('sameFileKey', { name: code(t.name), value: displayValue(own.value, plain) }));
+        else block.push(this.m.bareMetal);
+      }
+      if (!t.nested) block.push(...this.settingBlock(n, t.key));
+      return { n, paras: [block.join('  \n')] };
+    }));
+  }
+
+  /** What the images do with a variable (over all versions, or for one image version). */
+  private envFacts(name: string, n: NacosNode | undefined): void {
+    const maps = envMappingsOverVersions(name);
+    const relaxed = relaxedEnvToProperty(name);
+    const lines: string[] = [];
+    for (const m of maps) {
+      if (m.mechanism === 'placeholder') {
+        lines.push(this.t('mapPlaceholder', { prop: code(m.property), ph: code(`\${${name}:…}`), images: m.images }));
+        if (m.noDefaultIn) lines.push(this.t('mapNoDefault', { images: m.noDefaultIn }));
+      } else {
+        lines.push(this.t('mapDefine', { prop: code(m.property), flag: code(`-D${m.property}=…`), images: m.images }));
+      }
+    }
+    if (relaxed && !maps.some(m => m.property === relaxed)) lines.push(this.t('relaxed', { prop: code(relaxed) }));
+    const req = requiredSince(name);
+    if (req) lines.push(this.t('required', { range: req }));
+    if (!lines.length) {
+      lines.push(this.t('unknownEnv'));
+      const s = suggestEnv(name);
+      if (s) lines.push(this.t('didYouMean', { s: code(s) }));
+    }
+    this.lines.push(lines.join('  \n'));
+    const prop = maps[0]?.property ?? relaxed;
+    if (prop && !n) {
+      const desc = describeProperty(prop, this.req.settings.locale);
+      if (desc) this.lines.push(md(desc));
+    }
+  }
+
+  private envValueLines(ev: EnvValue | undefined, name: string): string[] {
+    if (!ev) return [`${this.m.containerValue}${this.m.colon}${this.m.notSet}`];
+    const out = [`${this.m.containerValue}${this.m.colon}${displayValue(ev.value, isPlainEnv(name))} · ${this.link(ev.path, ev.span)}`];
+    for (const r of ev.refs) {
+      if (r.definedIn) out.push(`${this.m.also}${this.m.colon}${code(`\${${r.name}}`)} ${this.link(r.definedIn.path, r.definedIn.span)}`);
+    }
+    return out;
+  }
+
+  env(t: Extract<Target, { kind: 'env' }>): void {
+    const path = this.req.path;
+    const o = this.req.offset;
+    this.lines.push(`### ${code(t.name)}`);
+    this.envFacts(t.name, undefined);
+    const nodes = this.nodes(n => n.kind === 'compose-service' && n.inputs.includes(path));
+    // Nodes whose definition of the variable is exactly the one under the cursor come first.
+    const atCursor = (n: NacosNode) => {
+      const ev = n.env?.get(t.name);
+      return !!ev && [ev, ...ev.overridden].some(d => d.path === path && (inSpan(d.entrySpan, o) || inSpan(d.keySpan, o) || inSpan(d.span, o)));
+    };
+    const shown = nodes.filter(atCursor);
+    const list = shown.length ? shown : nodes;
+    this.emitNodes(list.map(n => {
+      const block: string[] = [];
+      const ev = n.env?.get(t.name);
+      const props = this.propertiesFor(n, t.name);
+      if (n.imageVersion && n.imageVersion.text !== n.version.version.text) block.push(this.t('imageHere', { v: n.imageVersion.text }));
+      // The container value is worth its own line only when a setting does not simply carry it from the same place.
+      const carried = !!ev && props.length > 0 && props.every(p => {
+        const pv = n.settings.get(p)?.provenance;
+        return pv !== undefined && pv.path === ev.path && pv.span.start === ev.span.start && pv.span.end === ev.span.end;
+      });
+      if (!carried) block.push(...this.envValueLines(ev, t.name));
+      if (ev && ev.path === path && !(inSpan(ev.entrySpan, o) || inSpan(ev.keySpan, o) || inSpan(ev.span, o))
+        && ev.overridden.some(d => d.path === path && (inSpan(d.entrySpan, o) || inSpan(d.keySpan, o)))) {
+        block.push(`⚠ ${this.t('overriddenBy', { where: this.link(ev.path, ev.span) })}`);
+      } else if (ev && ev.path !== path && ev.overridden.some(d => d.path === path)) {
+        block.push(`⚠ ${this.t('overriddenBy', { where: this.link(ev.path, ev.span) })}`);
+      }
+      if (!props.length && n.imageVersion) block.push(this.t('imageDoesNotRead', { name: code(t.name) }));
+      for (const a of imageAnomalies(n.imageVersion ?? n.version.version)) {
+        if (a.env === t.name) block.push(this.t('anomaly', { v: n.imageVersion?.text ?? '', text: md(a.text), issue: a.issue }));
+      }
+      return { n, paras: [block.join('  \n'), ...props.map(p => `${code(p)}  \n${this.settingBlock(n, p).join('  \n')}`)] };
+    }));
+  }
+
+  /** The properties this node's image sets from the variable (image table, then relaxed binding). */
+  private propertiesFor(n: NacosNode, name: string): string[] {
+    const out: string[] = [];
+    if (n.imageVersion) for (const m of imageEnvMappings(n.imageVersion)) if (m.env === name && !out.includes(m.property)) out.push(m.property);
+    const relaxed = relaxedEnvToProperty(name);
+    if (relaxed && !out.includes(relaxed)) out.push(relaxed);
+    return out;
+  }
+
+  ref(t: Extract<Target, { kind: 'ref' }>): void {
+    const path = this.req.path;
+    this.lines.push(`### ${code(this.req.text.slice(t.span.start, t.span.end).length <= 80 ? this.req.text.slice(t.span.start, t.span.end) : `\${${t.name}}`)}`);
+    this.lines.push(this.t('refTitle', { name: code(t.name) }));
+    this.lines.push(fill(this.m.op[t.op] ?? this.m.op[''], { name: code(t.name) }));
+    // The model's record of this very reference (which entry it resolved to), per node that uses it.
+    const found: { n: NacosNode; ev: EnvValue; ref: EnvRef }[] = [];
+    for (const n of this.nodes(x => x.kind === 'compose-service' && x.inputs.includes(path))) {
+      for (const ev of n.env?.values() ?? []) {
+        for (const d of [ev, ...ev.overridden]) {
+          const ref = d.refs.find(r => r.path === path && r.span.start === t.span.start && r.span.end === t.span.end);
+          if (ref) found.push({ n, ev: d, ref });
+        }
+      }
+    }
+    // `${ID_VALUE}` in NACOS_AUTH_IDENTITY_VALUE: the variable's name looks harmless, its value is the secret (issue 8).
+    const plain = isPlainEnv(t.name) && found.every(f => isPlainEnv(f.ev.name));
+    if (found.length) {
+      const r = found[0].ref;
+      this.lines.push(this.refDefinition(t.name, r.defined, r.from, r.definedIn, plain, !!r.usedFallback));
+      for (const { n, ev } of found.slice(0, MAX_NODES)) {
+        const label = n.service ?? nodeLabel(n, this.req.rel);
+        const value = displayValue(ev.value, isPlainEnv(ev.name));
+        this.lines.push(this.t('feeds', { name: code(ev.name), node: `**${md(label)}**`, value }));
+      }
+      if (found.length > MAX_NODES) this.lines.push(`_${this.t('moreNodes', { n: found.length - MAX_NODES })}_`);
+      if (isAuthEnvName(t.name)) this.envFacts(t.name, undefined);
+      return;
+    }
+    // Not an environment entry of a node (e.g. `image:`): look the name up in the project `.env`.
+    const dotEnv = `${dirName(path)}/.env`;
+    const text = this.req.read(dotEnv);
+    const entry = text !== undefined ? [...parseEnvFile(text).entries].reverse().find(e => e.key === t.name) : undefined;
+    if (entry) this.lines.push(this.refDefinition(t.name, true, 'dotenv', { path: dotEnv, span: entry.valueSpan }, plain, false, entry.value));
+    else this.lines.push(this.refDefinition(t.name, false, undefined, undefined, plain, t.op !== ''));
+    if (isAuthEnvName(t.name)) this.envFacts(t.name, undefined);
+  }
+
+  private refDefinition(name: string, defined: boolean, from: string | undefined, definedIn: { path: string; span: Span } | undefined, plain: boolean, usedFallback: boolean, known?: string): string {
+    if (defined && definedIn) {
+      const value = known ?? this.valueAt(definedIn.path, definedIn.span);
+      return this.t('definedIn', { name: code(name), where: this.link(definedIn.path, definedIn.span), value: displayValue(value, plain) });
+    }
+    if (defined && from === 'shell') return this.t('fromShell', { name: code(name) });
+    return this.t('notDefined', { name: code(name), outcome: usedFallback ? this.m.outcomeDefault : this.m.outcomeEmpty });
+  }
+
+  /** The value written at a span: the env-file entry's decoded value when it is one, else the raw text. */
+  private valueAt(path: string, span: Span): string | undefined {
+    const text = this.req.read(path);
+    if (text === undefined) return undefined;
+    const parsed: ParsedFile | undefined = this.req.result?.parsed.get(path);
+    const env = parsed?.kind === 'env' && parsed.text === text ? parsed.env : classify(path) === 'env' ? parseEnvFile(text) : undefined;
+    const e = env?.entries.find(x => x.valueSpan.start === span.start && x.valueSpan.end === span.end);
+    return e ? e.value : text.slice(span.start, span.end);
+  }
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end || (a.start === b.start && a.end === b.end);
+}
