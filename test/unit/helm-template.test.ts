@@ -205,3 +205,13 @@ test('subcharts: values scoped under the name, globals passed down, conditions, 
   assert.match(missing.problems[0].message, /missing in charts\/ directory: db/);
   assert.equal(missing.templates.length, 0);
 });
+
+test('which .Values keys templates read (for --set keys no template reads)', async () => {
+  const { isValueRead } = await import('../../server/src/core/sources/helm');
+  const r = render('{{ .Values.a.b }}{{ index .Values "c" "d" }}{{ toYaml .Values.e }}{{ with .Values.f }}{{ .g }}{{ end }}{{ if hasKey .Values "h" }}{{ end }}{{ default "x" .Values.i }}',
+    'a: {b: 1, z: 2}\nc: {d: 1, y: 2}\ne: {k: {l: 1}}\nf: {g: 1, w: 2}\nh: 1\ni: {j: 1}\n');
+  assert.deepEqual(r.problems, []);
+  // i is printed whole (map[j:1]), so i.j is read too
+  for (const k of ['a.b', 'c.d', 'e', 'e.k.l', 'f.g', 'h', 'i', 'i.j']) assert.equal(isValueRead(r, k), true, k);
+  for (const k of ['a.z', 'c.y', 'f.w', 'server.security']) assert.equal(isValueRead(r, k), false, k);
+});

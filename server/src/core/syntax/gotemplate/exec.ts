@@ -258,6 +258,7 @@ class State {
   /** Prints a value as text/template does (nil → "<no value>", which Helm then removes). */
   private print(v: TV, action: Span, out: SBuilder) {
     const k = kindOf(v.v);
+    if (k === 'map' || k === 'slice') this.ex.hooks.onWhole?.(v.v);
     let text: string;
     if (k === 'invalid' || k === 'nil') text = '<no value>';
     else if (k === 'bytes') text = formatV(v.v);
@@ -498,7 +499,7 @@ class State {
     }
     const argv: TV[] = given.map((a, i) => this.typedArg(dot, a, typeAt(i)));
     if (final !== undefined) argv.push(this.validate(final, typeAt(given.length), span));
-    if (this.ex.hooks.onWhole && name !== 'include' && name !== 'tpl') {
+    if (this.ex.hooks.onWhole && !INSPECTING.has(name)) {
       for (const a of argv) if (a.v instanceof Map || Array.isArray(a.v)) this.ex.hooks.onWhole(a.v);
     }
     try {
@@ -515,6 +516,10 @@ class State {
     }
   }
 }
+
+/** Functions that look at a map or list without using all of it (index/get/dig/hasKey report the keys they read). */
+const INSPECTING = new Set(['include', 'tpl', 'and', 'or', 'not', 'eq', 'ne', 'default', 'empty', 'required', 'ternary', 'coalesce', 'len',
+  'typeOf', 'kindOf', 'kindIs', 'typeIs', 'typeIsLike', 'hasKey', 'index', 'get', 'dig', 'first', 'last', 'keys', 'set', 'unset']);
 
 function goTypeOf(t: PT): string {
   return t === 'map' ? 'map[string]interface {}' : t === 'any' ? 'interface {}' : t;

@@ -46,13 +46,14 @@ def('len', ['value'], ([a]) => {
     default: throw new FuncError(`len of ${v === undefined || v === null ? 'nil pointer' : 'type ' + typeName(v)}`);
   }
 });
-def('index', ['value'], ([item, ...idx]) => {
+def('index', ['value'], ([item, ...idx], ctx) => {
   let cur: TV = item;
   for (const i of idx) {
     const v = cur.v;
     if (v === undefined || v === null) throw new FuncError('index of untyped nil');
     if (v instanceof Map) {
       if (typeof i.v !== 'string') throw new FuncError(`value has type ${typeName(i.v)}; should be string`);
+      ctx.exec.hooks.onField?.(v, i.v, v.has(i.v));
       cur = v.has(i.v) ? { v: v.get(i.v) ?? null, src: originHook(v, i.v) } : tv(null);
     } else if (Array.isArray(v) || typeof v === 'string') {
       const n = toIndex(i.v);
@@ -417,13 +418,18 @@ const asList = (v: GoValue, fn: string): GoValue[] => {
   if (v === null || v === undefined) return [];
   throw new FuncError(`Cannot find ${fn} on type ${typeName(v)}`);
 };
-def('get', ['map', 'string'], ([m, k]) => {
+def('get', ['map', 'string'], ([m, k], ctx) => {
   const mm = m.v as GoMap | null;
+  if (mm) ctx.exec.hooks.onField?.(mm, k.v as string, mm.has(k.v as string));
   return mm && mm.has(k.v as string) ? { v: mm.get(k.v as string) ?? null, src: originHook(mm, k.v as string) } : tv('');
 });
 def('set', ['map', 'string', 'any'], ([m, k, v]) => { (m.v as GoMap).set(k.v as string, v.v ?? null); return m; });
 def('unset', ['map', 'string'], ([m, k]) => { (m.v as GoMap).delete(k.v as string); return m; });
-simple('hasKey', ['map', 'string'], (m, k) => !!(m as GoMap | null)?.has(k as string));
+def('hasKey', ['map', 'string'], ([m, k], ctx) => {
+  const mm = m.v as GoMap | null;
+  if (mm) ctx.exec.hooks.onField?.(mm, k.v as string, mm.has(k.v as string));
+  return tv(!!mm?.has(k.v as string));
+});
 simple('keys', [], (...ms) => ms.flatMap(m => [...((m as GoMap | null)?.keys() ?? [])]), 'map');
 simple('values', ['map'], m => [...((m as GoMap | null)?.values() ?? [])]);
 simple('pluck', ['string'], (k, ...ms) => ms.filter(m => (m as GoMap | null)?.has(k as string)).map(m => (m as GoMap).get(k as string)!), 'map');
@@ -458,10 +464,11 @@ simple(['without', 'mustWithout'], ['any'], (l, ...o) => asList(l, 'without').fi
 simple(['has', 'mustHas'], ['any', 'any'], (n, l) => asList(l, 'has').some(x => deepEqual(x, n)));
 simple('concat', [], (...ls) => ls.flatMap(l => asList(l, 'concat')), 'any');
 simple(['chunk', 'mustChunk'], ['int', 'any'], (n, l) => { const a = asList(l, 'chunk'), s = Number((n as GoInt).v), out: GoValue[] = []; for (let i = 0; i < a.length; i += s) out.push(a.slice(i, i + s)); return out; });
-def('dig', ['any'], args => {
+def('dig', ['any'], (args, ctx) => {
   const m = args[args.length - 1], d = args[args.length - 2], ks = args.slice(0, -2).map(a => a.v as string);
   let cur: GoValue = m.v; let src: Src | undefined;
   for (const k of ks) {
+    if (cur instanceof Map) ctx.exec.hooks.onField?.(cur, k, cur.has(k));
     if (!(cur instanceof Map) || !cur.has(k)) return d;
     src = originHook(cur, k);
     cur = cur.get(k)!;
