@@ -504,7 +504,10 @@ class State {
     }
     try {
       this.ex.callStack.push({ path: this.path, span, via: name });
-      return f.call(argv, ctx);
+      const res = f.call(argv, ctx);
+      // strings built by functions count against the output limit (doubling a string in a loop stops here)
+      if (typeof res.v === 'string' && res.v.length > this.ex.limits.maxOutput) throw new FuncError(`a string of ${res.v.length} characters exceeds the output limit`, 'limit');
+      return res;
     } catch (e) {
       if (e instanceof FuncError) {
         const msg = e.kind === 'fail' || e.kind === 'required' || e.kind === 'limit' ? e.message : `error calling ${name}: ${e.message}`;

@@ -102,7 +102,8 @@ def('print', [], args => {
 }, 'any');
 def('println', [], args => tv(args.map(a => (a.v === undefined || a.v === null ? '<nil>' : formatV(a.v))).join(' ') + '\n'), 'any');
 def('printf', ['string'], ([fmt, ...args]) => {
-  const parts = sprintfParts(fmt.v as string, args.map(a => a.v));
+  let parts: ReturnType<typeof sprintfParts>;
+  try { parts = sprintfParts(fmt.v as string, args.map(a => a.v)); } catch (e) { throw new FuncError((e as Error).message, 'limit'); }
   const b = new SBuilder();
   const fs = S(fmt);
   for (const p of parts) {
@@ -252,6 +253,7 @@ def('substr', ['int', 'int', 'string'], ([a, b, s]) => {
   return str(sliceS(S(s), start, end));
 });
 function indentS(n: number, s: SStr): SStr {
+  if (n > 10_000) throw new FuncError(`indent of ${n} spaces is beyond what a chart needs`, 'limit');
   const pad = ' '.repeat(Math.max(n, 0));
   const b = new SBuilder();
   b.push(pad);

@@ -208,6 +208,7 @@ export function sprintfParts(format: string, args: GoValue[]): FmtPart[] {
     let s = fmtVerb(verb, a, flags, prec);
     if (width) {
       const w = Number(width);
+      if (w > 1_000_000) throw new RangeError(`printf width ${w} too large`);
       const len = [...s].length;
       if (len < w) {
         if (flags.includes('-')) s = s + ' '.repeat(w - len);
