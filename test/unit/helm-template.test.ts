@@ -122,6 +122,9 @@ test('constructs not evaluated are unknown and reported once: lookup, random, mi
   assert.equal(at('a: ', 3)?.kind, 'written');
   const ia = t.text.indexOf('a: ') + 3;
   assert.equal(t.origin({ start: ia, end: ia + 16 })?.kind, 'unknown');
+  const ic = t.text.indexOf('c: ') + 3;
+  // an empty value that is unknown is still unknown (not empty)
+  assert.equal(t.origin({ start: ic, end: ic })?.kind, 'unknown');
   const id = t.text.indexOf('d: ') + 3;
   assert.equal(t.origin({ start: id, end: t.text.length })?.kind, 'unknown');
 });

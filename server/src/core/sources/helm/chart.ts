@@ -492,6 +492,12 @@ function makeFiles(chart: Chart, names: string[], unsupported: (c: string, p: st
     };
     return {
       goType: 'engine.files',
+      originOfCall: (name, args) => {
+        if (name !== 'Get' && name !== 'GetBytes' && name !== 'Lines') return undefined;
+        const n = args[0] as string;
+        if (!subset.includes(n)) return { kind: 'unknown', reason: `.Files.${name} of ${n}: not a file of the chart here` };
+        return name === 'Get' ? { kind: 'written', path: join(chart.root, n), span: { start: 0, end: chart.files.get(n)!.length }, exact: true, val: true } : undefined;
+      },
       format: () => 'map[' + subset.map(n => `${n}:[${Array.from(new TextEncoder().encode(chart.files.get(n)!)).join(' ')}]`).join(' ') + ']',
       method: name => {
         switch (name) {
@@ -518,11 +524,13 @@ function produced(name: string, s: SStr): ProducedText {
     origin(span: Span): Origin | undefined {
       const hits: Seg[] = [];
       let lo = 0, hi = segs.length;
-      while (lo < hi) { const m = (lo + hi) >> 1; if (segs[m].end <= span.start) lo = m + 1; else hi = m; }
+      const empty = span.start === span.end;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (empty ? segs[m].end < span.start : segs[m].end <= span.start) lo = m + 1; else hi = m; }
       for (let i = lo; i < segs.length && (segs[i].start < span.end || (span.start === span.end && segs[i].start <= span.start)); i++) {
         if (segs[i].end > span.start || (span.start === span.end && segs[i].end >= span.start)) hits.push(segs[i]);
       }
       if (!hits.length) return undefined;
+      if (empty) { const z = hits.find(g => g.start === g.end); if (z) return publicOrigin(z.src); }
       if (hits.length === 1) {
         const g = hits[0];
         if (g.start > span.start || g.end < span.end) return undefined;

@@ -275,7 +275,7 @@ class State {
       return;
     }
     const src = v.src;
-    if (!src || text === '<no value>') { out.push(text, src?.kind === 'unknown' ? src : undefined); return; }
+    if (!src || text === '<no value>') { out.push(text, src?.kind === 'unknown' ? src : undefined); if (src?.kind === 'unknown' && text === '<no value>') out.push('', src); return; }
     if (src.kind === 'unknown') { out.push(text, src); return; }
     const exact = src.exact && (src.raw === undefined || src.raw === text) && (src.span.end - src.span.start === text.length);
     const { raw: _raw, ...rest } = src;
@@ -378,7 +378,7 @@ class State {
         if (final !== undefined) argv.push(final.v);
         try {
           const res = m(argv);
-          return tv(res, derive(recv.src, name) ?? undefined);
+          return tv(res, v.originOfCall?.(name, argv) ?? derive(recv.src, name));
         } catch (e) {
           if (e instanceof FuncError) this.err(span, `error calling ${name}: ${e.message}`, e.kind);
           throw e;

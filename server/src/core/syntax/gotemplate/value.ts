@@ -14,6 +14,8 @@ export interface GoObject {
   readonly goType: string;
   field?(name: string): { value: GoValue } | undefined;
   method?(name: string): ((args: GoValue[]) => GoValue) | undefined;
+  /** Where a method's result came from (`.Files.Get` of a chart file: that file). */
+  originOfCall?(name: string, args: GoValue[]): import('./sstr').Src | undefined;
   /** How fmt prints it (`{...}` for structs, a Stringer's String()). */
   format(): string;
 }
