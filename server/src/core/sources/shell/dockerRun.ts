@@ -246,10 +246,7 @@ function wordText(ctx: ReadContext, w: Word): string {
 }
 
 export function mapSpan(text: MappedText, span: Span): Span | undefined {
-  const start = text.fileOffset(span.start);
-  const end = span.end > span.start ? text.fileOffset(span.end) : start;
-  if (start === undefined || end === undefined) return undefined;
-  return { start, end: Math.max(start, end) };
+  return text.spanInFile(span);
 }
 
 /** The value of an argument from index `offset` of its field, with where it was written. */

@@ -62,9 +62,8 @@ export function readChunks(chunks: ScriptChunk[], file: string | undefined): She
       }, env);
       if (reading.invocations.length > found || /docker|podman/.test(text.text.slice(block.span.start, block.span.end))) {
         for (const p of script.problems) {
-          const s = text.fileOffset(p.span.start);
-          const e = text.fileOffset(p.span.end);
-          if (s !== undefined) reading.problems.push({ path: text.path, span: { start: s, end: Math.max(s, e ?? s) }, message: p.message });
+          const span = text.spanInFile(p.span);
+          if (span) reading.problems.push({ path: text.path, span, message: p.message });
         }
       }
     }

@@ -292,7 +292,7 @@ function makeExpand(b: TextBuilder, text: string, start: number, end: number, va
       const refEnd = Math.min(k + 1, end);
       const v = vars.get(ref);
       if (v && !v.unknown && depth < 20 && /^[A-Za-z_.][A-Za-z0-9_.-]*$/.test(ref)) {
-        makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote);
+        b.at({ start: i, end: refEnd }, () => makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote));
       } else {
         const reason = /[\s,]/.test(ref)
           ? `make function $(${ref.split(/\s/)[0]} …) is not evaluated`
@@ -306,7 +306,7 @@ function makeExpand(b: TextBuilder, text: string, start: number, end: number, va
     // $@, $<, $^, $*, $? and one-letter variables.
     const reason = c && '@<^*?%|+'.includes(c) ? `make automatic variable $${c}` : `make variable $${c ?? ''}`;
     const v = c ? vars.get(c) : undefined;
-    if (v && !v.unknown) makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote);
+    if (v && !v.unknown) b.at({ start: i, end: Math.min(i + 2, end) }, () => makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote));
     else b.unknown('${__NAL_MAKE}', reason, i, Math.min(i + 2, end));
     i = Math.min(i + 2, end);
     run = i;

@@ -395,8 +395,11 @@ class State {
       if (hasArgs) this.err(span, `${name} is not a method but has arguments`);
       const found = v.has(name);
       this.ex.hooks.onField?.(v, name, found);
-      if (!found) return tv(null);
-      return this.child(v, name, v.get(name));
+      // what comes out of something unknown (a `lookup` result) stays unknown
+      const taint = recv.src?.kind === 'unknown' ? recv.src : undefined;
+      if (!found) return tv(null, taint);
+      const c = this.child(v, name, v.get(name));
+      return taint && !c.src ? { ...c, src: taint } : c;
     }
     void base; void before;
     this.err(span, `can't evaluate field ${name} in type ${typeName(v)}`);

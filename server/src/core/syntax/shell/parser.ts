@@ -67,7 +67,7 @@ class Parse {
   }
   private problem(span: Span, message: string, broken = false): void {
     this.problems.push({ span, message });
-    if (broken) this.broken.push(span);
+    if (broken) this.broken.push({ ...span });
   }
   /** The control operator at the cursor (blanks already skipped), or undefined for a word or redirection. */
   private op(): string | undefined {
