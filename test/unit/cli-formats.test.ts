@@ -329,3 +329,49 @@ describe('pre-commit', () => {
     assert.equal(r.code, 0, r.err + r.out);
   });
 });
+
+describe('GitHub Action (action.yml)', () => {
+  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    runs: { using: string; steps: { run: string; env: Record<string, string>; shell: string }[] };
+    inputs: Record<string, { default: string }>;
+  };
+  /** The composite step's script as the runner runs it: inputs through env, the bundle at the action path. */
+  function runAction(inputs: Record<string, string>, cwd: string) {
+    const actionPath = join(dir, 'action');
+    if (!existsSync(join(actionPath, 'dist/cli.js'))) {
+      mkdirSync(join(actionPath, 'dist'), { recursive: true });
+      cpSync(CLI, join(actionPath, 'dist/cli.js'));
+    }
+    const step = action.runs.steps[0];
+    const value = (k: string) => inputs[k] ?? action.inputs[k].default;
+    const env: Record<string, string> = { ...process.env as Record<string, string>, GITHUB_OUTPUT: join(dir, 'gh-output'), NAL_ACTION_PATH: actionPath };
+    for (const [k, v] of Object.entries(step.env)) {
+      const m = /^\$\{\{ inputs\.([a-z-]+) \}\}$/.exec(v);
+      if (m) env[k] = value(m[1]);
+    }
+    writeFileSync(env.GITHUB_OUTPUT, '');
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd, env, encoding: 'utf8' });
+    return { code: r.status, out: r.stdout, err: r.stderr, output: readFileSync(env.GITHUB_OUTPUT, 'utf8') };
+  }
+
+  test('composite, inputs only through env', () => {
+    assert.equal(action.runs.using, 'composite');
+    assert.ok(!/\$\{\{/.test(action.runs.steps[0].run), 'no ${{ }} inside the script');
+    assert.deepEqual(Object.keys(action.inputs).sort(), ['args', 'fail-on', 'format', 'paths', 'sarif-file', 'working-directory']);
+  });
+  test('annotations, a SARIF file, the exit code as output; fail-on', () => {
+    const r = runAction({ paths: 'examples', 'sarif-file': 'out/nacos.sarif' }, dir);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /^::error file=examples\/bare-metal\/node1\/conf\/application\.properties,line=\d+/m);
+    assert.equal(r.output, 'exit-code=1\n');
+    const sarif = JSON.parse(readFileSync(join(dir, 'out/nacos.sarif'), 'utf8'));
+    assert.ok(sarif.runs[0].results.length > 0);
+    assert.equal(runAction({ paths: 'examples', 'fail-on': 'never' }, dir).code, 0);
+    const downgrade = RULES.map(x => `--rule ${x.id}=warning`).join(' ');
+    assert.equal(runAction({ paths: 'examples', args: downgrade }, dir).code, 0);
+    assert.equal(runAction({ paths: 'examples', args: downgrade, 'fail-on': 'warning' }, dir).code, 1);
+    const missing = runAction({ paths: 'renamed-folder', 'fail-on': 'never' }, dir);
+    assert.equal(missing.code, 2, 'a missing path fails even with fail-on: never');
+    assert.equal(runAction({ 'fail-on': 'sometimes' }, dir).code, 2);
+  });
+});

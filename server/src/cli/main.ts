@@ -97,6 +97,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.rules[m[1]] = m[2];
         break;
       }
+      case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
         o.paths.push(a);
