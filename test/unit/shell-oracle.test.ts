@@ -225,7 +225,7 @@ function runAll(dir: string, count: number): Map<string, Call[]>[] {
       writeFileSync(join(bin, p), stub);
       chmodSync(join(bin, p), 0o755);
     }
-    const driver = [`cd '${cwd}'`, `for i in $(seq 0 ${count - 1}); do`, `  printf '%s\\0' @@SCRIPT "$i" >> '${out}'`, `  bash '${dir}/gen-'"$i"'.sh' ${run.args.map((a) => `'${a}'`).join(' ')} >/dev/null 2>&1 </dev/null`, 'done'].join('\n');
+    const driver = [`cd '${cwd}'`, `for i in $(seq 0 ${count - 1}); do`, `  printf '%s\\0' @@SCRIPT "$i" >> '${out}'`, `  bash '${dir}/gen-'"$i"'.sh' ${run.args.map((a) => `'${a}'`).join(' ')} >/dev/null 2>&1 </dev/null || :`, 'done'].join('\n');
     const env: Record<string, string> = { PATH: `${bin}:${process.env.PATH}`, HOME: join(dir, `home-${run.name}`), LC_ALL: 'C.UTF-8', ...run.env };
     const r = spawnSync('bash', ['-c', driver], { env, encoding: 'utf8', timeout: 240_000 });
     assert.equal(r.status, 0, `driver ${run.name} failed: ${r.stderr}`);

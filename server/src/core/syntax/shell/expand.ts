@@ -525,9 +525,10 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
     visit({ cmd, env, prefix, scopes });
     return;
   }
-  // `: "${V:=default}"` assigns V while the words are expanded.
-  if (cmd.words.some(assignsInWord)) for (const w of cmd.words) expandArg(w, env);
   visit({ cmd, env, prefix, scopes });
+  // `: "${V:=default}"` assigns V while the words are expanded (after the visit, which reads them in order;
+  // a second expansion changes nothing).
+  if (cmd.words.some(assignsInWord)) for (const w of cmd.words) expandArg(w, env);
   if (cmd.background) return;
   const name = wordText(cmd.words[0]!, text);
   const args = cmd.words.slice(1);
