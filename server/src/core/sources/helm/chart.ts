@@ -22,7 +22,7 @@
 import type { Span } from '../../types';
 import type { Origin, ProducedText } from '../textOrigin';
 import { DEFAULT_LIMITS, ExecError, Executor, FuncError, type GoFunc, type Limits, tv } from '../../syntax/gotemplate/exec';
-import { FUNCS, setOriginHook, setTpl, setYamlReader } from '../../syntax/gotemplate/funcs';
+import { FUNCS, semverCompare, setOriginHook, setTpl, setYamlReader } from '../../syntax/gotemplate/funcs';
 import { toYaml } from '../../syntax/gotemplate/goyaml';
 import { parseTemplate } from '../../syntax/gotemplate/parse';
 import { derive, removeAll, type Seg, type SStr, type Src, wholeSrc } from '../../syntax/gotemplate/sstr';
@@ -53,6 +53,9 @@ export interface RenderOptions {
   set?: string[];
   setString?: string[];
   release?: { name?: string; namespace?: string; revision?: number; isUpgrade?: boolean };
+  /** `--kube-version` (default v1.37.0, helm v4.3's) and extra `--api-versions`. */
+  kubeVersion?: string;
+  apiVersions?: string[];
   limits?: Partial<Limits>;
 }
 
@@ -287,9 +290,13 @@ function struct(goType: string, fields: Record<string, GoValue>, methods: Record
   };
 }
 
-function capabilities(): GoObject {
-  const kv = struct('common.KubeVersion', { Version: 'v1.37.0', Major: '1', Minor: '37' }, { GitVersion: () => 'v1.37.0', String: () => 'v1.37.0' }, () => 'v1.37.0');
-  const apis = struct('common.VersionSet', {}, { Has: a => API_VERSIONS.includes(a[0] as string) }, () => '[' + API_VERSIONS.join(' ') + ']');
+function capabilities(kubeVersion = 'v1.37.0', extraApis: string[] = []): GoObject {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(kubeVersion) ?? ['', '1', '37', '0'];
+  const git = kubeVersion.startsWith('v') ? kubeVersion : `v${kubeVersion}`;
+  const norm = `v${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
+  const kv = struct('common.KubeVersion', { Version: git, Major: String(Number(m[1])), Minor: String(Number(m[2])) }, { GitVersion: () => git, String: () => norm }, () => norm);
+  const all = [...API_VERSIONS, ...extraApis];
+  const apis = struct('common.VersionSet', {}, { Has: a => all.includes(a[0] as string) }, () => '[' + all.join(' ') + ']');
   const hv = struct('version.BuildInfo', { Version: 'v4.3', GitCommit: '', GitTreeState: '', GoVersion: 'go1.26.8', KubeClientVersion: 'v1.37' });
   return struct('*common.Capabilities', { KubeVersion: kv, APIVersions: apis, HelmVersion: hv });
 }
@@ -334,6 +341,13 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   const tree = resolveDeps(chart, chart.name, true, chart.name, user, '', prov, problems);
   const values = coalesceTree(tree, user, prov, problems);
   assignPaths(values, '', prov);
+  const kubeConstraint = chart.metadata.get('KubeVersion') as string;
+  if (kubeConstraint) {
+    const kv = (opts.kubeVersion ?? 'v1.37.0').replace(/^v?/, 'v');
+    let ok = true;
+    try { ok = semverCompare(kubeConstraint, kv.replace(/^v(\d+\.\d+\.\d+).*$/, 'v$1')); } catch { ok = true; }
+    if (!ok) problems.push({ path: join(chart.root, 'Chart.yaml'), span: { start: 0, end: 0 }, kind: 'dependency', message: `chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${kv}` });
+  }
   if (problems.some(p => p.kind === 'dependency')) {
     return { templates: [], values, valuesRead: new Set(), valuesReadWhole: new Set(), unsupported: [], problems };
   }
@@ -371,7 +385,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
     ['IsUpgrade', opts.release?.isUpgrade ?? false], ['IsInstall', !(opts.release?.isUpgrade ?? false)],
     ['Revision', int(opts.release?.revision ?? 1)], ['Service', 'Helm'],
   ]);
-  const caps = capabilities();
+  const caps = capabilities(opts.kubeVersion, opts.apiVersions);
   // every chart of the tree: its dot (scoped .Values, its .Chart and .Files) and its templates under helm's names
   interface Entry { name: string; path: string; text: string; dot: GoMap; chartName: string }
   const entries = new Map<string, Entry>();
