@@ -4,7 +4,7 @@
 //   detectCharts(paths)                      → chart roots among workspace-relative paths (Chart.yaml + templates/)
 //   loadChart(files, root)                   → Chart: `files` maps chart-relative paths ('Chart.yaml', 'values.yaml',
 //                                              'templates/x.yaml', …) to text; `root` prefixes them in origins
-//   renderChart(chart, { valueFiles, set, setString, release })
+//   renderChart(chart, { valueFiles, set, setString, release, kubeVersion, apiVersions, limits })
 //     → { templates: { path, name, output: ProducedText, failed }[], values, valuesRead, valuesReadWhole,
 //         unsupported: { construct, path, span }[], problems: { path, span, message, kind }[] }
 //   isValueRead(result, 'a.b.c')             → whether any template reads that `.Values` key
@@ -18,7 +18,8 @@
 // execution errors and limits (steps, output size, Helm's include recursion limit) are problems.
 // Subcharts unpacked under charts/<name>/ are rendered as helm does (dependencies with aliases, conditions and tags,
 // values scoped under the subchart's name, globals passed down, library charts' defines). Not supported: packaged
-// subcharts (charts/*.tgz: a problem, the chart is not rendered), `import-values`, values.schema.json checks.
+// subcharts (charts/*.tgz: a problem, the chart is not rendered), `import-values` (reported unsupported),
+// values.schema.json checks, and the YAML check helm makes on rendered output (the Kubernetes reader parses it).
 import type { Span } from '../../types';
 import type { Origin, ProducedText } from '../textOrigin';
 import { DEFAULT_LIMITS, ExecError, Executor, FuncError, type GoFunc, type Limits, tv } from '../../syntax/gotemplate/exec';
