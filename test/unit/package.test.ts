@@ -83,6 +83,38 @@ describe('npm package', () => {
     assert.equal(run(NPX, ['--offline', 'nacos-auth-lint', '--version'], installed).out.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  test('the Neovim snippet of docs/editors.md attaches the packaged server and shows its diagnostics', t => {
+    const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+    if (nvim.status !== 0) { t.skip('nvim not installed (scripts/e2e-setup.sh installs it)'); return; }
+    const doc = readFileSync(join(ROOT, 'docs/editors.md'), 'utf8');
+    const m = /<!-- nvim-snippet -->\s*```lua\n([\s\S]*?)```\s*<!-- \/nvim-snippet -->/.exec(doc);
+    assert.ok(m, 'docs/editors.md has the marked snippet');
+    const ws = join(work, 'nvim-ws');
+    cpSync(join(ROOT, 'examples/bare-metal'), ws, { recursive: true });
+    // The snippet as a user pastes it, then a probe: wait for our diagnostics on the opened file, print them, quit.
+    const probe = `
+local deadline = vim.loop.now() + 30000
+local function probe()
+  local found = {}
+  for _, d in ipairs(vim.diagnostic.get(0)) do
+    local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+    if d.source == 'nacos-auth-lint' then table.insert(found, tostring(code) .. '@' .. (d.lnum + 1)) end
+  end
+  if #found > 0 then io.stdout:write('RESULT ' .. table.concat(found, ',') .. '\\n'); vim.cmd('qa!') return end
+  if vim.loop.now() > deadline then io.stdout:write('RESULT none\\n'); vim.cmd('cquit 1') return end
+  vim.defer_fn(probe, 100)
+end
+vim.defer_fn(probe, 100)
+`;
+    writeFileSync(join(work, 'init.lua'), m[1] + probe);
+    const env = { ...process.env, PATH: `${join(installed, 'node_modules/.bin')}:${process.env.PATH}`, XDG_STATE_HOME: join(work, 'xdg'), XDG_DATA_HOME: join(work, 'xdg') };
+    const r = spawnSync('nvim', ['--headless', '-u', join(work, 'init.lua'), '-i', 'NONE', '-n', 'node1/conf/application.properties'], { cwd: ws, env, encoding: 'utf8', timeout: 60_000 });
+    const line = /RESULT (.*)/.exec(r.stdout)?.[1] ?? '';
+    t.diagnostic(`${nvim.stdout.split('\n')[0]}: ${line}`);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(line, /identity-public-value@20/);
+  });
+
   test('nacos-auth-lint-server --stdio answers initialize', async () => {
     const bin = join(installed, 'node_modules/.bin/nacos-auth-lint-server');
     const child = spawn(bin, ['--stdio'], { cwd: installed, stdio: ['pipe', 'pipe', 'pipe'] });
