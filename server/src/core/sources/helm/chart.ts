@@ -50,8 +50,9 @@ export interface Chart {
 export interface RenderOptions {
   /** `-f` files in order (their path names them in origins). */
   valueFiles?: { path: string; text: string }[];
-  /** `--set` arguments in order; origins name them `--set[i]`. */
+  /** `--set` arguments in order; origins name them `--set[i]` (span inside the argument). */
   set?: string[];
+  /** `--set-string` arguments; origins name them `--set-string[i]`. */
   setString?: string[];
   release?: { name?: string; namespace?: string; revision?: number; isUpgrade?: boolean };
   /** `--kube-version` (default v1.37.0, helm v4.3's) and extra `--api-versions`. */
