@@ -72,6 +72,14 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+test('no secret value of the examples in any new output', () => {
+  const secrets = ['VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=', 'ThisIsMyCustomSecretKey012345678', 'my-own-value-for-node3'];
+  for (const format of ['github', 'junit', 'sarif']) {
+    const r = cli(['examples', '--format', format]);
+    for (const s of secrets) assert.ok(!r.out.includes(s) && !r.err.includes(s), `${format}: ${s}`);
+  }
+});
+
 describe('--format github', () => {
   test('every finding is one annotation that parses back to the JSON output', () => {
     const r = cli(['examples', '--format', 'github']);
