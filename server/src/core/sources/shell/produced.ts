@@ -32,7 +32,9 @@ export interface MappedText extends ProducedText {
 }
 
 export class TextBuilder {
-  text = '';
+  /** Length of the text built so far (the text itself is joined once, in build()). */
+  length = 0;
+  private pieces: string[] = [];
   private segs: Segment[] = [];
   private site: Span | undefined;
 
@@ -54,29 +56,41 @@ export class TextBuilder {
   copy(start: number, end: number): this {
     if (end <= start) return this;
     const last = this.segs[this.segs.length - 1];
-    if (last && last.exact && !last.unknown && !this.site && !last.site && last.at + last.len === this.text.length && last.fileEnd === start) {
+    if (last && last.exact && !last.unknown && !this.site && !last.site && last.at + last.len === this.length && last.fileEnd === start) {
       last.len += end - start;
       last.fileEnd = end;
     } else {
-      this.push({ at: this.text.length, len: end - start, fileStart: start, fileEnd: end, exact: true });
+      this.push({ at: this.length, len: end - start, fileStart: start, fileEnd: end, exact: true });
     }
-    this.text += this.file.slice(start, end);
+    this.append(this.file.slice(start, end));
     return this;
   }
 
   /** Adds `s`, produced from file[start, end) but not one to one (an escape, a folded line break, a make `$$`). */
   produce(s: string, start: number, end: number): this {
     if (s.length === 0) return this;
-    this.push({ at: this.text.length, len: s.length, fileStart: start, fileEnd: end, exact: s.length === end - start && this.file.slice(start, end) === s });
-    this.text += s;
+    this.push({ at: this.length, len: s.length, fileStart: start, fileEnd: end, exact: s.length === end - start && this.file.slice(start, end) === s });
+    this.append(s);
     return this;
   }
 
   /** Adds `s` standing for a value that is not known (its reason), written at file[start, end). */
   unknown(s: string, reason: string, start: number, end: number): this {
-    this.push({ at: this.text.length, len: s.length, fileStart: start, fileEnd: end, exact: false, unknown: reason });
-    this.text += s;
+    this.push({ at: this.length, len: s.length, fileStart: start, fileEnd: end, exact: false, unknown: reason });
+    this.append(s);
     return this;
+  }
+
+  private append(s: string): void {
+    this.pieces.push(s);
+    this.length += s.length;
+  }
+
+  /** The text built so far. */
+  get text(): string {
+    const t = this.pieces.join('');
+    this.pieces = [t];
+    return t;
   }
 
   build(name: string): MappedText {

@@ -223,10 +223,20 @@ class Parse {
   private command(terms: Set<string>): Node[] {
     this.blanks();
     const start = this.i;
-    const r = this.reserved();
-    const nodes = this.commandInner(terms, r, start);
-    if (r !== undefined || this.op() === '(' || this.op() === '((') this.trailingRedirects();
-    return nodes;
+    if (this.depth > MAX_DEPTH) {
+      this.problem({ start, end: this.src.length }, 'commands nested too deeply; the rest is not read', true);
+      this.i = this.src.length;
+      return [];
+    }
+    this.depth++;
+    try {
+      const r = this.reserved();
+      const nodes = this.commandInner(terms, r, start);
+      if (r !== undefined || this.op() === '(' || this.op() === '((') this.trailingRedirects();
+      return nodes;
+    } finally {
+      this.depth--;
+    }
   }
 
   private commandInner(terms: Set<string>, r: string | undefined, start: number): Node[] {
@@ -798,8 +808,23 @@ class Parse {
     return { type, span: { start, end: this.i }, inDouble, inner };
   }
 
-  /** An expansion at a `$`, or undefined when the `$` is literal. */
+  /** An expansion at a `$`, or undefined when the `$` is literal. Nesting is bounded (no stack overflow). */
   private dollar(inDouble: boolean): Part | Part[] | undefined {
+    if (this.depth > MAX_DEPTH) {
+      this.problem({ start: this.i, end: this.src.length }, 'expansions nested too deeply; the rest is not read', true);
+      const start = this.i;
+      this.i = this.src.length;
+      return { type: 'cmdsubst', span: { start, end: this.i }, inDouble };
+    }
+    this.depth++;
+    try {
+      return this.dollarInner(inDouble);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private dollarInner(inDouble: boolean): Part | Part[] | undefined {
     const s = this.src;
     const start = this.i;
     let j = start + 1;
