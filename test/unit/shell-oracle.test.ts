@@ -328,7 +328,7 @@ function check(label: string, product: ShellValue | { value?: string; reason?: s
 }
 
 function compareInvocation(inv: DockerInvocation, views: Seen[], argvs: string[][], tally: Tally, ctx: string): void {
-  const notKnown = inv.problems.filter((p) => p.message.includes('not known'));
+  const notKnown = inv.problems.filter((p) => p.code === 'argument-count');
   if (notKnown.length) {
     // Positions after a word of unknown size are guesses: only the unknown-ness is checked (a glob varies only
     // where files match it).

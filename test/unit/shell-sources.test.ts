@@ -220,3 +220,21 @@ test('produced text maps spans back, exactly where it was copied', () => {
   assert.equal(t.fileOffset(5), 6);
   assert.deepEqual(t.spanInFile({ start: 0, end: 10 }), { start: 0, end: 11 });
 });
+
+test('no problem message or reason repeats a written secret', () => {
+  const secret = 'Sup3rSecretTokenValue';
+  const text = [
+    '# nacos',
+    `export "$N=${secret}"`,
+    `T=${secret}$(cat /run/secrets/x)`,
+    `docker run -e NACOS_AUTH_TOKEN=${secret}$(cat x) $OPTS"${secret}" -e "NACOS_AUTH_IDENTITY_VALUE=${secret}\`date\`" --bogus=${secret} -e T`,
+    `docker run -e "K=${secret}`,
+  ].join('\n');
+  const r = readShellFile({ path: '/r/s.sh', text })!;
+  const said = [
+    ...r.problems.map((p) => p.message),
+    ...r.invocations.flatMap((i) => [...i.problems.map((p) => p.message), ...i.env.map((e) => e.reason ?? ''), ...i.args.map((a) => a.reason ?? ''), i.image?.reason ?? '']),
+  ];
+  assert.ok(said.length > 3);
+  for (const m of said) assert.ok(!m.includes(secret), `leaks: ${m}`);
+});

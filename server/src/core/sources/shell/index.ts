@@ -62,7 +62,7 @@ export function readChunks(chunks: ScriptChunk[], file: string | undefined): She
       if (reading.invocations.length > found || /docker|podman/.test(text.text.slice(block.span.start, block.span.end))) {
         for (const p of script.problems) {
           const span = text.spanInFile(p.span);
-          if (span) reading.problems.push({ path: text.path, span, message: p.message });
+          if (span) reading.problems.push({ path: text.path, span, message: p.message, code: 'syntax' });
         }
       }
     }

@@ -568,7 +568,7 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
         }
         void isArrayDecl;
         // export "$X"=… or a computed name: any variable may change.
-        env.opaque ??= `\`${name} ${t}\` at ${env.where(w.span)}`;
+        env.opaque ??= `\`${name}\` of a computed name at ${env.where(w.span)}`;
       }
       return;
     }
