@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { mayHaveShellInvocations, readShellFile, scriptKind } from '../../server/src/core/sources/shell/index';
+import { mayHaveShellInvocations, readProducedScript, readShellFile, scriptKind } from '../../server/src/core/sources/shell/index';
 import type { DockerInvocation, ShellEnvEntry, ShellPlace, ShellReading } from '../../server/src/core/sources/shell/types';
 import { TextBuilder } from '../../server/src/core/sources/shell/produced';
 
@@ -237,4 +237,26 @@ test('no problem message or reason repeats a written secret', () => {
   ];
   assert.ok(said.length > 3);
   for (const m of said) assert.ok(!m.includes(secret), `leaks: ${m}`);
+});
+
+test('script text produced elsewhere (a rendered template) is read through its ProducedText', () => {
+  // The script sits at offset 100 of some file, copied one to one.
+  const script = 'docker run -e MODE=standalone nacos/nacos-server:v2.4.3\n';
+  const produced = {
+    name: 'chart/templates/job.yaml (rendered)',
+    text: script,
+    origin: (span: { start: number; end: number }) => ({ kind: 'written' as const, path: '/r/chart/templates/job.yaml', span: { start: span.start + 100, end: span.end + 100 }, exact: true }),
+  };
+  const r = readProducedScript(produced, '/r/chart/templates/job.yaml', '/r/chart', 'job.yaml');
+  const inv = r.invocations[0]!;
+  assert.equal(inv.source, 'chart/templates/job.yaml (rendered)');
+  assert.deepEqual(inv.env[0]!.place.valueSpan, { start: 100 + script.indexOf('standalone'), end: 100 + script.indexOf('standalone') + 10 });
+  assert.deepEqual(inv.span, { start: 100, end: 100 + script.trimEnd().length });
+});
+
+test('a heredoc inside $(…) is skipped; the command around it is read', () => {
+  const text = '# nacos\nCONF=$(cat <<EOF\ndocker run -e IN_HEREDOC=1 nacos/nacos-server\nEOF\n)\ndocker run -e AFTER=1 nacos/nacos-server';
+  const r = readShellFile({ path: '/r/h.sh', text })!;
+  assert.deepEqual(r.invocations.map((i) => i.env.map((e) => e.name)), [['AFTER']]);
+  assert.equal(r.problems.length, 0);
 });
