@@ -274,6 +274,16 @@ describe('(8) --fix writes only files that are unchanged since they were read', 
     });
   });
 
+  test('a file made read-only (chmod 0444) during the run is not replaced, and keeps its new mode', async () => {
+    const ws = workspace({ ...nodeFiles('a') });
+    const before = tree(ws);
+    const run = await runPaused(ws, ['--fix', '.'], 'chmod 444 "$1"', [join(ws, props('a'))]);
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.err, /a\/conf\/application\.properties: not fixed: changed on disk since it was read/);
+    before.get(props('a'))!.mode = 0o444;
+    assertTree(ws, before);
+  });
+
   test('a file replaced (new inode, same bytes) during the run is not overwritten', async () => {
     const ws = workspace({ ...nodeFiles('a') });
     const before = tree(ws);
@@ -446,14 +456,15 @@ describe('(11) --fix never creates a cluster mismatch', () => {
     + '  nacos2:\n    image: nacos/nacos-server:v2.5.1\n    environment:\n      NACOS_AUTH_ENABLE: "true"\n'
     + `      NACOS_AUTH_IDENTITY_KEY: clusterIdentityKey7\n      NACOS_AUTH_IDENTITY_VALUE: '"${VALUE}"'\n      NACOS_AUTH_TOKEN: ${SECRET}\n`;
 
-  test('unquoting the identity value of one member of a consistent cluster is refused and reported', () => {
-    const ws = workspace({ 'compose.yaml': compose(`NACOS_AUTH_IDENTITY_VALUE="${VALUE}"`) });
+  test('unquoting the identity value of one member of a consistent cluster is refused and reported; other fixes go on', () => {
+    const ws = workspace({ 'compose.yaml': compose(`NACOS_AUTH_IDENTITY_VALUE="${VALUE}"`), ...nodeFiles('solo') });
     const before = tree(ws);
     const lint = cli(['--format', 'json', '.'], ws);
     const r = cli(['--fix', '--format', 'json', '.'], ws);
     assert.equal(r.code, lint.code, r.err);
     assert.match(r.err, /compose\.yaml: not fixed: identity-quoted fix not applied: it would add cluster-identity-mismatch/);
-    assertTree(ws, before);
+    assert.match(r.err, /fixed solo\/conf\/application\.properties/);
+    assertTree(ws, before, { [props('solo')]: fixedNode(before.get(props('solo'))!.bytes!) });
     assert.doesNotMatch(r.out, /cluster-identity-mismatch/);
     assert.equal(JSON.parse(r.out).summary.errors, JSON.parse(lint.out).summary.errors);
   });

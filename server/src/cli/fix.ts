@@ -41,7 +41,7 @@ const hasDeterministicFix = (f: Finding) => f.fixes.some(x => x.deterministic);
  * that a deterministic fix removes is not yet counted (enabling auth reveals a wrong system type that the next round
  * fixes); a cluster-* finding always is: it means a shared value changed on some members only.
  */
-function newProblem(before: AnalysisResult, after: AnalysisResult, pending: boolean): string | undefined {
+function newProblem(before: AnalysisResult, after: AnalysisResult, pending: boolean): { rule: string; paths: Set<string> } | undefined {
   const count = (r: AnalysisResult) => {
     const m = new Map<string, Finding[]>();
     for (const [path, fs] of r.findings) for (const f of fs) {
@@ -54,13 +54,15 @@ function newProblem(before: AnalysisResult, after: AnalysisResult, pending: bool
     return m;
   };
   const old = count(before);
+  let found: { rule: string; paths: Set<string> } | undefined;
   for (const [k, fs] of count(after)) {
     if (fs.length <= (old.get(k)?.length ?? 0)) continue;
     const rule = k.slice(0, k.indexOf('\u0000'));
     if (pending && !rule.startsWith('cluster-') && fs.every(hasDeterministicFix)) continue;
-    return rule;
+    found ??= { rule, paths: new Set() };
+    found.paths.add(k.slice(k.indexOf('\u0000') + 1));
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -156,10 +158,24 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
       const next = apply(pickFixAllEdits(cands.map(c => c.finding)));
       if (!next) break;
       const r = run(next);
-      if (!newProblem(result, r, true)) { accept(next, r, cands.flatMap(c => c.paths)); continue; }
-      // Fix by fix: keep the ones that add nothing; a fix in a file already changed here waits for the next pass.
+      const roundBad = newProblem(result, r, true);
+      if (!roundBad) { accept(next, r, cands.flatMap(c => c.paths)); continue; }
       const touched = new Set<string>();
       let progress = false;
+      // First the round without the fixes in files that got a new problem (usually all that is wrong with it)…
+      const suspects = new Set([...roundBad.paths].map(canon));
+      const rest = cands.filter(c => !c.paths.some(p => suspects.has(canon(p))));
+      if (rest.length && rest.length < cands.length) {
+        const n = apply(pickFixAllEdits(rest.map(c => c.finding)));
+        const r2 = n && run(n);
+        trials++;
+        if (n && r2 && !newProblem(result, r2, true)) {
+          accept(n, r2, rest.flatMap(c => c.paths));
+          progress = true;
+          for (const c of rest) for (const p of c.paths) touched.add(canon(p));
+        }
+      }
+      // …then fix by fix: keep the ones that add nothing; a fix in a file already changed here waits for the next pass.
       for (const c of cands) {
         if (c.paths.some(p => touched.has(canon(p)))) continue;
         if (trials >= MAX_TRIALS) {
@@ -174,7 +190,7 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
         const bad = newProblem(result, r1, true);
         if (bad) {
           refused.add(c.sig);
-          for (const p of c.paths) note(p, `${c.finding.ruleId} fix not applied: it would add ${bad}`);
+          for (const p of c.paths) note(p, `${c.finding.ruleId} fix not applied: it would add ${bad.rule}`);
           continue;
         }
         accept(n, r1, c.paths);
@@ -185,9 +201,9 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
     }
     // The end state must not have a problem the files did not have: drop the last rounds until it has none.
     let keep = history.length - 1;
-    let bad: string | undefined;
+    let bad: { rule: string } | undefined;
     while (keep > 0 && (bad = newProblem(input.initial, history[keep].result, false))) {
-      for (const p of history[keep].paths) note(p, `fixes not applied: together they would add ${bad}`);
+      for (const p of history[keep].paths) note(p, `fixes not applied: together they would add ${bad.rule}`);
       keep--;
     }
     ({ state, result } = history[keep]);

@@ -253,11 +253,15 @@ export function discard(tmp: string): void {
   try { unlinkSync(tmp); } catch { /* never created */ }
 }
 
-/** Whether the file still holds exactly the bytes that were read (same file, same bytes). */
+/**
+ * Whether the file is still the one that was read: same file, bytes, mode and owner (a chmod 0444 made during the run
+ * must not be undone by the replacement, which carries the mode that was read).
+ */
 export function unchangedOnDisk(w: PlannedWrite): boolean {
   const now = readBytesNow(w.real);
   const st = w.read.stat!;
-  return !!now && now.stat.dev === st.dev && now.stat.ino === st.ino && now.bytes.equals(w.read.bytes!);
+  return !!now && now.stat.dev === st.dev && now.stat.ino === st.ino && now.stat.mode === st.mode && now.stat.uid === st.uid
+    && now.stat.gid === st.gid && now.bytes.equals(w.read.bytes!);
 }
 
 /**
