@@ -66,10 +66,13 @@ function newProblem(before: AnalysisResult, after: AnalysisResult, pending: bool
 }
 
 /**
- * Applies the deterministic fixes on disk. A round of fixes that would add a cluster-* finding or an error (a fix on
- * one member of a cluster that changes a shared value) is tried fix by fix and the offending fixes are not applied.
- * Nothing is written until every planned file has been staged beside its target; a file that cannot be staged, or
- * that changed on disk since it was read, is left alone and the plan is made again without it.
+ * Applies the deterministic fixes on disk. Every round is planned and analysed in memory first. A round that would
+ * add a cluster-* finding or an error (a fix on one member of a cluster that changes a shared value) is tried again
+ * without the fixes in the files that got the problem, then fix by fix; the offending fixes are not applied, and the
+ * end state never has such a finding the files did not have. Only files inside the given paths that may be written
+ * (writePlan.ts whyNotWritable) get fixes. Nothing is written until every planned file has been staged beside its
+ * target; a file that cannot be staged, or that changed on disk since it was read, is left alone and the plan is
+ * made again without it. Each file is reported: fixed, or not and why.
  */
 export function applyFixesOnDisk(input: FixInput): FixOutcome {
   const realOf = new Map<string, string>();

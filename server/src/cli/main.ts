@@ -295,7 +295,7 @@ if (require.main === module) {
     process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s));
   } catch (e) {
     // An internal failure: say what broke without echoing input (it may hold secrets).
-    process.stderr.write(`nacos-auth-lint: internal error: ${e instanceof Error ? e.name + ': ' + e.message.split('\n')[0].slice(0, 200) : 'unknown'}\n`);
+    process.stderr.write(`nacos-auth-lint: internal error: ${escapeControls(e instanceof Error ? e.name + ': ' + e.message.split('\n')[0].slice(0, 200) : 'unknown')}\n`);
     process.exitCode = 2;
   }
 }
