@@ -484,6 +484,21 @@ describe('(11) --fix never creates a cluster mismatch', () => {
     assert.doesNotMatch(r.out, /cluster-/);
   });
 
+  test('a round whose revealed error cannot be fixed (its file is read-only) is rolled back: no new error on disk', () => {
+    const ws = workspace({
+      'compose.yaml': 'services:\n  nacos:\n    image: nacos/nacos-server:v2.5.1\n    env_file: ./nacos.env\n    environment:\n      - NACOS_AUTH_ENABLE=ture\n',
+      'nacos.env': `NACOS_AUTH_SYSTEM_TYPE=Nacos\nNACOS_AUTH_IDENTITY_KEY=clusterIdentityKey7\nNACOS_AUTH_IDENTITY_VALUE=${VALUE}\nNACOS_AUTH_TOKEN=${SECRET}\n`,
+    });
+    chmodSync(join(ws, 'nacos.env'), 0o444);
+    const before = tree(ws);
+    const r = cli(['--fix', '--format', 'json', '.'], ws);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.err, /compose\.yaml: not fixed: fixes not applied: they would leave a new auth-system-type finding/);
+    assertTree(ws, before);
+    const doc = JSON.parse(r.out) as { files: { path: string; findings: { ruleId: string }[] }[] };
+    assert.deepEqual(doc.files.flatMap(f => f.findings.map(x => x.ruleId)), ['invalid-boolean'], 'the findings of the files as they are');
+  });
+
   test('a round that reveals a fixable error is finished by the next round (auth enabled, then its system type)', () => {
     const ws = workspace({ 'n/conf/application.properties': `nacos.core.auth.system.type=Nacos\nnacos.core.auth.enabled=ture\nnacos.core.auth.server.identity.key=clusterIdentityKey7\nnacos.core.auth.server.identity.value=${VALUE}\nnacos.core.auth.plugin.nacos.token.secret.key=${SECRET}\n`, 'n/conf/cluster.conf': '10.0.0.1:8848\n' });
     const r = cli(['--fix', '.'], ws);

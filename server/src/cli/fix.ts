@@ -153,8 +153,13 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
     let result = input.initial;
     let trials = 0;
     // Every accepted round, to fall back to when the last ones leave a new problem that no later round removed.
-    const history: { state: Map<string, Doc>; result: AnalysisResult; paths: string[] }[] = [{ state, result, paths: [] }];
-    const accept = (st: Map<string, Doc>, r: AnalysisResult, paths: string[]) => { state = st; result = r; history.push({ state, result, paths }); };
+    // (Only what each state adds compared with the files as read is kept, not the whole analysis.)
+    const history: { state: Map<string, Doc>; adds?: string; paths: string[] }[] = [{ state, paths: [] }];
+    const accept = (st: Map<string, Doc>, r: AnalysisResult, paths: string[]) => {
+      state = st;
+      result = r;
+      history.push({ state, adds: newProblem(input.initial, r, false)?.rule, paths });
+    };
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const cands = candidates(result);
       if (!cands.length) break;
@@ -204,12 +209,14 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
     }
     // The end state must not have a problem the files did not have: drop the last rounds until it has none.
     let keep = history.length - 1;
-    let bad: { rule: string } | undefined;
-    while (keep > 0 && (bad = newProblem(input.initial, history[keep].result, false))) {
-      for (const p of history[keep].paths) note(p, `fixes not applied: together they would add ${bad.rule}`);
+    while (keep > 0 && history[keep].adds) {
+      for (const p of history[keep].paths) note(p, `fixes not applied: they would leave a new ${history[keep].adds} finding that no fix here removes`);
       keep--;
     }
-    ({ state, result } = history[keep]);
+    if (keep < history.length - 1) {
+      state = history[keep].state;
+      result = keep === 0 ? input.initial : run(state);
+    }
     return { state, result, notes, textOf: (p: string) => textOf(p) };
   };
 
