@@ -246,13 +246,15 @@ function warn(err: (s: string) => void, message: string): void {
   err(`nacos-auth-lint: ${escapeControls(message)}\n`);
 }
 
-/** One line for the symbolic links the walk did not follow (SKIPPED_SHOWN of them named). */
+/**
+ * One line for the symbolic links the walk did not follow because they lead outside the given paths (SKIPPED_SHOWN
+ * of them named). Broken and looping links are skipped silently: they name no file to lint.
+ */
 function reportSkippedLinks(links: SkippedLink[], rel: (p: string) => string, err: (s: string) => void): void {
-  if (!links.length) return;
-  const outside = links.filter(l => l.why === 'outside').length;
-  const parts = [outside && `${outside} leading outside the given paths`, links.length - outside && `${links.length - outside} broken or looping`].filter(Boolean);
-  const names = links.slice(0, SKIPPED_SHOWN).map(l => rel(l.path)).join(', ') + (links.length > SKIPPED_SHOWN ? ', …' : '');
-  warn(err, `skipped ${links.length} symbolic link${links.length === 1 ? '' : 's'} (${parts.join(', ')}): ${names}`);
+  const outside = links.filter(l => l.why === 'outside');
+  if (!outside.length) return;
+  const names = outside.slice(0, SKIPPED_SHOWN).map(l => rel(l.path)).join(', ') + (outside.length > SKIPPED_SHOWN ? ', …' : '');
+  warn(err, `skipped ${outside.length} symbolic link${outside.length === 1 ? '' : 's'} leading outside the given paths: ${names}`);
 }
 const SKIPPED_SHOWN = 5;
 
