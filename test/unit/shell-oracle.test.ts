@@ -1,7 +1,7 @@
 // Differential test of the shell reading against a real bash. Seeded generated scripts (quotes of every kind,
 // escapes, $'…', continuations, assignments, every ${…} form, --env-file, -e KEY pass-through, -eKEY=v, --env=KEY=v)
 // run under bash with `docker`/`podman` replaced by a stub on PATH that records argv and environment. Each script runs
-// three times with different callers (environment, arguments, home, working-directory files): where the product says
+// four times with different callers (environment, arguments, home, working-directory files): where the product says
 // a value is known it must equal what bash passed in every run; where it says unknown, bash's value must differ
 // between runs (the unknown came from the caller). Nothing from the product is ever executed.
 import { test } from 'node:test';
@@ -209,6 +209,8 @@ const RUNS: { name: string; env: Record<string, string>; args: string[]; files: 
   { name: 'A', env: { CALLER_A: 'alpha one', CALLER_B: 'b*', CALLER_N: '3', PT_1: 'pa1', PT_2: 'pa2', PT_3: 'pa3', PT_4: 'pa4', PT_5: 'pa5', TAG: 'ta', S1: 'callerS1a', S2: 's2a', S3: 's3 a', S4: 's4a', S5: 's5a', ARR: 'arr a', COND: '1', R1: 'r1a' }, args: ['x1', 'y 1'], files: [] as string[] },
   { name: 'B', env: { CALLER_A: 'beta', CALLER_B: 'two  words', CALLER_N: '5', PT_1: 'pb1', PT_2: 'pb2', PT_3: 'pb3', PT_4: 'pb4', PT_5: 'pb5', TAG: 'tb', S1: 'callerS1b', S2: 's2b', S3: 's3b', S4: 's4 b', S5: 's5b', COND: '', R1: 'r 1b' }, args: ['x2'], files: ['globfile1', 'b-file'] },
   { name: 'C', env: {}, args: [], files: ['a1'] },
+  // D: some variables set but empty (so `${V:-…}` and `${V-…}` differ from the other callers).
+  { name: 'D', env: { CALLER_A: '', S2: '', S4: '', PT_2: '', COND: '' }, args: [''], files: [] },
 ];
 
 function runAll(dir: string, count: number): Map<string, Call[]>[] {

@@ -360,6 +360,11 @@ function envEntry(arg: Arg, value: ShellValue, env: ShellEnv, extra: Map<string,
   const entry: ShellEnvEntry = { name, passThrough: true, place: { ...rest, literal: false } };
   const own = extra.get(name);
   const st = own?.st ?? env.get(name);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !own) {
+    entry.reason = `\`${name}\` is not a variable name: bash passes no such variable, so the container does not get it`;
+    entry.absent = true;
+    return entry;
+  }
   if (own) {
     if (own.st.kind === 'set') entry.value = own.st.chars.value;
     else if (own.st.kind === 'unset') { entry.reason = `${name} is removed from docker's environment: the container does not get it`; entry.absent = true; }

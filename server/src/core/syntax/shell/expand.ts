@@ -279,8 +279,8 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
     // Set-ness (or non-emptiness) can be known when the value is not: ${V+x}, ${V:+x}.
     if (p.op === '+' && isSet(st)) return argAtoms();
     if (p.op === ':+' && isNonEmpty(st)) return argAtoms();
-    // ${V:+} and ${V+} are empty whatever V is.
-    if ((p.op === '+' || p.op === ':+') && (!p.arg || p.arg.parts.length === 0)) return [];
+    // ${V:+w} and ${V+w} give nothing whatever V is when w expands to nothing.
+    if ((p.op === '+' || p.op === ':+') && argAtoms().length === 0) return [];
     // After ${V:=w} V is set (and not empty when w is not); after ${V=w} it is set.
     if ((p.op === ':=' || p.op === '=') && /^[A-Za-z_]/.test(name)) {
       const w = argAtoms();
