@@ -144,7 +144,12 @@ function vocabulary(paths: string[]): string[] {
   ];
   const out = new Set<string>();
   for (const t of texts) for (const part of t.split(/\{\w+\}/)) if (part.length >= 4) out.add(part);
-  for (const p of paths) for (const form of [p, `file://${p}`, ...p.split('/')]) if (form.length >= 4) out.add(form);
+  // Paths are not secrets, though a value can be part of one (a repository named after its identity value): paths
+  // in every form the outputs write them — plain, file URIs, URI-encoded, Markdown-escaped (hover links) — are words.
+  const mdEscape = (x: string) => x.replace(/[\\`*_[\]<>]/g, c => `\\${c}`);
+  for (const p of paths) {
+    for (const form of [p, `file://${p}`, encodeURI(p), mdEscape(p), ...p.split('/'), ...p.split('/').map(mdEscape)]) if (form.length >= 4) out.add(form);
+  }
   return [...out].sort((a, b) => b.length - a.length);
 }
 
@@ -175,7 +180,8 @@ function leaks(secrets: Set<string>, haystack: { where: string; text: string }[]
 
 /** What the CLI printed, as strings: JSON and SARIF by their values (not their keys), stylish as it is. */
 function printed(stdout: string, stderr: string, json: boolean): { where: string; text: string }[] {
-  const out = json ? strings(JSON.parse(stdout)).map((text) => ({ where: 'stdout', text })) : [{ where: 'stdout', text: stdout }];
+  // SARIF fingerprints are hex digests: a short value made of hex digits (`2222`) turns up in them by chance.
+  const out = json ? strings(JSON.parse(stdout)).filter((text) => !/^[0-9a-f]{16,}(:\d+)?$/.test(text)).map((text) => ({ where: 'stdout', text })) : [{ where: 'stdout', text: stdout }];
   return [...out, { where: 'stderr', text: stderr }];
 }
 

@@ -25,6 +25,15 @@ describe('schema ↔ loader', () => {
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
     new Ajv({ strict: true, allErrors: true }).compile(schema);
   });
+  test('package.json: the nacosAuthLint key refers to the same schema', () => {
+    const pkgSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/package-json.schema.json'), 'utf8'));
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    ajv.addSchema(schema, 'nacos-auth-lint.schema.json');
+    const v = ajv.compile({ ...pkgSchema, $id: undefined });
+    const good = JSON.parse(readFileSync(join(FIX, 'good/package.json'), 'utf8'));
+    assert.ok(v(good), JSON.stringify(v.errors));
+    assert.equal(v({ name: 'x', nacosAuthLint: { serverVerison: '1' } }), false);
+  });
   test('every key the loader reads is in the schema and vice versa; objects are closed', () => {
     const keys = (s: S) => Object.keys(deref(s).properties ?? {}).sort();
     assert.deepEqual(keys(schema), [...CONFIG_KEYS.top].sort());

@@ -66,6 +66,7 @@ test('real-world charts (ingress-nginx with its 14 CI values files, r-nacos, a c
   const cases: [string, OracleArgs][] = [
     [ing, {}],
     ...readdirSync(join(ing, 'ci')).filter(f => f.endsWith('.yaml')).map((f): [string, OracleArgs] => [ing, { valueFiles: [join(ing, 'ci', f)] }]),
+    [ing, { kubeVersion: '1.25.3', apiVersions: ['monitoring.coreos.com/v1'], valueFiles: [join(ing, 'ci', readdirSync(join(ing, 'ci')).filter(f => f.endsWith('.yaml'))[0])] }],
     [join(rw, 'r-nacos'), {}],
     [join(rw, 'r-nacos'), { set: ['autoscaling.enabled=true', 'ingress.enabled=true', 'serviceAccount.create=true'] }],
     [join(rw, 'cloudnativeapp-nacos'), {}],
@@ -74,6 +75,8 @@ test('real-world charts (ingress-nginx with its 14 CI values files, r-nacos, a c
   ];
   assert.ok(cases.length >= 20);
   for (const [dir, args] of cases) assert.equal(compare(oracle.path, dir, args, `${dir} ${JSON.stringify(args)}`), 'same');
+  // Chart.yaml's kubeVersion constraint: helm refuses an older --kube-version, and so do we
+  assert.equal(compare(oracle.path, ing, { kubeVersion: '1.19.4' }, 'ingress-nginx on 1.19'), 'both-failed');
 });
 
 test(`${GENERATED} generated charts: same output as helm template (or both refuse)`, t => {

@@ -122,6 +122,9 @@ test('constructs not evaluated are unknown and reported once: lookup, random, mi
   assert.equal(at('a: ', 3)?.kind, 'written');
   const ia = t.text.indexOf('a: ') + 3;
   assert.equal(t.origin({ start: ia, end: ia + 16 })?.kind, 'unknown');
+  const ic = t.text.indexOf('c: ') + 3;
+  // an empty value that is unknown is still unknown (not empty)
+  assert.equal(t.origin({ start: ic, end: ic })?.kind, 'unknown');
   const id = t.text.indexOf('d: ') + 3;
   assert.equal(t.origin({ start: id, end: t.text.length })?.kind, 'unknown');
 });
@@ -204,4 +207,38 @@ test('subcharts: values scoped under the name, globals passed down, conditions, 
   assert.equal(missing.problems[0].kind, 'dependency');
   assert.match(missing.problems[0].message, /missing in charts\/ directory: db/);
   assert.equal(missing.templates.length, 0);
+});
+
+test('which .Values keys templates read (for --set keys no template reads)', async () => {
+  const { isValueRead } = await import('../../server/src/core/sources/helm');
+  const r = render('{{ .Values.a.b }}{{ index .Values "c" "d" }}{{ toYaml .Values.e }}{{ with .Values.f }}{{ .g }}{{ end }}{{ if hasKey .Values "h" }}{{ end }}{{ default "x" .Values.i }}',
+    'a: {b: 1, z: 2}\nc: {d: 1, y: 2}\ne: {k: {l: 1}}\nf: {g: 1, w: 2}\nh: 1\ni: {j: 1}\n');
+  assert.deepEqual(r.problems, []);
+  // i is printed whole (map[j:1]), so i.j is read too
+  for (const k of ['a.b', 'c.d', 'e', 'e.k.l', 'f.g', 'h', 'i', 'i.j']) assert.equal(isValueRead(r, k), true, k);
+  for (const k of ['a.z', 'c.y', 'f.w', 'server.security']) assert.equal(isValueRead(r, k), false, k);
+});
+
+test('random template text never throws: it renders or gives problems (seeded, 600 cases)', async () => {
+  const { mulberry32 } = await import('../oracles/helm/generate');
+  const r = mulberry32(20260);
+  const atoms = ['{{', '}}', '{{-', '-}}', ' ', '\n', '.Values.a', '.Values', '$', '$x', ':=', '=', '|', '(', ')', 'if', 'else', 'end', 'range', 'with', 'define', '"n"', 'include', 'template', 'quote', 'default', 'toYaml', 'nindent', '2', '-1', '1.5', 'nil', 'true', 'printf', '"%s %d"', '/*', '*/', '`raw`', "'c'", 'x:', 'tpl', '"{{ .Values.a }}"', 'break', 'continue', 'block', ',', '.', 'eq', 'and', 'len', 'index', '"a"', 'required', 'fail', 'lookup', 'trunc', '0x1F', '1e3', '\\', '"unterminated', 'dict', 'list', 'toJson', 'fromYaml'];
+  for (let i = 0; i < 600; i++) {
+    const n = 1 + Math.floor(r() * 40);
+    let tpl = '';
+    for (let j = 0; j < n; j++) tpl += atoms[Math.floor(r() * atoms.length)] + (r() < 0.5 ? ' ' : '');
+    const res = render(tpl, 'a: {b: [1, x, nil]}\n');
+    assert.ok(Array.isArray(res.problems));
+  }
+});
+
+test('hostile constructs hit a limit, not memory: self-calling templates, doubling strings, huge widths', () => {
+  const t0 = Date.now();
+  assert.equal(fails('{{ define "a" }}{{ template "a" . }}{{ end }}{{ template "a" . }}').kind, 'limit');
+  assert.equal(fails('{{ $x := "xxxxxxxx" }}{{ range until 40 }}{{ $x = printf "%s%s" $x $x }}{{ end }}{{ len $x }}').kind, 'limit');
+  assert.equal(fails('{{ printf "%0999999999d" 1 }}').kind, 'limit');
+  assert.equal(fails('{{ "a" | indent 999999999 }}').kind, 'limit');
+  assert.equal(fails('{{ repeat 999999999 "x" }}').kind, 'limit');
+  assert.equal(fails('{{ range $i := 1000000000 }}{{ end }}').kind, 'limit');
+  assert.ok(Date.now() - t0 < 10000, `${Date.now() - t0} ms`);
 });

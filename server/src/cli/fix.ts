@@ -40,7 +40,7 @@ const hasDeterministicFix = (f: Finding) => f.fixes.some(x => x.deterministic);
  * that a deterministic fix removes is not yet counted (enabling auth reveals a wrong system type that the next round
  * fixes); a cluster-* finding always is: it means a shared value changed on some members only.
  */
-function newProblem(before: AnalysisResult, after: AnalysisResult, pending: boolean): string | undefined {
+function newProblem(before: AnalysisResult, after: AnalysisResult, pending: boolean): { rule: string; paths: Set<string> } | undefined {
   const count = (r: AnalysisResult) => {
     const m = new Map<string, Finding[]>();
     for (const [path, fs] of r.findings) for (const f of fs) {
@@ -53,20 +53,25 @@ function newProblem(before: AnalysisResult, after: AnalysisResult, pending: bool
     return m;
   };
   const old = count(before);
+  let found: { rule: string; paths: Set<string> } | undefined;
   for (const [k, fs] of count(after)) {
     if (fs.length <= (old.get(k)?.length ?? 0)) continue;
     const rule = k.slice(0, k.indexOf('\u0000'));
     if (pending && !rule.startsWith('cluster-') && fs.every(hasDeterministicFix)) continue;
-    return rule;
+    found ??= { rule, paths: new Set() };
+    found.paths.add(k.slice(k.indexOf('\u0000') + 1));
   }
-  return undefined;
+  return found;
 }
 
 /**
- * Applies the deterministic fixes on disk. A round of fixes that would add a cluster-* finding or an error (a fix on
- * one member of a cluster that changes a shared value) is tried fix by fix and the offending fixes are not applied.
- * Nothing is written until every planned file has been staged beside its target; a file that cannot be staged, or
- * that changed on disk since it was read, is left alone and the plan is made again without it.
+ * Applies the deterministic fixes on disk. Every round is planned and analysed in memory first. A round that would
+ * add a cluster-* finding or an error (a fix on one member of a cluster that changes a shared value) is tried again
+ * without the fixes in the files that got the problem, then fix by fix; the offending fixes are not applied, and the
+ * end state never has such a finding the files did not have. Only files inside the given paths that may be written
+ * (writePlan.ts whyNotWritable) get fixes. Nothing is written until every planned file has been staged beside its
+ * target; a file that cannot be staged, or that changed on disk since it was read, is left alone and the plan is
+ * made again without it. Each file is reported: fixed, or not and why.
  */
 export function applyFixesOnDisk(input: FixInput): FixOutcome {
   const realOf = new Map<string, string>();
@@ -147,18 +152,37 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
     let result = input.initial;
     let trials = 0;
     // Every accepted round, to fall back to when the last ones leave a new problem that no later round removed.
-    const history: { state: Map<string, Doc>; result: AnalysisResult; paths: string[] }[] = [{ state, result, paths: [] }];
-    const accept = (st: Map<string, Doc>, r: AnalysisResult, paths: string[]) => { state = st; result = r; history.push({ state, result, paths }); };
+    // (Only what each state adds compared with the files as read is kept, not the whole analysis.)
+    const history: { state: Map<string, Doc>; adds?: string; paths: string[] }[] = [{ state, paths: [] }];
+    const accept = (st: Map<string, Doc>, r: AnalysisResult, paths: string[]) => {
+      state = st;
+      result = r;
+      history.push({ state, adds: newProblem(input.initial, r, false)?.rule, paths });
+    };
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const cands = candidates(result);
       if (!cands.length) break;
       const next = apply(pickFixAllEdits(cands.map(c => c.finding)));
       if (!next) break;
       const r = run(next);
-      if (!newProblem(result, r, true)) { accept(next, r, cands.flatMap(c => c.paths)); continue; }
-      // Fix by fix: keep the ones that add nothing; a fix in a file already changed here waits for the next pass.
+      const roundBad = newProblem(result, r, true);
+      if (!roundBad) { accept(next, r, cands.flatMap(c => c.paths)); continue; }
       const touched = new Set<string>();
       let progress = false;
+      // First the round without the fixes in files that got a new problem (usually all that is wrong with it)…
+      const suspects = new Set([...roundBad.paths].map(canon));
+      const rest = cands.filter(c => !c.paths.some(p => suspects.has(canon(p))));
+      if (rest.length && rest.length < cands.length) {
+        const n = apply(pickFixAllEdits(rest.map(c => c.finding)));
+        const r2 = n && run(n);
+        trials++;
+        if (n && r2 && !newProblem(result, r2, true)) {
+          accept(n, r2, rest.flatMap(c => c.paths));
+          progress = true;
+          for (const c of rest) for (const p of c.paths) touched.add(canon(p));
+        }
+      }
+      // …then fix by fix: keep the ones that add nothing; a fix in a file already changed here waits for the next pass.
       for (const c of cands) {
         if (c.paths.some(p => touched.has(canon(p)))) continue;
         if (trials >= MAX_TRIALS) {
@@ -173,7 +197,7 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
         const bad = newProblem(result, r1, true);
         if (bad) {
           refused.add(c.sig);
-          for (const p of c.paths) note(p, `${c.finding.ruleId} fix not applied: it would add ${bad}`);
+          for (const p of c.paths) note(p, `${c.finding.ruleId} fix not applied: it would add ${bad.rule}`);
           continue;
         }
         accept(n, r1, c.paths);
@@ -184,12 +208,14 @@ export function applyFixesOnDisk(input: FixInput): FixOutcome {
     }
     // The end state must not have a problem the files did not have: drop the last rounds until it has none.
     let keep = history.length - 1;
-    let bad: string | undefined;
-    while (keep > 0 && (bad = newProblem(input.initial, history[keep].result, false))) {
-      for (const p of history[keep].paths) note(p, `fixes not applied: together they would add ${bad}`);
+    while (keep > 0 && history[keep].adds) {
+      for (const p of history[keep].paths) note(p, `fixes not applied: they would leave a new ${history[keep].adds} finding that no fix here removes`);
       keep--;
     }
-    ({ state, result } = history[keep]);
+    if (keep < history.length - 1) {
+      state = history[keep].state;
+      result = keep === 0 ? input.initial : run(state);
+    }
     return { state, result, notes, textOf: (p: string) => textOf(p) };
   };
 

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RULES, ruleDocUrl, type ExplainedNode } from '../core';
 
-export { formatGithub } from './formats/github';
-export { formatJunit } from './formats/junit';
 
 export interface CliFinding {
   ruleId: string;

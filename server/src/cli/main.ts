@@ -1,30 +1,46 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { analyze, explainNodes, lineIndexFor, normalizeSettings, RULES, type Finding } from '../core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { analyze, explainNodes, lineIndexFor, RULES, type Finding } from '../core';
 import { collectFiles, readTextFile, realRoots, toPosix, type ReadResult, type SkippedLink } from './fsio';
 import { applyFixesOnDisk, type FixOutcome } from './fix';
 import { escapeControls, escapeStrings } from './terminal';
 import { formatJson, formatStylish, formatSarif, type CliFile } from './format';
+import { filesLine } from './format';
+import { formatGithub } from './formats/github';
+import { formatJunit } from './formats/junit';
+import { CliProject, clusterContext, formatConfigProblem } from './project';
 
 const USAGE = `Usage: nacos-auth-lint [options] [paths...]
 
 Finds Nacos authentication misconfigurations in application.properties, docker-compose and env files.
 
 Options:
-  --format <stylish|json|sarif>  output format (default: stylish)
+  --format <stylish|json|sarif|github|junit>  output format (default: stylish)
   --server-version <version>     assume this Nacos server version (e.g. 2.3.0) instead of inferring it
   --fix                          apply the safe deterministic fixes on disk (never generates secrets)
   --explain                      print each node's effective auth settings with where they came from
   --show-secrets                 print values unmasked in --explain output
   --rule <id>=<off|info|warning|error>  change a rule's severity (repeatable)
   --locale <en|zh-cn>            language of the messages (default: en)
+  --config <file>                use this configuration file instead of looking up .nacos-auth-lint.json
+  --print-config <path>          print the settings that file is linted with (known values counted, never shown)
+  --max-warnings <n>             exit 1 when there are more than n warnings
+  --no-nodes-ok                  exit 0 when no Nacos node is found (default: exit 2, nothing was checked)
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit codes: 0 no error-severity findings, 1 errors found, 2 bad usage or internal failure.`;
+Settings come from .nacos-auth-lint.json (or package.json "nacosAuthLint"), looked up from each file's folder
+upwards; --rule and --server-version win over it. A named file also brings the files of its cluster along.
+
+Exit codes: 0 no error-severity findings, 1 errors found (or more warnings than --max-warnings),
+2 bad usage, a path that does not exist, no Nacos node found, an invalid configuration file, or internal failure.`;
 
 interface Options {
-  format: 'stylish' | 'json' | 'sarif';
+  format: 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+  config?: string;
+  printConfig?: string;
+  maxWarnings?: number;
+  noNodesOk?: boolean;
   serverVersion?: string;
   fix: boolean;
   explain: boolean;
@@ -53,7 +69,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '-v': case '--version': return 'version';
       case '--format': {
         const f = value();
-        if (f !== 'stylish' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format '${f}' (stylish, json or sarif)`);
+        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'github' && f !== 'junit') throw new UsageError(`unknown format '${f}' (stylish, json, sarif, github or junit)`);
         o.format = f;
         break;
       }
@@ -67,6 +83,15 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--explain': o.explain = true; break;
       case '--show-secrets': o.showSecrets = true; break;
       case '--locale': o.locale = value(); break;
+      case '--config': o.config = value(); break;
+      case '--print-config': o.printConfig = value(); break;
+      case '--no-nodes-ok': o.noNodesOk = true; break;
+      case '--max-warnings': {
+        const v = value();
+        if (!/^\d+$/.test(v)) throw new UsageError('--max-warnings expects a whole number (0 or more)');
+        o.maxWarnings = Number(v);
+        break;
+      }
       case '--rule': {
         const m = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(value());
         if (!m) throw new UsageError('--rule expects <rule-id>=<off|info|warning|error>');
@@ -74,6 +99,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.rules[m[1]] = m[2];
         break;
       }
+      case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
         o.paths.push(a);
@@ -96,11 +122,30 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
   const cwd = process.cwd();
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
-  const settings = normalizeSettings({ serverVersion: opts.serverVersion, rules: opts.rules }, opts.locale);
+  // Settings per file: .nacos-auth-lint.json (or --config) under the --rule/--server-version flags (project.ts).
+  if (opts.config !== undefined && !existsSync(opts.config)) { warn(err, `${opts.config}: configuration file not found`); return 2; }
+  const project = new CliProject({ cwd, configPath: opts.config !== undefined ? toPosix(resolve(opts.config)) : undefined, flags: { serverVersion: opts.serverVersion, rules: opts.rules as Record<string, 'off'> }, locale: opts.locale });
+  if (opts.printConfig !== undefined) {
+    const target = toPosix(resolve(opts.printConfig));
+    out(project.printConfig(target, rel));
+    return reportConfigProblems(project, rel, err) ? 2 : 0;
+  }
   let problems = 0;
   const skippedLinks: SkippedLink[] = [];
-  const files = collectFiles(opts.paths, (p, m) => { warn(err, `${rel(p)}: ${m}`); problems++; }, l => skippedLinks.push(l));
+  const walked = collectFiles(opts.paths, (p, m) => { warn(err, `${rel(p)}: ${m}`); problems++; }, l => skippedLinks.push(l));
   reportSkippedLinks(skippedLinks, rel, err);
+  // A gate must not pass because a folder was renamed (ESLint: "No files matching the pattern").
+  const unmatched = opts.paths.filter(p => !existsSync(p) || (!opts.noNodesOk && isDir(p) && !walked.some(f => f === toPosix(resolve(p)) || f.startsWith(`${toPosix(resolve(p)).replace(/\/$/, '')}/`))));
+  if (unmatched.length) {
+    for (const p of unmatched) warn(err, `No files matching '${p}' were found${existsSync(p) ? '' : ' (no such file or directory)'}.`);
+    return 2;
+  }
+  const named = new Set(opts.paths.filter(p => !isDir(p)).map(p => toPosix(resolve(p))));
+  project.prepare(walked);
+  const given = walked.filter(f => project.selected(f, rel(f), named.has(f)));
+  const files = [...given, ...clusterContext([...named].filter(f => given.includes(f)), project, cwd, rel).filter(f => !given.includes(f))];
+  project.prepare(files);
+  if (reportConfigProblems(project, rel, err)) return 2;
   // One read per file for the whole run: the analysis, --fix and the output all see the same bytes.
   const reads = new Map<string, ReadResult>();
   const snapshot = (p: string) => {
@@ -115,8 +160,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     sources.push({ path, text: r.text });
   }
   let readFile = (p: string) => snapshot(p).text;
+  const sourcePaths = new Set(sources.map(s => s.path));
   const analyzeWith = (fs: { path: string; text: string }[], read: (p: string) => string | undefined) =>
-    analyze({ files: fs, readFile: read, settingsFor: () => settings, relPath: rel, rootFor: () => toPosix(cwd) });
+    analyze({ files: fs, readFile: read, settingsFor: project.settingsFor, relPath: rel, rootFor: () => toPosix(cwd) });
   let result = analyzeWith(sources, readFile);
 
   if (opts.fix) {
@@ -152,11 +198,48 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   for (const f of cliFiles) for (const x of f.findings) {
     if (x.severity === 'error') summary.errors++; else if (x.severity === 'warning') summary.warnings++; else summary.infos++;
   }
+  // Honest counts: files linted because they were named (or found in named folders) vs. read because they are
+  // referenced (env files, .env, cluster.conf, mounted files) or share a named file's cluster.
+  const givenSet = new Set(given);
+  const referenced = new Set([...sourcePaths].filter(p => !givenSet.has(p) && snapshot(p).text !== undefined));
+  for (const [p, r] of reads) if (!givenSet.has(p) && r.text !== undefined) referenced.add(p);
+  const all = [...result.findings.values()].flat();
+  const footer = {
+    given: given.filter(p => snapshot(p).text !== undefined).length, referenced: referenced.size,
+    fixable: all.filter(f => f.fixes.some(x => x.deterministic)).length,
+    needSecrets: all.filter(f => f.fixes.length > 0 && !f.fixes.some(x => x.deterministic)).length,
+  };
+  const countsLine = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info; ${filesLine(footer)}; ${summary.nodes} Nacos node(s)`;
   if (opts.format === 'json') out(formatJson(cliFiles, nodes, summary));
-  else if (opts.format === 'sarif') out(formatSarif(cliFiles, opts.locale));
-  else out(formatStylish(escapeStrings(cliFiles), escapeStrings(nodes), summary, result.clusters.length, process.stdout.isTTY === true));
+  else if (opts.format === 'sarif') out(formatSarif(cliFiles, opts.locale, { srcRoot: toPosix(cwd), lineText: (p, line) => (readFile(toPosix(resolve(cwd, p))) ?? '').split('\n')[line - 1] }));
+  else if (opts.format === 'github') out(formatGithub(escapeStrings(cliFiles), `nacos-auth-lint: ${countsLine}`));
+  else if (opts.format === 'junit') out(formatJunit(cliFiles, [...givenSet, ...referenced].map(rel)));
+  else out(formatStylish(escapeStrings(cliFiles), escapeStrings(nodes), summary, result.clusters.length, process.stdout.isTTY === true, footer));
   void problems;
-  return summary.errors > 0 ? 1 : 0;
+  if (summary.errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings) {
+    warn(err, `too many warnings (${summary.warnings}); the maximum is ${opts.maxWarnings}.`);
+    return 1;
+  }
+  // Nothing was checked: fail unless asked not to (a gate on a tree without Nacos files, e.g. after a move). Files
+  // that could not be read were already reported, each with its reason.
+  const unreadable = given.some(p => snapshot(p).text === undefined) || problems > 0;
+  if (result.nodes.length === 0 && !opts.noNodesOk && !unreadable) {
+    warn(err, `no Nacos node found in ${filesLine(footer)}; nothing was checked (pass --no-nodes-ok to accept this).`);
+    return 2;
+  }
+  return 0;
+}
+
+function isDir(p: string): boolean {
+  try { return statSync(p).isDirectory(); } catch { return false; }
+}
+
+/** Configuration problems, one line each; true when there are any (the run stops with exit 2, like ESLint). */
+function reportConfigProblems(project: CliProject, rel: (p: string) => string, err: (s: string) => void): boolean {
+  const ps = project.problems();
+  for (const p of ps) warn(err, `invalid configuration: ${formatConfigProblem(p, rel)}`);
+  return ps.length > 0;
 }
 
 /** A line on stderr; names and messages in it are escaped (terminal.ts). */
@@ -164,13 +247,15 @@ function warn(err: (s: string) => void, message: string): void {
   err(`nacos-auth-lint: ${escapeControls(message)}\n`);
 }
 
-/** One line for the symbolic links the walk did not follow (SKIPPED_SHOWN of them named). */
+/**
+ * One line for the symbolic links the walk did not follow because they lead outside the given paths (SKIPPED_SHOWN
+ * of them named). Broken and looping links are skipped silently: they name no file to lint.
+ */
 function reportSkippedLinks(links: SkippedLink[], rel: (p: string) => string, err: (s: string) => void): void {
-  if (!links.length) return;
-  const outside = links.filter(l => l.why === 'outside').length;
-  const parts = [outside && `${outside} leading outside the given paths`, links.length - outside && `${links.length - outside} broken or looping`].filter(Boolean);
-  const names = links.slice(0, SKIPPED_SHOWN).map(l => rel(l.path)).join(', ') + (links.length > SKIPPED_SHOWN ? ', …' : '');
-  warn(err, `skipped ${links.length} symbolic link${links.length === 1 ? '' : 's'} (${parts.join(', ')}): ${names}`);
+  const outside = links.filter(l => l.why === 'outside');
+  if (!outside.length) return;
+  const names = outside.slice(0, SKIPPED_SHOWN).map(l => rel(l.path)).join(', ') + (outside.length > SKIPPED_SHOWN ? ', …' : '');
+  warn(err, `skipped ${outside.length} symbolic link${outside.length === 1 ? '' : 's'} leading outside the given paths: ${names}`);
 }
 const SKIPPED_SHOWN = 5;
 
@@ -213,7 +298,7 @@ if (require.main === module) {
     process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s));
   } catch (e) {
     // An internal failure: say what broke without echoing input (it may hold secrets).
-    process.stderr.write(`nacos-auth-lint: internal error: ${e instanceof Error ? e.name + ': ' + e.message.split('\n')[0].slice(0, 200) : 'unknown'}\n`);
+    process.stderr.write(`nacos-auth-lint: internal error: ${escapeControls(e instanceof Error ? e.name + ': ' + e.message.split('\n')[0].slice(0, 200) : 'unknown')}\n`);
     process.exitCode = 2;
   }
 }

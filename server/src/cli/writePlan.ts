@@ -1,7 +1,7 @@
 // `--fix` on disk without losing data: edits are spliced into the bytes that were read (never a re-encoding of the
 // decoded text), every target is checked before anything is written, and each file is replaced atomically — a
 // temporary file beside it, renamed over it only when the file still holds the bytes that were read.
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fdatasyncSync, fstatSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Span } from '../core';
@@ -239,7 +239,7 @@ export function stage(w: PlannedWrite): Staged | { error: string } {
       try { fchownSync(fd, st.uid, st.gid); } catch { throw Object.assign(new Error('owner'), { code: 'NAL_OWNER' }); }
     }
     fchmodSync(fd, st.mode & 0o7777); // after chown, which clears set-id bits
-    fsyncSync(fd);
+    fdatasyncSync(fd); // the new bytes are on disk before the rename can make them the file's
     closeSync(fd);
     return { w, tmp };
   } catch (e) {
@@ -253,14 +253,21 @@ export function discard(tmp: string): void {
   try { unlinkSync(tmp); } catch { /* never created */ }
 }
 
-/** Whether the file still holds exactly the bytes that were read (same file, same bytes). */
+/**
+ * Whether the file is still the one that was read: same file, bytes, mode and owner (a chmod 0444 made during the run
+ * must not be undone by the replacement, which carries the mode that was read).
+ */
 export function unchangedOnDisk(w: PlannedWrite): boolean {
   const now = readBytesNow(w.real);
   const st = w.read.stat!;
-  return !!now && now.stat.dev === st.dev && now.stat.ino === st.ino && now.bytes.equals(w.read.bytes!);
+  return !!now && now.stat.dev === st.dev && now.stat.ino === st.ino && now.stat.mode === st.mode && now.stat.uid === st.uid
+    && now.stat.gid === st.gid && now.bytes.equals(w.read.bytes!);
 }
 
-/** Renames the staged file over the target; the folder is synced so the rename survives a crash. */
+/**
+ * Renames the staged file over the target. The folder is not synced: after a crash either version is there, whole
+ * (the temporary file was synced before), which is all the promise needs; syncing every folder doubled a large run.
+ */
 export function commit(s: Staged): string | undefined {
   try {
     renameSync(s.tmp, s.w.real);
@@ -268,9 +275,5 @@ export function commit(s: Staged): string | undefined {
     discard(s.tmp);
     return reasonOf(e);
   }
-  try {
-    const fd = openSync(dirname(s.w.real), constants.O_RDONLY);
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch { /* not every platform syncs folders */ }
   return undefined;
 }

@@ -15,6 +15,10 @@ export { classify, parseFile, unreadableReason, MAX_FILE_BYTES } from './syntax/
 export { RULES, ruleById, ruleDocUrl } from './rules';
 export { matchesAny } from './util/glob';
 
+// The project configuration file (.nacos-auth-lint.json), shared by the CLI and the language server.
+export { CONFIG_FILE_NAME, ConfigResolver, fileSelected, loadConfigFor, mergeSettings } from './config';
+export type { ConfigPatch, ConfigProblem, LoadedConfig } from './config';
+
 // Positions and masking at the edges.
 export { LineIndex, lineIndexFor } from './util/positions';
 export { mask, fingerprint } from './util/mask';

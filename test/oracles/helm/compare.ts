@@ -26,13 +26,15 @@ export function splitManifests(text: string): string[] {
   return text.replace(/^\s+/, '').split(/^---[ \t]*/m).filter(d => d.trim() !== '').map(d => d.replace(/^\s+/, '').trimEnd());
 }
 
-export interface OracleArgs { valueFiles?: string[]; set?: string[]; setString?: string[] }
+export interface OracleArgs { valueFiles?: string[]; set?: string[]; setString?: string[]; kubeVersion?: string; apiVersions?: string[] }
 
 export function runHelm(helm: string, chartDir: string, a: OracleArgs = {}): Side {
   const args = ['template', chartDir];
   for (const f of a.valueFiles ?? []) args.push('-f', f);
   for (const s of a.set ?? []) args.push('--set', s);
   for (const s of a.setString ?? []) args.push('--set-string', s);
+  if (a.kubeVersion) args.push('--kube-version', a.kubeVersion);
+  for (const v of a.apiVersions ?? []) args.push('--api-versions', v);
   const r = spawnSync(helm, args, { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', KUBECONFIG: '/nonexistent', HELM_CACHE_HOME: '/tmp/nal-helm-cache', HELM_CONFIG_HOME: '/tmp/nal-helm-config', HELM_DATA_HOME: '/tmp/nal-helm-data' }, timeout: 60_000 });
   if (r.status !== 0) return { ok: false, docs: [], error: (r.stderr || r.stdout || String(r.error)).trim() };
   const docs: string[] = [];
@@ -51,7 +53,7 @@ export function runOurs(chartDir: string, a: OracleArgs = {}): Side & { result: 
   const chart = loadChart(files, chartDir);
   const result = renderChart(chart, {
     valueFiles: (a.valueFiles ?? []).map(p => ({ path: p, text: readFileSync(p, 'utf8') })),
-    set: a.set, setString: a.setString,
+    set: a.set, setString: a.setString, kubeVersion: a.kubeVersion, apiVersions: a.apiVersions,
   });
   const docs: string[] = [];
   for (const t of result.templates) {

@@ -4,7 +4,7 @@
 //   detectCharts(paths)                      → chart roots among workspace-relative paths (Chart.yaml + templates/)
 //   loadChart(files, root)                   → Chart: `files` maps chart-relative paths ('Chart.yaml', 'values.yaml',
 //                                              'templates/x.yaml', …) to text; `root` prefixes them in origins
-//   renderChart(chart, { valueFiles, set, setString, release })
+//   renderChart(chart, { valueFiles, set, setString, release, kubeVersion, apiVersions, limits })
 //     → { templates: { path, name, output: ProducedText, failed }[], values, valuesRead, valuesReadWhole,
 //         unsupported: { construct, path, span }[], problems: { path, span, message, kind }[] }
 //   isValueRead(result, 'a.b.c')             → whether any template reads that `.Values` key
@@ -18,11 +18,12 @@
 // execution errors and limits (steps, output size, Helm's include recursion limit) are problems.
 // Subcharts unpacked under charts/<name>/ are rendered as helm does (dependencies with aliases, conditions and tags,
 // values scoped under the subchart's name, globals passed down, library charts' defines). Not supported: packaged
-// subcharts (charts/*.tgz: a problem, the chart is not rendered), `import-values`, values.schema.json checks.
+// subcharts (charts/*.tgz: a problem, the chart is not rendered), `import-values` (reported unsupported),
+// values.schema.json checks, and the YAML check helm makes on rendered output (the Kubernetes reader parses it).
 import type { Span } from '../../types';
 import type { Origin, ProducedText } from '../textOrigin';
 import { DEFAULT_LIMITS, ExecError, Executor, FuncError, type GoFunc, type Limits, tv } from '../../syntax/gotemplate/exec';
-import { FUNCS, setOriginHook, setTpl, setYamlReader } from '../../syntax/gotemplate/funcs';
+import { FUNCS, semverCompare, setOriginHook, setTpl, setYamlReader } from '../../syntax/gotemplate/funcs';
 import { toYaml } from '../../syntax/gotemplate/goyaml';
 import { parseTemplate } from '../../syntax/gotemplate/parse';
 import { derive, removeAll, type Seg, type SStr, type Src, wholeSrc } from '../../syntax/gotemplate/sstr';
@@ -49,10 +50,14 @@ export interface Chart {
 export interface RenderOptions {
   /** `-f` files in order (their path names them in origins). */
   valueFiles?: { path: string; text: string }[];
-  /** `--set` arguments in order; origins name them `--set[i]`. */
+  /** `--set` arguments in order; origins name them `--set[i]` (span inside the argument). */
   set?: string[];
+  /** `--set-string` arguments; origins name them `--set-string[i]`. */
   setString?: string[];
   release?: { name?: string; namespace?: string; revision?: number; isUpgrade?: boolean };
+  /** `--kube-version` (default v1.37.0, helm v4.3's) and extra `--api-versions`. */
+  kubeVersion?: string;
+  apiVersions?: string[];
   limits?: Partial<Limits>;
 }
 
@@ -287,9 +292,13 @@ function struct(goType: string, fields: Record<string, GoValue>, methods: Record
   };
 }
 
-function capabilities(): GoObject {
-  const kv = struct('common.KubeVersion', { Version: 'v1.37.0', Major: '1', Minor: '37' }, { GitVersion: () => 'v1.37.0', String: () => 'v1.37.0' }, () => 'v1.37.0');
-  const apis = struct('common.VersionSet', {}, { Has: a => API_VERSIONS.includes(a[0] as string) }, () => '[' + API_VERSIONS.join(' ') + ']');
+function capabilities(kubeVersion = 'v1.37.0', extraApis: string[] = []): GoObject {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(kubeVersion) ?? ['', '1', '37', '0'];
+  const git = kubeVersion.startsWith('v') ? kubeVersion : `v${kubeVersion}`;
+  const norm = `v${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
+  const kv = struct('common.KubeVersion', { Version: git, Major: String(Number(m[1])), Minor: String(Number(m[2])) }, { GitVersion: () => git, String: () => norm }, () => norm);
+  const all = [...API_VERSIONS, ...extraApis];
+  const apis = struct('common.VersionSet', {}, { Has: a => all.includes(a[0] as string) }, () => '[' + all.join(' ') + ']');
   const hv = struct('version.BuildInfo', { Version: 'v4.3', GitCommit: '', GitTreeState: '', GoVersion: 'go1.26.8', KubeClientVersion: 'v1.37' });
   return struct('*common.Capabilities', { KubeVersion: kv, APIVersions: apis, HelmVersion: hv });
 }
@@ -334,6 +343,13 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   const tree = resolveDeps(chart, chart.name, true, chart.name, user, '', prov, problems);
   const values = coalesceTree(tree, user, prov, problems);
   assignPaths(values, '', prov);
+  const kubeConstraint = chart.metadata.get('KubeVersion') as string;
+  if (kubeConstraint) {
+    const kv = (opts.kubeVersion ?? 'v1.37.0').replace(/^v?/, 'v');
+    let ok = true;
+    try { ok = semverCompare(kubeConstraint, kv.replace(/^v(\d+\.\d+\.\d+).*$/, 'v$1')); } catch { ok = true; }
+    if (!ok) problems.push({ path: join(chart.root, 'Chart.yaml'), span: { start: 0, end: 0 }, kind: 'dependency', message: `chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${kv}` });
+  }
   if (problems.some(p => p.kind === 'dependency')) {
     return { templates: [], values, valuesRead: new Set(), valuesReadWhole: new Set(), unsupported: [], problems };
   }
@@ -371,7 +387,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
     ['IsUpgrade', opts.release?.isUpgrade ?? false], ['IsInstall', !(opts.release?.isUpgrade ?? false)],
     ['Revision', int(opts.release?.revision ?? 1)], ['Service', 'Helm'],
   ]);
-  const caps = capabilities();
+  const caps = capabilities(opts.kubeVersion, opts.apiVersions);
   // every chart of the tree: its dot (scoped .Values, its .Chart and .Files) and its templates under helm's names
   interface Entry { name: string; path: string; text: string; dot: GoMap; chartName: string }
   const entries = new Map<string, Entry>();
@@ -492,6 +508,12 @@ function makeFiles(chart: Chart, names: string[], unsupported: (c: string, p: st
     };
     return {
       goType: 'engine.files',
+      originOfCall: (name, args) => {
+        if (name !== 'Get' && name !== 'GetBytes' && name !== 'Lines') return undefined;
+        const n = args[0] as string;
+        if (!subset.includes(n)) return { kind: 'unknown', reason: `.Files.${name} of ${n}: not a file of the chart here` };
+        return name === 'Get' ? { kind: 'written', path: join(chart.root, n), span: { start: 0, end: chart.files.get(n)!.length }, exact: true, val: true } : undefined;
+      },
       format: () => 'map[' + subset.map(n => `${n}:[${Array.from(new TextEncoder().encode(chart.files.get(n)!)).join(' ')}]`).join(' ') + ']',
       method: name => {
         switch (name) {
@@ -518,11 +540,13 @@ function produced(name: string, s: SStr): ProducedText {
     origin(span: Span): Origin | undefined {
       const hits: Seg[] = [];
       let lo = 0, hi = segs.length;
-      while (lo < hi) { const m = (lo + hi) >> 1; if (segs[m].end <= span.start) lo = m + 1; else hi = m; }
+      const empty = span.start === span.end;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (empty ? segs[m].end < span.start : segs[m].end <= span.start) lo = m + 1; else hi = m; }
       for (let i = lo; i < segs.length && (segs[i].start < span.end || (span.start === span.end && segs[i].start <= span.start)); i++) {
         if (segs[i].end > span.start || (span.start === span.end && segs[i].end >= span.start)) hits.push(segs[i]);
       }
       if (!hits.length) return undefined;
+      if (empty) { const z = hits.find(g => g.start === g.end); if (z) return publicOrigin(z.src); }
       if (hits.length === 1) {
         const g = hits[0];
         if (g.start > span.start || g.end < span.end) return undefined;

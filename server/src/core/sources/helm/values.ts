@@ -481,12 +481,13 @@ class SetParser {
 
 /** Parses `--set` arguments in order into `base`, reporting parse errors (Helm stops at the first). */
 export function applySets(sets: string[], base: GoMap, prov: Provenance, problems: ValuesProblem[], asString = false): void {
+  const flag = asString ? '--set-string' : '--set';
   sets.forEach((s, i) => {
     try {
-      parseSet(s, base, `--set[${i}]`, prov, asString);
+      parseSet(s, base, `${flag}[${i}]`, prov, asString);
     } catch (e) {
       if (!(e instanceof StrvalsError)) throw e;
-      problems.push({ path: `--set[${i}]`, span: { start: 0, end: s.length }, message: `failed parsing --set data: ${e.message}` });
+      problems.push({ path: `${flag}[${i}]`, span: { start: 0, end: s.length }, message: `failed parsing ${flag} data: ${e.message}` });
     }
   });
 }

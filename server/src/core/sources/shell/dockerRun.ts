@@ -129,8 +129,8 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
   };
   const valueOpts = program === 'podman' ? new Set([...DOCKER_RUN_VALUE, ...PODMAN_RUN_VALUE]) : DOCKER_RUN_VALUE;
   const boolOpts = program === 'podman' ? new Set([...DOCKER_RUN_BOOL, ...PODMAN_RUN_BOOL]) : DOCKER_RUN_BOOL;
-  const problem = (span: Span, message: string): void => {
-    problems.push({ path: ctx.text.path, span: mapSpan(ctx.text, span) ?? span, message });
+  const problem = (span: Span, message: string, code: ShellProblemReport['code'] = 'option'): void => {
+    problems.push({ path: ctx.text.path, span: mapSpan(ctx.text, span) ?? span, message, code });
   };
   const onOption = (long: string, arg: Arg | undefined, at: Span, written = `--${long}`): void => {
     const value = arg ? toValue(arg, ctx, env, written) : undefined;
@@ -162,7 +162,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
   while (k < fields.length) {
     const f = fields[k]!;
     if (f.countUnknown) {
-      problem(f.word.span, `the arguments of \`${wordText(ctx, f.word)}\` are not known (${f.reason}); read as options`);
+      problem(f.word.span, `the number of arguments this word gives is not known (${f.reason}); read as options`, 'argument-count');
       k++;
       continue;
     }
@@ -171,7 +171,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
     if (!s.startsWith('-') || s === '-') { imageAt = k; break; }
     k++;
     if (f.value === undefined && s.startsWith('--') && !s.includes('=')) {
-      problem(f.word.span, `the option \`${wordText(ctx, f.word)}\` is not known (${f.reason})`);
+      problem(f.word.span, `the option this word gives is not known (${f.reason})`, 'argument-count');
       continue;
     }
     if (s === '--') { imageAt = k < fields.length ? k : -1; break; }
@@ -187,7 +187,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
         const next = fields[k];
         if (!next) { problem(f.word.span, `--${long} needs a value`); break; }
         k++;
-        if (next.countUnknown) problem(next.word.span, `the arguments of \`${wordText(ctx, next.word)}\` are not known (${next.reason}); later positions are guesses`);
+        if (next.countUnknown) problem(next.word.span, `the number of arguments this word gives is not known (${next.reason}); later positions are guesses`, 'argument-count');
         onOption(long, { field: next, offset: 0 }, { start: f.word.span.start, end: next.word.span.end });
       } else {
         if (!boolOpts.has(long)) problem(f.word.span, `unknown option --${long} (read as one without a value)`);
@@ -205,7 +205,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
         const next = fields[k];
         if (!next) { problem(f.word.span, `-${c} needs a value`); break; }
         k++;
-        if (next.countUnknown) problem(next.word.span, `the arguments of \`${wordText(ctx, next.word)}\` are not known (${next.reason}); later positions are guesses`);
+        if (next.countUnknown) problem(next.word.span, `the number of arguments this word gives is not known (${next.reason}); later positions are guesses`, 'argument-count');
         onOption(long, { field: next, offset: 0 }, { start: f.word.span.start, end: next.word.span.end }, `-${c}`);
         break;
       }
@@ -222,8 +222,8 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
       if (a.countUnknown) val.reason = `${val.reason ?? ''} (zero or more arguments)`.trim();
       inv.args.push(val);
     }
-  } else if (problems.length === 0 || !problems.some((p) => p.message.includes('not known'))) {
-    problem(cmd.span, `\`${program} ${subcommand}\` without an image`);
+  } else if (!problems.some((p) => p.code === 'argument-count')) {
+    problem(cmd.span, `\`${program} ${subcommand}\` without an image`, 'no-image');
   }
   const img = inv.image?.value ?? `${inv.image?.partial?.head ?? ''}${inv.image?.partial?.tail ?? ''}`;
   inv.looksLikeNacos = /nacos/i.test(img) || inv.env.some((e) => /^NACOS_/.test(e.name)) || /nacos/i.test(inv.name?.value ?? '');
@@ -240,16 +240,8 @@ export function normaliseServers(v: string): string {
   return v.split(/[\s,]+/).filter(Boolean).sort().join(' ');
 }
 
-function wordText(ctx: ReadContext, w: Word): string {
-  const t = ctx.text.text.slice(w.span.start, w.span.end);
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
-}
-
 export function mapSpan(text: MappedText, span: Span): Span | undefined {
-  const start = text.fileOffset(span.start);
-  const end = span.end > span.start ? text.fileOffset(span.end) : start;
-  if (start === undefined || end === undefined) return undefined;
-  return { start, end: Math.max(start, end) };
+  return text.spanInFile(span);
 }
 
 /** The value of an argument from index `offset` of its field, with where it was written. */
@@ -368,6 +360,11 @@ function envEntry(arg: Arg, value: ShellValue, env: ShellEnv, extra: Map<string,
   const entry: ShellEnvEntry = { name, passThrough: true, place: { ...rest, literal: false } };
   const own = extra.get(name);
   const st = own?.st ?? env.get(name);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !own) {
+    entry.reason = `\`${name}\` is not a variable name: bash passes no such variable, so the container does not get it`;
+    entry.absent = true;
+    return entry;
+  }
   if (own) {
     if (own.st.kind === 'set') entry.value = own.st.chars.value;
     else if (own.st.kind === 'unset') { entry.reason = `${name} is removed from docker's environment: the container does not get it`; entry.absent = true; }

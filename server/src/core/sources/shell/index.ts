@@ -6,7 +6,7 @@ import { parseShellAt } from '../../syntax/shell/parser';
 import { ShellEnv, walkScript } from '../../syntax/shell/expand';
 import { readInvocation } from './dockerRun';
 import { fromProduced, type MappedText } from './produced';
-import { scriptChunks, scriptKind, type ScriptChunk } from './scripts';
+import { lineIndex, scriptChunks, scriptKind, type ScriptChunk } from './scripts';
 import type { ShellReading, ShellValue } from './types';
 
 export type { DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellReading, ShellValue } from './types';
@@ -34,12 +34,10 @@ export function readProducedScript(p: ProducedText, path: string, dir: string, l
 }
 
 function lineWhere(file: string | undefined, text: MappedText): (span: Span) => string {
+  const lineOf = file === undefined ? undefined : lineIndex(file);
   return (span) => {
     const o = text.fileOffset(span.start);
-    if (o === undefined || file === undefined) return 'an unknown line';
-    let n = 1;
-    for (let i = file.indexOf('\n'); i >= 0 && i < o; i = file.indexOf('\n', i + 1)) n++;
-    return `line ${n}`;
+    return o === undefined || !lineOf ? 'an unknown line' : `line ${lineOf(o)}`;
   };
 }
 
@@ -47,7 +45,8 @@ export function readChunks(chunks: ScriptChunk[], file: string | undefined): She
   const reading: ShellReading = { invocations: [], problems: [], nacosServers: [] };
   for (const chunk of chunks) {
     const { text } = chunk;
-    const env = new ShellEnv({ unknownAt: text.unknownAt, where: lineWhere(file, text) });
+    const where = lineWhere(file, text);
+    const env = new ShellEnv({ unknownAt: text.unknownAt, where });
     // Markdown blocks are one shell session: each block is parsed alone (an unterminated quote stays in its block).
     for (const block of chunk.blocks ?? [{ span: { start: 0, end: text.text.length }, source: chunk.source }]) {
       const script = parseShellAt(text.text.slice(block.span.start, block.span.end), block.span.start);
@@ -62,9 +61,8 @@ export function readChunks(chunks: ScriptChunk[], file: string | undefined): She
       }, env);
       if (reading.invocations.length > found || /docker|podman/.test(text.text.slice(block.span.start, block.span.end))) {
         for (const p of script.problems) {
-          const s = text.fileOffset(p.span.start);
-          const e = text.fileOffset(p.span.end);
-          if (s !== undefined) reading.problems.push({ path: text.path, span: { start: s, end: Math.max(s, e ?? s) }, message: p.message });
+          const span = text.spanInFile(p.span);
+          if (span) reading.problems.push({ path: text.path, span, message: p.message, code: 'syntax' });
         }
       }
     }

@@ -13,6 +13,8 @@ interface Segment {
   exact: boolean;
   /** Produced by something not evaluated (a make function, `${{ }}`): unknown. */
   unknown?: string;
+  /** Expanded from elsewhere (a make variable's definition) at this reference: where a span over it lands. */
+  site?: Span;
 }
 
 /** A ProducedText that also maps single offsets (the shell reader asks for every value character). */
@@ -22,41 +24,73 @@ export interface MappedText extends ProducedText {
   fileOffset(o: number): number | undefined;
   /** A reason when produced [start, end) overlaps text that was produced by something not evaluated. */
   unknownAt(span: Span): string | undefined;
+  /**
+   * The file span covering produced [start, end) as written where the text is read (a make `$(VAR)` reference,
+   * not the variable's definition); undefined when it cannot be placed.
+   */
+  spanInFile(span: Span): Span | undefined;
 }
 
 export class TextBuilder {
-  text = '';
+  /** Length of the text built so far (the text itself is joined once, in build()). */
+  length = 0;
+  private pieces: string[] = [];
   private segs: Segment[] = [];
+  private site: Span | undefined;
 
   constructor(readonly path: string, private readonly file: string) {}
+
+  /** Runs `fn` with every segment it adds placed at `site` (the outermost site wins). */
+  at(site: Span, fn: () => void): void {
+    if (this.site) { fn(); return; }
+    this.site = site;
+    try { fn(); } finally { this.site = undefined; }
+  }
+
+  private push(seg: Segment): void {
+    if (this.site) seg.site = this.site;
+    this.segs.push(seg);
+  }
 
   /** Copies file[start, end) one to one. */
   copy(start: number, end: number): this {
     if (end <= start) return this;
     const last = this.segs[this.segs.length - 1];
-    if (last && last.exact && !last.unknown && last.at + last.len === this.text.length && last.fileEnd === start) {
+    if (last && last.exact && !last.unknown && !this.site && !last.site && last.at + last.len === this.length && last.fileEnd === start) {
       last.len += end - start;
       last.fileEnd = end;
     } else {
-      this.segs.push({ at: this.text.length, len: end - start, fileStart: start, fileEnd: end, exact: true });
+      this.push({ at: this.length, len: end - start, fileStart: start, fileEnd: end, exact: true });
     }
-    this.text += this.file.slice(start, end);
+    this.append(this.file.slice(start, end));
     return this;
   }
 
   /** Adds `s`, produced from file[start, end) but not one to one (an escape, a folded line break, a make `$$`). */
   produce(s: string, start: number, end: number): this {
     if (s.length === 0) return this;
-    this.segs.push({ at: this.text.length, len: s.length, fileStart: start, fileEnd: end, exact: s.length === end - start && this.file.slice(start, end) === s });
-    this.text += s;
+    this.push({ at: this.length, len: s.length, fileStart: start, fileEnd: end, exact: s.length === end - start && this.file.slice(start, end) === s });
+    this.append(s);
     return this;
   }
 
   /** Adds `s` standing for a value that is not known (its reason), written at file[start, end). */
   unknown(s: string, reason: string, start: number, end: number): this {
-    this.segs.push({ at: this.text.length, len: s.length, fileStart: start, fileEnd: end, exact: false, unknown: reason });
-    this.text += s;
+    this.push({ at: this.length, len: s.length, fileStart: start, fileEnd: end, exact: false, unknown: reason });
+    this.append(s);
     return this;
+  }
+
+  private append(s: string): void {
+    this.pieces.push(s);
+    this.length += s.length;
+  }
+
+  /** The text built so far. */
+  get text(): string {
+    const t = this.pieces.join('');
+    this.pieces = [t];
+    return t;
   }
 
   build(name: string): MappedText {
@@ -110,7 +144,19 @@ export class TextBuilder {
       if (start === undefined || end === undefined || end < start) return undefined;
       return { kind: 'written', path, span: { start, end }, exact: false };
     };
-    return { name, text, path, origin, fileOffset, unknownAt };
+    const spanInFile = (span: Span): Span | undefined => {
+      const hit = overlapping(span);
+      if (hit.length === 0) {
+        const o = fileOffset(span.start);
+        return o === undefined ? undefined : { start: o, end: o };
+      }
+      const first = hit[0]!;
+      const last = hit[hit.length - 1]!;
+      const start = first.site ? first.site.start : first.exact ? first.fileStart + Math.max(0, span.start - first.at) : first.fileStart;
+      const end = last.site ? last.site.end : last.exact ? last.fileStart + Math.min(last.len, span.end - last.at) : last.fileEnd;
+      return end >= start ? { start, end } : undefined;
+    };
+    return { name, text, path, origin, fileOffset, unknownAt, spanInFile };
   }
 }
 
@@ -123,6 +169,7 @@ export function identityText(path: string, text: string): MappedText {
     origin: (span) => ({ kind: 'written', path, span, exact: true }),
     fileOffset: (o) => o,
     unknownAt: () => undefined,
+    spanInFile: (span) => span,
   };
 }
 
@@ -141,6 +188,10 @@ export function fromProduced(p: ProducedText, path: string): MappedText {
     unknownAt: (span) => {
       const r = p.origin(span);
       return r?.kind === 'unknown' ? r.reason : undefined;
+    },
+    spanInFile: (span) => {
+      const r = p.origin(span);
+      return r?.kind === 'written' ? r.span : undefined;
     },
   };
 }

@@ -46,10 +46,19 @@ export function scriptKind(path: string, text: string): ScriptKind | undefined {
   return undefined;
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** Offset → 1-based line, by binary search over line starts (reasons and sources name lines often). */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 export function scriptChunks(path: string, text: string, kind: ScriptKind): ScriptChunk[] {
@@ -74,6 +83,7 @@ const SHELL_INFO = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'shell-sess
 const PROMPT = /^(?:[ \t]*|\[[^\]\n]*\][ \t]*|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[ \t]*)([$#%])[ \t]/;
 
 function markdownChunks(path: string, text: string, label: string, dir: string): ScriptChunk[] {
+  const lineOf = lineIndex(text);
   const all = new TextBuilder(path, text);
   const blocks: NonNullable<ScriptChunk['blocks']> = [];
   const fence = /^([ \t]*(?:>[ \t]?)*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$/;
@@ -88,7 +98,7 @@ function markdownChunks(path: string, text: string, label: string, dir: string):
     const indent = m[1]!;
     const marker = m[2]!;
     const info = m[3]!.toLowerCase().replace(/^\{?\.?/, '');
-    const startLine = lineOf(text, i);
+    const startLine = lineOf(i);
     // Body lines to the closing fence.
     const body: { start: number; end: number }[] = [];
     let j = next;
@@ -110,7 +120,8 @@ function markdownChunks(path: string, text: string, label: string, dir: string):
     if (!closed && body.length === 0) continue;
     if (!SHELL_INFO.has(info)) continue;
     const b = all;
-    const blockStart = b.text.length;
+    const blockStart = b.length;
+    let blank = true;
     const consoleLike = info === 'console' || info.endsWith('session');
     let continuing = false;
     for (const l of body) {
@@ -125,10 +136,11 @@ function markdownChunks(path: string, text: string, label: string, dir: string):
         } else continue;
         continuing = text.slice(start, l.end).trimEnd().endsWith('\\');
       }
+      if (blank && text.slice(start, l.end).trim() !== '') blank = false;
       b.copy(start, l.end).produce('\n', l.end, l.end + 1);
     }
-    if (b.text.slice(blockStart).trim() === '') continue;
-    blocks.push({ span: { start: blockStart, end: b.text.length }, source: `${label} (${info} block at line ${startLine})` });
+    if (blank) continue;
+    blocks.push({ span: { start: blockStart, end: b.length }, source: `${label} (${info} block at line ${startLine})` });
   }
   if (blocks.length === 0) return [];
   return [{ text: all.build(`${label} (shell blocks)`), source: label, label, dir, fresh: true, blocks }];
@@ -292,7 +304,7 @@ function makeExpand(b: TextBuilder, text: string, start: number, end: number, va
       const refEnd = Math.min(k + 1, end);
       const v = vars.get(ref);
       if (v && !v.unknown && depth < 20 && /^[A-Za-z_.][A-Za-z0-9_.-]*$/.test(ref)) {
-        makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote);
+        b.at({ start: i, end: refEnd }, () => makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote));
       } else {
         const reason = /[\s,]/.test(ref)
           ? `make function $(${ref.split(/\s/)[0]} …) is not evaluated`
@@ -306,7 +318,7 @@ function makeExpand(b: TextBuilder, text: string, start: number, end: number, va
     // $@, $<, $^, $*, $? and one-letter variables.
     const reason = c && '@<^*?%|+'.includes(c) ? `make automatic variable $${c}` : `make variable $${c ?? ''}`;
     const v = c ? vars.get(c) : undefined;
-    if (v && !v.unknown) makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote);
+    if (v && !v.unknown) b.at({ start: i, end: Math.min(i + 2, end) }, () => makeExpand(b, text, v.start, v.end, vars, depth + 1, inQuote));
     else b.unknown('${__NAL_MAKE}', reason, i, Math.min(i + 2, end));
     i = Math.min(i + 2, end);
     run = i;
@@ -333,7 +345,8 @@ function yamlChunks(path: string, text: string, label: string, kind: 'github-act
     for (const p of m.items) if (isScalar(p.key) && p.key.value === key) return p.value as YamlNode;
     return undefined;
   };
-  const lineAt = (n: YamlNode): number => lineOf(text, n.range?.[0] ?? 0);
+  const lineOf = lineIndex(text);
+  const lineAt = (n: YamlNode): number => lineOf(n.range?.[0] ?? 0);
   // The repository root: workflows sit in <root>/.github/workflows (the job's default working directory).
   const wf = path.lastIndexOf('/.github/workflows/');
   const repoDir = wf >= 0 ? path.slice(0, wf) || '/' : dirName(path);

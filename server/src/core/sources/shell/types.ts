@@ -74,6 +74,9 @@ export interface ShellProblemReport {
   path: string;
   span: Span;
   message: string;
+  /** `syntax`: bash would report it; `argument-count`: a word gives an unknown number of arguments (later positions
+   *  are guesses); `option`: an option docker does not know or without its value; `no-image`. */
+  code?: 'syntax' | 'argument-count' | 'option' | 'no-image';
 }
 
 export interface DockerInvocation {
@@ -101,7 +104,10 @@ export interface DockerInvocation {
   looksLikeNacos: boolean;
   /** The node's cluster, from its NACOS_SERVERS value or the script's NACOS_SERVERS variable (normalised: sorted, space-separated). */
   clusterKey?: string;
-  /** Words whose number of arguments is unknown, so later positions are guesses. */
+  /**
+   * What could not be read exactly: words whose number of arguments is unknown (later positions are guesses), unknown
+   * options, a missing image. Messages name no value (secrets stay out of diagnostics).
+   */
   problems: ShellProblemReport[];
 }
 

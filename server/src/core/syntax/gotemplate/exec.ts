@@ -258,6 +258,7 @@ class State {
   /** Prints a value as text/template does (nil → "<no value>", which Helm then removes). */
   private print(v: TV, action: Span, out: SBuilder) {
     const k = kindOf(v.v);
+    if (k === 'map' || k === 'slice') this.ex.hooks.onWhole?.(v.v);
     let text: string;
     if (k === 'invalid' || k === 'nil') text = '<no value>';
     else if (k === 'bytes') text = formatV(v.v);
@@ -274,7 +275,7 @@ class State {
       return;
     }
     const src = v.src;
-    if (!src || text === '<no value>') { out.push(text, src?.kind === 'unknown' ? src : undefined); return; }
+    if (!src || text === '<no value>') { out.push(text, src?.kind === 'unknown' ? src : undefined); if (src?.kind === 'unknown' && text === '<no value>') out.push('', src); return; }
     if (src.kind === 'unknown') { out.push(text, src); return; }
     const exact = src.exact && (src.raw === undefined || src.raw === text) && (src.span.end - src.span.start === text.length);
     const { raw: _raw, ...rest } = src;
@@ -377,7 +378,7 @@ class State {
         if (final !== undefined) argv.push(final.v);
         try {
           const res = m(argv);
-          return tv(res, derive(recv.src, name) ?? undefined);
+          return tv(res, v.originOfCall?.(name, argv) ?? derive(recv.src, name));
         } catch (e) {
           if (e instanceof FuncError) this.err(span, `error calling ${name}: ${e.message}`, e.kind);
           throw e;
@@ -394,8 +395,11 @@ class State {
       if (hasArgs) this.err(span, `${name} is not a method but has arguments`);
       const found = v.has(name);
       this.ex.hooks.onField?.(v, name, found);
-      if (!found) return tv(null);
-      return this.child(v, name, v.get(name));
+      // what comes out of something unknown (a `lookup` result) stays unknown
+      const taint = recv.src?.kind === 'unknown' ? recv.src : undefined;
+      if (!found) return tv(null, taint);
+      const c = this.child(v, name, v.get(name));
+      return taint && !c.src ? { ...c, src: taint } : c;
     }
     void base; void before;
     this.err(span, `can't evaluate field ${name} in type ${typeName(v)}`);
@@ -498,12 +502,15 @@ class State {
     }
     const argv: TV[] = given.map((a, i) => this.typedArg(dot, a, typeAt(i)));
     if (final !== undefined) argv.push(this.validate(final, typeAt(given.length), span));
-    if (this.ex.hooks.onWhole && name !== 'include' && name !== 'tpl') {
+    if (this.ex.hooks.onWhole && !INSPECTING.has(name)) {
       for (const a of argv) if (a.v instanceof Map || Array.isArray(a.v)) this.ex.hooks.onWhole(a.v);
     }
     try {
       this.ex.callStack.push({ path: this.path, span, via: name });
-      return f.call(argv, ctx);
+      const res = f.call(argv, ctx);
+      // strings built by functions count against the output limit (doubling a string in a loop stops here)
+      if (typeof res.v === 'string' && res.v.length > this.ex.limits.maxOutput) throw new FuncError(`a string of ${res.v.length} characters exceeds the output limit`, 'limit');
+      return res;
     } catch (e) {
       if (e instanceof FuncError) {
         const msg = e.kind === 'fail' || e.kind === 'required' || e.kind === 'limit' ? e.message : `error calling ${name}: ${e.message}`;
@@ -515,6 +522,10 @@ class State {
     }
   }
 }
+
+/** Functions that look at a map or list without using all of it (index/get/dig/hasKey report the keys they read). */
+const INSPECTING = new Set(['include', 'tpl', 'and', 'or', 'not', 'eq', 'ne', 'default', 'empty', 'required', 'ternary', 'coalesce', 'len',
+  'typeOf', 'kindOf', 'kindIs', 'typeIs', 'typeIsLike', 'hasKey', 'index', 'get', 'dig', 'first', 'last', 'keys', 'set', 'unset']);
 
 function goTypeOf(t: PT): string {
   return t === 'map' ? 'map[string]interface {}' : t === 'any' ? 'interface {}' : t;

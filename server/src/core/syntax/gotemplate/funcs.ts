@@ -46,13 +46,14 @@ def('len', ['value'], ([a]) => {
     default: throw new FuncError(`len of ${v === undefined || v === null ? 'nil pointer' : 'type ' + typeName(v)}`);
   }
 });
-def('index', ['value'], ([item, ...idx]) => {
+def('index', ['value'], ([item, ...idx], ctx) => {
   let cur: TV = item;
   for (const i of idx) {
     const v = cur.v;
     if (v === undefined || v === null) throw new FuncError('index of untyped nil');
     if (v instanceof Map) {
       if (typeof i.v !== 'string') throw new FuncError(`value has type ${typeName(i.v)}; should be string`);
+      ctx.exec.hooks.onField?.(v, i.v, v.has(i.v));
       cur = v.has(i.v) ? { v: v.get(i.v) ?? null, src: originHook(v, i.v) } : tv(null);
     } else if (Array.isArray(v) || typeof v === 'string') {
       const n = toIndex(i.v);
@@ -101,7 +102,8 @@ def('print', [], args => {
 }, 'any');
 def('println', [], args => tv(args.map(a => (a.v === undefined || a.v === null ? '<nil>' : formatV(a.v))).join(' ') + '\n'), 'any');
 def('printf', ['string'], ([fmt, ...args]) => {
-  const parts = sprintfParts(fmt.v as string, args.map(a => a.v));
+  let parts: ReturnType<typeof sprintfParts>;
+  try { parts = sprintfParts(fmt.v as string, args.map(a => a.v)); } catch (e) { throw new FuncError((e as Error).message, 'limit'); }
   const b = new SBuilder();
   const fs = S(fmt);
   for (const p of parts) {
@@ -203,8 +205,9 @@ def('squote', [], args => {
   if (out.length === 1) return quoted(out[0], "'", formatV(out[0].v), "'", 'squote');
   return tv(out.map(a => `'${formatV(a.v)}'`).join(' '));
 }, 'any');
-simple('upper', ['string'], s => (s as string).toUpperCase());
-simple('lower', ['string'], s => (s as string).toLowerCase());
+const perRune = (s: string, f: (c: string) => string) => Array.from(s, c => { const m = f(c); return [...m].length === 1 ? m : c; }).join('');
+simple('upper', ['string'], s => perRune(s as string, c => c.toUpperCase()));
+simple('lower', ['string'], s => perRune(s as string, c => c.toLowerCase()));
 simple('title', ['string'], s => (s as string).replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, p, c) => p + c.toUpperCase()));
 simple('untitle', ['string'], s => (s as string).replace(/(^|\s)(\S)/g, (_m, p, c) => p + c.toLowerCase()));
 simple('swapcase', ['string'], s => [...(s as string)].map(c => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
@@ -225,10 +228,21 @@ def('trimPrefix', ['string', 'string'], ([pre, s]) => {
   const t = s.v as string, x = pre.v as string;
   return x && t.startsWith(x) ? str(sliceS(S(s), x.length, t.length)) : s;
 });
+/** UTF-16 offset of UTF-8 byte offset `b` in t (Go slices strings by bytes; a cut inside a character keeps it whole). */
+function byteToIndex(t: string, b: number): number {
+  let bytes = 0, i = 0;
+  while (i < t.length && bytes < b) {
+    const cp = t.codePointAt(i)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+const byteLen = (t: string) => new TextEncoder().encode(t).length;
 def('trunc', ['int', 'string'], ([c, s]) => {
-  const n = Number((c.v as GoInt).v), t = s.v as string;
-  if (n < 0 && t.length + n > 0) return str(sliceS(S(s), t.length + n, t.length));
-  if (n >= 0 && t.length > n) return str(sliceS(S(s), 0, n));
+  const n = Number((c.v as GoInt).v), t = s.v as string, len = byteLen(t);
+  if (n < 0 && len + n > 0) return str(sliceS(S(s), byteToIndex(t, len + n), t.length));
+  if (n >= 0 && len > n) return str(sliceS(S(s), 0, byteToIndex(t, n)));
   return s;
 });
 def('substr', ['int', 'int', 'string'], ([a, b, s]) => {
@@ -239,6 +253,7 @@ def('substr', ['int', 'int', 'string'], ([a, b, s]) => {
   return str(sliceS(S(s), start, end));
 });
 function indentS(n: number, s: SStr): SStr {
+  if (n > 10_000) throw new FuncError(`indent of ${n} spaces is beyond what a chart needs`, 'limit');
   const pad = ' '.repeat(Math.max(n, 0));
   const b = new SBuilder();
   b.push(pad);
@@ -331,12 +346,15 @@ function toInt64(v: GoValue): bigint {
     case 'float': { const f = v as number; return Number.isFinite(f) ? BigInt.asIntN(64, BigInt(Math.trunc(f))) : 0n; }
     case 'bool': return v ? 1n : 0n;
     case 'string': {
-      const s = (v as string).trim();
-      const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO]?[0-7_]*|[1-9][0-9_]*)$/.exec(s.replace(/^(\d+)\.0*$/, '$1'));
-      if (!m) { const f = Number(s); return s !== '' && Number.isFinite(f) && /^[+-]?\d*\.?\d+([eE][+-]?\d+)?$/.test(s) ? BigInt(Math.trunc(f)) : 0n; }
+      // cast.ToInt64: strconv.ParseInt(s, 0, 0) after dropping a ".0…" tail; anything else is 0
+      const s = (v as string).replace(/^(-?\d+)\.0*$/, '$1');
+      const m = /^([+-]?)(0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*|0[bB][01]+(?:_[01]+)*|0[oO]?[0-7]*(?:_[0-7]+)*|[1-9][0-9]*(?:_[0-9]+)*)$/.exec(s);
+      if (!m) return 0n;
       let body = m[2].replace(/_/g, '');
       if (/^0[0-7]+$/.test(body)) body = '0o' + body.slice(1);
-      try { return BigInt.asIntN(64, BigInt(body) * (m[1] === '-' ? -1n : 1n)); } catch { return 0n; }
+      if (/^0[oObBxX]/.test(body)) body = '0' + body[1].toLowerCase() + body.slice(2);
+      const b = BigInt(body || '0') * (m[1] === '-' ? -1n : 1n);
+      return b >= -(2n ** 63n) && b < 2n ** 63n ? b : 0n;
     }
     default: return 0n;
   }
@@ -402,13 +420,18 @@ const asList = (v: GoValue, fn: string): GoValue[] => {
   if (v === null || v === undefined) return [];
   throw new FuncError(`Cannot find ${fn} on type ${typeName(v)}`);
 };
-def('get', ['map', 'string'], ([m, k]) => {
+def('get', ['map', 'string'], ([m, k], ctx) => {
   const mm = m.v as GoMap | null;
+  if (mm) ctx.exec.hooks.onField?.(mm, k.v as string, mm.has(k.v as string));
   return mm && mm.has(k.v as string) ? { v: mm.get(k.v as string) ?? null, src: originHook(mm, k.v as string) } : tv('');
 });
 def('set', ['map', 'string', 'any'], ([m, k, v]) => { (m.v as GoMap).set(k.v as string, v.v ?? null); return m; });
 def('unset', ['map', 'string'], ([m, k]) => { (m.v as GoMap).delete(k.v as string); return m; });
-simple('hasKey', ['map', 'string'], (m, k) => !!(m as GoMap | null)?.has(k as string));
+def('hasKey', ['map', 'string'], ([m, k], ctx) => {
+  const mm = m.v as GoMap | null;
+  if (mm) ctx.exec.hooks.onField?.(mm, k.v as string, mm.has(k.v as string));
+  return tv(!!mm?.has(k.v as string));
+});
 simple('keys', [], (...ms) => ms.flatMap(m => [...((m as GoMap | null)?.keys() ?? [])]), 'map');
 simple('values', ['map'], m => [...((m as GoMap | null)?.values() ?? [])]);
 simple('pluck', ['string'], (k, ...ms) => ms.filter(m => (m as GoMap | null)?.has(k as string)).map(m => (m as GoMap).get(k as string)!), 'map');
@@ -443,10 +466,11 @@ simple(['without', 'mustWithout'], ['any'], (l, ...o) => asList(l, 'without').fi
 simple(['has', 'mustHas'], ['any', 'any'], (n, l) => asList(l, 'has').some(x => deepEqual(x, n)));
 simple('concat', [], (...ls) => ls.flatMap(l => asList(l, 'concat')), 'any');
 simple(['chunk', 'mustChunk'], ['int', 'any'], (n, l) => { const a = asList(l, 'chunk'), s = Number((n as GoInt).v), out: GoValue[] = []; for (let i = 0; i < a.length; i += s) out.push(a.slice(i, i + s)); return out; });
-def('dig', ['any'], args => {
+def('dig', ['any'], (args, ctx) => {
   const m = args[args.length - 1], d = args[args.length - 2], ks = args.slice(0, -2).map(a => a.v as string);
   let cur: GoValue = m.v; let src: Src | undefined;
   for (const k of ks) {
+    if (cur instanceof Map) ctx.exec.hooks.onField?.(cur, k, cur.has(k));
     if (!(cur instanceof Map) || !cur.has(k)) return d;
     src = originHook(cur, k);
     cur = cur.get(k)!;
@@ -484,7 +508,20 @@ function re(p: string): RegExp {
 simple(['regexMatch', 'mustRegexMatch'], ['string', 'string'], (p, s) => re(p as string).test(s as string));
 simple(['regexFind', 'mustRegexFind'], ['string', 'string'], (p, s) => (s as string).match(re(p as string))?.[0] ?? '');
 simple(['regexFindAll', 'mustRegexFindAll'], ['string', 'string', 'int'], (p, s, n) => { const all = (s as string).match(re(p as string)) ?? []; const k = Number((n as GoInt).v); return k < 0 ? all : all.slice(0, k); });
-simple(['regexReplaceAll', 'mustRegexReplaceAll'], ['string', 'string', 'string'], (p, s, r) => (s as string).replace(re(p as string), (r as string).replace(/\$\{(\w+)\}|\$(\d+|[A-Za-z_]\w*)/g, (_m, a, b) => `$<${a ?? b}>`.replace(/^\$<(\d+)>$/, '$$$1'))));
+function goExpand(tmpl: string, m: RegExpExecArray): string {
+  return tmpl.replace(/\$\$|\$\{(\w+)\}|\$(\w+)/g, (all, a, b) => {
+    if (all === '$$') return '$';
+    const name = a ?? b;
+    if (/^\d+$/.test(name)) return m[Number(name)] ?? '';
+    return m.groups?.[name] ?? '';
+  });
+}
+simple(['regexReplaceAll', 'mustRegexReplaceAll'], ['string', 'string', 'string'], (p, s, r) => (s as string).replace(re(p as string), (...args) => {
+  const groups = typeof args[args.length - 1] === 'object' ? args[args.length - 1] : undefined;
+  const m = args.slice(0, groups ? -3 : -2) as unknown as RegExpExecArray;
+  (m as { groups?: Record<string, string> }).groups = groups;
+  return goExpand(r as string, m);
+}));
 simple(['regexReplaceAllLiteral', 'mustRegexReplaceAllLiteral'], ['string', 'string', 'string'], (p, s, r) => (s as string).replace(re(p as string), () => r as string));
 simple(['regexSplit', 'mustRegexSplit'], ['string', 'string', 'int'], (p, s, n) => { const parts = (s as string).split(re(p as string)); const k = Number((n as GoInt).v); return k < 0 ? parts : parts.slice(0, k); });
 simple('regexQuoteMeta', ['string'], s => (s as string).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&'));

@@ -25,7 +25,8 @@ export class SBuilder {
   readonly segs: Seg[] = [];
   get length() { return this.len; }
   push(text: string, src?: Src) {
-    if (!text) return;
+    // an empty value that is unknown still says so (a zero-length piece)
+    if (!text) { if (src?.kind === 'unknown') this.segs.push({ start: this.len, end: this.len, src }); return; }
     if (src) this.segs.push({ start: this.len, end: this.len + text.length, src });
     this.parts.push(text);
     this.len += text.length;
@@ -42,6 +43,10 @@ export class SBuilder {
 export function sliceS(s: SStr, start: number, end: number): SStr {
   const segs: Seg[] = [];
   for (const g of s.segs) {
+    if (g.start === g.end) {
+      if ((g.start >= start && g.start < end) || (g.start === end && end === s.text.length)) segs.push({ start: g.start - start, end: g.start - start, src: g.src });
+      continue;
+    }
     const a = Math.max(g.start, start), b = Math.min(g.end, end);
     if (a >= b) continue;
     segs.push({ start: a - start, end: b - start, src: narrow(g.src, a - g.start, b - g.start, g.end - g.start) });

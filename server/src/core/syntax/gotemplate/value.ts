@@ -14,6 +14,8 @@ export interface GoObject {
   readonly goType: string;
   field?(name: string): { value: GoValue } | undefined;
   method?(name: string): ((args: GoValue[]) => GoValue) | undefined;
+  /** Where a method's result came from (`.Files.Get` of a chart file: that file). */
+  originOfCall?(name: string, args: GoValue[]): import('./sstr').Src | undefined;
   /** How fmt prints it (`{...}` for structs, a Stringer's String()). */
   format(): string;
 }
@@ -208,6 +210,7 @@ export function sprintfParts(format: string, args: GoValue[]): FmtPart[] {
     let s = fmtVerb(verb, a, flags, prec);
     if (width) {
       const w = Number(width);
+      if (w > 1_000_000) throw new RangeError(`printf width ${w} too large`);
       const len = [...s].length;
       if (len < w) {
         if (flags.includes('-')) s = s + ' '.repeat(w - len);

@@ -35,6 +35,9 @@ export type VarState =
       nonEmpty?: boolean;
       /** An array whose elements are known one by one (a string is an unknown element's reason). */
       elems?: Elem[];
+      /** Known characters before and after the unknown part (`IMAGE=nacos/nacos-server:$TAG`). */
+      head?: Chars;
+      tail?: Chars;
     } & VarAttrs);
 
 /** An array element: known characters, or unknown with the known text around the unknown part. */
@@ -172,6 +175,12 @@ function partsAtoms(parts: Part[], env: ShellEnv, vars: string[], fromExpansion:
       case 'lit': {
         const quoted = p.quoting !== 'none' || p.inDouble;
         const q: 0 | 1 | 2 = quoted ? 1 : fromExpansion ? 2 : 0;
+        // Text produced by something outside the shell (`${{ secrets.X }}` in a workflow) is unknown even in quotes.
+        const outside = p.value.length ? env.opts.unknownAt?.(p.span) : undefined;
+        if (outside) {
+          out.push({ k: 'u', reason: outside, q: q === 1 ? 1 : 2, multi: false, nonEmpty: true });
+          break;
+        }
         if (p.value.length === 0 && quoted) out.push({ k: 'e' });
         for (let i = 0; i < p.value.length; i++) out.push({ k: 'c', c: p.value[i]!, from: p.from[i]!, to: p.to[i]!, q });
         break;
@@ -270,8 +279,8 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
     // Set-ness (or non-emptiness) can be known when the value is not: ${V+x}, ${V:+x}.
     if (p.op === '+' && isSet(st)) return argAtoms();
     if (p.op === ':+' && isNonEmpty(st)) return argAtoms();
-    // ${V:+} and ${V+} are empty whatever V is.
-    if ((p.op === '+' || p.op === ':+') && (!p.arg || p.arg.parts.length === 0)) return [];
+    // ${V:+w} and ${V+w} give nothing whatever V is when w expands to nothing.
+    if ((p.op === '+' || p.op === ':+') && argAtoms().length === 0) return [];
     // After ${V:=w} V is set (and not empty when w is not); after ${V=w} it is set.
     if ((p.op === ':=' || p.op === '=') && /^[A-Za-z_]/.test(name)) {
       const w = argAtoms();
@@ -279,7 +288,9 @@ function paramAtoms(p: Part & { type: 'param' }, env: ShellEnv, vars: string[]):
       env.put(name, { ...st, set: true, nonEmpty: st.nonEmpty || (p.op === ':=' && wNonEmpty), at: st.at ?? p.span });
     }
     const extra = p.op ? ` (${p.op.includes('+') ? 'alternative' : 'default'} applies only when it is ${p.op.startsWith(':') ? 'unset or empty' : 'unset'})` : '';
-    return [{ k: 'u', reason: st.reason + extra, q, multi: multiName }];
+    const u: Atom = { k: 'u', reason: st.reason + extra, q, multi: multiName, nonEmpty: st.nonEmpty };
+    if (!p.op && (st.head || st.tail)) return [...(st.head ? valueAtoms(st.head, q) : []), u, ...(st.tail ? valueAtoms(st.tail, q) : [])];
+    return [u];
   }
   const setNow = st.kind === 'set';
   const value = setNow ? (st as VarState & { kind: 'set' }).chars : undefined;
@@ -397,13 +408,13 @@ function isGlob(f: Atom[]): boolean {
 }
 
 /** The value an assignment gives (no splitting, no globbing; ~ after = and : is the caller's home). */
-export function expandAssignValue(a: Assignment, env: ShellEnv): { chars?: Chars; reason?: string; vars: string[]; nonEmpty?: boolean } {
+export function expandAssignValue(a: Assignment, env: ShellEnv): { chars?: Chars; reason?: string; vars: string[]; nonEmpty?: boolean; head?: Chars; tail?: Chars } {
   const vars: string[] = [];
   if (!a.value) return { chars: { value: '', from: [], to: [] }, vars };
   // "${A[@]}" in an assignment joins the elements with spaces.
   const atoms = partsAtoms(a.value.parts, env, vars, false).map((x): Atom => (x.k === 'b' ? { k: 'c', c: ' ', from: x.from, to: x.to, q: 1 } : x));
   const u = firstUnknown(atoms);
-  if (u) return { reason: u.reason, vars, nonEmpty: atoms.some((x) => x.k === 'c' || (x.k === 'u' && x.nonEmpty === true)) };
+  if (u) return { reason: u.reason, vars, nonEmpty: atoms.some((x) => x.k === 'c' || (x.k === 'u' && x.nonEmpty === true)), ...headTail(atoms) };
   return { chars: charsOf(atoms), vars };
 }
 
@@ -514,9 +525,10 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
     visit({ cmd, env, prefix, scopes });
     return;
   }
-  // `: "${V:=default}"` assigns V while the words are expanded.
-  if (cmd.words.some(assignsInWord)) for (const w of cmd.words) expandArg(w, env);
   visit({ cmd, env, prefix, scopes });
+  // `: "${V:=default}"` assigns V while the words are expanded (after the visit, which reads them in order;
+  // a second expansion changes nothing).
+  if (cmd.words.some(assignsInWord)) for (const w of cmd.words) expandArg(w, env);
   if (cmd.background) return;
   const name = wordText(cmd.words[0]!, text);
   const args = cmd.words.slice(1);
@@ -556,7 +568,7 @@ function applyCommand(cmd: SimpleCommand, text: string, env: ShellEnv, scopes: S
         }
         void isArrayDecl;
         // export "$X"=… or a computed name: any variable may change.
-        env.opaque ??= `\`${name} ${t}\` at ${env.where(w.span)}`;
+        env.opaque ??= `\`${name}\` of a computed name at ${env.where(w.span)}`;
       }
       return;
     }
@@ -690,7 +702,12 @@ function assign(a: Assignment, env: ShellEnv, exportIt: boolean, readonly = fals
   if (v.reason !== undefined) {
     const old0 = env.get(a.name);
     const nonEmpty = v.nonEmpty || (a.append && old0 !== undefined && isNonEmpty(old0));
-    env.put(a.name, { kind: 'unknown', reason: `${a.name} = ${v.reason}`, exported: exportIt || env.allexport || old0?.exported, at: a.span, set: a.index === undefined, nonEmpty: a.index === undefined && nonEmpty });
+    const plain = a.index === undefined && !a.append;
+    env.put(a.name, {
+      kind: 'unknown', reason: `${a.name} = ${v.reason}`, exported: exportIt || env.allexport || old0?.exported, at: a.span,
+      set: a.index === undefined, nonEmpty: a.index === undefined && nonEmpty,
+      head: plain && v.head?.value ? v.head : undefined, tail: plain && v.tail?.value ? v.tail : undefined,
+    });
     return;
   }
   let chars = v.chars!;
