@@ -207,6 +207,9 @@ test('several runs of one cluster share a cluster key', () => {
   const text = '# nacos\nSERVERS="b:8848,a:8848"\nfor n in 1 2; do :; done\ndocker run -e NACOS_SERVERS="$SERVERS" nacos/nacos-server\ndocker run -e "NACOS_SERVERS=a:8848 b:8848" nacos/nacos-server';
   const r = readShellFile({ path: '/r/c.sh', text })!;
   assert.deepEqual(r.invocations.map((i) => i.clusterKey), ['a:8848 b:8848', 'a:8848 b:8848']);
+  const exported = readShellFile({ path: '/r/d.sh', text: '# nacos\nexport NACOS_SERVERS="n1:8848 n2:8848"\ndocker run -e NACOS_SERVERS nacos/nacos-server\ndocker run nacos/nacos-server' })!;
+  assert.deepEqual(exported.nacosServers.map((v) => v.value), ['n1:8848 n2:8848']);
+  assert.deepEqual(exported.invocations.map((i) => i.clusterKey), ['n1:8848 n2:8848', 'n1:8848 n2:8848']);
 });
 
 test('produced text maps spans back, exactly where it was copied', () => {

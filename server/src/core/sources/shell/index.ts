@@ -52,13 +52,22 @@ export function readChunks(chunks: ScriptChunk[], file: string | undefined): She
       const script = parseShellAt(text.text.slice(block.span.start, block.span.end), block.span.start);
       const ctx = { text, dir: chunk.dir, label: chunk.label, source: block.source };
       const found = reading.invocations.length;
+      // Declarations take effect after the visit: read their value at the next command (or the end).
+      const pendingServers: Span[] = [];
+      const flush = (): void => {
+        for (const span of pendingServers.splice(0)) reading.nacosServers.push(serversValue(env, span, text, chunk.label));
+      };
       walkScript(script, text.text, (v) => {
-        for (const a of v.cmd.assigns) {
-          if (a.name === 'NACOS_SERVERS' && v.cmd.words.length === 0) reading.nacosServers.push(serversValue(v.env, a.span, text, chunk.label));
+        flush();
+        // NACOS_SERVERS=… alone, or export/readonly/declare NACOS_SERVERS=… (not a prefix of a command).
+        const assigns = v.cmd.words.length === 0 ? v.cmd.assigns : v.cmd.words.flatMap((w) => (w.assign ? [w.assign] : []));
+        for (const a of assigns) {
+          if (a.name === 'NACOS_SERVERS') pendingServers.push(a.span);
         }
         const inv = readInvocation(v, ctx);
         if (inv) reading.invocations.push(inv);
       }, env);
+      flush();
       if (reading.invocations.length > found || /docker|podman/.test(text.text.slice(block.span.start, block.span.end))) {
         for (const p of script.problems) {
           const span = text.spanInFile(p.span);
