@@ -65,7 +65,7 @@ describe('(6) output into a closed pipe', () => {
   };
 
   test('errors found: `| head -1` exits 1 like the full run, with nothing on stderr', () => {
-    const ws = many(400, 'nacos.core.auth.caching.enabled=yes please\nnacos.core.auth.enable.userAgentAuthWhite=true\n');
+    const ws = many(500, 'nacos.core.auth.caching.enabled=yes please\nnacos.core.auth.enable.userAgentAuthWhite=true\n');
     cleanups.push(() => rmSync(`${ws}.err`, { force: true }));
     const full = cli(['.'], ws);
     assert.equal(full.code, 1);
@@ -115,6 +115,10 @@ describe('(15) symbolic links', () => {
       'n1/conf/application.properties': { link: '../../shared/common.properties' },
       'n2/conf/application.properties': { link: '../../shared/common.properties' },
       'n3/conf/application.properties': node('Xq8vN2xR5tK1mW4pL7sD0fH3jB6cV9nB'),
+      // One cluster by its member list (nodes are grouped only by evidence).
+      'n1/conf/cluster.conf': '10.0.0.1:8848\n10.0.0.2:8848\n10.0.0.3:8848\n',
+      'n2/conf/cluster.conf': '10.0.0.1:8848\n10.0.0.2:8848\n10.0.0.3:8848\n',
+      'n3/conf/cluster.conf': '10.0.0.1:8848\n10.0.0.2:8848\n10.0.0.3:8848\n',
     });
     const r = cli(['--format', 'json', '--explain', '.'], ws);
     assert.equal(r.code, 1, r.err);

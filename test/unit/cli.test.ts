@@ -49,7 +49,7 @@ describe('nacos-auth-lint CLI', () => {
     const node = doc.nodes.find((n: { id: string }) => n.id === 'examples/docker/compose.yaml#nacos1');
     assert.equal(node.kind, 'compose-service');
     assert.equal(node.service, 'nacos1');
-    assert.deepEqual(node.serverVersion, { value: '2.5.1', from: 'image tag', detail: 'image nacos/nacos-server:v2.5.1' });
+    assert.deepEqual(node.serverVersion, { value: '2.5.1', from: 'image tag', detail: 'image tag v2.5.1' });
     const key = node.settings['nacos.core.auth.server.identity.key'];
     assert.equal(key.path, 'examples/docker/env/nacos.env');
     assert.equal(key.line, 9);

@@ -24,16 +24,34 @@ describe('cluster grouping (SPEC §7)', () => {
     assert.deepEqual(sizes, [1, 2]);
   });
 
-  test('without cluster.conf, the properties nodes of one workspace folder form one cluster', () => {
-    const { result } = lint({ 'x/application.properties': props(K, V), 'y/application.properties': props(K, V) }, { serverVersion: '2.4.3' });
-    assert.equal(result.clusters.length, 1);
-    assert.equal(result.clusters[0].nodes.length, 2);
+  test('without evidence (no cluster.conf, no setting), properties nodes are alone: unrelated trees are no cluster (issue 14 #1)', () => {
+    const { result, findings } = lint({
+      'shop/nacos/conf/application.properties': props(K, V),
+      'blog/nacos/conf/application.properties': props(K, 'Zk3pQ9vL2mX8tR5wB7nYq4Jd6Hs1Fa0CxE2uIo4TqNw').replace('enabled=true', 'enabled=false'),
+    }, { serverVersion: '2.4.3' });
+    assert.deepEqual(result.clusters.map(c => `${c.kind}:${c.nodes.length}`), ['single:1', 'single:1']);
+    assert.deepEqual(findings.filter(f => f.ruleId.startsWith('cluster-')), []);
   });
 
-  test('the clusters setting overrides the grouping', () => {
-    const { result } = lint({ 'x/application.properties': props(K, V), 'y/application.properties': props(K, V) },
-      { serverVersion: '2.4.3', clusters: [{ name: 'x-only', include: ['x/**'] }] });
-    assert.deepEqual(result.clusters.map(c => `${c.name}:${c.nodes.length}`).sort(), ['ws:1', 'x-only:1']);
+  test('the clusters setting groups what it names; the rest stays alone', () => {
+    const { result } = lint({ 'x/application.properties': props(K, V), 'y/application.properties': props(K, V), 'z/application.properties': props(K, V) },
+      { serverVersion: '2.4.3', clusters: [{ name: 'xy', include: ['x/**', 'y/**'] }] });
+    assert.deepEqual(result.clusters.map(c => `${c.name}:${c.nodes.length}`).sort(), ['xy:2', 'z/application.properties:1']);
+  });
+
+  test('members are named by the nearest meaningful folder, never a generic one', () => {
+    const other = 'Zk3pQ9vL2mX8tR5wB7nYq4Jd6Hs1Fa0CxE2uIo4TqNw';
+    const { findings } = lint({
+      'shop/nacos/conf/application.properties': props(K, V), 'shop/nacos/conf/cluster.conf': MEMBERS,
+      'node1/conf/application.properties': props(K, V), 'node1/conf/cluster.conf': MEMBERS,
+      'gateway/src/main/resources/application.properties': props(K, other),
+    }, { serverVersion: '2.4.3', clusters: [{ name: 'all', include: ['**'] }] });
+    const mm = findings.filter(f => f.ruleId === 'cluster-identity-mismatch');
+    assert.ok(mm.length > 0);
+    for (const f of mm) {
+      assert.match(f.message, /shop|node1|gateway/);
+      assert.doesNotMatch(f.message, /\b(nacos|conf|resources|src)\b(?!\.)/, f.message);
+    }
   });
 
   test('compose services: one cluster per project, standalone services alone, split by NACOS_SERVERS', () => {
@@ -93,21 +111,21 @@ describe('cluster rules', () => {
 
   test('secret mismatch is by decoded bytes: quoted vs plain on 2.3+ is the same key', () => {
     const s = '3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=';
-    const same = lint({ 'a/application.properties': props(K, V, s), 'b/application.properties': props(K, V, `"${s}"`) }, { serverVersion: '2.4.3' });
+    const same = lint({ 'a/application.properties': props(K, V, s), 'b/application.properties': props(K, V, `"${s}"`) }, { serverVersion: '2.4.3', clusters: [{ name: 'ab', include: ['**'] }] });
     assert.equal(same.findings.filter(f => f.ruleId === 'cluster-secret-mismatch').length, 0);
     // The same string on 2.2.3 (strict, raw fallback for the quotes) decodes differently from 2.4.3.
     const a = 'a/application.properties';
     const mixed = analyze({
       files: [{ path: `/ws/${a}`, text: props(K, V, `"${s}"`) }, { path: '/ws/b/application.properties', text: props(K, V, `"${s}"`) }],
       readFile: () => undefined,
-      settingsFor: p => normalizeSettings({ serverVersion: p.includes('/a/') ? '2.2.3' : '2.4.3' }),
+      settingsFor: p => normalizeSettings({ serverVersion: p.includes('/a/') ? '2.2.3' : '2.4.3', clusters: [{ name: 'ab', include: ['**'] }] }),
       rootFor: () => '/ws',
     });
     assert.equal([...mixed.findings.values()].flat().filter(f => f.ruleId === 'cluster-secret-mismatch').length, 2);
   });
 
   test('auth mismatch is a warning on every member', () => {
-    const { findings } = lint({ 'a/application.properties': props(K, V), 'b/application.properties': props(K, V).replace('enabled=true', 'enabled=false') }, { serverVersion: '2.4.3' });
+    const { findings } = lint({ 'a/application.properties': props(K, V), 'b/application.properties': props(K, V).replace('enabled=true', 'enabled=false') }, { serverVersion: '2.4.3', clusters: [{ name: 'ab', include: ['**'] }] });
     const mm = findings.filter(f => f.ruleId === 'cluster-auth-mismatch');
     assert.equal(mm.length, 2);
     assert.ok(mm.every(f => f.severity === 'warning'));

@@ -153,7 +153,7 @@ describe('the nacos-docker corpus', { skip: CORPUS ? false : 'corpus not found (
     assert.equal(nodes.length, 3);
     const n1 = nodes.find(n => n.service === 'nacos1')!;
     assert.equal(n1.id, 'example/cluster-hostname.yaml#nacos1');
-    assert.deepEqual(n1.serverVersion, { value: '3.2.3', from: 'image tag', detail: 'image nacos/nacos-server:v3.2.3' });
+    assert.deepEqual(n1.serverVersion, { value: '3.2.3', from: 'image tag', detail: 'image tag v3.2.3' });
     assert.equal(n1.cluster, 'example/cluster-hostname.yaml');
     const key = n1.settings['nacos.core.auth.server.identity.key'];
     assert.equal(key.path, 'env/nacos-hostname.env');

@@ -10,6 +10,8 @@ import { RULES } from '../rules';
 import type { Report, Rule } from '../rules/types';
 import type { Cluster, NacosNode } from '../model/node';
 import { groupClusters } from '../model/cluster';
+import { adoptPeerVersion, atVersion } from '../model/effective';
+import { candidateVersions, compareVersions } from '../nacos/versions';
 import { SOURCES, type SourceContext } from '../sources';
 import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
@@ -82,18 +84,22 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 
   const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo };
   const mountedConfs = new Set<string>();
+  const referenceDirs: string[] = [];
   for (const p of [...parsed.values()]) {
     for (const source of SOURCES) {
       const res = source.nodesOf(p, sourceCtx);
       if (!res) continue;
       nodes.push(...res.nodes);
       for (const m of res.absorbed) mountedConfs.add(m);
+      if (res.references) referenceDirs.push(...res.references);
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
     }
   }
-  // A properties file mounted over a container's conf/application.properties is that compose node's file, not a node.
-  if (mountedConfs.size) {
-    const kept = nodes.filter(n => n.kind !== 'properties' || !mountedConfs.has(n.path));
+  // A properties file mounted into a container is that node's file, not a node; an unmounted conf in the folder a
+  // container's conf is mounted from is an alternative kept beside it (issue 14 item 7), not a server either.
+  if (mountedConfs.size || referenceDirs.length) {
+    const refs = new Set(referenceDirs);
+    const kept = nodes.filter(n => n.kind !== 'properties' || (!mountedConfs.has(n.path) && !refs.has(dirName(n.path))));
     nodes.length = 0;
     nodes.push(...kept);
   }
@@ -111,7 +117,23 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const clusters = groupClusters(nodes, settingsFor(nodes[0]?.path ?? '').clusters, rel);
   const clusterOf = new Map<NacosNode, Cluster>();
   for (const c of clusters) for (const n of c.nodes) clusterOf.set(n, c);
+  // Cluster peers are evidence of a bare-metal member's version (issue 14 item 2); compose nodes have their image.
+  for (const c of clusters) {
+    if (c.kind === 'standalone' || c.nodes.length < 2) continue;
+    for (const n of c.nodes) if (n.kind === 'properties') adoptPeerVersion(n, c.nodes);
+  }
   const fixEnv: FixEnv = { file: parsedAt, read, clusters, clusterOf: n => clusterOf.get(n) };
+
+  // The node at each release of its version range, the node itself among them (built once per node).
+  const variantCache = new Map<NacosNode, NacosNode[] | undefined>();
+  const variantsOf = (node: NacosNode): NacosNode[] | undefined => {
+    if (variantCache.has(node)) return variantCache.get(node);
+    const versions = node.version.range || node.version.among ? candidateVersions(node.version) : [];
+    const list = versions.length > 1 ? versions.map(v => (compareVersions(v, node.version.version) === 0 ? node : atVersion(node, v))) : undefined;
+    if (list && !list.includes(node)) list.push(node);
+    variantCache.set(node, list);
+    return list;
+  };
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -132,7 +154,16 @@ export function analyze(input: AnalysisInput): AnalysisResult {
           continue;
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);
-        guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, node); } }));
+        const emit = (r: Report) => { record?.(r); collector.add(rule, r, node); };
+        const variants = rule.rangeAware ? undefined : variantsOf(node);
+        if (!variants) {
+          guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: emit }));
+          continue;
+        }
+        // A range: keep what every release of it reports (issue 14 item 2), as the node itself reports it.
+        const per = variants.map(() => [] as Report[]);
+        guard(rule, node.id, () => variants.forEach((v, i) => rule.checkNode!({ node: v, cluster, settings, file: parsedAt, fixEnv, report: r => { per[i].push(r); } })));
+        for (const r of commonReports(rule, per, variants.indexOf(node))) emit(r);
       }
     }
   }
@@ -153,6 +184,34 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   }
 
   return { findings: collector.finish(rel), nodes, clusters, parsed, skipped };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The reports every variant gave (same message at the same place), taken from the node's own run (`self`), at the
+ * mildest severity any variant gave it.
+ */
+function commonReports(rule: Rule, per: Report[][], self: number): Report[] {
+  const key = (r: Report) => `${r.messageId}\u0000${r.path}\u0000${r.span.start}\u0000${r.span.end}`;
+  const out: Report[] = [];
+  for (const r of per[self]) {
+    const k = key(r);
+    let sev: Severity = r.severity ?? rule.defaultSeverity;
+    let everywhere = true;
+    for (let i = 0; i < per.length && everywhere; i++) {
+      if (i === self) continue;
+      const hit = per[i].find(x => key(x) === k);
+      if (!hit) everywhere = false;
+      else {
+        const s = hit.severity ?? rule.defaultSeverity;
+        if (SEVERITY_RANK[s] < SEVERITY_RANK[sev]) sev = s;
+      }
+    }
+    if (!everywhere) continue;
+    out.push(sev === (r.severity ?? rule.defaultSeverity) ? r : { ...r, severity: sev });
+  }
+  return out;
 }
 
 /** A rule that throws is a bug; it must not take the other rules (or the server) down with it. */

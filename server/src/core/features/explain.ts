@@ -2,6 +2,7 @@ import type { Cluster, NacosNode } from '../model/node';
 import { SECRET_PROPERTIES, TRACKED_KEYS } from '../nacos/keys';
 import { lineIndexFor } from '../util/positions';
 import { mask } from '../util/mask';
+import { versionText } from '../nacos/versions';
 
 export interface ExplainedSetting {
   value: string;
@@ -16,7 +17,7 @@ export interface ExplainedNode {
   path: string;
   service?: string;
   cluster: string;
-  serverVersion: { value: string; from: string; detail: string };
+  serverVersion: { value: string; readAt?: string; from: string; detail: string };
   settings: Record<string, ExplainedSetting>;
 }
 
@@ -46,7 +47,7 @@ export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: s
       path: rel(n.path),
       ...(n.service ? { service: n.service } : {}),
       cluster: clusterOf.get(n) ?? '',
-      serverVersion: { value: n.version.version.text, from: n.version.from, detail: n.version.detail },
+      serverVersion: { value: versionText(n.version), ...(n.version.range ? { readAt: n.version.version.text } : {}), from: n.version.from, detail: n.version.detail },
       settings,
     };
   });

@@ -69,8 +69,8 @@ export interface NacosNode {
   settings: Map<string, EffectiveSetting>;
   /** Files whose change must re-analyse this node. */
   inputs: string[];
-  /** Grouping hints (SPEC §7). */
-  clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder'; key: string };
+  /** Grouping evidence (SPEC §7): one compose project, a cluster.conf member list, or none (the node is alone). */
+  clusterHint: { kind: 'compose' | 'cluster-conf' | 'none'; key: string };
   /** Environment variables the container sees (container nodes). */
   env?: Map<string, EnvValue>;
   /** Container nodes: the image, its tag and a mounted conf file (sources/container.ts). */
@@ -222,6 +222,11 @@ export interface ContainerInfo {
   imageVersionFrom: 'tag' | 'latest' | 'assumed';
   /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
   mountedConf?: { path: string; mount: { path: string; span: Span }; props: PropertiesFile; text: string };
+  /**
+   * A workspace file mounted as /home/nacos/init.d/custom.properties: `read` by the tags whose entrypoint passes init.d
+   * to Spring (v1.4.3–v1.4.4, v2.0.3–v2.1.0), ignored by the others, `unknown` for tags not in the corpus.
+   */
+  initD?: { path: string; mount: { path: string; span: Span }; read: boolean | 'unknown' };
   /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
   anomalies: ImageAnomaly[];
   /** Reads the texts the node was computed from (for fixes). */
@@ -249,6 +254,7 @@ export interface ComposeProjectInfo {
 export interface Cluster {
   id: string;
   name: string;
-  kind: 'compose' | 'cluster-conf' | 'folder' | 'setting' | 'standalone';
+  /** `single`: no grouping evidence (not standalone mode, but alone for the cluster rules). */
+  kind: 'compose' | 'cluster-conf' | 'setting' | 'standalone' | 'single';
   nodes: NacosNode[];
 }

@@ -115,8 +115,13 @@ const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = objec
   mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
 });
 
+const shiftInitD: Shift<NonNullable<ContainerInfo['initD']>> = object<NonNullable<ContainerInfo['initD']>>({
+  path: keep, read: keep,
+  mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
+});
+
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
-  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), anomalies: keep, read: keep,
+  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), initD: optional(shiftInitD), anomalies: keep, read: keep,
 });
 
 const shiftEnvFileRef: Shift<ComposeEnvFileRef> = object<ComposeEnvFileRef>({

@@ -60,6 +60,13 @@ export interface Rule {
   fixable: boolean;
   docs: RuleDocs;
   messages: Record<string, Message>;
+  /**
+   * The node's version may be a range (issue 14 item 2). By default the engine runs `checkNode` once per release of
+   * the range and keeps a report only when every release gives it (the mildest severity wins): a rule states only
+   * what holds for the whole range. A rule that reads the range itself (`forAllVersions`, `candidateVersions`) sets
+   * this and is run once, on the node as it is.
+   */
+  rangeAware?: boolean;
   checkNode?(ctx: NodeContext): void;
   checkFile?(ctx: FileContext): void;
   checkCluster?(ctx: ClusterContext): void;

@@ -11,10 +11,24 @@ import { isComposeLiteral, planEdits } from '../fixes/cluster';
 import { type FixEnv, type SettingKind } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
+import { CONTENT_WORDS, versionText, type VersionSource } from '../nacos/versions';
 
-/** "Nacos 3.2.3 (image tag)": every version-dependent message says which version it assumed and why. */
+const SOURCE_WORDS: Record<VersionSource, string> = {
+  'image tag': 'from the image tag',
+  'cluster setting': 'set for this cluster',
+  'path setting': 'set for these files',
+  setting: 'set in serverVersion',
+  peers: 'as the other members of its cluster',
+  content: CONTENT_WORDS,
+  default: 'no version found, so the newest',
+};
+
+/**
+ * "Nacos 3.2.3 (from the image tag)", "Nacos 1.2.0–1.4.0 (guessed from the keys this file has)": every
+ * version-dependent message says which version it assumed and why, in words.
+ */
 export function versionLabel(node: NacosNode): string {
-  return `Nacos ${node.version.version.text} (${node.version.from})`;
+  return `Nacos ${versionText(node.version)} (${SOURCE_WORDS[node.version.from]})`;
 }
 
 /** Where to report a setting: the place it was written, or the node's anchor when it comes from a default. */
@@ -169,13 +183,25 @@ export function isBlank(s: string | undefined): boolean {
 }
 
 
-/** A short member name: the compose service, or the install folder of a bare-metal node (`node1/conf/…` → node1). */
+/** Folder names that say nothing about which node a file belongs to. */
+const GENERIC_FOLDERS = new Set([
+  'conf', 'config', 'configs', 'configuration', 'nacos', 'nacos-server', 'resources', 'src', 'main', 'java', 'target',
+  'classes', 'docker', 'compose', 'deploy', 'deployment', 'etc', 'bin', 'home', 'build', 'data', 'init.d', 'server',
+  'servers', 'app', 'opt', 'usr', 'local', '.', '',
+]);
+
+/**
+ * A short member name: the compose service, or the nearest meaningful folder of a bare-metal node (`node1/conf/…` →
+ * node1, `shop/nacos/conf/…` → shop), never a generic one (`nacos`, `conf`, `resources`); the relative path when no
+ * folder says more.
+ */
 export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
   if (n.service) return n.service;
-  const parts = rel(n.path).split('/');
+  const path = rel(n.path);
+  const parts = path.split('/');
   parts.pop();
-  if (parts[parts.length - 1] === 'conf') parts.pop();
-  return parts.pop() ?? rel(n.path);
+  for (let i = parts.length - 1; i >= 0; i--) if (!GENERIC_FOLDERS.has(parts[i].toLowerCase())) return parts[i];
+  return path;
 }
 
 /**

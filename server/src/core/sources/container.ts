@@ -17,11 +17,14 @@ import type { LintSettings } from '../settings';
 import type { Provenance, Span } from '../types';
 import type { ParsedFile } from '../syntax/files';
 import { baseName } from '../util/paths';
+import { entrypointFacts } from '../nacos/entrypoint';
 import type { ContainerImage, ContainerInfo, EffectiveSetting, EnvValue, NacosNode, NodeKind, WrittenValue } from '../model/node';
 import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from '../model/effective';
 
 export const CONF_DIR = '/home/nacos/conf';
 export const CONF_TARGET = `${CONF_DIR}/application.properties`;
+export const INIT_D_DIR = '/home/nacos/init.d';
+export const INIT_D_TARGET = `${INIT_D_DIR}/custom.properties`;
 
 /** Where the value of a container variable was really written: the source knows (a `.env` line, a Secret, …). */
 export interface EnvPlaces {
@@ -41,6 +44,8 @@ export interface ContainerInput {
   env: Map<string, EnvValue>;
   /** A workspace file mounted over conf/application.properties, and where the mount is declared. */
   confMount?: { path: string; mount: { path: string; span: Span } };
+  /** A workspace file mounted as /home/nacos/init.d/custom.properties (read by some image tags only). */
+  initDMount?: { path: string; mount: { path: string; span: Span } };
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
   /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7). */
@@ -176,15 +181,28 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
 
   const tagVersion = imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
-  const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [],
-    tagVersion ? { version: tagVersion.text, detail: tag === 'latest' ? `nacos/nacos-server:latest is ${NEWEST_3X}` : `image nacos/nacos-server:${tag}` } : undefined);
+  const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? tag : undefined);
   if (!tagVersion && version.from === 'default') {
     version.detail = tag === ''
       ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
       : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
   }
-  const imageVersion = tagVersion ?? version.version;
+  // The image's own tables (env mapping, entrypoint) are the tag's; `latest` is what the node is taken to run.
+  const imageVersion = tag === 'latest' || !tagVersion ? version.version : tagVersion;
   const imageLabelText = tag ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
+
+  // init.d/custom.properties: read as configuration by the tags whose entrypoint says so (audit-plan §1.9), else ignored.
+  let initD: ContainerInfo['initD'];
+  let initDProps: ParsedFile | undefined;
+  if (input.initDMount) {
+    // An unknown tag (`${TAG}` undefined, `stable`) says nothing about the entrypoint.
+    const facts = tagVersion ? entrypointFacts(tag === 'latest' ? `v${imageVersion.text}` : tag) : undefined;
+    initD = { path: input.initDMount.path, mount: input.initDMount.mount, read: facts ? facts.readsInitD : 'unknown' };
+    if (facts?.readsInitD) {
+      const parsed = input.parsedAt(input.initDMount.path);
+      if (parsed?.kind === 'properties') { initDProps = parsed; inputs.add(input.initDMount.path); }
+    }
+  }
 
   // What Spring's placeholders see, highest first: --args, -D (JAVA_OPT, then the entrypoint's), the OS environment.
   const mappings = mappingsFor(imageVersion);
@@ -244,6 +262,13 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   } else {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
+  // `--spring.config.additional-location=init.d/,file:conf/`: Spring Boot 2 searches the later location first, so
+  // conf/application.properties wins and init.d fills only what conf does not set (Spring's order: library, unverified).
+  if (initDProps?.kind === 'properties') {
+    for (const [k, s] of settingsFromProperties(initDProps.path, initDProps.props, lookup, 'conf-file', `mounted ${baseName(initDProps.path)} (init.d)`)) {
+      if (!settingsMap.has(k)) settingsMap.set(k, s);
+    }
+  }
   // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
   for (const ev of env.values()) {
     if (ev.value === undefined) continue;
@@ -274,6 +299,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       image, tag, anomalies, read: p => input.read(p),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
+      ...(initD ? { initD } : {}),
     },
   };
   addDefaults(node);

@@ -24,6 +24,12 @@ export interface SourceResult {
   problems: { path: string; span: Span; message: string }[];
   /** Workspace files that are part of a node here (a properties file mounted over a container's conf), not nodes. */
   absorbed: string[];
+  /**
+   * Folders whose bare-metal confs are not servers: the folder a container's conf is mounted from keeps alternative
+   * confs beside it (`application-v2.properties` mounted, `application.properties` kept), and only the mounted one
+   * (absorbed) configures a node.
+   */
+  references?: string[];
 }
 
 export interface NodeSource {

@@ -10,6 +10,7 @@ import { algorithmFor, decodeSecret, decoderFor } from '../../nacos/decoders';
 import { imageAnomalies, imageEnvMappings, isAuthEnvName, relaxedEnvToProperty, suggestEnv } from '../../nacos/imageEnv';
 import { suggestKey } from '../../nacos/authProperties';
 import { TOKEN_SECRET_PROPERTIES } from '../../nacos/keys';
+import { versionText } from '../../nacos/versions';
 import { nodeLabel } from '../../rules/util';
 import {
   code, describeProperty, displayValue, envMappingsOverVersions, isPlainEnv, isPlainKey, md,
@@ -50,7 +51,7 @@ export class Writer {
   private versionLine(n: NacosNode): string {
     const v = n.version;
     const from = this.m.versionFrom[v.from] ?? v.from;
-    return this.t('version', { v: v.version.text, from, detail: md(v.detail) });
+    return this.t('version', { v: versionText(v), from, detail: md(v.detail) });
   }
 
   /**

@@ -48,6 +48,11 @@ export interface LoadComposeOptions {
   only?: ReadonlySet<string>;
   /** The shared parse of a compose file's text (the engine's parse cache); default: parse it here. */
   yaml?: (path: string, text: string) => YamlFile | undefined;
+  /**
+   * Other folders Compose may be run with as `--project-directory` (the workspace root): a relative env_file missing
+   * beside the compose file is looked up there before it is called missing.
+   */
+  projectDirectories?: string[];
 }
 
 const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -76,6 +81,8 @@ interface Origin {
 
 interface EnvFileDecl {
   path: string;
+  /** The path as written, when relative (resolved against another project directory if missing). */
+  relative?: string;
   declaredSpan: Span;
   declaredIn: string;
   required: boolean;
@@ -162,6 +169,8 @@ class Loader {
     if (s !== undefined) return { value: s, from: 'shell' };
     const d = this.dotVals.get(name);
     if (d && this.dotEnvPath) return { value: d.resolved, from: 'dotenv', definedIn: { path: this.dotEnvPath, span: d.valueSpan, keySpan: d.keySpan } };
+    // `docker compose` sets PWD to its working directory when the shell has none (users run it in the project folder).
+    if (name === 'PWD') return { value: this.projectDir, from: 'shell' };
     return undefined;
   };
 
@@ -197,7 +206,11 @@ class Loader {
       if (!services) continue;
       for (const [name, entry] of services.entries) {
         if (i === 0 && this.opts.only && !this.opts.only.has(name)) continue;
+        // The file's interpolation problems (found once per file) inside this service's entry are its own too.
         this.current = name;
+        for (const p of this.problems) {
+          if (p.path === f.path && p.kind === 'interpolation' && p.span.start >= entry.pairSpan.start && p.span.end <= entry.pairSpan.end) this.problem(p.path, p.span, p.message, p.kind);
+        }
         const layer = this.resolveLayer(f, name, entry, this.projectDir, []);
         this.current = undefined;
         if (!layer) continue;
@@ -461,7 +474,6 @@ class Loader {
         }));
       }
     } else if (node.kind === 'seq') {
-      const items = new Set<string>();
       for (const it of node.items) {
         const v = f.conv(it);
         if (!v || v.kind !== 'scalar' || v.isNull) {
@@ -471,9 +483,8 @@ class Loader {
         const itemText = typeof v.value === 'string' ? v.value : composeScalarString(v, f.source(v.span)) ?? '';
         const map = f.scalarSpanMapper(v);
         const r = typeof v.value === 'string' && itemText.includes('$') ? interpolate(itemText, this.lookupValue) : { value: itemText, refs: [] as InterpolationRef[] };
-        // The Compose schema, checked after interpolation, wants unique list items (v1 and v2 refuse the file).
-        if (items.has(r.value)) this.problem(f.path, v.span, `"environment" lists the same item twice ("${r.value.split('=')[0]}=…")`, 'other');
-        items.add(r.value);
+        // A repeated item: Compose v1's schema refuses the file (non-unique items); v2 (compose-go) takes it once. We
+        // follow v2, what `docker compose` users run (the compose-oracle test pins both).
         const refs = r.refs.map((ref) => this.ref(ref, map(ref.span), f.path, this.lookup));
         const eqRaw = itemText.indexOf('=');
         const eq = r.value.indexOf('=');
@@ -506,7 +517,7 @@ class Loader {
       if (n.kind === 'scalar') {
         if (n.isNull) return;
         const p = this.str(f, n).value;
-        if (p) out.push({ path: resolvePath(baseDir, p), declaredSpan: n.span, declaredIn: f.path, required: true });
+        if (p) out.push({ path: resolvePath(baseDir, p), ...(isAbsolutePath(p) ? {} : { relative: p }), declaredSpan: n.span, declaredIn: f.path, required: true });
         return;
       }
       if (n.kind === 'map') {
@@ -521,7 +532,7 @@ class Loader {
         const rn = re && f.conv(re.raw);
         const rv = rn?.kind === 'scalar' ? (typeof rn.value === 'string' ? this.str(f, rn).value : rn.value) : undefined;
         const required = !(rv === false || (typeof rv === 'string' && /^false$/i.test(rv)));
-        if (p) out.push({ path: resolvePath(baseDir, p), declaredSpan: pn.span, declaredIn: f.path, required });
+        if (p) out.push({ path: resolvePath(baseDir, p), ...(isAbsolutePath(p) ? {} : { relative: p }), declaredSpan: pn.span, declaredIn: f.path, required });
         return;
       }
       this.problem(f.path, n.span, 'env_file entries must be paths or {path, required} mappings', 'other');
@@ -586,8 +597,16 @@ class Loader {
     };
     const fileVals = new Map<string, EnvValue>();
     const envFiles: ComposeEnvFileRef[] = [];
-    for (const decl of layer.envFiles?.list ?? []) {
-      const c = this.envFile(decl.path);
+    for (const listed of layer.envFiles?.list ?? []) {
+      let decl = listed;
+      let c = this.envFile(decl.path);
+      // Missing beside the compose file: the project may be run with `--project-directory <workspace root>`.
+      for (const dir of c || !decl.relative ? [] : this.opts.projectDirectories ?? []) {
+        const alt = resolvePath(dir, decl.relative!);
+        if (alt === decl.path) continue;
+        const found = this.envFile(alt);
+        if (found) { c = found; decl = { ...decl, path: alt }; break; }
+      }
       envFiles.push({ path: decl.path, declaredSpan: decl.declaredSpan, declaredIn: decl.declaredIn, required: decl.required, exists: !!c });
       if (!c) {
         // readFile gives no reason: the path may be missing, a directory, a device (/dev/zero) or not text.

@@ -11,7 +11,7 @@ import type { ParsedFile } from '../../syntax/files';
 import type { YamlFile } from '../../syntax/yaml/yamlTree';
 import { baseName, dirName } from '../../util/paths';
 import { wholeLines } from '../../util/text';
-import { CONF_DIR, CONF_TARGET, containerNode, offsetsOf, type EnvPlaces } from '../container';
+import { CONF_DIR, CONF_TARGET, INIT_D_DIR, INIT_D_TARGET, containerNode, offsetsOf, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceResult } from '../types';
 import type { ServiceReuseRun } from './reuse';
 
@@ -128,7 +128,7 @@ export function composeNodes(mainPath: string, ctx: SourceContext): SourceResult
       if (!(err instanceof Error)) throw err;
     }
   }
-  const project = loadComposeProject(mainPath, read, { yaml: yamlFrom(ctx) });
+  const project = loadComposeProject(mainPath, read, { yaml: yamlFrom(ctx), projectDirectories: [ctx.rootFor(mainPath)] });
   const info: ComposeProjectInfo = { files: project.files, dotEnvPath: project.dotEnvPath, nodes: [], read };
   const places = new ComposePlaces(read, ctx.parsedAt);
   const mountedConfs: string[] = [];
@@ -137,19 +137,49 @@ export function composeNodes(mainPath: string, ctx: SourceContext): SourceResult
     if (!node) continue;
     info.nodes.push(node);
     if (node.container?.mountedConf) mountedConfs.push(node.container.mountedConf.path);
+    if (node.container?.initD) mountedConfs.push(node.container.initD.path);
   }
-  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), absorbed: mountedConfs };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), absorbed: mountedConfs, ...references(info.nodes) };
 }
 
-/** Env files are linted only when they feed a Nacos service (a broken mysql.env is not this linter's business);
- *  problems of compose files (this one, overrides, `extends: {file}` targets) always count. */
-function reportedProblems(project: ComposeProject, nodes: NacosNode[], all: ComposeProblem[]): SourceResult['problems'] {
+/** The folders services mount their confs from: the other confs kept there are alternatives, not servers. */
+function references(nodes: NacosNode[]): Pick<SourceResult, 'references'> {
+  const dirs = new Set<string>();
+  for (const n of nodes) {
+    if (n.container?.mountedConf) dirs.add(dirName(n.container.mountedConf.path));
+    if (n.container?.initD) dirs.add(dirName(n.container.initD.path));
+  }
+  return dirs.size ? { references: [...dirs] } : {};
+}
+
+const problemKey = (p: ComposeProblem) => `${p.path}\u0000${p.span.start}\u0000${p.span.end}\u0000${p.message}`;
+
+/**
+ * Problems found only while loading services that are not Nacos (a redis env_file missing, a mysql `${VAR:?}`). A
+ * service whose image or name says nacos counts as Nacos (re-published images the product does not map yet).
+ */
+function notNacosProblems(project: ComposeProject, nodes: NacosNode[]): Set<string> {
+  const nacos = new Set<string | undefined>(nodes.map(n => n.service));
+  for (const s of project.services) if (/nacos/i.test(`${s.name} ${s.image?.value ?? ''}`)) nacos.add(s.name);
+  const mine = new Set<string>();
+  const theirs = new Set<string>();
+  for (const [name, list] of project.serviceProblems ?? []) for (const p of list) (nacos.has(name) ? mine : theirs).add(problemKey(p));
+  for (const k of mine) theirs.delete(k);
+  return theirs;
+}
+
+/** Only what feeds a Nacos node is reported (issue 14 item 5): env files that feed a Nacos service (a broken mysql.env
+ *  is not this linter's business), problems of compose files (this one, overrides, `extends: {file}` targets) except
+ *  the missing env files and interpolation errors of services that are not Nacos; structural errors (YAML syntax,
+ *  `extends` cycles) break every service and always count. */
+function reportedProblems(project: ComposeProject, nodes: NacosNode[], all: ComposeProblem[], others = notNacosProblems(project, nodes)): SourceResult['problems'] {
   const fed = new Set<string>(nodes.flatMap(n => n.inputs));
   const seen = new Set<string>();
   const out: SourceResult['problems'] = [];
   for (const p of all) {
     if (!(fed.has(p.path) || /\.ya?ml$/i.test(p.path) || project.files.includes(p.path))) continue;
-    const key = `${p.path}\u0000${p.span.start}\u0000${p.span.end}\u0000${p.message}`;
+    const key = problemKey(p);
+    if ((p.kind === 'env-file-missing' || p.kind === 'interpolation') && others.has(key)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ path: p.path, span: p.span, message: p.message });
@@ -173,7 +203,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
   const { read } = ctx;
   const info: ComposeProjectInfo = { files: [mainPath], dotEnvPath: undefined, nodes: [], read };
   const only = run.misses(info);
-  const project = loadComposeProject(mainPath, read, { only, yaml: yamlFrom(ctx) });
+  const project = loadComposeProject(mainPath, read, { only, yaml: yamlFrom(ctx), projectDirectories: [ctx.rootFor(mainPath)] });
   info.files = project.files;
   info.dotEnvPath = project.dotEnvPath;
   const byName = new Map(project.services.map(s => [s.name, s]));
@@ -194,7 +224,8 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
     let node: NacosNode | undefined;
     if (hit) {
       node = hit.node;
-      problems.push(...hit.problems);
+      // A reused service that is not Nacos: its problems are not reported (issue 14 item 5).
+      if (node) problems.push(...hit.problems);
     } else {
       const svc = byName.get(name);
       node = svc && serviceNode(info, svc, settings, places, ctx);
@@ -207,9 +238,22 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
     if (!node) continue;
     info.nodes.push(node);
     if (node.container?.mountedConf) mountedConfs.push(node.container.mountedConf.path);
+    if (node.container?.initD) mountedConfs.push(node.container.initD.path);
   }
   run.finish();
-  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), absorbed: mountedConfs };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), absorbed: mountedConfs, ...references(info.nodes) };
+}
+
+/** The workspace file a `volumes:` entry mounts as init.d/custom.properties (the file, or the whole init.d folder). */
+function mountedInitDPath(svc: ComposeService): { path: string; mount: ComposeVolume } | undefined {
+  for (let i = svc.volumes.length - 1; i >= 0; i--) {
+    const v = svc.volumes[i];
+    if (!v.source || !v.target || (v.type !== undefined && v.type !== 'bind')) continue;
+    const target = v.target.replace(/\/+$/, '');
+    if (target === INIT_D_TARGET) return { path: v.source, mount: v };
+    if (target === INIT_D_DIR) return { path: `${v.source.replace(/\/+$/, '')}/custom.properties`, mount: v };
+  }
+  return undefined;
 }
 
 /** The workspace file a `volumes:` entry mounts over conf/application.properties (the file, or the whole conf folder). */
@@ -232,12 +276,14 @@ function serviceNode(project: ComposeProjectInfo, svc: ComposeService, settings:
   if (project.dotEnvPath) inputs.add(project.dotEnvPath);
   for (const f of svc.envFiles) if (f.exists) inputs.add(f.path);
   const mount = mountedConfPath(svc);
+  const initD = mountedInitDPath(svc);
   // Services of an inactive profile run only with that profile: they are grouped with their own kind.
   const profileKey = svc.enabled ? '' : `\u0000profiles:${[...svc.profiles].sort().join(',')}`;
   const node = containerNode({
     id: `${svc.path}#${svc.name}`, kind: 'compose-service', path: svc.path, service: svc.name, anchor: svc.nameSpan,
     image, env: svc.environment, inputs, places, read: ctx.read, parsedAt: ctx.parsedAt,
     ...(mount ? { confMount: mount } : {}),
+    ...(initD ? { initDMount: initD } : {}),
     clusterKey: servers => `${project.files[0]}\u0000${servers}${profileKey}`,
   }, settings);
   if (node) node.compose = { service: svc, project, active: svc.enabled };
