@@ -127,3 +127,29 @@ describe('version evidence', () => {
     assert.deepEqual(summarize(range.findings.filter(f => f.ruleId === 'user-agent-whitelist' && f.message.includes('ignores'))), [], 'no 2.5-only claim over the range');
   });
 });
+
+describe('orphan env files (issue 14 item 6)', () => {
+  const env = 'MODE=standalone\nNACOS_AUTH_ENABLE=true\nNACOS_AUTH_IDENTITY_KEY=2222\nNACOS_AUTH_IDENTITY_VALUE=2xxx\nNACOS_AUTH_TOKEN=SecretKey012345678901234567890123456789012345678901234567890123456789\n';
+
+  test('an env file with NACOS_AUTH_* that no compose file reads gets the value checks, as a node of its own', () => {
+    const { result, findings } = lint({ 'run/nacos.env': env });
+    assert.deepEqual(result.nodes.map(n => [n.kind, versionText(n.version)]), [['env-file', '1.4.3–3.2.3']]);
+    assert.deepEqual(result.clusters.map(c => c.kind), ['standalone'], 'MODE=standalone in the file');
+    const ids = findings.map(f => `${f.ruleId}@${f.line}`);
+    assert.ok(ids.includes('identity-public-value@4'), ids.join(', '));
+    // Nothing about what an unknown image lacks: no finding at the anchor (the first NACOS_AUTH_* name).
+    assert.ok(!findings.some(f => f.ruleId === 'docker-required-env-missing'), ids.join(', '));
+  });
+
+  test('an env file a compose service reads is no orphan; a template of <placeholders> configures nothing', () => {
+    const fed = lint({ 'compose.yaml': 'services:\n  nacos:\n    image: nacos/nacos-server:v2.5.1\n    env_file: nacos.env\n', 'nacos.env': env });
+    assert.deepEqual(fed.result.nodes.map(n => n.kind), ['compose-service']);
+    const template = lint({ '.env.example': 'NACOS_AUTH_IDENTITY_KEY=<NACOS_AUTH_IDENTITY_KEY>\nNACOS_AUTH_TOKEN=<NACOS_AUTH_TOKEN>\n' });
+    assert.deepEqual(template.result.nodes, []);
+  });
+
+  test('a version the user set decides the image of an orphan env file', () => {
+    const { result } = lint({ 'run/nacos.env': env }, { serverVersion: '2.0.4' });
+    assert.deepEqual(result.nodes.map(n => [n.kind, versionText(n.version), n.imageVersion?.text]), [['env-file', '2.0.4', '2.0.4']]);
+  });
+});

@@ -38,10 +38,33 @@ export function filesLine(f: Pick<Footer, 'given' | 'referenced'>): string {
   return `${plural(f.given + f.referenced, 'file')} checked: ${f.given} given, ${f.referenced} referenced`;
 }
 
+/** One finding of the upgrade check, where it is. */
+export interface CliUpgradeFinding { ruleId: string; severity: string; message: string; path: string; line: number; column: number }
+
+/** `--target-version`: what the same files give on the target version, against today. */
+export interface CliUpgrade {
+  targetVersion: string;
+  added: CliUpgradeFinding[];
+  changed: { before: CliUpgradeFinding; after: CliUpgradeFinding }[];
+  resolved: CliUpgradeFinding[];
+}
+
+/** The upgrade check as text, after the stylish report. */
+export function formatUpgrade(u: CliUpgrade): string {
+  const line = (f: CliUpgradeFinding) => `  ${f.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`;
+  const out = [`Upgrade check: the same files on Nacos ${u.targetVersion}`];
+  if (!u.added.length && !u.changed.length && !u.resolved.length) out.push('  nothing breaks or changes.');
+  if (u.added.length) out.push(`new on ${u.targetVersion} (${u.added.length}):`, ...u.added.map(line));
+  if (u.changed.length) out.push(`changes (${u.changed.length}):`, ...u.changed.flatMap(c => [line(c.after), `    today: ${c.before.severity}  ${c.before.message}`]));
+  if (u.resolved.length) out.push(`gone on ${u.targetVersion} (${u.resolved.length}):`, ...u.resolved.map(line));
+  return `${out.join('\n')}\n`;
+}
+
 /** SPEC §5 JSON, version 1. */
-export function formatJson(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary): string {
+export function formatJson(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary, upgrade?: CliUpgrade): string {
   const doc: Record<string, unknown> = { version: 1, files };
   if (nodes) doc.nodes = nodes;
+  if (upgrade) doc.upgrade = upgrade;
   doc.summary = summary;
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -23,6 +23,8 @@ export interface LintSettings {
   serverVersion: string | undefined;
   /** A version set for this file's cluster or path; it ranks above the global one (issue 14 item 2). */
   scopedServerVersion: ScopedServerVersion | undefined;
+  /** The upgrade check (`--target-version`): every node taken to run this version, image tags included. */
+  targetVersion: string | undefined;
   clusters: ClusterSetting[];
   knownValues: string[];
   minSecretBytes: number;
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: LintSettings = Object.freeze({
   rules: {},
   serverVersion: undefined,
   scopedServerVersion: undefined,
+  targetVersion: undefined,
   clusters: [],
   knownValues: [],
   minSecretBytes: 32,
@@ -82,6 +85,7 @@ export function normalizeSettings(raw: unknown, locale?: string): LintSettings {
     rules,
     serverVersion: sv,
     scopedServerVersion: scoped,
+    targetVersion: typeof r.targetVersion === 'string' && r.targetVersion.trim() ? r.targetVersion.trim() : undefined,
     clusters,
     knownValues: strings(r.knownValues).filter(v => v.length > 0),
     minSecretBytes: min,

@@ -13,6 +13,7 @@ import { groupClusters } from '../model/cluster';
 import { adoptPeerVersion, atVersion } from '../model/effective';
 import { candidateVersions, compareVersions } from '../nacos/versions';
 import { SOURCES, type SourceContext } from '../sources';
+import { orphanEnvNode } from '../sources/envFile';
 import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
 import type { FixEnv } from '../fixes/types';
@@ -106,6 +107,15 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 
   // Files a node reads (env files, mounted properties) are linted too.
   for (const n of nodes) for (const path of n.inputs) parsedAt(path);
+  // An env file with NACOS_AUTH_* variables that no node reads gets the value checks on a node of its own (issue 14
+  // item 6, sources/envFile.ts). A compose project's `.env` is an input of its nodes, so it is never an orphan.
+  const fed = new Set(nodes.flatMap(n => n.inputs));
+  const given = new Set(input.files.map(f => f.path));
+  for (const p of [...parsed.values()]) {
+    if (p.kind !== 'env' || fed.has(p.path) || !given.has(p.path)) continue;
+    const orphan = orphanEnvNode(p, sourceCtx, settingsFor(p.path));
+    if (orphan) nodes.push(orphan);
+  }
 
   const nodesByInput = new Map<string, NacosNode[]>();
   for (const n of nodes) for (const path of n.inputs) {
@@ -129,7 +139,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const variantsOf = (node: NacosNode): NacosNode[] | undefined => {
     if (variantCache.has(node)) return variantCache.get(node);
     const versions = node.version.range || node.version.among ? candidateVersions(node.version) : [];
-    const list = versions.length > 1 ? versions.map(v => (compareVersions(v, node.version.version) === 0 ? node : atVersion(node, v))) : undefined;
+    const list = versions.length > 1 ? versions.map(v => (compareVersions(v, node.version.version) === 0 ? node : node.atVersion ? node.atVersion(v) : atVersion(node, v))) : undefined;
     if (list && !list.includes(node)) list.push(node);
     variantCache.set(node, list);
     return list;
@@ -154,7 +164,12 @@ export function analyze(input: AnalysisInput): AnalysisResult {
           continue;
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);
-        const emit = (r: Report) => { record?.(r); collector.add(rule, r, node); };
+        // An orphan env file's node reports only on values written in it (issue 14 item 6): not at its anchor, where
+        // a node reports what it lacks (a default, a missing variable of an image nobody named).
+        const emit = (r: Report) => {
+          if (node.kind === 'env-file' && r.path === node.path && r.span.start === node.anchor.start && r.span.end === node.anchor.end) return;
+          record?.(r); collector.add(rule, r, node);
+        };
         const variants = rule.rangeAware ? undefined : variantsOf(node);
         if (!variants) {
           guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: emit }));

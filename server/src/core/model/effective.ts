@@ -101,6 +101,8 @@ export function addDefaults(node: NacosNode): void {
  * Cluster peers rank between the setting and the keys: `adoptPeerVersion` applies them once clusters are known.
  */
 export function assumeVersion(settings: LintSettings, keys: Iterable<string>, tag?: string): AssumedVersion {
+  const target = settings.targetVersion ? parseVersion(settings.targetVersion) : undefined;
+  if (target) return exactVersion(target, 'target', `upgrade check: every node taken to run ${target.text}`);
   const set = settingVersion(settings);
   if (tag !== undefined) {
     const t = versionFromImageTag(tag, set && { version: set.version, detail: set.detail });
@@ -125,6 +127,7 @@ export function settingVersion(settings: LintSettings): AssumedVersion | undefin
 
 /** Evidence ranks, strongest first; `peers` may replace `content` and `default` only. */
 const WEAK: ReadonlySet<AssumedVersion['from']> = new Set(['content', 'default']);
+// (`target` is never weak: the upgrade check sets every node.)
 
 /**
  * A bare-metal member whose version is only guessed takes the version its cluster's members run when they agree on

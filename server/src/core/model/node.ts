@@ -52,7 +52,7 @@ export interface EffectiveSetting {
   via: string;
 }
 
-export type NodeKind = 'properties' | 'compose-service';
+export type NodeKind = 'properties' | 'compose-service' | 'env-file';
 
 export interface NacosNode {
   id: string;
@@ -77,6 +77,11 @@ export interface NacosNode {
   container?: ContainerInfo;
   /** Compose nodes: the service and its project (sources/compose/source.ts). */
   compose?: ComposeNodeInfo;
+  /**
+   * The node as it would be on one release of its version range, when more than the defaults depend on the version
+   * (an orphan env file: the image itself is unknown). Default: model/effective.ts `atVersion`.
+   */
+  atVersion?: (v: NacosVersion) => NacosNode;
 }
 
 export function setting(node: NacosNode, key: string): EffectiveSetting {

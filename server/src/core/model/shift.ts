@@ -163,6 +163,8 @@ export const shiftNode: Shift<NacosNode> = object<NacosNode>({
   id: keep, kind: keep, path: keep, service: keep, anchor: span, version: keep, imageVersion: keep, standalone: keep,
   settings: map(shiftSetting), inputs: keep, clusterHint: keep, env: optional(map(shiftEnvValue)),
   container: optional(shiftContainer), compose: optional(shiftCompose),
+  // Rebuilt from the current text by the source (orphan env files are never reused).
+  atVersion: keep,
 }, ownPath);
 
 export function moveNode(node: NacosNode, m: Mover): NacosNode {

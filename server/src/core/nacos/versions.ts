@@ -104,9 +104,10 @@ export const NEWEST_3X_SOURCE: Sourced = { cite: [cite(C.dockerfile('3.2.3'), 53
 /**
  * What a node's version was decided by, strongest first (issue 14 item 2): the image tag (what actually runs), a version
  * set for that cluster or those files in the project configuration, the global setting (`--server-version`,
- * `nacosAuthLint.serverVersion`), the other members of its cluster, the keys the file has, nothing.
+ * `nacosAuthLint.serverVersion`), the other members of its cluster, the keys the file has, nothing. `target`: the
+ * upgrade check (`--target-version`) takes every node to run that version.
  */
-export type VersionSource = 'image tag' | 'cluster setting' | 'path setting' | 'setting' | 'peers' | 'content' | 'default';
+export type VersionSource = 'target' | 'image tag' | 'cluster setting' | 'path setting' | 'setting' | 'peers' | 'content' | 'default';
 
 /** What the evidence says about a node's version: one version, or a range when the evidence is wide. */
 export interface AssumedVersion {

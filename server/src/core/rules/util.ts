@@ -14,6 +14,7 @@ import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 import { CONTENT_WORDS, versionText, type VersionSource } from '../nacos/versions';
 
 const SOURCE_WORDS: Record<VersionSource, string> = {
+  target: 'after the upgrade',
   'image tag': 'from the image tag',
   'cluster setting': 'set for this cluster',
   'path setting': 'set for these files',

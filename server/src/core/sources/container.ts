@@ -94,6 +94,7 @@ export function imageLabel(node: NacosNode): string {
   const info = node.container;
   if (!info) return 'nacos-server';
   const v = node.imageVersion?.text ?? node.version.version.text;
+  if (node.version.from === 'target') return `nacos-server:v${v} (upgrade target)`;
   if (info.imageVersionFrom === 'tag') return `nacos-server:${info.tag}`;
   if (info.imageVersionFrom === 'latest') return `nacos-server:latest (${v})`;
   return `nacos-server:${info.tag} (${node.version.from === 'default' ? node.version.detail : `assumed ${v}`})`;
@@ -188,7 +189,8 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
   }
   // The image's own tables (env mapping, entrypoint) are the tag's; `latest` is what the node is taken to run.
-  const imageVersion = tag === 'latest' || !tagVersion ? version.version : tagVersion;
+  // The upgrade check replaces the tag too (the image of the target version).
+  const imageVersion = tag === 'latest' || !tagVersion || version.from === 'target' ? version.version : tagVersion;
   const imageLabelText = tag ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
 
   // init.d/custom.properties: read as configuration by the tags whose entrypoint says so (audit-plan §1.9), else ignored.
@@ -196,7 +198,8 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   let initDProps: ParsedFile | undefined;
   if (input.initDMount) {
     // An unknown tag (`${TAG}` undefined, `stable`) says nothing about the entrypoint.
-    const facts = tagVersion ? entrypointFacts(tag === 'latest' ? `v${imageVersion.text}` : tag) : undefined;
+    const asVersion = tag === 'latest' || version.from === 'target';
+    const facts = tagVersion || version.from === 'target' ? entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) : undefined;
     initD = { path: input.initDMount.path, mount: input.initDMount.mount, read: facts ? facts.readsInitD : 'unknown' };
     if (facts?.readsInitD) {
       const parsed = input.parsedAt(input.initDMount.path);

@@ -69,7 +69,7 @@ export const EN = {
     'code-default': 'code default',
     unset: 'not set',
   } as Record<string, string>,
-  versionFrom: { setting: 'the serverVersion setting', 'cluster setting': 'the version set for this cluster', 'path setting': 'the version set for these files', 'image tag': 'the image tag', peers: 'the other members of its cluster', content: 'the keys in the file', default: 'no hint' } as Record<string, string>,
+  versionFrom: { target: 'the upgrade target', setting: 'the serverVersion setting', 'cluster setting': 'the version set for this cluster', 'path setting': 'the version set for these files', 'image tag': 'the image tag', peers: 'the other members of its cluster', content: 'the keys in the file', default: 'no hint' } as Record<string, string>,
 };
 
 export type Messages = typeof EN;
@@ -142,7 +142,7 @@ const ZH: Messages = {
     'code-default': '代码默认值',
     unset: '未设置',
   },
-  versionFrom: { setting: 'serverVersion 设置', 'cluster setting': '为该集群设置的版本', 'path setting': '为这些文件设置的版本', 'image tag': '镜像标签', peers: '集群中的其他成员', content: '文件中的配置项', default: '无版本线索' },
+  versionFrom: { target: '升级目标', setting: 'serverVersion 设置', 'cluster setting': '为该集群设置的版本', 'path setting': '为这些文件设置的版本', 'image tag': '镜像标签', peers: '集群中的其他成员', content: '文件中的配置项', default: '无版本线索' },
 };
 
 /** The hover texts, per locale; exported for the translation test. */

@@ -48,7 +48,7 @@ function wholeRef(ev: EnvValue): EnvRef | undefined {
 }
 
 /** Where compose values were written: the `environment:` item, the env_file line, the `.env` definition a `${VAR}` read. */
-class ComposePlaces implements EnvPlaces {
+export class ComposePlaces implements EnvPlaces {
   constructor(private readonly read: (p: string) => string | undefined, private readonly parsedAt: (p: string) => ParsedFile | undefined) {}
 
   /** The place an env value was written, in the file it was written in. */
