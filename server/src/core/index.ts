@@ -31,8 +31,8 @@ export { identityPairSnippet } from './fixes/snippet';
 
 // Features every front end shows the same way.
 export { explainNodes } from './features/explain';
-export { upgradeCheck } from './features/upgrade';
-export type { UpgradeReport } from './features/upgrade';
+export { upgradeCheck } from './engine/upgrade';
+export type { UpgradeReport } from './engine/upgrade';
 export type { ExplainedNode, ExplainedSetting } from './features/explain';
 export { hoverAt } from './features/hover/hover';
 export { completionsAt, COMPLETION_TRIGGERS } from './features/completion';

@@ -1,7 +1,7 @@
 // The upgrade check (issue 14 item 11, SPEC §2 `--target-version`): the same files linted as if every node ran the
 // target version (image tags included), compared with the lint as they are: what breaks or changes, what goes away.
-import type { AnalysisInput } from '../engine/analyze';
-import { analyze } from '../engine/analyze';
+import type { AnalysisInput } from './analyze';
+import { analyze } from './analyze';
 import type { AnalysisResult } from '../model/analysis';
 import { parseVersion } from '../nacos/versions';
 import type { Finding } from '../types';
