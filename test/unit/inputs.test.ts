@@ -7,6 +7,7 @@ import { lint, summarize } from '../helpers';
 import { analyze, normalizeSettings } from '../../server/src/core';
 import { setting } from '../../server/src/core/model/node';
 import { versionText } from '../../server/src/core/nacos/versions';
+import { Reuse } from '../../server/src/core/engine/reuse';
 
 const KEY = 'nacos-identity-4f2a9c1e';
 const VALUE = 'Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE';
@@ -146,6 +147,27 @@ describe('orphan env files (issue 14 item 6)', () => {
     assert.deepEqual(fed.result.nodes.map(n => n.kind), ['compose-service']);
     const template = lint({ '.env.example': 'NACOS_AUTH_IDENTITY_KEY=<NACOS_AUTH_IDENTITY_KEY>\nNACOS_AUTH_TOKEN=<NACOS_AUTH_TOKEN>\n' });
     assert.deepEqual(template.result.nodes, []);
+  });
+
+  test('an env file only a service that is not Nacos reads is no orphan either (fresh and reused services)', () => {
+    const files = new Map([
+      // Eight services or more: the memo reuses services from that size on (MEMO_MIN_SERVICES).
+      ['/ws/compose.yaml', 'services:\n  nacos:\n    image: nacos/nacos-server:v2.5.1\n    environment:\n      MODE: standalone\n  gateway:\n    image: shop/gateway:1.0\n    env_file: common.env\n'
+        + [1, 2, 3, 4, 5, 6, 7].map(i => `  svc${i}:\n    image: shop/svc${i}:1.0\n`).join('')],
+      ['/ws/common.env', env],
+    ]);
+    const reuse = new Reuse();
+    const run = () => analyze({ files: [...files].map(([path, text]) => ({ path, text })), readFile: p => files.get(p), rootFor: () => '/ws', reuse });
+    const first = run();
+    assert.deepEqual(first.nodes.map(n => n.kind), ['compose-service']);
+    assert.deepEqual(first.findings.get('/ws/common.env') ?? [], []);
+    // The second analysis reuses both services from the memo: the gateway's env file is still known as read.
+    const second = run();
+    assert.ok(reuse.active);
+    assert.deepEqual(second.nodes.map(n => n.kind), ['compose-service']);
+    // A service built here may run Nacos (its image is unknown): its env file stays a candidate.
+    const built = lint({ 'compose.yaml': 'services:\n  nacos:\n    build: .\n    env_file: nacos.env\n', 'nacos.env': env });
+    assert.deepEqual(built.result.nodes.map(n => n.kind), ['env-file']);
   });
 
   test('a version the user set decides the image of an orphan env file', () => {

@@ -86,6 +86,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo };
   const mountedConfs = new Set<string>();
   const referenceDirs: string[] = [];
+  const envFilesRead = new Set<string>();
   for (const p of [...parsed.values()]) {
     for (const source of SOURCES) {
       const res = source.nodesOf(p, sourceCtx);
@@ -93,6 +94,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       nodes.push(...res.nodes);
       for (const m of res.absorbed) mountedConfs.add(m);
       if (res.references) referenceDirs.push(...res.references);
+      for (const e of res.envFilesRead ?? []) envFilesRead.add(e);
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
     }
   }
@@ -108,11 +110,12 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   // Files a node reads (env files, mounted properties) are linted too.
   for (const n of nodes) for (const path of n.inputs) parsedAt(path);
   // An env file with NACOS_AUTH_* variables that no node reads gets the value checks on a node of its own (issue 14
-  // item 6, sources/envFile.ts). A compose project's `.env` is an input of its nodes, so it is never an orphan.
+  // item 6, sources/envFile.ts). A compose project's `.env` is an input of its nodes, so it is never an orphan; an env
+  // file of a service that is clearly not Nacos (a gateway image) feeds that service, so it is none either.
   const fed = new Set(nodes.flatMap(n => n.inputs));
   const given = new Set(input.files.map(f => f.path));
   for (const p of [...parsed.values()]) {
-    if (p.kind !== 'env' || fed.has(p.path) || !given.has(p.path)) continue;
+    if (p.kind !== 'env' || fed.has(p.path) || envFilesRead.has(p.path) || !given.has(p.path)) continue;
     const orphan = orphanEnvNode(p, sourceCtx, settingsFor(p.path));
     if (orphan) nodes.push(orphan);
   }

@@ -119,6 +119,8 @@ interface Entry {
   inputs: [string, string | undefined][];
   node?: NacosNode;
   problems: ComposeProblem[];
+  /** Env files a service that is not Nacos reads (never orphan env files). */
+  envFilesRead: string[];
   /** Node rules' reports. */
   reports?: ReportRecord;
   /** Cluster rules' reports, when this node is its cluster's first member. */
@@ -145,7 +147,7 @@ let entryIds = 0;
 
 /** What a compose file's analysis can reuse this run (one per file per run, from ComposeMemo.begin). */
 export class ComposeRun implements ServiceReuseRun {
-  readonly hits = new Map<string, { node?: NacosNode; problems: ComposeProblem[] }>();
+  readonly hits = new Map<string, { node?: NacosNode; problems: ComposeProblem[]; envFilesRead: string[] }>();
   private readonly fresh = new Map<string, Entry>();
 
   constructor(
@@ -179,7 +181,7 @@ export class ComposeRun implements ServiceReuseRun {
           e.problems = problems;
         }
         e.table = this.table;
-        this.hits.set(c.name, { node, problems });
+        this.hits.set(c.name, { node, problems, envFilesRead: e.envFilesRead });
         this.memo.stats.services++;
         if (node) this.memo.entryOf.set(node, e);
       } catch (err) {
@@ -191,11 +193,11 @@ export class ComposeRun implements ServiceReuseRun {
   }
 
   /** Records a service computed this run. */
-  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[]): void {
+  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[], envFilesRead: string[] = []): void {
     const chunk = this.table.byName.get(name);
     if (!chunk) return;
     const e: Entry = {
-      id: ++entryIds, text: chunk.text, table: this.table, node, problems,
+      id: ++entryIds, text: chunk.text, table: this.table, node, problems, envFilesRead,
       inputs: [...new Set(inputs)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
     };
     this.fresh.set(name, e);

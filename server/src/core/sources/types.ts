@@ -30,6 +30,8 @@ export interface SourceResult {
    * (absorbed) configures a node.
    */
   references?: string[];
+  /** Env files a service that is clearly not Nacos reads (a redis, an app): never orphan env files (sources/envFile.ts). */
+  envFilesRead?: string[];
 }
 
 export interface NodeSource {

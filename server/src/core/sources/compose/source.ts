@@ -139,7 +139,23 @@ export function composeNodes(mainPath: string, ctx: SourceContext): SourceResult
     if (node.container?.mountedConf) mountedConfs.push(node.container.mountedConf.path);
     if (node.container?.initD) mountedConfs.push(node.container.initD.path);
   }
-  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), absorbed: mountedConfs, ...references(info.nodes) };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), absorbed: mountedConfs, ...references(info.nodes), envFilesRead: envFilesRead(project, info.nodes) };
+}
+
+/** The env files of the project's services that are clearly not Nacos (orphanEnvFiles). */
+function envFilesRead(project: ComposeProject, nodes: NacosNode[]): string[] {
+  const isNode = new Set(nodes.map(n => n.service));
+  return project.services.flatMap(s => notNacosEnvFiles(s, isNode.has(s.name)));
+}
+
+/**
+ * The env files a service reads when it is clearly not Nacos (an image that names no Nacos): they feed that service,
+ * so they are never orphan env files. A service built here (no image) or one whose image or name says nacos may run
+ * a Nacos server the linter cannot see, and a project's `.env` may feed build args: those stay candidates.
+ */
+function notNacosEnvFiles(svc: ComposeService | undefined, isNode: boolean): string[] {
+  if (!svc || isNode || !svc.image?.value || /nacos/i.test(`${svc.name} ${svc.image.raw} ${svc.image.value}`)) return [];
+  return svc.envFiles.map(f => f.path);
 }
 
 /** The folders services mount their confs from: the other confs kept there are alternatives, not servers. */
@@ -233,7 +249,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
       const inputs = [dotEnv, ...(svc?.envFiles.map(f => f.path) ?? []), ...(node?.inputs ?? [])];
       const mount = svc && mountedConfPath(svc);
       if (mount) inputs.push(mount.path);
-      run.store(name, node, own, inputs);
+      run.store(name, node, own, inputs, notNacosEnvFiles(svc, !!node));
     }
     if (!node) continue;
     info.nodes.push(node);
@@ -241,7 +257,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
     if (node.container?.initD) mountedConfs.push(node.container.initD.path);
   }
   run.finish();
-  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), absorbed: mountedConfs, ...references(info.nodes) };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), absorbed: mountedConfs, ...references(info.nodes), envFilesRead: [...envFilesRead(project, info.nodes), ...run.names.flatMap(n => run.hits.get(n)?.envFilesRead ?? [])] };
 }
 
 /** The workspace file a `volumes:` entry mounts as init.d/custom.properties (the file, or the whole init.d folder). */
