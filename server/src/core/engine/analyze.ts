@@ -83,7 +83,8 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     parsed.set(f.path, p);
   }
 
-  const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo };
+  const derived = <T>(path: string, text: string, tag: string, compute: () => T): T => cache.derived(path, text, tag, compute);
+  const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo, derived };
   const mountedConfs = new Set<string>();
   const referenceDirs: string[] = [];
   const envFilesRead = new Set<string>();
@@ -98,11 +99,14 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
     }
   }
-  // A properties file mounted into a container is that node's file, not a node; an unmounted conf in the folder a
-  // container's conf is mounted from is an alternative kept beside it (issue 14 item 7), not a server either.
+  // A properties file mounted over a container's conf/application.properties (or copied into an image) is that
+  // node's file, not a node; a Dockerfile that a compose `build:` or a `docker run` uses is that node's image; an
+  // unmounted conf in the folder a container's conf is mounted from is an alternative kept beside it (issue 14 item 7),
+  // not a server either.
   if (mountedConfs.size || referenceDirs.length) {
     const refs = new Set(referenceDirs);
-    const kept = nodes.filter(n => n.kind !== 'properties' || (!mountedConfs.has(n.path) && !refs.has(dirName(n.path))));
+    const kept = nodes.filter(n => n.kind === 'dockerfile-image' ? !mountedConfs.has(n.path)
+      : n.kind !== 'properties' || (!mountedConfs.has(n.path) && !refs.has(dirName(n.path))));
     nodes.length = 0;
     nodes.push(...kept);
   }
