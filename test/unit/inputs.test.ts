@@ -96,6 +96,44 @@ describe('only what feeds a Nacos node', () => {
   });
 });
 
+describe("a container's own folders and confs the linter cannot read", () => {
+  const conf = 'nacos.core.auth.enabled=false\nnacos.core.auth.server.identity.key=serverIdentity\nnacos.core.auth.server.identity.value=security\n';
+  const svc = (volume: string) => `services:\n  nacos:\n    image: nacos/nacos-server:v2.2.0\n    volumes:\n      - ${volume}\n`;
+
+  test('a conf kept in a folder mounted under /home/nacos, or mirroring it, is no server', () => {
+    for (const volume of ['./nacos/logs:/home/nacos/logs', './nacos:/home/nacos/logs']) {
+      const { result, findings } = lint({ 'deploy/compose.yaml': svc(volume), 'deploy/nacos/conf/application.properties': conf });
+      assert.deepEqual(result.nodes.map(n => n.kind), ['compose-service'], volume);
+      assert.ok(!findings.some(f => f.file.endsWith('.properties')), volume);
+    }
+  });
+
+  test('the folder holding the compose file is never a container folder: a conf beside it stays a server', () => {
+    const { result } = lint({ 'deploy/compose.yaml': svc('./logs:/home/nacos/logs'), 'deploy/conf/application.properties': conf });
+    assert.deepEqual(result.nodes.map(n => n.kind).sort(), ['compose-service', 'properties']);
+  });
+
+  test('a conf mounted from outside the workspace (or missing) is unknown, never the image default', () => {
+    for (const [volume, why] of [['/home/me/nacos/application.properties:/home/nacos/conf/application.properties', /outside the workspace/], ['./missing/application.properties:/home/nacos/conf/application.properties', /does not exist/]] as const) {
+      const { result, findings } = lint({ 'compose.yaml': svc(volume) });
+      const n = result.nodes[0];
+      assert.match(n.container?.openConf ?? '', why, volume);
+      // The v2.2.0 image conf would give serverIdentity/security: not claimed.
+      assert.equal(setting(n, 'nacos.core.auth.server.identity.key').value, undefined, volume);
+      assert.ok(!findings.some(f => f.ruleId === 'identity-public-value'), volume);
+    }
+  });
+
+  test('an env_file path that starts with a variable empty here is looked up under the workspace root', () => {
+    const compose = 'services:\n  nacos:\n    image: nacos/nacos-server:v2.5.1\n    env_file:\n      - ${CURRENT_PATH}/nacos/env/nacos.env\n';
+    const { result, findings } = lint({ 'nacos/compose.yaml': compose, 'nacos/env/nacos.env': 'NACOS_AUTH_ENABLE=true\n' });
+    assert.deepEqual(findings.filter(f => f.ruleId === 'syntax-error').map(f => f.message), []);
+    assert.equal(setting(result.nodes[0], 'nacos.core.auth.enabled').value, 'true');
+    const missing = lint({ 'nacos/compose.yaml': compose });
+    assert.match(missing.findings.find(f => f.ruleId === 'syntax-error')?.message ?? '', /starts with \$\{CURRENT_PATH\}, which is empty here/);
+  });
+});
+
 describe('version evidence', () => {
   const props = (extra = '') => `nacos.core.auth.enabled=true\nnacos.core.auth.system.type=nacos\nnacos.core.auth.default.token.secret.key=${SECRET}\n${extra}`;
   const MEMBERS = '10.0.0.1:8848\n10.0.0.2:8848\n';

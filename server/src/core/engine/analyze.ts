@@ -87,6 +87,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo, derived };
   const mountedConfs = new Set<string>();
   const referenceDirs: string[] = [];
+  const containerTrees: string[] = [];
   const envFilesRead = new Set<string>();
   for (const p of [...parsed.values()]) {
     for (const source of SOURCES) {
@@ -95,6 +96,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       nodes.push(...res.nodes);
       for (const m of res.absorbed) mountedConfs.add(m);
       if (res.references) referenceDirs.push(...res.references);
+      if (res.containerTrees) containerTrees.push(...res.containerTrees);
       for (const e of res.envFilesRead ?? []) envFilesRead.add(e);
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
     }
@@ -102,11 +104,12 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   // A properties file mounted over a container's conf/application.properties (or copied into an image) is that
   // node's file, not a node; a Dockerfile that a compose `build:` or a `docker run` uses is that node's image; an
   // unmounted conf in the folder a container's conf is mounted from is an alternative kept beside it (issue 14 item 7),
-  // not a server either.
-  if (mountedConfs.size || referenceDirs.length) {
+  // and one in a folder that is a container's own (its logs, its home) a copy: not a server either.
+  if (mountedConfs.size || referenceDirs.length || containerTrees.length) {
     const refs = new Set(referenceDirs);
+    const inTree = (p: string) => containerTrees.some(t => p.startsWith(`${t}/`));
     const kept = nodes.filter(n => n.kind === 'dockerfile-image' ? !mountedConfs.has(n.path)
-      : n.kind !== 'properties' || (!mountedConfs.has(n.path) && !refs.has(dirName(n.path))));
+      : n.kind !== 'properties' || (!mountedConfs.has(n.path) && !refs.has(dirName(n.path)) && !inTree(n.path)));
     nodes.length = 0;
     nodes.push(...kept);
   }

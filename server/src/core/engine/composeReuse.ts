@@ -121,6 +121,8 @@ interface Entry {
   problems: ComposeProblem[];
   /** Env files a service that is not Nacos reads (never orphan env files). */
   envFilesRead: string[];
+  /** A node, or a service whose name or image says nacos: its problems count as a Nacos service's. */
+  nacosLike: boolean;
   /** Node rules' reports. */
   reports?: ReportRecord;
   /** Cluster rules' reports, when this node is its cluster's first member. */
@@ -147,7 +149,7 @@ let entryIds = 0;
 
 /** What a compose file's analysis can reuse this run (one per file per run, from ComposeMemo.begin). */
 export class ComposeRun implements ServiceReuseRun {
-  readonly hits = new Map<string, { node?: NacosNode; problems: ComposeProblem[]; envFilesRead: string[] }>();
+  readonly hits = new Map<string, { node?: NacosNode; problems: ComposeProblem[]; envFilesRead: string[]; nacosLike: boolean }>();
   private readonly fresh = new Map<string, Entry>();
 
   constructor(
@@ -181,7 +183,7 @@ export class ComposeRun implements ServiceReuseRun {
           e.problems = problems;
         }
         e.table = this.table;
-        this.hits.set(c.name, { node, problems, envFilesRead: e.envFilesRead });
+        this.hits.set(c.name, { node, problems, envFilesRead: e.envFilesRead, nacosLike: e.nacosLike });
         this.memo.stats.services++;
         if (node) this.memo.entryOf.set(node, e);
       } catch (err) {
@@ -193,11 +195,11 @@ export class ComposeRun implements ServiceReuseRun {
   }
 
   /** Records a service computed this run. */
-  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[], envFilesRead: string[] = []): void {
+  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[], envFilesRead: string[] = [], nacosLike = !!node): void {
     const chunk = this.table.byName.get(name);
     if (!chunk) return;
     const e: Entry = {
-      id: ++entryIds, text: chunk.text, table: this.table, node, problems, envFilesRead,
+      id: ++entryIds, text: chunk.text, table: this.table, node, problems, envFilesRead, nacosLike,
       inputs: [...new Set(inputs)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
     };
     this.fresh.set(name, e);

@@ -336,12 +336,13 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const open = input.openEnv;
   if (open) {
     for (const s of node.settings.values()) {
-      if (s.written || s.unknown) continue;
+      // Written, or derived from a workspace file (MODE=standalone in an env file): known.
+      if (s.written || s.unknown || s.provenance) continue;
       s.value = undefined;
       s.unknown = open;
     }
     for (const key of TRACKED_KEYS) {
-      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: open });
+      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: 'not set in the workspace' });
     }
   }
   // v1.4.4 / v2.1.0 map NACOS_AUTH_TOKEN to the name the other generation reads: say so where the jar default applies.

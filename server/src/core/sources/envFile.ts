@@ -10,6 +10,7 @@ import { NEWEST_3X, versionRange, type NacosVersion } from '../nacos/versions';
 import type { LintSettings } from '../settings';
 import { ComposePlaces } from './compose/source';
 import { containerNode } from './container';
+import { baseName } from '../util/paths';
 import type { SourceContext } from './types';
 
 /** The first image tag whose entrypoint is in the corpus: the oldest image an env file can be meant for. */
@@ -42,6 +43,8 @@ export function orphanEnvNode(file: ParsedFile, ctx: SourceContext, settings: Li
     const n = containerNode({
       id: `${file.path}#env-file`, kind: 'env-file', path: file.path, anchor: first.keySpan, image, env,
       inputs: [file.path], places: new ComposePlaces(ctx.read, ctx.parsedAt), read: ctx.read, parsedAt: ctx.parsedAt,
+      // What runs it (`docker run --env-file`, a build) may add variables: what the file does not set is unknown.
+      openEnv: `${baseName(file.path)} is used outside the workspace (docker run --env-file, a build), which may add variables`,
       clusterKey: () => file.path,
     }, s);
     if (n) n.clusterHint = { kind: 'none', key: file.path };

@@ -38,6 +38,9 @@ export interface SourceResult {
    * (absorbed) configures a node.
    */
   references?: string[];
+  /** Host folders that are a container's own (mounted under /home/nacos, or mirroring it): a properties file anywhere
+   *  under them that no node reads is a copy kept there, not a server (compose/source.ts containerTrees). */
+  containerTrees?: string[];
   /** Env files a service that is clearly not Nacos reads (a redis, an app): never orphan env files (sources/envFile.ts). */
   envFilesRead?: string[];
 }

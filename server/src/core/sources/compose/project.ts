@@ -83,6 +83,8 @@ interface EnvFileDecl {
   path: string;
   /** The path as written, when relative (resolved against another project directory if missing). */
   relative?: string;
+  /** The path starts with a variable that is empty here (`${CURRENT_PATH}/env/x.env`, set by a script): its name. */
+  emptyRoot?: string;
   declaredSpan: Span;
   declaredIn: string;
   required: boolean;
@@ -510,6 +512,18 @@ class Loader {
     return { value: o?.value, refs: [{ name, span: keySpan, path, defined: !!o, from: o?.from, definedIn: o?.definedIn }] };
   }
 
+  /**
+   * How an env_file path can be looked up elsewhere: a relative one in another project directory; one that starts
+   * with a variable empty here (a script exports `CURRENT_PATH=$(pwd)` before `docker compose up`) as the rest of the
+   * path, relative to the workspace root (issue 14 item 5).
+   */
+  private relativeOf(s: YScalar, p: string): Pick<EnvFileDecl, 'relative' | 'emptyRoot'> {
+    if (!isAbsolutePath(p)) return { relative: p };
+    const lead = typeof s.value === 'string' ? /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\//.exec(s.value) : null;
+    if (lead && !this.lookupValue(lead[1])) return { relative: p.replace(/^\/+/, ''), emptyRoot: lead[1] };
+    return {};
+  }
+
   private envFileDecls(f: YamlFile, node: YNode, baseDir: string): EnvFileDecl[] {
     const out: EnvFileDecl[] = [];
     const add = (n: YNode | undefined): void => {
@@ -517,7 +531,7 @@ class Loader {
       if (n.kind === 'scalar') {
         if (n.isNull) return;
         const p = this.str(f, n).value;
-        if (p) out.push({ path: resolvePath(baseDir, p), ...(isAbsolutePath(p) ? {} : { relative: p }), declaredSpan: n.span, declaredIn: f.path, required: true });
+        if (p) out.push({ path: resolvePath(baseDir, p), ...this.relativeOf(n, p), declaredSpan: n.span, declaredIn: f.path, required: true });
         return;
       }
       if (n.kind === 'map') {
@@ -532,7 +546,7 @@ class Loader {
         const rn = re && f.conv(re.raw);
         const rv = rn?.kind === 'scalar' ? (typeof rn.value === 'string' ? this.str(f, rn).value : rn.value) : undefined;
         const required = !(rv === false || (typeof rv === 'string' && /^false$/i.test(rv)));
-        if (p) out.push({ path: resolvePath(baseDir, p), ...(isAbsolutePath(p) ? {} : { relative: p }), declaredSpan: pn.span, declaredIn: f.path, required });
+        if (p) out.push({ path: resolvePath(baseDir, p), ...this.relativeOf(pn, p), declaredSpan: pn.span, declaredIn: f.path, required });
         return;
       }
       this.problem(f.path, n.span, 'env_file entries must be paths or {path, required} mappings', 'other');
@@ -610,7 +624,10 @@ class Loader {
       envFiles.push({ path: decl.path, declaredSpan: decl.declaredSpan, declaredIn: decl.declaredIn, required: decl.required, exists: !!c });
       if (!c) {
         // readFile gives no reason: the path may be missing, a directory, a device (/dev/zero) or not text.
-        if (decl.required) this.problem(decl.declaredIn, decl.declaredSpan, `env file ${decl.path} not found, or not a readable text file`, 'env-file-missing');
+        if (decl.required) {
+          const why = decl.emptyRoot ? ` (the path starts with \${${decl.emptyRoot}}, which is empty here: a script may set it)` : '';
+          this.problem(decl.declaredIn, decl.declaredSpan, `env file ${decl.path} not found, or not a readable text file${why}`, 'env-file-missing');
+        }
         continue;
       }
       // The cached parse used the project environment alone; redo it when this service can answer differently.

@@ -148,24 +148,58 @@ function envFilesRead(project: ComposeProject, nodes: NacosNode[]): string[] {
   return project.services.flatMap(s => notNacosEnvFiles(s, isNode.has(s.name)));
 }
 
+/** A service whose name or image says nacos (re-published images the product does not map yet) counts as Nacos. */
+function nacosLike(s: ComposeService): boolean {
+  return /nacos/i.test(`${s.name} ${s.image?.value ?? ''}`);
+}
+
 /**
  * The env files a service reads when it is clearly not Nacos (an image that names no Nacos): they feed that service,
  * so they are never orphan env files. A service built here (no image) or one whose image or name says nacos may run
  * a Nacos server the linter cannot see, and a project's `.env` may feed build args: those stay candidates.
  */
 function notNacosEnvFiles(svc: ComposeService | undefined, isNode: boolean): string[] {
-  if (!svc || isNode || !svc.image?.value || /nacos/i.test(`${svc.name} ${svc.image.raw} ${svc.image.value}`)) return [];
+  if (!svc || isNode || !svc.image?.value || nacosLike(svc)) return [];
   return svc.envFiles.map(f => f.path);
 }
 
-/** The folders services mount their confs from: the other confs kept there are alternatives, not servers. */
-function references(nodes: NacosNode[]): Pick<SourceResult, 'references'> {
+/**
+ * The folders services mount their confs from: the other confs kept there are alternatives, not servers. And the
+ * host folders that are a Nacos container's own (containerTrees).
+ */
+function references(nodes: NacosNode[]): Pick<SourceResult, 'references' | 'containerTrees'> {
   const dirs = new Set<string>();
+  const trees = new Set<string>();
   for (const n of nodes) {
     if (n.container?.mountedConf) dirs.add(dirName(n.container.mountedConf.path));
     if (n.container?.initD) dirs.add(dirName(n.container.initD.path));
+    for (const t of containerTrees(n)) trees.add(t);
   }
-  return dirs.size ? { references: [...dirs] } : {};
+  return { ...(dirs.size ? { references: [...dirs] } : {}), ...(trees.size ? { containerTrees: [...trees] } : {}) };
+}
+
+const NACOS_HOME = '/home/nacos';
+
+/**
+ * Host folders that hold a Nacos container's files: a folder bind-mounted under /home/nacos (`./nacos:/home/nacos/logs`),
+ * and the folder that mirrors /home/nacos itself (`./nacos/logs:/home/nacos/logs` makes `./nacos` its home). A conf
+ * kept there that is not mounted over conf/application.properties is a copy the container never reads (it runs the
+ * image's), not a server of its own (issue 14 item 7). A folder holding the compose file is never one.
+ */
+function containerTrees(n: NacosNode): string[] {
+  const vols = n.compose?.service.volumes ?? [];
+  const composeDir = dirName(n.path);
+  const out: string[] = [];
+  for (const v of vols) {
+    if (!v.source || !v.target || (v.type !== undefined && v.type !== 'bind')) continue;
+    const target = v.target.replace(/\/+$/, '');
+    const source = v.source.replace(/\/+$/, '');
+    if (!target.startsWith(`${NACOS_HOME}/`)) continue;
+    const rel = target.slice(NACOS_HOME.length + 1);
+    out.push(source);
+    if (source.endsWith(`/${rel}`)) out.push(source.slice(0, source.length - rel.length - 1));
+  }
+  return out.filter(t => t !== composeDir && !composeDir.startsWith(`${t}/`));
 }
 
 const problemKey = (p: ComposeProblem) => `${p.path}\u0000${p.span.start}\u0000${p.span.end}\u0000${p.message}`;
@@ -174,12 +208,15 @@ const problemKey = (p: ComposeProblem) => `${p.path}\u0000${p.span.start}\u0000$
  * Problems found only while loading services that are not Nacos (a redis env_file missing, a mysql `${VAR:?}`). A
  * service whose image or name says nacos counts as Nacos (re-published images the product does not map yet).
  */
-function notNacosProblems(project: ComposeProject, nodes: NacosNode[]): Set<string> {
+function notNacosProblems(project: ComposeProject, nodes: NacosNode[], reused: { mine: ComposeProblem[]; theirs: ComposeProblem[] } = { mine: [], theirs: [] }): Set<string> {
   const nacos = new Set<string | undefined>(nodes.map(n => n.service));
-  for (const s of project.services) if (/nacos/i.test(`${s.name} ${s.image?.value ?? ''}`)) nacos.add(s.name);
+  for (const s of project.services) if (nacosLike(s)) nacos.add(s.name);
   const mine = new Set<string>();
   const theirs = new Set<string>();
   for (const [name, list] of project.serviceProblems ?? []) for (const p of list) (nacos.has(name) ? mine : theirs).add(problemKey(p));
+  // Reused services were not loaded this run: their own problems (a shared anchor's env_file) count as loaded ones'.
+  for (const p of reused.theirs) theirs.add(problemKey(p));
+  for (const p of reused.mine) mine.add(problemKey(p));
   for (const k of mine) theirs.delete(k);
   return theirs;
 }
@@ -233,6 +270,9 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
   }
   const places = new ComposePlaces(read, ctx.parsedAt);
   const mountedConfs: string[] = [];
+  // A reused service's problems are filtered as a loaded one's (reportedProblems): the file's interpolation problems
+  // are found for every service, reused ones too, and which service they belong to decides.
+  const reused = { mine: [] as ComposeProblem[], theirs: [] as ComposeProblem[] };
   const problems: ComposeProblem[] = [...project.problems];
   const dotEnv = `${dirName(mainPath)}/.env`;
   for (const name of run.names) {
@@ -240,8 +280,8 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
     let node: NacosNode | undefined;
     if (hit) {
       node = hit.node;
-      // A reused service that is not Nacos: its problems are not reported (issue 14 item 5).
-      if (node) problems.push(...hit.problems);
+      problems.push(...hit.problems);
+      (hit.nacosLike ? reused.mine : reused.theirs).push(...hit.problems);
     } else {
       const svc = byName.get(name);
       node = svc && serviceNode(info, svc, settings, places, ctx);
@@ -249,7 +289,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
       const inputs = [dotEnv, ...(svc?.envFiles.map(f => f.path) ?? []), ...(node?.inputs ?? [])];
       const mount = svc && mountedConfPath(svc);
       if (mount) inputs.push(mount.path);
-      run.store(name, node, own, inputs, notNacosEnvFiles(svc, !!node));
+      run.store(name, node, own, inputs, notNacosEnvFiles(svc, !!node), !!node || (!!svc && nacosLike(svc)));
     }
     if (!node) continue;
     info.nodes.push(node);
@@ -257,7 +297,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
     if (node.container?.initD) mountedConfs.push(node.container.initD.path);
   }
   run.finish();
-  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), absorbed: mountedConfs, ...references(info.nodes), envFilesRead: [...envFilesRead(project, info.nodes), ...run.names.flatMap(n => run.hits.get(n)?.envFilesRead ?? [])] };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems, notNacosProblems(project, info.nodes, reused)), absorbed: mountedConfs, ...references(info.nodes), envFilesRead: [...envFilesRead(project, info.nodes), ...run.names.flatMap(n => run.hits.get(n)?.envFilesRead ?? [])] };
 }
 
 /** The workspace file a `volumes:` entry mounts as init.d/custom.properties (the file, or the whole init.d folder). */
@@ -285,6 +325,17 @@ function mountedConfPath(svc: ComposeService): { path: string; mount: ComposeVol
   return undefined;
 }
 
+/**
+ * A conf mounted from a file the linter cannot read still replaces the image's own (issue 14 item 5): what only it
+ * sets is unknown, never the image's default. Outside the workspace it is the host's file; inside, a missing source
+ * makes Docker create a directory there, and mounting it over the file fails.
+ */
+function unreadableConf(path: string, root: string): string {
+  return path.startsWith(`${root.replace(/\/+$/, '')}/`)
+    ? `conf/application.properties is mounted from ${path.slice(root.replace(/\/+$/, '').length + 1)}, which does not exist (Docker creates a directory there and the mount fails)`
+    : `conf/application.properties is mounted from ${path}, outside the workspace`;
+}
+
 function serviceNode(project: ComposeProjectInfo, svc: ComposeService, settings: LintSettings, places: ComposePlaces, ctx: SourceContext): NacosNode | undefined {
   const image = svc.image;
   if (!image) return undefined;
@@ -295,11 +346,13 @@ function serviceNode(project: ComposeProjectInfo, svc: ComposeService, settings:
   const initD = mountedInitDPath(svc);
   // Services of an inactive profile run only with that profile: they are grouped with their own kind.
   const profileKey = svc.enabled ? '' : `\u0000profiles:${[...svc.profiles].sort().join(',')}`;
+  const openConf = mount && ctx.read(mount.path) === undefined ? unreadableConf(mount.path, ctx.rootFor(svc.path)) : undefined;
   const node = containerNode({
     id: `${svc.path}#${svc.name}`, kind: 'compose-service', path: svc.path, service: svc.name, anchor: svc.nameSpan,
     image, env: svc.environment, inputs, places, read: ctx.read, parsedAt: ctx.parsedAt,
     ...(mount ? { confMount: mount } : {}),
     ...(initD ? { initDMount: initD } : {}),
+    ...(openConf ? { openConf } : {}),
     clusterKey: servers => `${project.files[0]}\u0000${servers}${profileKey}`,
   }, settings);
   if (node) node.compose = { service: svc, project, active: svc.enabled };
