@@ -41,6 +41,10 @@ export interface ContainerInput {
   env: Map<string, EnvValue>;
   /** A workspace file mounted over conf/application.properties, and where the mount is declared. */
   confMount?: { path: string; mount: { path: string; span: Span } };
+  /** A workspace file put at init.d/custom.properties (used only when the tag's entrypoint reads init.d). */
+  initDMount?: { path: string; mount: { path: string; span: Span } };
+  /** The environment the container runs with is not all known (an image nothing in the workspace runs): why. */
+  openEnv?: string;
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
   /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7). */
@@ -174,17 +178,19 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     }
   }
 
-  const tagVersion = imageTagVersion(tag);
+  const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
   const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [],
     tagVersion ? { version: tagVersion.text, detail: tag === 'latest' ? `nacos/nacos-server:latest is ${NEWEST_3X}` : `image nacos/nacos-server:${tag}` } : undefined);
   if (!tagVersion && version.from === 'default') {
-    version.detail = tag === ''
+    version.detail = image.unknown
+      ? `the image tag is not known here (${image.unknown}); assuming the newest 3.x (${NEWEST_3X})`
+      : tag === ''
       ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
       : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
   }
   const imageVersion = tagVersion ?? version.version;
-  const imageLabelText = tag ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
+  const imageLabelText = tag && !image.unknown ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
 
   // What Spring's placeholders see, highest first: --args, -D (JAVA_OPT, then the entrypoint's), the OS environment.
   const mappings = mappingsFor(imageVersion);
@@ -209,8 +215,17 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   for (const mapping of mappings) {
     if (mapping.mechanism !== 'define') continue;
     const ev = env.get(mapping.env);
-    if (!ev || !ev.value) continue; // `[[ ! -z … ]]` / `== "standalone"`
     const when = mapping.defineWhen ?? 'non-empty';
+    if (ev?.unknown && when === 'non-empty') {
+      // Set to something unknown: the entrypoint's -D carries it (or nothing, when it is empty).
+      const ext = places.external(ev, env);
+      sysProps.set(mapping.property, {
+        key: mapping.property, value: undefined, unknown: ev.unknown, origin: 'system-property', provenance: ext.provenance,
+        chain: ext.chain, unresolved: [], via: `${ext.provenance?.via ?? ev.name} (entrypoint -D${mapping.property})`,
+      });
+      continue;
+    }
+    if (!ev || !ev.value) continue; // `[[ ! -z … ]]` / `== "standalone"`
     if (when !== 'non-empty' && ev.value !== when.equals) continue;
     const ext = places.external(ev, env);
     // `-Dk=$ENV` carries the variable's text; MODE=standalone adds a fixed `-Dnacos.standalone=true`.
@@ -223,7 +238,9 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   }
   const fromEnv = (ev: EnvValue, key: string): EffectiveSetting => {
     const ext = places.external(ev, env);
-    return { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
+    const s: EffectiveSetting = { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
+    if (ev.unknown) { s.unknown = ev.unknown; s.written = undefined; }
+    return s;
   };
   const lookup = (name: string): ExternalValue | undefined => {
     const s = programArgs.get(name) ?? sysProps.get(name);
@@ -232,6 +249,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     for (const n of new Set([name, name.replace(/[.-]/g, '_'), name.toUpperCase(), name.replace(/[.-]/g, '_').toUpperCase()])) {
       const ev = env.get(n);
       if (ev && ev.value !== undefined) return places.external(ev, env);
+      if (ev?.unknown) return { ...places.external(ev, env), value: undefined, written: undefined, unknown: ev.unknown };
     }
     return undefined;
   };
@@ -244,9 +262,21 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   } else {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
+  // init.d/custom.properties: Spring reads it over conf/ (`spring.config.additional-location`), on tags that read init.d.
+  let initDConf: ContainerInfo['initDConf'];
+  if (input.initDMount) {
+    const parsed = input.parsedAt(input.initDMount.path);
+    if (parsed?.kind === 'properties') {
+      initDConf = { path: input.initDMount.path, mount: input.initDMount.mount, props: parsed.props, text: parsed.text };
+      inputs.add(input.initDMount.path);
+      for (const [k, s] of settingsFromProperties(initDConf.path, initDConf.props, lookup, 'conf-file', `${baseName(initDConf.path)} (init.d/custom.properties)`)) {
+        settingsMap.set(k, s);
+      }
+    }
+  }
   // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
   for (const ev of env.values()) {
-    if (ev.value === undefined) continue;
+    if (ev.value === undefined && !ev.unknown) continue;
     const key = ev.name.includes('.') ? (isAuthKey(ev.name) || TRACKED_KEYS.includes(ev.name) ? ev.name : undefined) : relaxedEnvToProperty(ev.name);
     if (key) settingsMap.set(key, fromEnv(ev, key));
   }
@@ -274,9 +304,22 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       image, tag, anomalies, read: p => input.read(p),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
+      ...(initDConf ? { initDConf } : {}),
+      ...(input.openEnv ? { openEnv: input.openEnv } : {}),
     },
   };
   addDefaults(node);
+  // An image run elsewhere: what it does not write itself can be set when it runs — unknown, not a default.
+  if (input.openEnv) {
+    for (const s of node.settings.values()) {
+      if (s.written || s.unknown) continue;
+      s.value = undefined;
+      s.unknown = input.openEnv;
+    }
+    for (const key of TRACKED_KEYS) {
+      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: input.openEnv, origin: 'unset', chain: [], unresolved: [], via: input.openEnv });
+    }
+  }
   // v1.4.4 / v2.1.0 map NACOS_AUTH_TOKEN to the name the other generation reads: say so where the jar default applies.
   const sk = secretKeyFor(node.version.version);
   const secret = node.settings.get(sk);
@@ -300,7 +343,9 @@ function imageFileSettings(imageVersion: NacosVersion, imageLabelText: string, l
       continue;
     }
     const ext = lookup(ph.name);
-    if (ext && ext.value !== undefined) {
+    if (ext?.unknown) {
+      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, chain: [], unresolved: [], via: ext.provenance?.via ?? ph.name });
+    } else if (ext && ext.value !== undefined) {
       const chain = (ext as { chain?: Provenance[] }).chain ?? [];
       out.push({
         key, value: ext.value, origin: 'conf-file', provenance: ext.provenance, written: ext.written, chain, unresolved: [],
