@@ -45,6 +45,11 @@ export interface WrittenValue {
   name: string;
   /** The written text decodes to exactly the effective value (no placeholder or interpolation in between). */
   literal: boolean;
+  /**
+   * Command lines: `span` is a whole shell word that does not hold the value in one quoting (`-e "K=$A"b`); a fix
+   * rewrites the word as this prefix (`-e` attached, `K=`) followed by the value, quoted as one word.
+   */
+  wordPrefix?: string;
 }
 
 export interface EffectiveSetting {
@@ -251,6 +256,8 @@ export interface ComposeService {
   enabled: boolean;
   mergedFrom?: ComposeMergedFrom[];
   shadowedEnvironment?: ComposeShadowedEnvironment[];
+  /** `build:` interpolated (a string or a mapping as plain values), with the folder its paths are relative to. */
+  build?: { value: unknown; span: Span; path: string; dir: string };
   /** Source text of `command:` / `entrypoint:`. */
   command?: string;
   entrypoint?: string;
@@ -284,11 +291,6 @@ export interface ContainerInfo {
   imageVersionFrom: 'tag' | 'latest' | 'assumed';
   /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
   mountedConf?: { path: string; mount: { path: string; span: Span }; props: PropertiesFile; text: string };
-  /**
-   * A workspace file put at /home/nacos/init.d/custom.properties, on a tag whose entrypoint reads it (v2.1.0 and
-   * earlier): Spring reads it over conf/application.properties.
-   */
-  initDConf?: { path: string; mount: { path: string; span: Span }; props: PropertiesFile; text: string };
   /** The environment the container runs with is not all known here (an image no one in the workspace runs): why. */
   openEnv?: string;
   /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */

@@ -86,7 +86,7 @@ export const shiftProvenance: Shift<Provenance> = object<Provenance>({ path: kee
 
 export const shiftWritten: Shift<WrittenValue> = object<WrittenValue>({
   path: keep, fileKind: keep, span, raw: keep, offsets, quote: keep, listForm: keep, keySpan: optSpan, deleteSpan: optSpan,
-  name: keep, literal: keep,
+  name: keep, literal: keep, wordPrefix: keep,
 }, ownPath);
 
 const shiftSetting: Shift<EffectiveSetting> = object<EffectiveSetting>({
@@ -118,7 +118,7 @@ const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = objec
 
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
   image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf),
-  initDConf: optional(shiftMountedConf), openEnv: keep, anomalies: keep, read: keep,
+  openEnv: keep, anomalies: keep, read: keep,
 });
 
 const shiftCommandLine: Shift<CommandLineInfo> = object<CommandLineInfo>({
@@ -156,6 +156,7 @@ export const shiftService: Shift<ComposeService> = object<ComposeService>({
   name: keep, nameSpan: span, path: keep, image: optional(shiftImage), environment: map(shiftEnvValue),
   envFiles: array(shiftEnvFileRef), volumes: array(shiftVolume), profiles: keep, enabled: keep,
   mergedFrom: optional(array(shiftMergedFrom)), shadowedEnvironment: optional(array(shiftShadowed)),
+  build: optional(object<NonNullable<ComposeService['build']>>({ value: keep, span, path: keep, dir: keep }, ownPath)),
   command: keep, entrypoint: keep, extendsChain: keep,
 }, ownPath);
 

@@ -41,7 +41,7 @@ export interface ContainerInput {
   env: Map<string, EnvValue>;
   /** A workspace file mounted over conf/application.properties, and where the mount is declared. */
   confMount?: { path: string; mount: { path: string; span: Span } };
-  /** A workspace file put at init.d/custom.properties (used only when the tag's entrypoint reads init.d). */
+  /** A workspace file mounted as /home/nacos/init.d/custom.properties (read by some image tags only). */
   initDMount?: { path: string; mount: { path: string; span: Span } };
   /** The environment the container runs with is not all known (an image nothing in the workspace runs): why. */
   openEnv?: string;
@@ -262,18 +262,6 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   } else {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
-  // init.d/custom.properties: Spring reads it over conf/ (`spring.config.additional-location`), on tags that read init.d.
-  let initDConf: ContainerInfo['initDConf'];
-  if (input.initDMount) {
-    const parsed = input.parsedAt(input.initDMount.path);
-    if (parsed?.kind === 'properties') {
-      initDConf = { path: input.initDMount.path, mount: input.initDMount.mount, props: parsed.props, text: parsed.text };
-      inputs.add(input.initDMount.path);
-      for (const [k, s] of settingsFromProperties(initDConf.path, initDConf.props, lookup, 'conf-file', `${baseName(initDConf.path)} (init.d/custom.properties)`)) {
-        settingsMap.set(k, s);
-      }
-    }
-  }
   // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
   for (const ev of env.values()) {
     if (ev.value === undefined && !ev.unknown) continue;
@@ -304,7 +292,6 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       image, tag, anomalies, read: p => input.read(p),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
-      ...(initDConf ? { initDConf } : {}),
       ...(input.openEnv ? { openEnv: input.openEnv } : {}),
     },
   };

@@ -123,6 +123,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
     mounts: [],
     args: [],
     options: [],
+    cwd: 'dir' in env.cwd ? { dir: normalise(env.cwd.dir.startsWith('/') ? env.cwd.dir : `${ctx.dir}/${env.cwd.dir}`) } : { reason: env.cwd.reason },
     conditional: v.scopes.length ? v.scopes[v.scopes.length - 1]!.label : undefined,
     looksLikeNacos: false,
     problems,

@@ -98,6 +98,8 @@ export interface DockerInvocation {
   args: ShellValue[];
   /** Every option word with its value (for rules that need more than the fields above). */
   options: { name: string; value?: ShellValue; span: Span }[];
+  /** The absolute directory docker runs in (the script's, then its `cd`s), when known; otherwise why not. */
+  cwd: { dir: string } | { reason: string };
   /** Runs only when a condition holds, or inside a function / subshell (the label of the innermost scope). */
   conditional?: string;
   /** The image reference looks like Nacos (`nacos/nacos-server`, `…/nacos-server:…`) or NACOS_* env is passed. */
