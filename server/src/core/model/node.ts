@@ -18,12 +18,12 @@ export type SettingOrigin =
  * The syntax a value was written in, which decides how a fix writes it back (fixes/encode.ts): a file kind, or
  * `docker-env` (a `docker run --env-file` file: no quotes, no interpolation — quotes are part of the value).
  */
-export type WrittenKind = FileKind | 'docker-env';
+export type WrittenFileKind = FileKind | 'docker-env';
 
 /** The text the user wrote for a value, so text-level rules (quotes, backslashes, `$`) can point inside it. */
 export interface WrittenValue {
   path: string;
-  fileKind: WrittenKind;
+  fileKind: WrittenFileKind;
   /**
    * Span of the value as written (for properties: the raw value; for env files and compose: the scalar incl. quotes;
    * for a command line: the value part of the word, or the whole word when it is not written literally; for a
@@ -64,13 +64,14 @@ export interface EffectiveSetting {
   chain: Provenance[];
   /** Placeholder names that could not be resolved (Spring fails: "Could not resolve placeholder"). */
   unresolved: string[];
-  /**
-   * Set to something this analysis cannot know (the caller's environment, `$(…)`, a Secret outside the workspace, the
-   * environment a built image is run with): `value` is undefined, and the setting is neither missing nor a default.
-   */
-  unknown?: string;
   /** Short English description of the mechanism, e.g. "env_file NACOS_AUTH_IDENTITY_KEY". */
   via: string;
+  /**
+   * The value is set but not known here (the caller's environment, `$(…)`, a Secret outside the workspace, the
+   * environment a built image is run with): why, naming places, never a value. `value` is then undefined; rules never
+   * call it missing.
+   */
+  unknown?: string;
 }
 
 /** `docker-run`: a `docker run` / `podman run` in a script, Makefile, Markdown block or CI step; `dockerfile-image`: an
