@@ -292,8 +292,14 @@ export interface ContainerInfo {
   imageVersionFrom: 'tag' | 'latest' | 'assumed';
   /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
   mountedConf?: { path: string; mount: { path: string; span: Span }; props: PropertiesFile; text: string };
-  /** The environment the container runs with is not all known here (an image no one in the workspace runs): why. */
+  /**
+   * The environment the container runs with is not all known here (an image nothing in the workspace runs, an
+   * `--env-file` not in the workspace): why. Variables it does not set may be set there: unknown, never missing.
+   */
   openEnv?: string;
+  /** The conf file the container reads is not in the workspace (a mount from the host): why. What only the conf
+   *  would set is unknown. */
+  openConf?: string;
   /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
   anomalies: ImageAnomaly[];
   /** Reads the texts the node was computed from (for fixes). */

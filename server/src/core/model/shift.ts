@@ -118,7 +118,7 @@ const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = objec
 
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
   image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf),
-  openEnv: keep, anomalies: keep, read: keep,
+  openEnv: keep, openConf: keep, anomalies: keep, read: keep,
 });
 
 const shiftCommandLine: Shift<CommandLineInfo> = object<CommandLineInfo>({

@@ -45,6 +45,8 @@ export interface ContainerInput {
   initDMount?: { path: string; mount: { path: string; span: Span } };
   /** The environment the container runs with is not all known (an image nothing in the workspace runs): why. */
   openEnv?: string;
+  /** The conf file it reads is not in the workspace (mounted from the host, copied from outside): why. */
+  openConf?: string;
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
   /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7). */
@@ -259,7 +261,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     for (const [k, s] of settingsFromProperties(mountedConf.path, mountedConf.props, lookup, 'conf-file', `mounted ${baseName(mountedConf.path)} (conf/application.properties)`)) {
       settingsMap.set(k, s);
     }
-  } else {
+  } else if (!input.openConf) {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
   // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
@@ -293,18 +295,26 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
       ...(input.openEnv ? { openEnv: input.openEnv } : {}),
+      ...(input.openConf ? { openConf: input.openConf } : {}),
     },
   };
+  // A conf not in the workspace: what only it would set is unknown (the environment and -D still win over it).
+  if (input.openConf) {
+    for (const key of TRACKED_KEYS) {
+      if (!settingsMap.has(key)) settingsMap.set(key, { key, value: undefined, unknown: input.openConf, origin: 'conf-file', chain: [], unresolved: [], via: input.openConf });
+    }
+  }
   addDefaults(node);
   // An image run elsewhere: what it does not write itself can be set when it runs — unknown, not a default.
-  if (input.openEnv) {
+  const open = input.openEnv;
+  if (open) {
     for (const s of node.settings.values()) {
       if (s.written || s.unknown) continue;
       s.value = undefined;
-      s.unknown = input.openEnv;
+      s.unknown = open;
     }
     for (const key of TRACKED_KEYS) {
-      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: input.openEnv, origin: 'unset', chain: [], unresolved: [], via: input.openEnv });
+      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: open });
     }
   }
   // v1.4.4 / v2.1.0 map NACOS_AUTH_TOKEN to the name the other generation reads: say so where the jar default applies.

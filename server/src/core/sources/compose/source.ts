@@ -276,7 +276,7 @@ function serviceNode(project: ComposeProjectInfo, svc: ComposeService, settings:
     image, env, inputs, places: built ? new LayeredPlaces(places, built.places) : places, read: ctx.read, parsedAt: ctx.parsedAt,
     ...(mount ? { confMount: mount } : {}),
     ...(built?.initDMount ? { initDMount: built.initDMount } : {}),
-    ...(built?.open && !mountedConfPath(svc) ? { openEnv: built.open } : {}),
+    ...(built?.openConf && !mountedConfPath(svc) ? { openConf: built.openConf } : {}),
     clusterKey: servers => `${project.files[0]}\u0000${servers}${profileKey}`,
   }, settings);
   if (node) node.compose = { service: svc, project, active: svc.enabled };

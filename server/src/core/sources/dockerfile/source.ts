@@ -28,7 +28,8 @@ export const dockerfileSource: NodeSource = {
       image: built.image, env: built.env, inputs: built.inputs, places: built.places, read: ctx.read, parsedAt: ctx.parsedAt,
       ...(built.confMount ? { confMount: built.confMount } : {}),
       ...(built.initDMount ? { initDMount: built.initDMount } : {}),
-      openEnv: built.open ?? `the environment ${baseName(file.path)}'s image runs with is set where it runs (nothing in the workspace runs it)`,
+      ...(built.openConf ? { openConf: built.openConf } : {}),
+      openEnv: `the environment ${baseName(file.path)}'s image runs with is set where it runs (nothing in the workspace runs it)`,
       clusterKey: () => `${file.path}\u0000image`,
     }, ctx.settingsFor(file.path));
     if (!node) return EMPTY;
@@ -55,8 +56,8 @@ export interface BuiltImage {
   places: DockerfilePlaces;
   confMount?: { path: string; mount: { path: string; span: Span } };
   initDMount?: { path: string; mount: { path: string; span: Span } };
-  /** What makes the container's settings partly unknown (a copied conf not in the workspace, an inline heredoc). */
-  open?: string;
+  /** The conf copied into the image is not in the workspace (or written inline by a heredoc): why. */
+  openConf?: string;
   inputs: string[];
   /** Files that are part of the image, not nodes (the copied conf). */
   absorbed: string[];
@@ -85,7 +86,7 @@ export function builtImage(img: DockerfileImage, ctx: SourceContext, usedBy: Bui
   }
   const inputs = [img.path];
   const absorbed: string[] = [];
-  let open: string | undefined;
+  let openConf: string | undefined;
   let confMount: BuiltImage['confMount'];
   let initDMount: BuiltImage['initDMount'];
   for (const f of img.files) {
@@ -93,7 +94,7 @@ export function builtImage(img: DockerfileImage, ctx: SourceContext, usedBy: Bui
     if (f.sourcePath) inputs.push(f.sourcePath);
     const readable = f.sourcePath !== undefined && ctx.read(f.sourcePath) !== undefined;
     if (f.target === 'application.properties') {
-      if (!readable) { open = `the application.properties copied into the image (${f.source}) is not in the workspace`; continue; }
+      if (!readable) { openConf = `the application.properties copied into the image (${f.source}) is not in the workspace`; continue; }
       confMount = { path: f.sourcePath!, mount };
       absorbed.push(f.sourcePath!);
     } else if (f.target === 'custom.properties') {
@@ -107,7 +108,7 @@ export function builtImage(img: DockerfileImage, ctx: SourceContext, usedBy: Bui
   const nl = text.indexOf('\n', after);
   const envInsertAt = nl < 0 ? text.length : nl + 1;
   return {
-    image, env, places, inputs, absorbed, ...(open ? { open } : {}), ...(confMount ? { confMount } : {}), ...(initDMount ? { initDMount } : {}),
+    image, env, places, inputs, absorbed, ...(openConf && !confMount ? { openConf } : {}), ...(confMount ? { confMount } : {}), ...(initDMount ? { initDMount } : {}),
     info: { dockerfile: img.path, fromSpan, envInsertAt, usedBy },
   };
 }

@@ -85,17 +85,28 @@ interface RunContext {
   problem(p: { path: string; span: Span; message: string }): void;
 }
 
+const NACOS_REF = /(?:[\w.-]+(?::\d+)?\/)*[\w.-]*nacos-server(?::[\w.-]+)?/;
+
 /** A Nacos image reference of a run: known, known up to its tag (`nacos/nacos-server:$TAG`), or undefined. */
 function imageOf(inv: DockerInvocation, text: string): { value: string; raw: string; span: Span; unknown?: string } | undefined {
   const img = inv.image;
-  if (!img) return undefined;
+  if (!img) {
+    // The image inside a word whose number of arguments is not known (`$(mirror docker.io/nacos/nacos-server:v3.1.1)`).
+    for (const p of inv.problems) {
+      if (p.code !== 'argument-count') continue;
+      const raw = text.slice(p.span.start, p.span.end);
+      const m = NACOS_REF.exec(raw);
+      if (m && nacosImageTag(m[0]) !== undefined && m[0].includes(':')) return { value: m[0], raw, span: p.span };
+    }
+    return undefined;
+  }
   const span = img.place.span;
   const raw = text.slice(span.start, span.end);
   if (img.value !== undefined) return { value: img.value, raw, span };
   const head = img.partial?.head ?? '';
   if (head.endsWith(':') && nacosImageTag(`${head}x`) !== undefined) return { value: head, raw, span, unknown: img.reason ?? 'the tag is not known' };
   // The reference written inside an unknown word (`$(mirror docker.io/nacos/nacos-server:v3.1.1)`): a hint worth using.
-  const m = /(?:[\w.-]+(?::\d+)?\/)*[\w.-]*nacos-server(?::[\w.-]+)?/.exec(raw);
+  const m = NACOS_REF.exec(raw);
   if (m && nacosImageTag(m[0]) !== undefined) {
     const tag = nacosImageTag(m[0])!;
     return tag === 'latest' && !m[0].includes(':') ? { value: `${m[0]}:`, raw, span, unknown: img.reason ?? 'the image is not known' } : { value: m[0], raw, span };
@@ -112,6 +123,7 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
   const env = new Map<string, EnvValue>();
   const inputs = new Set<string>([rc.path]);
   const open: string[] = [];
+  const openConf: string[] = [];
   const put = (v: EnvValue): void => {
     const prev = env.get(v.name);
     if (prev) v.overridden = [prev, ...prev.overridden];
@@ -155,10 +167,10 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
     const src = mountSource(m, inv, rc.text);
     const mountPlace = { path: inv.path, span: m.word.place.span };
     if (target === CONF_TARGET || target === CONF_DIR) {
-      if (!src) { open.push(`the file mounted over conf/application.properties is not known here (${m.word.reason ?? 'unknown source'})`); confMount = undefined; continue; }
+      if (!src) { openConf.push(`the file mounted over conf/application.properties is not known here (${m.word.reason ?? 'unknown source'})`); confMount = undefined; continue; }
       const file = target === CONF_DIR ? `${src}/application.properties` : src;
       inputs.add(file);
-      if (ctx.read(file) === undefined) { open.push(`the file mounted over conf/application.properties (${baseName(file)}) is not in the workspace`); continue; }
+      if (ctx.read(file) === undefined) { openConf.push(`the file mounted over conf/application.properties (${file}) is not in the workspace`); continue; }
       confMount = { path: file, mount: mountPlace };
     } else if (target === INIT_D_TARGET || target === INIT_D) {
       // Whether the tag reads it is the container module's business (../container.ts).
@@ -180,6 +192,7 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
     ...(confMount ? { confMount } : {}),
     ...(initDMount ? { initDMount } : {}),
     ...(open.length ? { openEnv: open[0] } : {}),
+    ...(openConf.length && !confMount ? { openConf: openConf[openConf.length - 1] } : {}),
     // Runs of one file that name the same members are one cluster; a run without NACOS_SERVERS is its own.
     clusterKey: s => (s && servers?.value !== undefined ? `${clusterFile}\u0000${s}` : `${clusterFile}\u0000run@${inv.span.start}`),
   }, rc.settings);
