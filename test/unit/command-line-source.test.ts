@@ -62,14 +62,19 @@ test('mounted conf: $(pwd) resolves against the run directory; the file is the r
   assert.deepEqual(findings.filter(f => f.severity === 'error').map(f => f.ruleId), []);
 });
 
-test('a conf or an env file the workspace does not have: settings it could set are unknown, not missing', () => {
+test('a host conf hides the conf, not the environment; an env file the workspace does not have opens the environment', () => {
   const { result, findings } = lint({
     'a.sh': 'docker run -d -v /etc/nacos/application.properties:/home/nacos/conf/application.properties nacos/nacos-server:v3.1.0\n',
     'b.sh': 'docker run -d --env-file ./secrets.env nacos/nacos-server:v3.1.0\n',
   });
   assert.equal(result.nodes.length, 2);
-  for (const n of result.nodes) assert.ok(n.container?.openEnv, n.id);
-  assert.deepEqual(findings.map(f => f.ruleId).filter(r => /missing/.test(r)), []);
+  const a = node(result.nodes, n => n.path.endsWith('/a.sh'));
+  const b = node(result.nodes, n => n.path.endsWith('/b.sh'));
+  assert.match(a.container!.openConf!, /not in the workspace/);
+  assert.ok(a.settings.get(ID_KEY)?.unknown, 'what only the conf sets is unknown');
+  assert.match(b.container!.openEnv!, /secrets\.env/);
+  // The v3 entrypoint checks the environment whatever the conf says: missing in a.sh, unknown in b.sh.
+  assert.deepEqual(summarize(findings.filter(f => /missing/.test(f.ruleId))), ['docker-required-env-missing@a.sh:1 `nacos/nacos-server:v3.1.0`']);
 });
 
 test('values the script cannot know are unknown: no missing, no mismatch; explain says why', () => {
@@ -216,4 +221,18 @@ test('corpus: the nacos-docker Dockerfiles build the image (no node); FROM each 
     tags++;
   }
   assert.ok(tags >= 40, `${tags} tags`);
+});
+
+test('docker run of a tag the script builds: the image its Dockerfile makes (FROM version, ENV under -e)', () => {
+  const { result } = lint({
+    'run.sh': '#!/bin/sh\ncd "$(dirname "$0")"\ndocker build -t my/nacos:1 --build-arg V=v2.2.0 -f docker/Nacos.Dockerfile docker\ndocker run -d -e NACOS_AUTH_IDENTITY_KEY=fromRun my/nacos:1\ndocker run -d my/other:1\n',
+    'docker/Nacos.Dockerfile': 'ARG V=v2.4.3\nFROM nacos/nacos-server:${V}\nENV MODE=standalone NACOS_AUTH_IDENTITY_KEY=fromImage NACOS_AUTH_ENABLE=true\n',
+  });
+  assert.equal(result.nodes.length, 1, 'the Dockerfile is the run\'s image, not a node of its own; my/other is not Nacos');
+  const n = node(result.nodes);
+  assert.equal(n.version.version.text, '2.2.0');
+  assert.equal(n.built?.usedBy, 'docker-run');
+  assert.equal(val(n, ID_KEY), 'fromRun');
+  assert.equal(val(n, 'nacos.core.auth.enabled'), 'true');
+  assert.equal(n.settings.get('nacos.core.auth.enabled')?.provenance?.path, `${WS}/docker/Nacos.Dockerfile`);
 });

@@ -9,7 +9,7 @@ import {
 } from './dockerFlags';
 import type { MappedText } from './produced';
 import type {
-  DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellProblemReport, ShellQuoting, ShellValue,
+  DockerBuild, DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellProblemReport, ShellQuoting, ShellValue,
 } from './types';
 
 export interface ReadContext {
@@ -467,4 +467,64 @@ function mount(kind: 'volume' | 'mount', value: ShellValue, env: ShellEnv, ctx: 
     if ('path' in r) m.resolvedSource = r.path;
   }
   return m;
+}
+
+/** Value options of `docker build` / `docker buildx build` / `podman build` (the rest are booleans). */
+const BUILD_VALUE = new Set([
+  'add-host', 'allow', 'annotation', 'attest', 'build-arg', 'build-context', 'builder', 'cache-from', 'cache-to', 'call',
+  'cgroup-parent', 'cpu-period', 'cpu-quota', 'cpu-shares', 'cpuset-cpus', 'cpuset-mems', 'file', 'iidfile', 'isolation',
+  'label', 'memory', 'memory-swap', 'metadata-file', 'network', 'output', 'platform', 'progress', 'secret', 'shm-size',
+  'ssh', 'tag', 'target', 'ulimit', 'format', 'layers', 'authfile', 'creds', 'jobs', 'sign-by', 'volume',
+]);
+const BUILD_SHORT_VALUE: Record<string, string> = { t: 'tag', f: 'file', o: 'output', m: 'memory', c: 'cpu-shares' };
+
+/** Reads a command as `docker build` (a tag the script can then run), or undefined. Values as bash passes them. */
+export function readBuild(v: CommandVisit, ctx: ReadContext): DockerBuild | undefined {
+  const { cmd, env } = v;
+  if (cmd.words.length < 3) return undefined;
+  const raw = ctx.text.text.slice(cmd.span.start, cmd.span.end);
+  if (!/docker|podman|buildah/.test(raw) || !/build/.test(raw)) return undefined;
+  const fields: Field[] = [];
+  for (const w of cmd.words) fields.push(...expandArg(w, env));
+  let k = 0;
+  while (fields[k]?.value !== undefined && WRAPPERS.has(base(fields[k]!.value!))) k++;
+  const prog = base(fields[k]?.value ?? '');
+  if (prog !== 'docker' && prog !== 'podman' && prog !== 'buildah') return undefined;
+  k++;
+  const sub: string[] = [];
+  while (fields[k]?.value !== undefined && ['image', 'buildx', 'build', 'bud'].includes(fields[k]!.value!) && !sub.includes('build')) sub.push(fields[k++]!.value!);
+  if (!sub.includes('build') && !sub.includes('bud')) return undefined;
+  const out: DockerBuild = { path: ctx.text.path, span: mapSpan(ctx.text, cmd.span) ?? cmd.span, tags: [], buildArgs: {}, dir: ctx.dir };
+  const onOption = (name: string, value: string | undefined): void => {
+    if (value === undefined) return;
+    if (name === 'tag') out.tags.push(value);
+    else if (name === 'file') out.file = value;
+    else if (name === 'target') out.target = value;
+    else if (name === 'build-arg') {
+      const eq = value.indexOf('=');
+      if (eq < 0) out.buildArgs[value] = undefined; else out.buildArgs[value.slice(0, eq)] = value.slice(eq + 1);
+    }
+  };
+  for (; k < fields.length; k++) {
+    const f = fields[k]!;
+    const s = f.value;
+    if (s === undefined) { if (out.context === undefined) out.context = null; continue; }
+    if (s.startsWith('--') && s.length > 2) {
+      const eq = s.indexOf('=');
+      const name = eq < 0 ? s.slice(2) : s.slice(2, eq);
+      if (eq >= 0) onOption(name, s.slice(eq + 1));
+      else if (BUILD_VALUE.has(name)) onOption(name, fields[++k]?.value);
+      continue;
+    }
+    if (s.startsWith('-') && s.length > 1) {
+      const long = BUILD_SHORT_VALUE[s[1]!];
+      if (long) onOption(long, s.length > 2 ? s.slice(2).replace(/^=/, '') : fields[++k]?.value);
+      continue;
+    }
+    if (out.context === undefined) out.context = s;
+  }
+  const cwd = env.cwd;
+  if ('dir' in cwd) out.dir = normalise(cwd.dir.startsWith('/') ? cwd.dir : `${ctx.dir}/${cwd.dir}`);
+  else out.dirUnknown = cwd.reason;
+  return out.tags.length ? out : undefined;
 }

@@ -17,7 +17,8 @@ import { CONF_DIR, CONF_TARGET, containerNode, nacosImageTag, type EnvPlaces } f
 import type { NodeSource, SourceContext, SourceResult } from '../types';
 import { readShellFile, scriptKind } from './index';
 import { normalise } from './dockerRun';
-import type { DockerInvocation, ShellEnvEntry, ShellMount, ShellPlace, ShellReading } from './types';
+import type { DockerBuild, DockerInvocation, ShellEnvEntry, ShellMount, ShellPlace, ShellReading } from './types';
+import { builtImage, imageOfDockerfile, type BuiltImage } from '../dockerfile/source';
 
 const INIT_D = '/home/nacos/init.d';
 const INIT_D_TARGET = `${INIT_D}/custom.properties`;
@@ -62,10 +63,11 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
     out.problems.push(p);
   };
   for (const inv of reading.invocations) {
-    const node = invocationNode(inv, { path, text, host, settings, ctx, places, problem });
+    const node = invocationNode(inv, { path, text, host, settings, ctx, places, problem, builds: reading.builds ?? [] });
     if (!node) continue;
     out.nodes.push(node);
     if (node.container?.mountedConf) out.absorbed.push(node.container.mountedConf.path);
+    if (node.built) out.absorbed.push(node.built.dockerfile);
     // A file mounted at init.d is this run's (read or ignored by its tag: ../container.ts), not a server.
     for (const p of node.inputs) if (p.endsWith('/custom.properties') && ctx.read(p) !== undefined) out.absorbed.push(p);
     for (const p of inv.problems) if (p.code === 'option' || p.code === 'syntax') problem(p);
@@ -83,6 +85,32 @@ interface RunContext {
   ctx: SourceContext;
   places: ShellPlaces;
   problem(p: { path: string; span: Span; message: string }): void;
+  /** `docker build -t` commands of the file, in order. */
+  builds: DockerBuild[];
+}
+
+/** `nacos` and `docker.io/library/nacos:latest` are one image to docker. */
+function sameImage(a: string, b: string): boolean {
+  const norm = (x: string) => {
+    let r = x.replace(/^(?:docker\.io|index\.docker\.io)\//, '').replace(/^library\//, '');
+    if (!/:[^/]+$/.test(r) && !r.includes('@')) r += ':latest';
+    return r;
+  };
+  return norm(a) === norm(b);
+}
+
+/** The image a `docker build -t` earlier in the file made under this tag, when its Dockerfile builds FROM Nacos. */
+function locallyBuilt(inv: DockerInvocation, rc: RunContext): BuiltImage | undefined {
+  const ref = inv.image?.value;
+  if (ref === undefined) return undefined;
+  const b = rc.builds.filter(x => x.path === inv.path && x.span.start < inv.span.start && !x.dirUnknown && x.tags.some(t => sameImage(t, ref))).pop();
+  if (!b || typeof b.context !== 'string' || /^[a-z][a-z0-9+.-]*:\/\//i.test(b.context) || b.context === '-') return undefined;
+  const context = normalise(b.context.startsWith('/') ? b.context : `${b.dir}/${b.context}`);
+  const file = b.file === undefined ? `${context}/Dockerfile` : normalise(b.file.startsWith('/') ? b.file : `${b.dir}/${b.file}`);
+  const text = rc.ctx.read(file);
+  if (text === undefined) return undefined;
+  const img = imageOfDockerfile(file, text, rc.ctx, { context, buildArgs: b.buildArgs, ...(b.target ? { target: b.target } : {}) });
+  return img ? builtImage(img, rc.ctx, 'docker-run') : undefined;
 }
 
 const NACOS_REF = /(?:[\w.-]+(?::\d+)?\/)*[\w.-]*nacos-server(?::[\w.-]+)?/;
@@ -115,13 +143,17 @@ function imageOf(inv: DockerInvocation, text: string): { value: string; raw: str
 }
 
 function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | undefined {
-  const image = imageOf(inv, rc.text);
-  if (!image) return undefined;
+  const written = imageOf(inv, rc.text);
+  if (!written) return undefined;
+  // A tag the file builds itself: the image its Dockerfile makes (version from FROM, ENV below the run's own values).
+  const built = locallyBuilt(inv, rc);
+  const image = built ? { ...built.image } : written;
   const tag = nacosImageTag(image.value);
   if (tag === undefined) return undefined;
-  const { ctx, places } = rc;
-  const env = new Map<string, EnvValue>();
-  const inputs = new Set<string>([rc.path]);
+  const { ctx } = rc;
+  const places = built ? new LayeredPlaces(rc.places, built.places) : rc.places;
+  const env = new Map<string, EnvValue>(built?.env);
+  const inputs = new Set<string>([rc.path, ...(built?.inputs ?? [])]);
   const open: string[] = [];
   const openConf: string[] = [];
   const put = (v: EnvValue): void => {
@@ -145,7 +177,7 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
       });
       // `KEY` alone: docker copies KEY from its own environment (the caller's, or what the script exports).
       if (e.noEquals) v.unknown = `${e.key} in ${baseName(resolved)} is copied from the environment docker runs in`;
-      places.origins.set(v, { kind: 'env-file', file: resolved });
+      rc.places.origins.set(v, { kind: 'env-file', file: resolved });
       put(v);
     }
   }
@@ -154,7 +186,7 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
   for (const e of inv.env) {
     if (!e.name) { open.push(`an -e word whose variable is not known here (${e.reason ?? 'unknown'})`); continue; }
     const v = commandLineValue(e, inv, rc);
-    places.origins.set(v, { kind: 'command-line', entry: e, inv });
+    rc.places.origins.set(v, { kind: 'command-line', entry: e, inv });
     put(v);
   }
 
@@ -186,19 +218,20 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
   const servers = env.get('NACOS_SERVERS');
   const clusterFile = rc.path;
   const node = containerNode({
-    id: `${rc.path}#${inv.program}-${inv.span.start}`, kind: 'docker-run', path: rc.path, service, anchor: image.span,
+    id: `${rc.path}#${inv.program}-${inv.span.start}`, kind: 'docker-run', path: rc.path, service, anchor: written.span,
     image: { raw: image.raw, value: image.value, span: image.span, path: inv.path, refs: [], ...(image.unknown ? { unknown: image.unknown } : {}) },
     env, inputs, places, read: ctx.read, parsedAt: ctx.parsedAt,
-    ...(confMount ? { confMount } : {}),
-    ...(initDMount ? { initDMount } : {}),
+    ...(confMount ?? built?.confMount ? { confMount: confMount ?? built!.confMount } : {}),
+    ...(initDMount ?? built?.initDMount ? { initDMount: initDMount ?? built!.initDMount } : {}),
     ...(open.length ? { openEnv: open[0] } : {}),
-    ...(openConf.length && !confMount ? { openConf: openConf[openConf.length - 1] } : {}),
+    ...(openConf.length && !confMount ? { openConf: openConf[openConf.length - 1] } : !confMount && built?.openConf ? { openConf: built.openConf } : {}),
     // Runs of one file that name the same members are one cluster; a run without NACOS_SERVERS is its own.
     clusterKey: s => (s && servers?.value !== undefined ? `${clusterFile}\u0000${s}` : `${clusterFile}\u0000run@${inv.span.start}`),
   }, rc.settings);
   if (!node) return undefined;
+  if (built) node.built = built.info;
   node.commandLine = {
-    path: inv.path, span: inv.span, optionsEnd: image.span.start, program: `${inv.program} ${inv.subcommand}`,
+    path: inv.path, span: inv.span, optionsEnd: written.span.start, program: `${inv.program} ${inv.subcommand}`,
     envFiles: inv.envFiles.flatMap(f => (f.resolved ? [f.resolved] : [])), source: inv.source, host: rc.host,
     ...('dir' in inv.cwd ? { cwd: inv.cwd.dir } : {}),
   };
@@ -263,6 +296,14 @@ function commandLineValue(e: ShellEnvEntry, inv: DockerInvocation, rc: RunContex
   });
   if (!known && !e.absent) v.unknown = e.reason ?? 'not known here';
   return v;
+}
+
+/** The run's own places for its words and env files, the Dockerfile's for the image's ENV. */
+class LayeredPlaces implements EnvPlaces {
+  constructor(private readonly run: ShellPlaces, private readonly image: BuiltImage['places']) {}
+  external(ev: EnvValue) {
+    return this.image.has(ev) ? this.image.external(ev) : this.run.external(ev);
+  }
 }
 
 /** Where the values of a run were written: the `-e` word (or the script assignment it expands), the env-file line. */
