@@ -36,10 +36,25 @@ function base(p: string): string {
   return p.slice(i + 1);
 }
 
+/** The command word written as plain text (no expansion), when it is: most commands of a script are ruled out by it. */
+function literalCommand(words: readonly Word[]): string | undefined {
+  const w = words[0];
+  if (!w || !w.parts.length || !w.parts.every((p) => p.type === 'lit')) return undefined;
+  return w.parts.map((p) => (p as { value: string }).value).join('');
+}
+
+/** Programs a container run or build can start with (the program itself, or a wrapper before it). */
+function mayRunContainer(words: readonly Word[]): boolean {
+  const first = literalCommand(words);
+  if (first === undefined) return true;
+  const b = base(first);
+  return b === 'docker' || b === 'podman' || b === 'buildah' || WRAPPERS.has(b);
+}
+
 /** Reads a command as a container run, or undefined when it is not one. */
 export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocation | undefined {
   const { cmd, env } = v;
-  if (cmd.words.length < 2) return undefined;
+  if (cmd.words.length < 2 || !mayRunContainer(cmd.words)) return undefined;
   // Cheap test before expanding anything: a word mentioning docker/podman must be there.
   const raw = ctx.text.text.slice(cmd.span.start, cmd.span.end);
   if (!/docker|podman/.test(raw) && !cmd.words.some((w) => w.parts.some((p) => p.type === 'param'))) return undefined;
@@ -481,7 +496,7 @@ const BUILD_SHORT_VALUE: Record<string, string> = { t: 'tag', f: 'file', o: 'out
 /** Reads a command as `docker build` (a tag the script can then run), or undefined. Values as bash passes them. */
 export function readBuild(v: CommandVisit, ctx: ReadContext): DockerBuild | undefined {
   const { cmd, env } = v;
-  if (cmd.words.length < 3) return undefined;
+  if (cmd.words.length < 3 || !mayRunContainer(cmd.words)) return undefined;
   const raw = ctx.text.text.slice(cmd.span.start, cmd.span.end);
   if (!/docker|podman|buildah/.test(raw) || !/build/.test(raw)) return undefined;
   const fields: Field[] = [];
