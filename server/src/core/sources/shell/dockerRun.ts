@@ -51,6 +51,9 @@ function mayRunContainer(words: readonly Word[]): boolean {
   return b === 'docker' || b === 'podman' || b === 'buildah' || WRAPPERS.has(b);
 }
 
+/** Options whose value the invocation reads (the others' values are computed only when asked for). */
+const READ_OPTIONS = new Set(['env', 'env-file', 'volume', 'mount', 'name', 'network', 'net']);
+
 /** Reads a command as a container run, or undefined when it is not one. */
 export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocation | undefined {
   const { cmd, env } = v;
@@ -149,8 +152,17 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
     problems.push({ path: ctx.text.path, span: mapSpan(ctx.text, span) ?? span, message, code });
   };
   const onOption = (long: string, arg: Arg | undefined, at: Span, written = `--${long}`): void => {
+    const span = mapSpan(ctx.text, at) ?? at;
+    if (arg && !READ_OPTIONS.has(long)) {
+      // Options nothing here reads (`-p 8848:8848`, `--restart`): their value is computed when asked for.
+      let memo: ShellValue | undefined;
+      const opt = { name: long, span } as DockerInvocation['options'][number];
+      Object.defineProperty(opt, 'value', { enumerable: true, get: () => (memo ??= toValue(arg, ctx, env, written)) });
+      inv.options.push(opt);
+      return;
+    }
     const value = arg ? toValue(arg, ctx, env, written) : undefined;
-    inv.options.push({ name: long, value, span: mapSpan(ctx.text, at) ?? at });
+    inv.options.push({ name: long, value, span });
     if (!arg || !value) return;
     switch (long) {
       case 'env':
@@ -327,15 +339,18 @@ function exactSpan(text: MappedText, span: Span): boolean {
 
 function quotingOf(word: Word, field: Field, offset: number): ShellQuoting {
   const kinds = new Set<ShellQuoting>();
-  const from = field.from?.slice(offset) ?? [];
-  for (const x of from) {
-    for (const p of word.parts) {
-      if (x >= p.span.start && x < p.span.end) {
-        if (p.type === 'lit') kinds.add(p.inDouble && p.quoting === 'escaped' ? 'double' : p.quoting);
-        else if (p.type === 'param') kinds.add(p.inDouble ? 'double' : 'none');
-        break;
-      }
-    }
+  const from = field.from ?? [];
+  const parts = word.parts;
+  // Parts are in text order and characters mostly are too: walk them together (restart when a character goes back).
+  let pi = 0;
+  for (let i = offset; i < from.length; i++) {
+    const x = from[i]!;
+    if (pi >= parts.length || x < parts[pi]!.span.start) pi = 0;
+    while (pi < parts.length && x >= parts[pi]!.span.end) pi++;
+    const p = parts[pi];
+    if (!p || x < p.span.start) continue;
+    if (p.type === 'lit') kinds.add(p.inDouble && p.quoting === 'escaped' ? 'double' : p.quoting);
+    else if (p.type === 'param') kinds.add(p.inDouble ? 'double' : 'none');
   }
   if (kinds.size === 0) {
     // Empty value or value from a variable: the quoting around the word's end.
