@@ -236,3 +236,23 @@ test('docker run of a tag the script builds: the image its Dockerfile makes (FRO
   assert.equal(val(n, 'nacos.core.auth.enabled'), 'true');
   assert.equal(n.settings.get('nacos.core.auth.enabled')?.provenance?.path, `${WS}/docker/Nacos.Dockerfile`);
 });
+
+test('GitHub Actions service and job containers are nodes; ${{ }} values are unknown; a fix writes the YAML scalar', () => {
+  const wf = [
+    'name: ci', 'on: push', 'jobs:', '  it:', '    runs-on: ubuntu-latest', '    services:', '      nacos:',
+    '        image: nacos/nacos-server:v2.4.3', '        env:', '          MODE: standalone', '          NACOS_AUTH_ENABLE: "true"',
+    '          NACOS_AUTH_IDENTITY_KEY: serverIdentity', '          NACOS_AUTH_IDENTITY_VALUE: security',
+    '          NACOS_AUTH_TOKEN: ${{ secrets.NACOS_TOKEN }}', '      redis:', '        image: redis:7', '    steps:', '      - run: echo ok', '',
+  ].join('\n');
+  const { result, findings, files } = lint({ '.github/workflows/ci.yml': wf });
+  const n = node(result.nodes);
+  assert.equal(n.kind, 'ci-service');
+  assert.equal(n.service, 'nacos');
+  assert.match(n.settings.get(SECRET)!.unknown!, /secrets\.NACOS_TOKEN/);
+  assert.deepEqual(findings.map(f => f.ruleId).filter(r => /missing/.test(r)), []);
+  const pub = findings.find(f => f.ruleId === 'identity-public-value')!;
+  const fix = pub.fixes.find(f => f.title === 'Generate secure identity pair')!;
+  const after = applyFix(files, fix.edits())['.github/workflows/ci.yml'];
+  assert.match(after, /NACOS_AUTH_IDENTITY_KEY: nacos-identity-[0-9a-f]{8}\n {10}NACOS_AUTH_IDENTITY_VALUE: "?[\w-]{43}"?\n/);
+  assert.deepEqual(lint({ '.github/workflows/ci.yml': after }).findings.filter(f => f.ruleId === 'identity-public-value'), []);
+});

@@ -16,6 +16,7 @@ import { wholeLines } from '../../util/text';
 import { CONF_DIR, CONF_TARGET, containerNode, nacosImageTag, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceResult } from '../types';
 import { readShellFile, scriptKind } from './index';
+import { ciServiceNodes } from './ciServices';
 import { normalise } from './dockerRun';
 import type { DockerBuild, DockerInvocation, ShellEnvEntry, ShellMount, ShellPlace, ShellReading } from './types';
 import { builtImage, imageOfDockerfile, type BuiltImage } from '../dockerfile/source';
@@ -49,9 +50,9 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
   // The fast pre-check: no Nacos in the file, nothing is read (a 10,000-file workspace is mostly this).
   if (!/nacos/i.test(text)) return EMPTY;
   const reading = ctx.derived<ShellReading | undefined>(path, text, 'shell-reading', () => readShellFile({ path, text }));
-  if (!reading || !reading.invocations.length) return EMPTY;
-  const settings = ctx.settingsFor(path);
   const kind = scriptKind(path, text);
+  if (!reading || (!reading.invocations.length && kind !== 'github-actions')) return EMPTY;
+  const settings = ctx.settingsFor(path);
   const host: CommandLineInfo['host'] = kind === 'makefile' ? 'makefile' : kind === 'markdown' ? 'markdown' : kind === 'shell' ? 'shell' : 'yaml';
   const out: SourceResult = { nodes: [], problems: [], absorbed: [] };
   const places = new ShellPlaces(ctx.read);
@@ -72,6 +73,8 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
     for (const p of node.inputs) if (p.endsWith('/custom.properties') && ctx.read(p) !== undefined) out.absorbed.push(p);
     for (const p of inv.problems) if (p.code === 'option' || p.code === 'syntax') problem(p);
   }
+  // GitHub Actions: the service and job containers the runner starts before the steps.
+  if (kind === 'github-actions') out.nodes.push(...ciServiceNodes(path, text, ctx, settings));
   // Syntax errors bash would report, in a script that runs Nacos (Markdown blocks are documentation, not run).
   if (out.nodes.length && host !== 'markdown') for (const p of reading.problems) problem(p);
   return out;
