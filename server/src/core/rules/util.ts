@@ -11,10 +11,38 @@ import { isComposeLiteral, planEdits } from '../fixes/cluster';
 import { type FixEnv, type SettingKind } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
+import { authState } from '../model/authState';
+import { versionAtLeast } from '../nacos/versions';
 
 /** "Nacos 3.2.3 (image tag)": every version-dependent message says which version it assumed and why. */
 export function versionLabel(node: NacosNode): string {
   return `Nacos ${node.version.version.text} (${node.version.from})`;
+}
+
+/**
+ * Where a value nobody wrote comes from, by name: the image's own application.properties
+ * (`nacos/nacos-server:v2.0.4`), or the application.properties embedded in the jar / the code (`nacos-server 2.0.4`);
+ * undefined when the user wrote it.
+ */
+export function defaultSourceName(node: NacosNode, s: EffectiveSetting): string | undefined {
+  if (s.written) return undefined;
+  if (s.origin === 'jar-default' || s.origin === 'code-default') return `nacos-server ${node.version.version.text}`;
+  if (s.origin === 'conf-file' && node.container && !node.container.mountedConf) {
+    return `nacos/nacos-server:${node.container.tag || 'latest'}`;
+  }
+  return undefined;
+}
+
+/**
+ * When a bad token secret hurts this node (audit-plan §1.2): `startup` (the server does not start), `login` (≤ 2.1.x:
+ * it starts, logins fail), or latent — not checked with these switches; `latentTiming` is what happens once
+ * authentication is enabled.
+ */
+export function secretConsequence(node: NacosNode): { timing: 'startup' | 'login' | 'latent'; latentTiming: 'startup' | 'login' } {
+  const r = authState(node).secret;
+  const latentTiming = versionAtLeast(node.version.version, '2.2.0') ? 'startup' : 'login';
+  if (!r.required) return { timing: 'latent', latentTiming };
+  return { timing: r.timing === 'login' ? 'login' : 'startup', latentTiming };
 }
 
 /** Where to report a setting: the place it was written, or the node's anchor when it comes from a default. */
