@@ -870,6 +870,18 @@ export const SECRET_ERAS: readonly RequirementEra[] = [
   },
 ];
 
+/**
+ * CVE-2021-29441 before the switch existed: with auth on, 1.2.0–1.4.0 let any request whose User-Agent starts with
+ * `Nacos-Server` skip authentication, unconditionally (audit-plan §1.7). 1.4.1 put it behind userAgentAuthWhite.
+ */
+export const HARDCODED_USER_AGENT_BYPASS: { range: VersionRange; prefix: string } & Sourced = {
+  range: { from: '1.2.0', to: '1.4.0' },
+  prefix: 'Nacos-Server',
+  cite: [filter('1.2.0', 64, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)'), filter('1.3.0', 64, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)'),
+    filter('1.4.0', 74, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)'), cite(C.serverHeaderConstant('1.2.0'), 62, 'NACOS_SERVER_HEADER = "Nacos-Server"')],
+  absentIn: [`${C.authFilter('1.4.0')} isEnableUserAgentAuthWhite`],
+};
+
 /** The whitelist as the server has it: the switch, else the jar's line (1.4.2+), else the code default (1.4.1: true). */
 export function userAgentWhite(v: NacosVersion, s: AuthSwitches): boolean {
   const key = 'nacos.core.auth.enable.userAgentAuthWhite';

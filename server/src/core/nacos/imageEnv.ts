@@ -244,6 +244,7 @@ export const OTHER_IMAGE_ENV_ROWS: readonly ({ env: string } & Sourced)[] = [
   { env: 'NACOS_USER', cite: [dockerfile('1.4.3', 12)] },
   { env: 'NACOS_VERSION', cite: [dockerfile('1.4.3', 23)] },
   { env: 'NACOS_DEPLOYMENT_TYPE', cite: [startup('3.0.0', 115)] },
+  { env: 'NACOS_EXT_PLUGIN_DIRS', cite: [startup('3.2.3', 145)] },
   { env: 'JAVA', cite: [dockerfile('1.4.3', 13)] },
   { env: 'JAVA_HOME', cite: [dockerfile('1.4.3', 11)] },
   { env: 'CLASSPATH', cite: [dockerfile('1.4.3', 8)] },

@@ -27,6 +27,7 @@ export const rule: Rule = {
   },
   checkNode(ctx) {
     const { node } = ctx;
+    if (!versionAtLeast(node.version.version, '1.2.0')) return; // no switch at all: auth-not-supported
     const state = authState(node);
     // A standalone node is usually a developer's machine: advice, not a warning (SPEC §6).
     const severity = node.standalone ? 'info' : undefined;

@@ -5,7 +5,7 @@ import { setting } from '../model/node';
 import { authState } from '../model/authState';
 import { AUTH_PLUGIN_TYPES } from '../nacos/authProperties';
 import { inRange, versionAtLeast } from '../nacos/versions';
-import { at, msg, setValue, versionLabel } from './util';
+import { HASH_NOTE, at, hashNote, msg, setValue, versionLabel } from './util';
 import { planEdits } from '../fixes/cluster';
 
 export const rule: Rule = {
@@ -28,6 +28,7 @@ export const rule: Rule = {
       "'{type}' 不是 {version} 的鉴权插件（已知：{known}；名称区分大小写）；Nacos 会记录 \"Can't find auth plugin\" 且不会执行鉴权。"),
     unknownPadded: msg("'{type}' is not an auth plugin of {version}: the white space around it is part of the name (known: {known}); Nacos logs \"Can't find auth plugin\" and does NOT enforce authentication.",
       "'{type}' 不是 {version} 的鉴权插件：两端的空白字符也是名称的一部分（已知：{known}）；Nacos 会记录 \"Can't find auth plugin\" 且不会执行鉴权。"),
+    hashInValue: HASH_NOTE,
     unknownLegacy: msg("'{type}' is not an auth system of {version} ({known}; case does not matter here): API requests still need a login, but the console cannot authenticate anyone.",
       "'{type}' 不是 {version} 的鉴权系统（{known}；此版本不区分大小写）：API 请求仍需登录，但控制台无法认证任何人。"),
   },
@@ -64,7 +65,7 @@ export const rule: Rule = {
     ctx.report({
       messageId: legacy ? 'unknownLegacy' : padded ? 'unknownPadded' : 'unknown',
       args: { type: s.value.slice(0, 40), version: versionLabel(node), known: known.join(', ') },
-      ...at(node, s), fixes: typeFixes, ...(legacy ? { severity: 'warning' as const } : {}),
+      ...at(node, s), related: hashNote(s), fixes: typeFixes, ...(legacy ? { severity: 'warning' as const } : {}),
     });
   },
 };

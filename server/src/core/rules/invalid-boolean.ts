@@ -2,7 +2,7 @@ import type { Rule } from './types';
 import type { Fix } from '../types';
 import { K } from '../nacos/keys';
 import { booleanParserFor, isReadBy, parseNacosBoolean, parseSpringBoolean } from '../nacos/authProperties';
-import { at, msg, setValue, versionLabel } from './util';
+import { HASH_NOTE, at, hashNote, msg, setValue, versionLabel } from './util';
 
 const SWITCHES = [K.enabled, K.adminEnabled, K.consoleEnabled, K.userAgentWhite, K.tokenCache, K.caching, K.standalone];
 
@@ -32,6 +32,7 @@ export const rule: Rule = {
       "{version} 使用 commons-lang3 BooleanUtils 读取 {key}（不去空格；只认 true/on/yes/y/t）：'{value}' 表示 false，因此鉴权是关闭的。"),
     nacosConvert: msg("'{value}' is read as false for {key}: Nacos parses it without trimming and only accepts true/on/yes/y/t.",
       "{key} 的值 '{value}' 会被读作 false：Nacos 解析时不去空格，只接受 true/on/yes/y/t。"),
+    hashInValue: HASH_NOTE,
     notTrue: msg("'{value}' is not true for nacos.standalone: the node is not treated as standalone.",
       "nacos.standalone 的值 '{value}' 不是 true：该节点不会被当作单机模式。"),
   },
@@ -47,7 +48,7 @@ export const rule: Rule = {
       const guess = guessBoolean(s.value);
       const fixes: Fix[] = guess && w.literal ? [{ title: `Change to ${guess}`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, guess)] }] : [];
       const report = (messageId: string, severity?: 'warning' | 'info') =>
-        ctx.report({ messageId, args: { value: shown, key, version: versionLabel(node) }, ...at(node, s), fixes, ...(severity ? { severity } : {}) });
+        ctx.report({ messageId, args: { value: shown, key, version: versionLabel(node) }, ...at(node, s), related: hashNote(s), fixes, ...(severity ? { severity } : {}) });
       if (key === K.standalone) {
         // EnvUtil.getStandaloneMode is not in the corpus: only say what the product then assumes.
         if (parseSpringBoolean(s.value) === undefined) report('notTrue', 'warning');

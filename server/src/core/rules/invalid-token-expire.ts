@@ -2,7 +2,7 @@ import type { Rule } from './types';
 import type { Fix } from '../types';
 import { K, expireKeyFor } from '../nacos/keys';
 import { inRange } from '../nacos/versions';
-import { at, msg, setValue, versionLabel } from './util';
+import { HASH_NOTE, at, hashNote, msg, setValue, versionLabel } from './util';
 
 export const rule: Rule = {
   id: 'invalid-token-expire',
@@ -18,6 +18,7 @@ export const rule: Rule = {
       "{key} 的值 '{value}' 不是整数秒：{version} 启动失败（Spring 无法将其转换为数字），即使鉴权关闭也一样。"),
     startupParseLong: msg("'{value}' is not a whole number of seconds for {key}: {version} fails to start (NumberFormatException from Long.parseLong, which does not trim), even with authentication off.",
       "{key} 的值 '{value}' 不是整数秒：{version} 启动失败（Long.parseLong 不去空格，抛出 NumberFormatException），即使鉴权关闭也一样。"),
+    hashInValue: HASH_NOTE,
     expiresAtOnce: msg('{key}={value}: {version} issues every token already expired, so logins succeed but every request with the token is rejected. Use a positive number of seconds (default 18000 = 5 hours).',
       '{key}={value}：{version} 签发的每个 token 都已过期，登录能成功，但带该 token 的每个请求都会被拒绝。请使用正整数秒（默认 18000 = 5 小时）。'),
   },
@@ -37,7 +38,7 @@ export const rule: Rule = {
     const fixes: Fix[] = w.literal ? [{ title: 'Set to 18000 (5 hours)', deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, '18000')] }] : [];
     const args = { value: s.value.slice(0, 30), key, version: versionLabel(node) };
     if (!/^[+-]?[0-9]{1,19}$/.test(text)) {
-      ctx.report({ messageId: parseLong ? 'startupParseLong' : 'startup', args, ...at(node, s), fixes });
+      ctx.report({ messageId: parseLong ? 'startupParseLong' : 'startup', args, ...at(node, s), related: hashNote(s), fixes });
     } else if (Number(text) <= 0) {
       ctx.report({ messageId: 'expiresAtOnce', args, ...at(node, s), fixes, severity: 'warning' });
     }

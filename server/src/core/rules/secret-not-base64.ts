@@ -3,7 +3,7 @@ import type { Fix } from '../types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { planEdits } from '../fixes/cluster';
 import { isPublicSecret } from '../nacos/knownValues';
-import { at, generateSecretFixes, msg, secret, secretConsequence, versionLabel } from './util';
+import { HASH_NOTE, at, generateSecretFixes, hashNote, msg, secret, secretConsequence, versionLabel } from './util';
 
 export const rule: Rule = {
   id: 'secret-not-base64',
@@ -27,6 +27,7 @@ export const rule: Rule = {
       "token 密钥第 {index} 个位置的字符 '{char}' 不是 Base64 字符。鉴权关闭，因此 {version} 会忽略它；一旦开启鉴权，每次登录都会失败。"),
     fallback: msg("The token secret is not valid Base64 ('{char}' at position {index}): {version} silently signs with the {bytes} raw bytes of the text instead — other versions decode it differently, so tokens will not verify across versions.",
       "token 密钥不是合法的 Base64（第 {index} 个位置为 '{char}'）：{version} 会静默改用文本的 {bytes} 个原始字节签名——其他版本解码结果不同，跨版本的 token 将无法校验。"),
+    hashInValue: HASH_NOTE,
     fallbackEnding: msg('The token secret is not valid strict Base64: its {length} characters do not end a Base64 unit (java.util.Base64: "{cause}"). {version} silently signs with the {bytes} raw bytes of the text instead — other versions decode it differently, so tokens will not verify across versions.',
       'token 密钥不是严格的 Base64：它的 {length} 个字符不能构成完整的 Base64 单元（java.util.Base64："{cause}"）。{version} 会静默改用文本的 {bytes} 个原始字节签名——其他版本解码结果不同，跨版本的 token 将无法校验。'),
   },
@@ -55,7 +56,7 @@ export const rule: Rule = {
       ctx.report({
         messageId,
         args: { char: printable(r.error.char), index: r.error.index + 1, code, version: versionLabel(node) },
-        ...charSpan(node, s, r.error.index), fixes: allFixes, ...(timing === 'latent' ? { severity: 'warning' as const } : {}),
+        ...charSpan(node, s, r.error.index), related: hashNote(s), fixes: allFixes, ...(timing === 'latent' ? { severity: 'warning' as const } : {}),
       });
     } else if (r.usedRawFallback) {
       // Never fails: a warning. A published secret is secret-public-value's (a new secret fixes both).

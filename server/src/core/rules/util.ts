@@ -45,6 +45,23 @@ export function secretConsequence(node: NacosNode): { timing: 'startup' | 'login
   return { timing: r.timing === 'login' ? 'login' : 'startup', latentTiming };
 }
 
+/** The related note `hashNote` points with (every rule that uses it lists it among its messages). */
+export const HASH_NOTE = msg("'#' here is part of the value: .properties files have no end-of-line comments, so the server reads the whole rest of the line.",
+  "这里的 '#' 是值的一部分：.properties 文件没有行尾注释，服务端会读取这一行剩下的全部内容。");
+
+/**
+ * A value written in a `.properties` file with ` #` in it: the text after it is not a comment (issue 14 #10). A related
+ * note at the '#', so the finding the value gets says so.
+ */
+export function hashNote(s: EffectiveSetting | undefined): { path: string; span: Span; messageId: string }[] {
+  const w = s?.written;
+  if (!w || w.fileKind !== 'properties' || !w.offsets || s.value === undefined) return [];
+  const m = /[ \t]#/.exec(s.value);
+  if (!m || m.index + 2 >= w.offsets.length) return [];
+  const i = m.index + 1;
+  return [{ path: w.path, span: { start: w.offsets[i], end: w.offsets[i + 1] }, messageId: 'hashInValue' }];
+}
+
 /** Where to report a setting: the place it was written, or the node's anchor when it comes from a default. */
 export function at(node: NacosNode, s: EffectiveSetting | undefined): { path: string; span: Span } {
   if (s?.written) return { path: s.written.path, span: s.written.span };
