@@ -38,8 +38,8 @@ export const rule: Rule = {
     const how = (s: EffectiveSetting, dflt: string) => (s.written ? `${s.written.name}=${s.value ?? ''}`.slice(0, 80) : dflt);
     if (!state.enabled) {
       const s = setting(node, K.enabled);
-      // Spring rejects it: invalid-boolean says the server does not start.
-      if (!(s.value !== undefined && parseAuthBoolean(K.enabled, s.value, node.version.version) === undefined)) {
+      // Unknown: set where the container runs. Unparsable: invalid-boolean says what the server does.
+      if (!s.unknown && !(s.value !== undefined && parseAuthBoolean(K.enabled, s.value, node.version.version) === undefined)) {
         ctx.report({ messageId: 'disabled', args: { how: how(s, 'default false') }, ...at(node, s), fixes: fix(s, K.enabled), ...(severity ? { severity } : {}) });
       }
     }

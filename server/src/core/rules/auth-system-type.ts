@@ -37,6 +37,7 @@ export const rule: Rule = {
     if (!authState(node).anyAuth) return;
     const v = node.version.version;
     const s = setting(node, K.systemType);
+    if (s.unknown) return;
     const known = AUTH_PLUGIN_TYPES(v);
     const w = s.written;
     const fixes: Fix[] = w && w.literal ? [{ title: "Set nacos.core.auth.system.type to 'nacos'", deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, 'nacos')] }] : [];
