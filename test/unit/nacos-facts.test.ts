@@ -423,6 +423,22 @@ test('shipped values equal the distribution files (corpus)', t => {
   }
 });
 
+// The source tags' distribution confs cover more releases than the packaged ones above (1.2.0, 1.3.0, 1.4.0: the
+// console-fe ignore.urls of audit H9; 2.0.0's userAgentAuthWhite=true, …).
+test('shipped values equal the distribution confs of the source tags (corpus nacos-src)', t => {
+  const src = resolve(CORPUS, 'nacos-src');
+  if (!existsSync(src)) { t.skip('corpus not present'); return; }
+  const tags = readdirSync(src).filter(d => /^\d/.test(d) && existsSync(resolve(src, d, 'distribution/conf/application.properties')));
+  assert.ok(tags.length >= 20, `${tags.length} tags`);
+  for (const tag of tags) {
+    const v = V(tag);
+    const lines = new Map(authLines(resolve(src, tag, 'distribution/conf/application.properties')).map(l => [l.key, l.value]));
+    for (const p of AUTH_PROPERTIES) assert.equal(shippedValue(p.key, v), lines.get(p.key), `${p.key} @ ${tag}`);
+  }
+  assert.match(shippedValue('nacos.security.ignore.urls', V('1.2.0')) ?? '', /\/console-fe\/public\/\*\*/);
+  assert.match(shippedValue('nacos.security.ignore.urls', V('1.4.1')) ?? '', /\/console-ui\/public\/\*\*/);
+});
+
 test('catalogue shape: types, parsers, descriptions', () => {
   const keys = AUTH_PROPERTIES.map(p => p.key);
   assert.equal(new Set(keys).size, keys.length, 'unique keys');
