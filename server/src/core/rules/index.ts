@@ -34,11 +34,12 @@ import { rule as dockerRequiredEnvMissing } from './docker-required-env-missing'
 import { rule as dockerUndefinedVariable } from './docker-undefined-variable';
 import { rule as dockerDollarInValue } from './docker-dollar-in-value';
 import { rule as dockerJavaOptExtDefine } from './docker-java-opt-ext-define';
-import { rule as dockerEnvWordSplitting } from './docker-env-word-splitting';
 import { rule as dockerYamlTyping } from './docker-yaml-typing';
 import { rule as dockerMountedPropertiesIgnoreEnv } from './docker-mounted-properties-ignore-env';
 import { rule as dockerShallowMerge } from './docker-shallow-merge';
 import { rule as envFileEncoding } from './env-file-encoding';
+import { rule as secretInCommandLine } from './secret-in-command-line';
+import { rule as dockerEntrypointWordSplit } from './docker-entrypoint-word-split';
 import { rule as clusterIdentityMismatch } from './cluster-identity-mismatch';
 import { rule as clusterSecretMismatch } from './cluster-secret-mismatch';
 import { rule as clusterAuthMismatch } from './cluster-auth-mismatch';
@@ -79,11 +80,12 @@ export const RULES: readonly Rule[] = [
   dockerUndefinedVariable,
   dockerDollarInValue,
   dockerJavaOptExtDefine,
-  dockerEnvWordSplitting,
   dockerYamlTyping,
   dockerMountedPropertiesIgnoreEnv,
   dockerShallowMerge,
   envFileEncoding,
+  dockerEntrypointWordSplit,
+  secretInCommandLine,
   clusterIdentityMismatch,
   clusterSecretMismatch,
   clusterAuthMismatch,
