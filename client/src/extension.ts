@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, MENTIONS_NACOS, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
-  type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
+  CANDIDATE_GLOB, COMMANDS, CURSOR_NOTIFICATION, SERVER_COMMANDS, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, ruleDocPath,
+  type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 
 let client: LanguageClient | undefined;
@@ -15,9 +15,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
   let crashes = 0;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }, ...UNTITLED_LANGUAGES.map(language => ({ scheme: 'untitled', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
+    initializationOptions: { clientCommands: true },
+    // Hovers carry command links ("Show cluster report", "Generate pair"): only our own commands run from them.
+    markdown: { isTrusted: { enabledCommands: [...Object.values(COMMANDS), 'workbench.action.openSettings'] } },
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.
     traceOutputChannel: redactingChannel(vscode.window.createOutputChannel('Nacos Auth Lint (trace)', { log: true })),
     errorHandler: {
@@ -34,68 +37,77 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const start = () => (started ??= client!.start());
   const ask = async <T>(command: string, args: unknown[], token?: vscode.CancellationToken) => { await start(); return client!.sendRequest<T>('workspace/executeCommand', { command, arguments: args }, token); };
 
-  const status = vscode.languages.createLanguageStatusItem('nacosAuthLint.status', { pattern: CANDIDATE_GLOB });
+  // A real status bar item (the language status flyout clipped the text); the server words it.
+  const status = vscode.window.createStatusBarItem('nacosAuthLint.status', vscode.StatusBarAlignment.Left, -10);
   status.name = 'Nacos Auth Lint';
-  status.text = vscode.l10n.t('Nacos: starting…');
-  status.command = { command: COMMANDS.checkWorkspace, title: vscode.l10n.t('Check cluster consistency') };
+  status.command = COMMANDS.checkWorkspace;
   context.subscriptions.push(status, output);
 
-  // Reports are written as real files (in the extension's storage) so that their relative links open the definitions:
-  // the Markdown preview refuses `file:` links.
+  // The server writes the reports as real files (in the extension's storage, so that their relative links open the
+  // definitions: the Markdown preview refuses `file:` links) and rewrites them when the workspace is re-linted.
   const reportDir = vscode.Uri.joinPath(context.globalStorageUri, 'reports');
   const showReport = async (command: string, token?: vscode.CancellationToken) => {
     await vscode.workspace.fs.createDirectory(reportDir);
-    const report = await ask<ReportResult | undefined>(command, [{ reportDir: reportDir.fsPath } satisfies ReportRequest], token).catch(() => undefined);
+    const report = await ask<ReportResult | undefined>(command, [{ reportDir: reportDir.fsPath, write: true } satisfies ReportRequest], token).catch(() => undefined);
     if (!report) return undefined;
     const uri = vscode.Uri.joinPath(reportDir, report.fileName);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(report.markdown, 'utf8'));
     await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true }));
     return report;
   };
+  const editorAt = (): PairRequest | undefined => { const e = vscode.window.activeTextEditor; return e ? { uri: e.document.uri.toString(), line: e.selection.active.line } : undefined; };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nacos: checking cluster consistency…'), cancellable: true },
       (_progress, token) => showReport(SERVER_COMMANDS.checkWorkspace, token),
     )),
     vscode.commands.registerCommand(COMMANDS.showEffectiveConfig, () => showReport(SERVER_COMMANDS.explain)),
-    vscode.commands.registerCommand(COMMANDS.generateIdentityPair, async () => {
-      // The server generates the pair (crypto.randomBytes) and writes it in the form of the file at the cursor.
-      const editor = vscode.window.activeTextEditor;
-      const at: PairRequest | undefined = editor?.document.uri.scheme === 'file' ? { uri: editor.document.uri.toString(), line: editor.selection.active.line } : undefined;
-      const pair = await ask<PairResult>(SERVER_COMMANDS.generateIdentityPair, at ? [at] : []);
-      if (editor && at && pair.text !== undefined && pair.line !== undefined) {
-        const doc = editor.document;
-        const end = pair.line >= doc.lineCount;
-        const text = end && doc.lineAt(doc.lineCount - 1).text !== '' ? `\n${pair.text}` : pair.text;
-        if (await editor.edit(b => b.insert(end ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(pair.line!, 0), text))) return;
-      }
-      await vscode.env.clipboard.writeText(pair.text ?? '');
-      void vscode.window.showInformationMessage(vscode.l10n.t('A new identity pair was copied to the clipboard.'));
+    vscode.commands.registerCommand(COMMANDS.fixAll, () => ask(SERVER_COMMANDS.fixAll, [editorAt() ?? {}])),
+    vscode.commands.registerCommand(COMMANDS.showRuleDoc, async (ruleId: string) => {
+      const rel = ruleDocPath(String(ruleId));
+      if (rel) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, rel));
+    }),
+    vscode.commands.registerCommand(COMMANDS.afterFix, async (m: AfterFixMessage) => {
+      const title = await vscode.window.showInformationMessage(m.text, ...m.actions.map(a => a.title));
+      const pick = m.actions.find(a => a.title === title);
+      if (pick) await vscode.commands.executeCommand(pick.command, ...(pick.arguments ?? []));
+    }),
+    vscode.commands.registerCommand(COMMANDS.generateIdentityPair, async (arg?: PairRequest) => {
+      // The server generates the pair (crypto.randomBytes) and writes it itself: cluster-wide over an existing pair,
+      // else at the cursor in the form of the file there; the walkthrough asks it to fix the first published pair.
+      const pair = await ask<PairResult>(SERVER_COMMANDS.generateIdentityPair, [arg?.firstPublished ? arg : editorAt() ?? {}]);
+      if (pair.uri) await vscode.window.showTextDocument(vscode.Uri.parse(pair.uri), { selection: new vscode.Range(pair.line ?? 0, 0, pair.line ?? 0, 0) });
+      if (pair.message) void vscode.window.showInformationMessage(pair.message);
     }),
   );
 
   client.onNotification(STATUS_NOTIFICATION, (s: StatusSummary) => {
-    const problems = s.errors + s.warnings;
-    status.text = s.nodes === 0 ? vscode.l10n.t('Nacos: no nodes')
-      : s.inconsistentClusters === 0 && problems === 0 ? vscode.l10n.t('Nacos: {0} nodes, consistent', s.nodes)
-        : s.inconsistentClusters ? vscode.l10n.t('Nacos: {0} nodes, {1} inconsistent clusters, {2} problems', s.nodes, s.inconsistentClusters, problems)
-          : vscode.l10n.t('Nacos: {0} nodes, {1} problems', s.nodes, problems);
-    status.severity = s.nodes === 0 || problems === 0 ? vscode.LanguageStatusSeverity.Information : s.errors ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Warning;
-    status.detail = vscode.l10n.t('{0} clusters · {1} errors · {2} warnings', s.clusters, s.errors, s.warnings);
+    if (!s.view?.visible) return void status.hide();
+    status.text = s.view.text;
+    status.tooltip = s.view.tooltip;
+    status.accessibilityInformation = { label: `${s.view.text} · ${s.view.tooltip}` };
+    status.backgroundColor = s.view.severity === 'info' ? undefined : new vscode.ThemeColor(`statusBarItem.${s.view.severity}Background`);
+    status.show();
   });
 
   // Start the server only when the workspace really holds Nacos configuration (activation events cannot look at
-  // contents): a candidate file mentioning Nacos, or as soon as such a document is opened.
-  const candidate = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && CANDIDATE_PATH.test(doc.uri.path) && MENTIONS_NACOS.test(doc.getText());
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(doc => { if (!started && candidate(doc)) void start(); }));
-  if (vscode.workspace.textDocuments.some(candidate) || await workspaceMentionsNacos()) await start();
-  else status.text = vscode.l10n.t('Nacos: no nodes');
+  // contents): a candidate file mentioning Nacos, or as soon as a document is opened, typed or saved so that it does.
+  const candidate = (d: vscode.TextDocument) => isNacosCandidate({ scheme: d.uri.scheme, path: d.uri.path, languageId: d.languageId, text: () => d.getText() });
+  const maybeStart = (d: vscode.TextDocument) => { if (!started && candidate(d)) { status.text = vscode.l10n.t('Nacos: starting…'); status.show(); void start(); } };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(maybeStart), vscode.workspace.onDidChangeTextDocument(e => maybeStart(e.document)), vscode.workspace.onDidSaveTextDocument(maybeStart),
+    // The server holds back a finding on the word being typed until the cursor leaves it.
+    vscode.window.onDidChangeTextEditorSelection(e => { if (started) void client!.sendNotification(CURSOR_NOTIFICATION, { uri: e.textEditor.document.uri.toString(), line: e.selections[0].active.line, character: e.selections[0].active.character } satisfies CursorParams); }),
+  );
+  const open = vscode.workspace.textDocuments.find(candidate);
+  if (open) maybeStart(open);
+  else if (await workspaceMentionsNacos()) await start();
 }
 
 async function workspaceMentionsNacos(): Promise<boolean> {
   for (const f of await vscode.workspace.findFiles(CANDIDATE_GLOB, '**/node_modules/**', 500)) {
     try {
-      if (MENTIONS_NACOS.test(Buffer.from((await vscode.workspace.fs.readFile(f)).subarray(0, 1 << 20)).toString('latin1'))) return true;
+      const text = Buffer.from((await vscode.workspace.fs.readFile(f)).subarray(0, 1 << 20)).toString('latin1');
+      if (isNacosCandidate({ scheme: 'file', path: f.path, languageId: '', text: () => text })) return true;
     } catch { /* unreadable: skip */ }
   }
   return false;

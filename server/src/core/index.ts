@@ -34,9 +34,13 @@ export { explainNodes } from './features/explain';
 export type { ExplainedNode, ExplainedSetting } from './features/explain';
 export { hoverAt } from './features/hover/hover';
 export { completionsAt, COMPLETION_TRIGGERS } from './features/completion';
-export type { CompletionEntry } from './features/completion';
+export type { CompletionEntry, GeneratedValue } from './features/completion';
 export { relativeLink, renderConsistencyReport, renderEffectiveReport } from './features/report';
+export { statusText, STATUS_MESSAGES } from './features/status';
+export { ACTION_MESSAGES, actionText, fixTitle, localizeTitle, memberRange, pluralText, scopeLabels, DEAD_DEFINITION_RULES } from './features/actions';
+export { gitignoreEdit } from './fixes/gitignore';
 export type { ReportFinding } from './features/report';
 
-export type { Finding, Fix, Span, TextEdit, SourceFile, Severity } from './types';
+export type { Finding, Fix, FixScope, Span, TextEdit, SourceFile, Severity } from './types';
 export type { Cluster, NacosNode } from './model/node';
+export { nodeAt, replacePairFix } from './features/pair';

@@ -12,6 +12,17 @@ export interface StatusSummary {
   warnings: number;
   infos: number;
   inconsistentClusters: number;
+  /** The status bar item as the server words it (in the display language): hidden when nothing Nacos is in sight. */
+  view?: StatusView;
+}
+
+export interface StatusView {
+  visible: boolean;
+  /** Short enough for the status bar ("Nacos: 6 nodes, 3 problems"). */
+  text: string;
+  /** The rest (clusters, errors, warnings, what a click does). */
+  tooltip: string;
+  severity: 'error' | 'warning' | 'info';
 }
 
 /** The commands the user sees (package.json `contributes.commands`). */
@@ -19,6 +30,11 @@ export const COMMANDS = {
   checkWorkspace: 'nacosAuthLint.checkWorkspace',
   generateIdentityPair: 'nacosAuthLint.generateIdentityPair',
   showEffectiveConfig: 'nacosAuthLint.showEffectiveConfig',
+  fixAll: 'nacosAuthLint.fixAll',
+  /** Opens the rule's page bundled in the extension (offline); argument: the rule id. */
+  showRuleDoc: 'nacosAuthLint.showRuleDoc',
+  /** Shown after a fix that changed several files: a message with buttons (argument: `AfterFixMessage`). */
+  afterFix: 'nacosAuthLint.afterFix',
 } as const;
 
 /** The server's `workspace/executeCommand` commands (the client forwards the user's commands to them). */
@@ -27,12 +43,36 @@ export const SERVER_COMMANDS = {
   explain: 'nacosAuthLint.server.explain',
   generateIdentityPair: 'nacosAuthLint.server.generateIdentityPair',
   generateTokenSecret: 'nacosAuthLint.server.generateTokenSecret',
+  /** Applies the file's auto-fixable fixes (workspace/applyEdit) until nothing changes; argument: `{ uri }`. */
+  fixAll: 'nacosAuthLint.server.fixAll',
+  /** Adds a path to the nearest .gitignore (workspace/applyEdit); argument: `{ path }`. */
+  ignoreFile: 'nacosAuthLint.server.ignoreFile',
 } as const;
+
+/** Client → server after the cursor moved in a document (the server holds back findings on the word being typed). */
+export const CURSOR_NOTIFICATION = 'nacosAuthLint/cursor';
+
+export interface CursorParams {
+  uri: string;
+  line: number;
+  character: number;
+}
+
+/** The message a multi-file fix leaves: text and buttons, each running a command with its arguments. */
+export interface AfterFixMessage {
+  text: string;
+  actions: { title: string; command: string; arguments?: unknown[] }[];
+}
 
 /** Arguments of `checkWorkspace` / `explain`: where the client will write the report, so its links are relative. */
 export interface ReportRequest {
   /** Absolute path of the folder the report file goes to; without it links are plain text. */
   reportDir?: string;
+  /**
+   * The server writes the report to `reportDir/fileName` itself and rewrites it after each analysis while it changes,
+   * so that an open preview follows the workspace.
+   */
+  write?: boolean;
 }
 
 /** The answer of `checkWorkspace` / `explain`: the report rendered by the server (values masked) and its data. */
@@ -49,13 +89,21 @@ export interface ReportResult {
 export interface PairRequest {
   uri?: string;
   line?: number;
+  /** The walkthrough: fix the first published pair of the workspace (cluster-wide) instead of inserting a new one. */
+  firstPublished?: boolean;
 }
 
-/** The answer of `generateIdentityPair`: text to insert at `line` (the values themselves never travel separately). */
+/**
+ * The answer of `generateIdentityPair`: text to insert at `line` (the values themselves never travel separately), or
+ * `applied` when the server replaced an existing pair cluster-wide itself (then `uri`/`line` say where to look).
+ */
 export interface PairResult {
   text?: string;
   line?: number;
   form?: string;
+  applied?: boolean;
+  uri?: string;
+  message?: string;
 }
 
 /** Files the server lints, for the client's document selector, watcher and activation (the server decides the rest). */
@@ -64,3 +112,17 @@ export const WATCH_GLOB = '**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,clust
 export const CANDIDATE_PATH = /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env(\.[^/]*)?|\.env|(^|\/)cluster\.conf)$/i;
 /** A document that may define a Nacos node: the server is started (or fed) when one is opened or typed. */
 export const MENTIONS_NACOS = /nacos[./_-]|NACOS_/i;
+/** Untitled documents of these languages are linted too (as a compose file, properties or env file). */
+export const UNTITLED_LANGUAGES = ['dockercompose', 'yaml', 'properties', 'dotenv'];
+
+/** Is this document one the server should see, and does it mention Nacos (then the client starts the server)? */
+export function isNacosCandidate(doc: { scheme: string; path: string; languageId: string; text: () => string }): boolean {
+  const kind = doc.scheme === 'file' ? CANDIDATE_PATH.test(doc.path) || doc.languageId === 'dockercompose'
+    : doc.scheme === 'untitled' && UNTITLED_LANGUAGES.includes(doc.languageId);
+  return kind && MENTIONS_NACOS.test(doc.text());
+}
+
+/** Where the bundled rule pages are inside the extension (the client opens them offline). */
+export function ruleDocPath(ruleId: string): string | undefined {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId) ? `docs/rules/${ruleId}.md` : undefined;
+}

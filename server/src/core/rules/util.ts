@@ -7,8 +7,8 @@ import type { ClusterContext, NodeContext } from './types';
 import type { LintSettings } from '../settings';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { replaceValueEdit } from '../fixes/encode';
-import { isComposeLiteral, planEdits } from '../fixes/cluster';
-import { type FixEnv, type SettingKind } from '../fixes/types';
+import { hasProjectDotEnv, isComposeLiteral, planEdits, planScope } from '../fixes/cluster';
+import { type FixEnv, type SettingKind, type WritePlan } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 
@@ -44,24 +44,41 @@ export function setValue(ctx: { fixEnv: FixEnv }, w: WrittenValue, value: string
 
 const PAIR: readonly SettingKind[] = ['identityKey', 'identityValue'];
 
+/** Stands in for generated values when a fix's scope is computed (no secret is drawn for a title). */
+const PLACEHOLDER = 'nacos-auth-lint-placeholder';
+
+/** Any seed writes the setting as a literal in a compose file: the `.env` (`${VAR}`) variant applies (SPEC §8). */
+function composeLiteral(env: FixEnv, seeds: readonly NacosNode[], kinds: readonly ('identityKey' | 'identityValue' | 'secret')[]): boolean {
+  const pick = { identityKey, identityValue, secret };
+  return seeds.some(n => kinds.some(k => isComposeLiteral(env, pick[k](n).written)));
+}
+
+/** The `.env` variant is preferred where the project already has a `.env` (the secret then stays out of the compose file). */
+function preferDotEnv(env: FixEnv, seeds: readonly NacosNode[]): boolean {
+  return seeds.some(n => hasProjectDotEnv(env, n));
+}
+
 /**
  * "Generate secure identity pair" for every member of the seeds' clusters in one edit (SPEC §8), preferred; in compose
- * files a second action puts the pair in the project `.env` and references it as `${VAR}`.
+ * files a second action puts the pair in the project `.env` and references it as `${VAR}` (preferred when the
+ * project has a `.env` already).
  */
 export function pairFixes(env: FixEnv, seeds: readonly NacosNode[], preferred = true): Fix[] {
+  const dotenvApplies = composeLiteral(env, seeds, ['identityKey', 'identityValue']);
+  const dotenvFirst = dotenvApplies && preferDotEnv(env, seeds);
   const make = (mode: 'literal' | 'dotenv'): Fix => ({
     title: mode === 'literal' ? 'Generate secure identity pair' : 'Generate secure identity pair in the project .env (referenced as ${VAR})',
     deterministic: false,
-    isPreferred: preferred && mode === 'literal',
+    isPreferred: preferred && (mode === 'dotenv') === dotenvFirst,
     edits: () => {
       const key = generateIdentityKey();
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), mode });
     },
+    scope: () => planScope(env, seeds, { kinds: PAIR, value: () => PLACEHOLDER, mode }),
   });
-  const fixes = [make('literal')];
-  if (seeds.some(n => isComposeLiteral(env, identityKey(n).written) || isComposeLiteral(env, identityValue(n).written))) fixes.push(make('dotenv'));
-  return fixes;
+  if (!dotenvApplies) return [make('literal')];
+  return dotenvFirst ? [make('dotenv'), make('literal')] : [make('literal'), make('dotenv')];
 }
 
 /**
@@ -79,6 +96,7 @@ export function valueFix(env: FixEnv, seeds: readonly NacosNode[], settings: Lin
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), skipEqual: true });
     },
+    scope: () => planScope(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : PLACEHOLDER), skipEqual: true }),
   };
 }
 
@@ -93,17 +111,28 @@ export function generateValueFix(ctx: NodeContext): Fix | undefined {
   return valueFix(ctx.fixEnv, [ctx.node], ctx.settings, true);
 }
 
-/** "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. */
+/**
+ * "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. Where a
+ * member writes the secret as a compose literal, the 32-byte secret also comes in the project `.env` (`${VAR}`), the
+ * preferred form when the project has a `.env` already; the longer ones follow the preferred form.
+ */
 export function secretFixes(env: FixEnv, seeds: readonly NacosNode[]): Fix[] {
-  return ([32, 48, 64] as const).map((n, i) => ({
-    title: i === 0 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`,
+  const dotenvApplies = composeLiteral(env, seeds, ['secret']);
+  const first: 'literal' | 'dotenv' = dotenvApplies && preferDotEnv(env, seeds) ? 'dotenv' : 'literal';
+  const make = (n: 32 | 48 | 64, mode: 'literal' | 'dotenv', preferred: boolean): Fix => ({
+    title: `${n === 32 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`}${mode === 'dotenv' ? ' in the project .env (referenced as ${VAR})' : ''}`,
     deterministic: false,
-    isPreferred: i === 0,
+    isPreferred: preferred,
     edits: () => {
       const value = generateTokenSecret(n);
-      return planEdits(env, seeds, { kinds: ['secret'], value: () => value });
+      return planEdits(env, seeds, { kinds: ['secret'], value: () => value, mode });
     },
-  }));
+    scope: () => planScope(env, seeds, { kinds: ['secret'], value: () => PLACEHOLDER, mode }),
+  });
+  const fixes = [make(32, first, true)];
+  if (dotenvApplies) fixes.push(make(32, first === 'dotenv' ? 'literal' : 'dotenv', false));
+  fixes.push(make(48, first, false), make(64, first, false));
+  return fixes;
 }
 
 export function generateSecretFixes(ctx: NodeContext): Fix[] {
@@ -126,6 +155,7 @@ export function copyPairFix(env: FixEnv, source: NacosNode, label: string, setti
     title: `Use ${label}'s identity pair everywhere`,
     deterministic: false,
     edits: () => planEdits(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true }),
+    scope: () => planScope(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true }),
   };
 }
 
@@ -142,15 +172,17 @@ export function copySecretFix(env: FixEnv, source: NacosNode, label: string, set
   if (!bytes || bytes.length < settings.minSecretBytes || isPublicSecret(text, bytes, settings.knownValues)) return undefined;
   const canonical = Buffer.from(bytes).toString('base64');
   const same = (b: Uint8Array | undefined) => !!b && b.length === bytes.length && b.every((x, i) => x === bytes[i]);
+  const plan: WritePlan = {
+    kinds: ['secret'],
+    value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
+    reconcile: () => canonical,
+    skipEqual: true,
+  };
   return {
     title: `Use ${label}'s token secret everywhere`,
     deterministic: false,
-    edits: () => planEdits(env, [source], {
-      kinds: ['secret'],
-      value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
-      reconcile: () => canonical,
-      skipEqual: true,
-    }),
+    edits: () => planEdits(env, [source], plan),
+    scope: () => planScope(env, [source], plan),
   };
 }
 
@@ -170,7 +202,7 @@ export function isBlank(s: string | undefined): boolean {
 
 
 /** A short member name: the compose service, or the install folder of a bare-metal node (`node1/conf/…` → node1). */
-export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
+export function nodeLabel(n: { path: string; service?: string }, rel: (p: string) => string): string {
   if (n.service) return n.service;
   const parts = rel(n.path).split('/');
   parts.pop();

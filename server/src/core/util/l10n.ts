@@ -6,3 +6,10 @@ export function format(msg: Message, locale: Locale, args: Record<string, string
   const template = msg[locale] || msg.en;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
 }
+
+/** `{n} node|{n} nodes`: the singular form for 1, the plural otherwise (Chinese has one form, no `|`). */
+export function plural(msg: Message, locale: Locale, n: number, args: Record<string, string | number> = {}): string {
+  const forms = (msg[locale] || msg.en).split('|');
+  const template = forms.length > 1 && n !== 1 ? forms[1] : forms[0];
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k === 'n' ? String(n) : k in args ? String(args[k]) : m));
+}
