@@ -66,11 +66,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const rel = ruleDocPath(String(ruleId));
       if (rel) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, rel));
     }),
-    vscode.commands.registerCommand(COMMANDS.afterFix, async (m: AfterFixMessage) => {
-      const title = await vscode.window.showInformationMessage(m.text, ...m.actions.map(a => a.title));
+    // Not awaited: a code action's command must not hold the editor until the message is dismissed.
+    vscode.commands.registerCommand(COMMANDS.afterFix, (m: AfterFixMessage) => void vscode.window.showInformationMessage(m.text, ...m.actions.map(a => a.title)).then(title => {
       const pick = m.actions.find(a => a.title === title);
-      if (pick) await vscode.commands.executeCommand(pick.command, ...(pick.arguments ?? []));
-    }),
+      return pick && vscode.commands.executeCommand(pick.command, ...(pick.arguments ?? []));
+    })),
     vscode.commands.registerCommand(COMMANDS.generateIdentityPair, async (arg?: PairRequest) => {
       // The server generates the pair (crypto.randomBytes) and writes it itself: cluster-wide over an existing pair,
       // else at the cursor in the form of the file there; the walkthrough asks it to fix the first published pair.

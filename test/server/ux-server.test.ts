@@ -210,7 +210,7 @@ describe('issue 19 over LSP', () => {
     assert.match(s.title, /\(2 places\)$/);
     const docs = (s.edit as WorkspaceEdit).documentChanges as TextDocumentEdit[];
     assert.deepEqual(docs.map(d => d.textDocument.uri).sort(), [u, u2].sort());
-    for (const d of docs) assert.match(d.edits[0].newText, /^# nacos-auth-lint-disable-next-line cluster-identity-mismatch -- reason\n$/);
+    for (const d of docs) assert.match((d.edits[0] as { newText: string }).newText, /^# nacos-auth-lint-disable-next-line cluster-identity-mismatch -- reason\n$/);
     for (const x of [u, u2]) t.client.sendNotification('textDocument/didClose', { textDocument: { uri: x } });
   });
 
@@ -245,6 +245,30 @@ describe('issue 19 over LSP', () => {
     const env2 = actions.find(a => a.title.startsWith('Generate token secret (32 bytes, HS256) in the project .env'))!;
     assert.equal(env2.isPreferred, true);
     assert.ok(actions.findIndex(a => a === env2) < actions.findIndex(a => a.title.startsWith('Generate token secret (32 bytes, HS256) for')));
+    t.client.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
+  test('a member overriding the shared env file: "Remove this override (use the shared file)", preferred, deletes the line', async () => {
+    mkdirSync(join(dir, 'ov/env'), { recursive: true });
+    writeFileSync(join(dir, 'ov/env/nacos.env'), 'NACOS_AUTH_ENABLE=true\nNACOS_AUTH_IDENTITY_KEY=nacos-identity-1a2b3c4d\nNACOS_AUTH_IDENTITY_VALUE=Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE\n');
+    const svc = (n: string, extra = '') => `  ${n}:\n    image: nacos/nacos-server:v2.5.1\n    env_file:\n      - ./env/nacos.env\n${extra}`;
+    const text = `services:\n${svc('nacos1')}${svc('nacos2')}${svc('nacos3', '    environment:\n      - NACOS_AUTH_IDENTITY_VALUE=my-own-value-for-node3\n')}`;
+    writeFileSync(join(dir, 'ov/compose.yaml'), text);
+    const u = uri('ov/compose.yaml');
+    open(u, 'dockercompose', text);
+    const p = await t.waitFor(u, d => d.version === 1 && d.diagnostics.some(x => x.code === 'cluster-identity-mismatch'));
+    const d = p.diagnostics.find(x => x.code === 'cluster-identity-mismatch')!;
+    const actions = await actionsFor(u, d);
+    const rm = actions.find(a => a.title === 'Remove this override (use the shared file)');
+    assert.ok(rm, actions.map(a => a.title).join(' | '));
+    assert.equal(rm.isPreferred, true);
+    assert.ok(actions.filter(a => a !== rm).every(a => !a.isPreferred), 'the generated pair is not preferred over it');
+    const next = TextDocument.applyEdits(TextDocument.create(u, 'dockercompose', 1, text), rm.edit!.changes![u]);
+    assert.ok(!next.includes('my-own-value-for-node3'));
+    assert.ok(!/- \n|-\s*$/.test(next.split('environment:')[1] ?? ''), 'no empty list item left');
+    change(u, 2, next);
+    const q = await t.waitFor(u, x => x.version === 2);
+    assert.ok(!q.diagnostics.some(x => x.code === 'cluster-identity-mismatch'));
     t.client.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
   });
 

@@ -248,7 +248,36 @@ export function clusterMismatch(
       args: { node: label(group), mine: show(mine.value), others: label(others), cluster: cluster.name },
       ...mine.where,
       related: others.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: nodeLabel(o.node, rel), theirs: show(o.value) } })),
-      fixes: fixes ? fixes(group.map(g => g.node), nodeLabel(mine.node, rel)) : undefined,
+      fixes: withOverrideRemoval(group, others, fixes ? fixes(group.map(g => g.node), nodeLabel(mine.node, rel)) : undefined),
     });
   }
+}
+
+/**
+ * "Remove this override (use the shared file)": the members of `group` override, in their compose `environment:`,
+ * the env-file definition every other member reads. Deleting the override is the fix (no new secret, one line),
+ * offered first and preferred.
+ */
+function withOverrideRemoval(
+  group: { node: NacosNode; setting: EffectiveSetting; where: { path: string; span: Span } }[],
+  others: { where: { path: string; span: Span } }[],
+  fixes: Fix[] | undefined,
+): Fix[] | undefined {
+  const shared = new Set(others.map(o => `${o.where.path}\u0000${o.where.span.start}`));
+  if (shared.size !== 1) return fixes;
+  const deletes: TextEdit[] = [];
+  for (const g of group) {
+    const w = g.setting.written;
+    const ev = w ? g.node.env?.get(w.name) : undefined;
+    if (!w || !ev || w.fileKind !== 'compose' || ev.path !== w.path || ev.via !== 'environment') return fixes;
+    if (!ev.overridden.some(d => d.via === 'env_file' && shared.has(`${d.path}\u0000${d.span.start}`))) return fixes;
+    deletes.push({ path: ev.path, span: lineOf(ev.entrySpan, w.deleteSpan), newText: '' });
+  }
+  const remove: Fix = { title: 'Remove this override (use the shared file)', deterministic: false, isPreferred: true, edits: () => deletes };
+  return [remove, ...(fixes ?? []).map(f => ({ ...f, isPreferred: false }))];
+}
+
+/** The whole definition to delete: the setting's own delete span when known, else its entry. */
+function lineOf(entry: Span, del: Span | undefined): Span {
+  return del ?? entry;
 }
