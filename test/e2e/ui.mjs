@@ -166,8 +166,14 @@ async function runCommand(label) {
   await row.waitFor({ state: 'visible', timeout: T.step }).catch(() => {
     throw new Error(`command palette has no "${label}"`);
   });
-  // The first row is focused; make sure it is ours before Enter.
-  await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText()).includes(label), { timeout: 5000, what: `"${label}" focused in the palette` });
+  // The first row is focused; move to ours (a longer command can rank first: "Compare New Untitled Text Files").
+  const exact = t => t.split('\n')[0].trim() === label || t.split('\n')[0].trim().startsWith(`${label} `);
+  await waitFor(async () => {
+    const text = await page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText();
+    if (exact(text) || (text.includes(label) && !(await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts()).some(exact))) return true;
+    await page.keyboard.press('ArrowDown');
+    return false;
+  }, { timeout: 5000, what: `"${label}" focused in the palette` });
   await page.keyboard.press('Enter');
 }
 
@@ -457,11 +463,26 @@ async function scenario(ws, cs, tg) {
       await page.keyboard.press('ArrowDown');
       return false;
     }, { timeout: 10000, what: 'the quick fix row to take the focus' });
+    const title = titles[idx];
+    // The title names the scope (issue 19): the members and the number of files.
+    if (!/for node1.node3 \(3 files\)/.test(title)) throw new Error(`the title does not name its scope: ${JSON.stringify(title)}`);
     await settle('.action-widget');
     await snap('menu');
     await readmeImage('quickfix');
     await page.keyboard.press('Enter');
     await rows.first().waitFor({ state: 'hidden', timeout: T.step });
+    // Edits in the other members' files are announced: VS Code's refactor preview lists them until Apply.
+    const apply = page.locator('.part.panel .monaco-button, .part.panel a.monaco-text-button', { hasText: /^Apply$/ }).first();
+    await apply.waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('no refactor preview (Apply) for the edits in other files'); });
+    await settle('.part.panel');
+    await snap('preview');
+    await readmeImage('preview');
+    await apply.click();
+    await apply.waitFor({ state: 'hidden', timeout: T.step }).catch(() => {});
+    // Afterwards: "restart all members together", with "Open report".
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Restart all members together/ }).first();
+    await toast.waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('no "Restart all members together" message after the cluster fix'); });
+    if (!(await toast.innerText()).includes('Open report')) throw new Error('the message has no "Open report" button');
     await runCommand('File: Save All');
     const after = await waitFor(() => {
       const now = tg.members.map(f => readFileSync(f, 'latin1'));
@@ -534,6 +555,80 @@ async function zhCn(vsix) {
       await closePanel();
       const summary = await languageStatusText();
       if (!CJK.test(summary)) throw new Error(`the status summary is not Chinese: ${JSON.stringify(summary.slice(0, 200))}`);
+      // Quick-fix titles follow the display language too (issue 19).
+      const sq = await waitForSquiggleUnder(line, propValue(readFileSync(tg.target, 'latin1'), ID_VALUE), T.step);
+      await page.mouse.click(sq.x + Math.min(4, sq.width / 2), sq.y + sq.height / 2);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('Ctrl+. showed no code actions'); });
+      const titles = await rows.allInnerTexts();
+      if (!titles.some(t => t.includes('生成安全的身份标识对'))) throw new Error(`no Chinese "generate pair" title: ${JSON.stringify(titles)}`);
+      if (!titles.some(t => t.includes('查看 identity-public-value 的文档'))) throw new Error(`no Chinese documentation action: ${JSON.stringify(titles)}`);
+      await settle('.action-widget');
+      await snap('quickfix');
+    });
+  } finally {
+    page = saved;
+    await ctx.close().catch(() => {});
+    await cs.stop();
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true }); else log(`kept ${dir}`);
+  }
+}
+
+/**
+ * Issue 19 item 1, the way a new user meets it: an empty folder, a new (empty) docker-compose.yml typed line by line,
+ * and a new untitled file set to Properties. Squiggles come before anything is saved; the status never says "no nodes".
+ */
+async function firstKeystroke(vsix) {
+  const dir = runDir('ui-first');
+  const ws = join(dir, 'empty');
+  mkdirSync(ws, { recursive: true });
+  // "New File…" in the explorer: an empty file on disk that mentions nothing when it opens.
+  writeFileSync(join(ws, 'docker-compose.yml'), '');
+  const typing = {
+    'editor.autoIndent': 'none', 'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never',
+    'editor.quickSuggestions': { other: false, comments: false, strings: false }, 'editor.suggestOnTriggerCharacters': false,
+    'editor.acceptSuggestionOnEnter': 'off', 'files.autoSave': 'off',
+  };
+  // VS Code's defaults for YAML keep the indentation on Enter; typed lines carry their own.
+  for (const lang of ['yaml', 'dockercompose', 'properties', 'plaintext']) typing[`[${lang}]`] = { 'editor.autoIndent': 'none' };
+  const cs = await startCodeServer({ dir, folder: ws, vsix, settings: typing, name: 'code-server-first' });
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const saved = page;
+  page = await ctx.newPage();
+  try {
+    await step('first-keystroke', {}, async () => {
+      await page.goto(workbenchUrl(cs.url, ws));
+      await page.locator('.monaco-workbench').waitFor({ timeout: T.first });
+      await openFile(ws, join(ws, 'docker-compose.yml'));
+      const lines = ['services:', '  nacos:', '    image: nacos/nacos-server:v3.0.2', '    environment:',
+        '      - NACOS_AUTH_IDENTITY_KEY=serverIdentity', '      - NACOS_AUTH_IDENTITY_VALUE=security'];
+      await editor().click();
+      for (const l of lines) {
+        await page.keyboard.type(l);
+        await page.keyboard.press('Enter');
+      }
+      await waitForSquiggleUnder(lines[5], 'security', T.first);
+      if (readFileSync(join(ws, 'docker-compose.yml'), 'utf8') !== '') throw new Error('the file was saved: the squiggle must come before');
+      const bar = await page.locator('.part.statusbar').innerText();
+      if (/no nodes/i.test(bar)) throw new Error(`the status says "no nodes": ${JSON.stringify(bar)}`);
+      if (!/Nacos: 1 node/.test(bar)) throw new Error(`the status bar has no "Nacos: 1 node…": ${JSON.stringify(bar)}`);
+      await snap('compose');
+      // An untitled file (File: New Untitled Text File), typed, then set to Properties: never saved anywhere.
+      await runCommand('File: New Untitled Text File');
+      await editor().click();
+      const props = ['nacos.core.auth.enabled=true', 'nacos.core.auth.server.identity.key=serverIdentity', 'nacos.core.auth.server.identity.value=security'];
+      for (const l of props) {
+        await page.keyboard.type(l);
+        await page.keyboard.press('Enter');
+      }
+      await runCommand('Change Language Mode');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('Properties');
+      await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText()).startsWith('Properties'), { timeout: T.step, what: 'Properties in the language picker' });
+      await page.keyboard.press('Enter');
+      await waitForSquiggleUnder(props[2], 'security', T.first);
     });
   } finally {
     page = saved;
@@ -561,6 +656,7 @@ async function main() {
     page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
     await scenario(ws, cs, tg);
     if (!only || only.has('zh-cn')) await zhCn(vsix);
+    if (!only || only.has('first-keystroke')) await firstKeystroke(vsix);
   } finally {
     if (results.some(r => !r.ok)) console.error(`code-server log (last lines): ${tail(cs.logFile, 6)}`);
     await cleanup();

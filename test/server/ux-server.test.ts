@@ -9,10 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { startTestServer, type TestClient } from './lsp';
 
 const nodeCrypto = createRequire(__filename)('node:crypto') as { randomBytes: (n: number) => Buffer };
+
+/** A TextDocumentEdit as this server writes it (plain or annotated text edits). */
+interface DocEdit { textDocument: { uri: string }; edits: { range: unknown; newText: string; annotationId?: string }[] }
 
 interface Status { nodes: number; view?: { visible: boolean; text: string; tooltip: string; severity: string } }
 
@@ -181,13 +184,18 @@ describe('issue 19 over LSP', () => {
     const gen = actions.find(a => a.title === 'Generate secure identity pair for node1, node2 (2 files)');
     assert.ok(gen, actions.map(a => a.title).join(' | '));
     const edit = gen.edit as WorkspaceEdit;
-    const docs = edit.documentChanges as TextDocumentEdit[];
+    const docs = edit.documentChanges as unknown as DocEdit[];
     const here = docs.find(d => d.textDocument.uri === u)!;
     const other = docs.find(d => d.textDocument.uri !== u)!;
-    assert.ok(here.edits.every(e => !('annotationId' in e)), 'the document at hand is edited without asking');
-    assert.ok(other.edits.every(e => 'annotationId' in e), 'the other member asks first');
-    const note = edit.changeAnnotations![(other.edits[0] as { annotationId: string }).annotationId];
+    // One annotation asks for the refactor preview; it sits on an empty edit, so every member's edit stays ticked there.
+    const annotated = docs.flatMap(d => d.edits).filter(e => 'annotationId' in e);
+    assert.equal(annotated.length, 1);
+    assert.deepEqual([annotated[0].range, annotated[0].newText], [{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '']);
+    assert.ok(here.edits.some(e => !('annotationId' in e) && e.newText.includes('nacos-identity-')));
+    assert.ok(other.edits.every(e => !('annotationId' in e)) && other.edits.some(e => e.newText.includes('nacos-identity-')));
+    const note = edit.changeAnnotations![(annotated[0] as { annotationId: string }).annotationId];
     assert.equal(note.needsConfirmation, true);
+    assert.equal(note.label, 'Nacos: this fix edits 2 files (every member of the cluster)');
     assert.equal(gen.command?.command, 'nacosAuthLint.afterFix');
     const msg = gen.command!.arguments![0] as { text: string; actions: { title: string; command: string }[] };
     assert.match(msg.text, /Restart all members together/);
@@ -208,9 +216,9 @@ describe('issue 19 over LSP', () => {
     const s = actions.find(a => a.title.startsWith('Suppress cluster-identity-mismatch for cluster'));
     assert.ok(s, actions.map(a => a.title).join(' | '));
     assert.match(s.title, /\(2 places\)$/);
-    const docs = (s.edit as WorkspaceEdit).documentChanges as TextDocumentEdit[];
+    const docs = (s.edit as WorkspaceEdit).documentChanges as unknown as DocEdit[];
     assert.deepEqual(docs.map(d => d.textDocument.uri).sort(), [u, u2].sort());
-    for (const d of docs) assert.match((d.edits[0] as { newText: string }).newText, /^# nacos-auth-lint-disable-next-line cluster-identity-mismatch -- reason\n$/);
+    for (const d of docs) assert.match(d.edits.filter(e => !e.annotationId)[0].newText, /^# nacos-auth-lint-disable-next-line cluster-identity-mismatch -- reason\n$/);
     for (const x of [u, u2]) t.client.sendNotification('textDocument/didClose', { textDocument: { uri: x } });
   });
 

@@ -23,33 +23,45 @@ export interface ActionContext {
 
 const OTHER_FILES = 'nacos-auth-lint.other-files';
 
-/** A WorkspaceEdit; edits outside `here` carry an annotation that asks for confirmation when the client supports it. */
+/**
+ * A WorkspaceEdit. When it reaches files other than `here` and the client supports change annotations, it carries one
+ * annotation with needsConfirmation, so VS Code opens its refactor preview before anything changes. VS Code leaves
+ * annotated edits unticked in that preview: annotating the members' edits would make "Apply" update this member alone
+ * and split the cluster. So the members' edits stay plain (ticked) and the annotation sits on an empty edit at the
+ * start of `here` that only asks for the preview (ticking it changes nothing).
+ */
 export function workspaceEdit(edits: TextEdit[], here: string | undefined, ctx: ActionContext): WorkspaceEdit {
   const byUri = new Map<string, LspTextEdit[]>();
   const missing = new Set<string>();
-  let others = false;
   for (const e of edits) {
     const t = ctx.textOf(e.path);
     if (t === undefined) missing.add(e.path);
     const idx = lineIndexFor(e.path, t ?? '');
     const uri = pathToUri(e.path);
-    const other = ctx.annotations && here !== undefined && e.path !== here;
-    others ||= other;
-    const range = { start: idx.position(e.span.start), end: idx.position(e.span.end) };
     const list = byUri.get(uri) ?? [];
-    list.push(other ? AnnotatedTextEdit.replace(range, e.newText, OTHER_FILES) : { range, newText: e.newText });
+    list.push({ range: { start: idx.position(e.span.start), end: idx.position(e.span.end) }, newText: e.newText });
     byUri.set(uri, list);
   }
-  if (!missing.size && !others) return { changes: Object.fromEntries(byUri) };
+  const files = new Set(edits.map(e => e.path));
+  const confirm = ctx.annotations && here !== undefined && [...files].some(p => p !== here);
+  if (!missing.size && !confirm) return { changes: Object.fromEntries(byUri) };
+  if (confirm) {
+    const uri = pathToUri(here!);
+    const start = { line: 0, character: 0 };
+    byUri.set(uri, [AnnotatedTextEdit.insert(start, '', OTHER_FILES), ...(byUri.get(uri) ?? [])]);
+  }
   // A fix that creates a file (the project `.env`): create it first, then edit it like the others.
   const edit: WorkspaceEdit = {
     documentChanges: [
-      ...[...missing].map(p => CreateFile.create(pathToUri(p), { ignoreIfExists: true }, others ? OTHER_FILES : undefined)),
+      ...[...missing].map(p => CreateFile.create(pathToUri(p), { ignoreIfExists: true })),
       ...[...byUri].map(([uri, list]) => TextDocumentEdit.create({ uri, version: null }, list)),
     ],
   };
-  if (others) {
-    const note: ChangeAnnotation = { label: actionText('otherFiles', ctx.locale), description: actionText('otherFilesDetail', ctx.locale), needsConfirmation: true };
+  if (confirm) {
+    const note: ChangeAnnotation = {
+      label: actionText('otherFiles', ctx.locale, { files: pluralText('files', ctx.locale, files.size) }),
+      description: actionText('otherFilesDetail', ctx.locale), needsConfirmation: true,
+    };
     edit.changeAnnotations = { [OTHER_FILES]: note };
   }
   return edit;

@@ -69,8 +69,11 @@ export const ACTION_MESSAGES = {
   openReport: { en: 'Open report', 'zh-cn': '打开报告' },
   addToGitignore: { en: 'Add {file} to .gitignore', 'zh-cn': '将 {file} 加入 .gitignore' },
   createdFile: { en: 'The fix created {file}, which holds secrets.', 'zh-cn': '修复创建了 {file}，其中包含密钥。' },
-  otherFiles: { en: 'Nacos: this fix also edits other files', 'zh-cn': 'Nacos：此修复还会修改其他文件' },
-  otherFilesDetail: { en: 'Every member of the cluster gets the same value', 'zh-cn': '集群中的每个成员都会得到相同的值' },
+  otherFiles: { en: 'Nacos: this fix edits {files} (every member of the cluster)', 'zh-cn': 'Nacos：此修复会修改 {files}（集群中的每个成员）' },
+  otherFilesDetail: {
+    en: 'The edits below are the whole fix: Apply changes every member together (this entry itself changes nothing).',
+    'zh-cn': '下面的修改就是完整的修复：“应用”会同时修改所有成员（此条目本身不做任何修改）。',
+  },
   noPublishedPair: {
     en: 'No published identity pair found in the workspace. Open a Nacos configuration file and run "Nacos: Generate Secure Identity Pair" there.',
     'zh-cn': '工作区中没有找到公开的身份标识对。请打开 Nacos 配置文件，在其中运行“Nacos: Generate Secure Identity Pair”。',
