@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, COMMANDS, CURSOR_NOTIFICATION, SERVER_COMMANDS, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, ruleDocPath,
+  CANDIDATE_GLOB, COMMANDS, CURSOR_NOTIFICATION, REPORT_CLOSED_NOTIFICATION, REPORT_LINK_COMMANDS, REPORT_NOTIFICATION, SERVER_COMMANDS, STATUS_NOTIFICATION,
+  UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, reportHtml, ruleDocPath,
   type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 
@@ -43,17 +44,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.command = COMMANDS.checkWorkspace;
   context.subscriptions.push(status, output);
 
-  // The server writes the reports as real files (in the extension's storage, so that their relative links open the
-  // definitions: the Markdown preview refuses `file:` links) and rewrites them when the workspace is re-linted.
-  const reportDir = vscode.Uri.joinPath(context.globalStorageUri, 'reports');
+  // Reports show in a webview rendered by VS Code's Markdown engine, where their links (file:line, "Fix this
+  // cluster") are commands the webview allows; the server sends a new one after each analysis while it is open.
+  let panel: vscode.WebviewPanel | undefined;
+  const render = async (r: ReportResult) => {
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('nacosAuthLint.report', r.title ?? r.fileName, vscode.ViewColumn.Active, { enableCommandUris: REPORT_LINK_COMMANDS, enableFindWidget: true });
+      panel.onDidDispose(() => { panel = undefined; void client!.sendNotification(REPORT_CLOSED_NOTIFICATION, {}); });
+    }
+    panel.title = r.title ?? r.fileName;
+    panel.webview.html = reportHtml(await vscode.commands.executeCommand<string>('markdown.api.render', r.markdown));
+    panel.reveal(undefined, true);
+  };
   const showReport = async (command: string, token?: vscode.CancellationToken) => {
-    await vscode.workspace.fs.createDirectory(reportDir);
-    const report = await ask<ReportResult | undefined>(command, [{ reportDir: reportDir.fsPath, write: true } satisfies ReportRequest], token).catch(() => undefined);
-    if (!report) return undefined;
-    const uri = vscode.Uri.joinPath(reportDir, report.fileName);
-    await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true }));
+    const report = await ask<ReportResult | undefined>(command, [{ live: true } satisfies ReportRequest], token).catch(() => undefined);
+    if (report) await render(report);
     return report;
   };
+  client.onNotification(REPORT_NOTIFICATION, (r: ReportResult) => { if (panel) void render(r); });
   const editorAt = (): PairRequest | undefined => { const e = vscode.window.activeTextEditor; return e ? { uri: e.document.uri.toString(), line: e.selection.active.line } : undefined; };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => vscode.window.withProgress(

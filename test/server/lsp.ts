@@ -61,7 +61,11 @@ export async function startTestServer(rootPath: string, opts: { config?: Record<
   client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => tc.config));
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('workspace/diagnostic/refresh', () => null);
+  client.onRequest('window/showMessageRequest', (p: { message: string }) => { tc.logs.push(`[message] ${p.message}`); return null; });
+  client.onRequest('window/showDocument', () => ({ success: true }));
   client.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => { tc.applied.push(p); return { applied: true }; });
+  // Any other request the server makes is answered (and noted), so none is left pending when the test ends.
+  client.onRequest((method: string) => { tc.logs.push(`[unanswered request] ${method}`); return null; });
   client.listen();
   const rootUri = `file://${rootPath}`;
   const init: InitializeParams = {

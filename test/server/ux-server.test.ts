@@ -4,7 +4,7 @@
 // .gitignore, the cluster-wide suppression, faded dead definitions, the documentation action, fix-all, live reports.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -304,16 +304,44 @@ describe('issue 19 over LSP', () => {
     assert.equal(next, 'nacos.core.auth.enabled=true\n');
   });
 
-  test('reports the client opened are written by the server and rewritten when the workspace is re-linted', async () => {
-    const reportDir = join(dir, '.reports');
-    const r = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [{ reportDir, write: true }] })) as { fileName: string; markdown: string };
-    const file = join(reportDir, r.fileName);
-    assert.ok(existsSync(file));
-    assert.equal(readFileSync(file, 'utf8'), r.markdown);
+  test('reports: a settings × members matrix with ✔/✘, command links, "Fix this cluster", sent again when the workspace is re-linted', async () => {
+    const sent: { command?: string; markdown: string }[] = [];
+    t.client.onNotification('nacosAuthLint/report', (r: { command?: string; markdown: string }) => { sent.push(r); });
+    const r = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [{ live: true }] })) as { title: string; markdown: string };
+    assert.equal(r.title, 'Nacos Cluster Consistency');
+    // The override cluster (ov/) was fixed; bare/ has node1 and node2 with different values.
+    const section = r.markdown.split('\n## ').find(x => x.includes('node1 | node2'))!;
+    assert.ok(section, r.markdown);
+    assert.match(section, /^bare\/node[12]\/conf\/cluster\.conf|— same cluster\.conf, 2 members/m);
+    assert.match(section, /\| identity pair \| [✔✘] \| [✔✘] \|/);
+    assert.match(section, /\| auth enabled \| ✔ true \| ✔ true \|/);
+    assert.doesNotMatch(r.markdown, /cluster-conf|compose-service|\(properties\)/, 'no internal kind names');
+    assert.doesNotMatch(r.markdown, /1 nodes|1 members|1 clusters/, 'plurals');
+    // Links are commands: file:line opens the file, "Fix this cluster" runs the cluster's fixes.
+    assert.match(r.markdown, /\[[^\]]+:\d+\]\(command:nacosAuthLint\.server\.showLocation\?/);
+    assert.ok(!r.markdown.includes('Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE'), 'no secret in the report');
+    const eff = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.explain', arguments: [{ live: true }] })) as { markdown: string };
+    assert.match(eff.markdown, /## Cluster .* — /);
+    assert.match(eff.markdown, /\| setting \| /);
+    assert.match(eff.markdown, /command:nacosAuthLint\.server\.showLocation/);
+    assert.doesNotMatch(eff.markdown, /Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE/);
     const u = uri('dup/application.properties');
     change(u, 9, 'nacos.core.auth.enabled=true\nnacos.core.auth.server.identity.key=serverIdentity\nnacos.core.auth.server.identity.value=security\n');
-    for (let i = 0; i < 200 && readFileSync(file, 'utf8') === r.markdown; i++) await new Promise(res => setTimeout(res, 25));
-    assert.notEqual(readFileSync(file, 'utf8'), r.markdown, 'the report followed the edit');
+    for (let i = 0; i < 200 && !sent.some(x => x.command === 'nacosAuthLint.server.checkWorkspace'); i++) await new Promise(res => setTimeout(res, 25));
+    const again = sent.find(x => x.command === 'nacosAuthLint.server.checkWorkspace');
+    assert.ok(again, 'the report was sent again');
+    assert.notEqual(again.markdown, r.markdown);
+  });
+
+  test('"Fix this cluster" applies the preferred fix of each kind of mismatch as one edit', async () => {
+    const r = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [{ live: true }] })) as { markdown: string; clusters: { id: string; members: string[] }[] };
+    const link = /\[Fix this cluster\]\(command:nacosAuthLint\.server\.fixCluster\?([^)]*)\)/.exec(r.markdown);
+    assert.ok(link, r.markdown);
+    const args = JSON.parse(decodeURIComponent(link[1])) as string[];
+    const before = t.applied.length;
+    const res = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.fixCluster', arguments: args })) as { fixed: number };
+    assert.ok(res.fixed >= 1);
+    assert.equal(t.applied.length, before + 1, 'one edit');
   });
 });
 

@@ -94,3 +94,45 @@ export async function ignoreFileCommand(ctx: CommandContext, arg: { path?: strin
   const edit = gitignoreEdit(arg.path, ctx.actions.root(arg.path), ctx.textOf);
   return edit ? apply(ctx, [edit], actionText('addToGitignore', ctx.actions.locale, { file: arg.path.slice(arg.path.lastIndexOf('/') + 1) })) : false;
 }
+
+/** A report's file link: the client opens the file at the line (window/showDocument). */
+export async function showLocationCommand(ctx: CommandContext, args: unknown[]): Promise<boolean> {
+  const [uri, line] = args;
+  if (typeof uri !== 'string' || !isFileUri(uri)) return false;
+  const l = typeof line === 'number' && line >= 0 ? line : 0;
+  const r = await ctx.connection.window.showDocument({ uri, takeFocus: true, selection: { start: { line: l, character: 0 }, end: { line: l, character: 0 } } });
+  return r.success;
+}
+
+/**
+ * "Fix this cluster": for each kind of mismatch the cluster has (identity, secret, switches), the preferred fix of its
+ * first finding — each writes the whole cluster — applied together as one edit.
+ */
+export async function fixClusterCommand(ctx: CommandContext, clusterId: unknown): Promise<{ fixed: number; message: string }> {
+  const locale = ctx.actions.locale;
+  const analysis = await ctx.upToDate();
+  const result = analysis.result();
+  const cluster = result.clusters.find(c => c.id === clusterId);
+  if (!cluster) return { fixed: 0, message: actionText('nothingToFix', locale, { cluster: String(clusterId) }) };
+  const files = [...new Set(cluster.nodes.flatMap(n => [n.path, ...n.inputs]))].sort();
+  const done = new Set<string>();
+  const edits: TextEdit[] = [];
+  let here: string | undefined;
+  for (const path of files) {
+    for (const f of result.findings.get(path) ?? []) {
+      if (!f.ruleId.startsWith('cluster-') || done.has(f.ruleId)) continue;
+      const fix = f.fixes.find(x => x.isPreferred) ?? f.fixes[0];
+      const e = fix && analysis.fixEdits(path, f, fix.title);
+      if (!e?.length) continue;
+      done.add(f.ruleId);
+      here ??= path;
+      edits.push(...e);
+    }
+  }
+  if (!edits.length || !(await apply(ctx, edits, actionText('fixClusterLabel', locale, { cluster: cluster.name }), here))) {
+    return { fixed: 0, message: actionText('nothingToFix', locale, { cluster: cluster.name }) };
+  }
+  const message = actionText('fixedCluster', locale, { n: done.size, cluster: cluster.name });
+  void ctx.connection.window.showInformationMessage(message).then(undefined, () => undefined);
+  return { fixed: done.size, message };
+}

@@ -1,26 +1,24 @@
 // Live reports: the client asks for a report once ("Check Cluster Consistency", "Show Effective Auth Configuration")
-// and opens the file the server writes in the client's storage folder; after each analysis the server renders it
-// again and rewrites the file when it changed, so the open Markdown preview follows the workspace.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ReportRequest, ReportResult } from '../shared/protocol';
-
-interface Live {
-  req: ReportRequest & { reportDir: string };
-  markdown: string;
-}
+// and shows it; after each analysis the server renders the open ones again and sends those that changed, so the
+// report follows the workspace. Links in a live report are command links (file:line, "Fix this cluster").
+import type { Connection } from 'vscode-languageserver';
+import { commandLink, relativeLink, type ReportFinding } from '../core';
+import { REPORT_CLOSED_NOTIFICATION, REPORT_NOTIFICATION, SERVER_COMMANDS, type ReportRequest, type ReportResult } from '../shared/protocol';
+import { pathToUri } from './uri';
 
 export class LiveReports {
-  private readonly live = new Map<string, Live>();
+  private readonly live = new Map<string, { req: ReportRequest; markdown: string }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly render: (command: string, req: ReportRequest) => ReportResult, private readonly delayMs = 300) {}
+  constructor(private readonly connection: Connection, private readonly render: (command: string, req: ReportRequest) => ReportResult, private readonly delayMs = 300) {
+    connection.onNotification(REPORT_CLOSED_NOTIFICATION, (p: { command?: string } | undefined) => {
+      if (p?.command) this.live.delete(p.command); else this.live.clear();
+    });
+  }
 
-  /** Writes the report when the client asked for it (`write`), and keeps it live. */
+  /** The client shows this report live: follow it. */
   opened(command: string, req: ReportRequest | undefined, result: ReportResult): void {
-    if (!req?.write || !req.reportDir) return;
-    this.write(req.reportDir, result);
-    this.live.set(command, { req: { ...req, reportDir: req.reportDir }, markdown: result.markdown });
+    if (req?.live) this.live.set(command, { req, markdown: result.markdown });
   }
 
   /** After an analysis: re-render the live reports a little later (a burst of edits renders once). */
@@ -29,14 +27,10 @@ export class LiveReports {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       for (const [command, l] of this.live) {
-        try {
-          const r = this.render(command, l.req);
-          if (r.markdown === l.markdown) continue;
-          l.markdown = r.markdown;
-          this.write(l.req.reportDir, r);
-        } catch {
-          this.live.delete(command); // the folder went away: stop following
-        }
+        const r = this.render(command, l.req);
+        if (r.markdown === l.markdown) continue;
+        l.markdown = r.markdown;
+        void this.connection.sendNotification(REPORT_NOTIFICATION, { ...r, command });
       }
     }, this.delayMs);
   }
@@ -44,9 +38,17 @@ export class LiveReports {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
   }
+}
 
-  private write(dir: string, r: ReportResult): void {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, r.fileName), r.markdown, 'utf8');
-  }
+/** A finding's place in a report: a command link in a live report, a relative file link next to a written one. */
+export function findingLink(req: ReportRequest | undefined, f: ReportFinding): string {
+  if (req?.live) return commandLink(`${f.path}:${f.line + 1}`, SERVER_COMMANDS.showLocation, [pathToUri(f.absPath), f.line]);
+  return relativeLink(req?.reportDir, f.absPath, f.path, f.line);
+}
+
+/** A source path (workspace-relative, 1-based line) in the effective report. */
+export function sourceLink(req: ReportRequest | undefined, abs: string | undefined, shown: string, line: number | undefined): string {
+  if (req?.live && abs) return commandLink(`${shown}${line ? `:${line}` : ''}`, SERVER_COMMANDS.showLocation, [pathToUri(abs), Math.max(0, (line ?? 1) - 1)]);
+  if (abs && req?.reportDir) return relativeLink(req.reportDir, abs, shown, Math.max(0, (line ?? 1) - 1));
+  return `\`${shown}${line ? `:${line}` : ''}\``;
 }

@@ -6,7 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   AnalysisHost, editsOf, explainNodes, generateTokenSecret,
-  lineIndexFor, pickFixAllEdits, relativeLink, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
+  commandLink, lineIndexFor, pickFixAllEdits, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
   setInternalErrorSink, severityOf, statusText, actionText, DEAD_DEFINITION_RULES,
   type Analysis, type AnalysisResult, type Finding, type Fix, type LintSettings, type ReportFinding, type TextEdit,
 } from '../core';
@@ -21,8 +21,8 @@ import { provideHover, type FeatureContext } from './hover';
 import { COMPLETION_TRIGGERS, provideCompletion, resolveCompletion } from './completion';
 import { actionTitle, afterFixCommand, docAction, suppressionAction, workspaceEdit, type ActionContext } from './actions';
 import { TypingTracker } from './typing';
-import { LiveReports } from './reports';
-import { fixAllCommand, generatePairCommand, ignoreFileCommand, type CommandContext } from './commands';
+import { findingLink, LiveReports, sourceLink } from './reports';
+import { fixAllCommand, fixClusterCommand, generatePairCommand, ignoreFileCommand, showLocationCommand, type CommandContext } from './commands';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
@@ -403,6 +403,10 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         return fixAllCommand(commandContext(), params.arguments?.[0]);
       case SERVER_COMMANDS.ignoreFile:
         return ignoreFileCommand(commandContext(), params.arguments?.[0]);
+      case SERVER_COMMANDS.showLocation:
+        return showLocationCommand(commandContext(), params.arguments ?? []);
+      case SERVER_COMMANDS.fixCluster:
+        return fixClusterCommand(commandContext(), params.arguments?.[0]);
       case SERVER_COMMANDS.generateTokenSecret:
         return { secret: generateTokenSecret(32) };
       case SERVER_COMMANDS.checkWorkspace:
@@ -448,13 +452,17 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       }));
     const nodes = explainNodes(result.nodes, result.clusters, rel, p => textOf(p));
     const s = summary(result);
+    const abs = new Map<string, string>();
+    for (const n of result.nodes) for (const v of n.settings.values()) if (v.provenance) abs.set(rel(v.provenance.path), v.provenance.path);
     const markdown = explain
-      ? renderEffectiveReport(nodes, locale)
+      ? renderEffectiveReport(nodes, locale, result.clusters, rel, (p, line) => sourceLink(req, abs.get(p), p, line))
       : renderConsistencyReport({
-        counts: s, nodes, clusters: result.clusters, findings, locale,
-        link: f => relativeLink(req?.reportDir, f.absPath, f.path, f.line),
+        counts: s, nodes, clusters: result.clusters, findings, locale, rel,
+        link: f => findingLink(req, f),
+        fixLink: req?.live ? (c, title) => commandLink(title, SERVER_COMMANDS.fixCluster, [c.id]) : undefined,
       });
     return {
+      title: actionText(explain ? 'effectiveTitle' : 'consistencyTitle', locale),
       fileName: explain ? 'Nacos Effective Auth Configuration.md' : 'Nacos Cluster Consistency.md',
       markdown,
       summary: s,
@@ -464,7 +472,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   }
 
   // Reports the client opened are rendered again after each analysis (the preview follows the workspace).
-  const reports = new LiveReports((command, req) => report(host.analysis().result(), command === SERVER_COMMANDS.explain, req));
+  const reports = new LiveReports(connection, (command, req) => report(host.analysis().result(), command === SERVER_COMMANDS.explain, req));
   connection.onShutdown(() => reports.dispose());
 
   const commandContext = (): CommandContext => ({

@@ -47,6 +47,10 @@ export const SERVER_COMMANDS = {
   fixAll: 'nacosAuthLint.server.fixAll',
   /** Adds a path to the nearest .gitignore (workspace/applyEdit); argument: `{ path }`. */
   ignoreFile: 'nacosAuthLint.server.ignoreFile',
+  /** Opens a file at a line (window/showDocument); arguments: uri, 0-based line. Report links. */
+  showLocation: 'nacosAuthLint.server.showLocation',
+  /** Applies the preferred fix of each kind of mismatch of a cluster; argument: the cluster id. "Fix this cluster". */
+  fixCluster: 'nacosAuthLint.server.fixCluster',
 } as const;
 
 /** Client → server after the cursor moved in a document (the server holds back findings on the word being typed). */
@@ -69,15 +73,36 @@ export interface ReportRequest {
   /** Absolute path of the folder the report file goes to; without it links are plain text. */
   reportDir?: string;
   /**
-   * The server writes the report to `reportDir/fileName` itself and rewrites it after each analysis while it changes,
-   * so that an open preview follows the workspace.
+   * The client shows the report where command links run (a webview): file links and "Fix this cluster" are command
+   * links, and the server sends the report again (REPORT_NOTIFICATION) after each analysis that changes it.
    */
-  write?: boolean;
+  live?: boolean;
+}
+
+/** Server → client: a live report changed (the workspace was re-linted). */
+export const REPORT_NOTIFICATION = 'nacosAuthLint/report';
+/** Client → server: the live report was closed (stop rendering it). */
+export const REPORT_CLOSED_NOTIFICATION = 'nacosAuthLint/reportClosed';
+
+/** Commands a live report's links run (the webview allows only these). */
+export const REPORT_LINK_COMMANDS = ['nacosAuthLint.server.showLocation', 'nacosAuthLint.server.fixCluster'];
+
+/** The page around a report's Markdown, rendered by the editor's own Markdown engine (no scripts; styles inline only). */
+export function reportHtml(body: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`
+    + '<style>body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);padding:0 16px}'
+    + 'table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid var(--vscode-panel-border,#8884);padding:3px 8px;text-align:left;vertical-align:top}'
+    + 'a{color:var(--vscode-textLink-foreground)}code{font-family:var(--vscode-editor-font-family)}</style></head>'
+    + `<body>${body}</body></html>`;
 }
 
 /** The answer of `checkWorkspace` / `explain`: the report rendered by the server (values masked) and its data. */
 export interface ReportResult {
-  /** File name for the report (the client writes `markdown` there and opens the preview). */
+  /** The command that made it (which report this is). */
+  command?: string;
+  /** The tab title. */
+  title?: string;
+  /** File name for the report (a client without a webview writes `markdown` there and opens the preview). */
   fileName: string;
   markdown: string;
   summary: StatusSummary;

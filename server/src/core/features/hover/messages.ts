@@ -60,6 +60,9 @@ export const EN = {
   outcomeEmpty: 'Compose substitutes an empty string',
   feeds: 'Feeds {name} of {node}: {value}',
   moreNodes: '…and {n} more nodes.',
+  actionVersion: 'Set Nacos version…',
+  actionReport: 'Show cluster report',
+  actionPair: 'Generate pair',
   originNames: {
     'program-arg': 'program argument (JAVA_OPT_EXT)',
     'system-property': 'JVM system property (-D)',
@@ -133,6 +136,9 @@ const ZH: Messages = {
   outcomeEmpty: 'Compose 替换为空字符串',
   feeds: '提供给 {node} 的 {name}：{value}',
   moreNodes: '……另有 {n} 个节点。',
+  actionVersion: '设置 Nacos 版本…',
+  actionReport: '查看集群报告',
+  actionPair: '生成身份标识对',
   originNames: {
     'program-arg': '程序参数（JAVA_OPT_EXT）',
     'system-property': 'JVM 系统属性（-D）',
