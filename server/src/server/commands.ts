@@ -1,7 +1,7 @@
 // The server's own commands beyond the reports, kept out of server.ts: the palette's identity pair (replaced
 // cluster-wide where one exists, inserted at the cursor otherwise, the walkthrough's "fix the first published
 // pair"), "Fix All Auto-fixable Problems" and "add this file to .gitignore". Edits go through workspace/applyEdit.
-import type { Connection, WorkspaceEdit } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type WorkspaceEdit } from 'vscode-languageserver';
 import {
   actionText, editsOf, generateIdentityKey, generateIdentityValue, gitignoreEdit, identityPairSnippet, lineIndexFor,
   memberRange, pickFixAllEdits, pluralText, replacePairFix, scopeLabels, type Analysis, type TextEdit,
@@ -133,6 +133,7 @@ export async function fixClusterCommand(ctx: CommandContext, clusterId: unknown)
     return { fixed: 0, message: actionText('nothingToFix', locale, { cluster: cluster.name }) };
   }
   const message = actionText('fixedCluster', locale, { n: done.size, cluster: cluster.name });
-  void ctx.connection.window.showInformationMessage(message).then(undefined, () => undefined);
+  // A notification (window/showMessage): nothing to wait for, nothing left pending.
+  void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   return { fixed: done.size, message };
 }
