@@ -414,6 +414,30 @@ async function scenario(ws, cs, tg) {
     await readmeImage('cluster');
   });
 
+  await step('report', { needs: ['cluster-check'] }, async () => {
+    // The report is a settings × members matrix with ✔/✘ against the majority, and its links act.
+    const frame = await waitFor(async () => {
+      for (const f of page.frames()) {
+        const text = await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (/Nacos cluster consistency/.test(text) && /identity pair/.test(text)) return f;
+      }
+      return null;
+    }, { timeout: T.step, what: 'the report in a webview' });
+    const text = await frame.evaluate(() => document.body.innerText);
+    if (!/✘/.test(text) || !/✔/.test(text)) throw new Error(`no ✔/✘ matrix in the report: ${JSON.stringify(text.slice(0, 300))}`);
+    if (/cluster-conf|compose-service/.test(text)) throw new Error('the report shows internal kind names');
+    if (!(await frame.locator('a', { hasText: 'Fix this cluster' }).count())) throw new Error('no "Fix this cluster" link');
+    const link = frame.locator('a', { hasText: /application\.properties:\d+$/ }).first();
+    const label = await link.innerText();
+    const [file, line] = label.split(':');
+    await link.click();
+    await waitFor(async () => {
+      const crumbs = await page.locator('.editor-group-container.active .breadcrumbs-control').first().innerText().catch(() => '');
+      const status = await page.locator('.part.statusbar').innerText().catch(() => '');
+      return crumbs.includes(basename(file)) && status.includes(`Ln ${line},`);
+    }, { timeout: T.step, what: `the link ${label} to open the file at its line` });
+  });
+
   await step('env', { needs: ['workbench'] }, async () => {
     if (!tg.env) throw new Error(`no .env next to a compose file in ${opt.workspace}`);
     await openFile(ws, tg.env);

@@ -12,6 +12,7 @@ export type { AnalysisResult } from './model/analysis';
 export { normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { LintSettings, Locale } from './settings';
 export { classify, parseFile, unreadableReason, MAX_FILE_BYTES } from './syntax/files';
+export type { ParsedFile } from './syntax/files';
 export { RULES, ruleById, ruleDocUrl } from './rules';
 export { matchesAny } from './util/glob';
 

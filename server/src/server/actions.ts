@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import {
   actionText, fixTitle, gitignoreEdit, lineIndexFor, memberRange, parseFile, pluralText, scopeLabels, suppressionEdit,
-  type AnalysisResult, type Finding, type FixScope, type Locale, type TextEdit,
+  type AnalysisResult, type Finding, type FixScope, type Locale, type ParsedFile, type TextEdit,
 } from '../core';
 import { COMMANDS, SERVER_COMMANDS, type AfterFixMessage } from '../shared/protocol';
 import { pathToUri } from './uri';
@@ -103,7 +103,21 @@ export function docAction(ruleId: string, d: Diagnostic, ctx: ActionContext): Co
  * suppresses this line only.
  */
 export function suppressionAction(f: Finding, path: string, d: Diagnostic, result: AnalysisResult, ctx: ActionContext): CodeAction | undefined {
-  const here = suppressionAt(path, f, ctx);
+  // One parse per file for the whole request (the analysis's own when its text is current).
+  const parsed = new Map<string, ParsedFile | undefined>();
+  const parsedOf = (p: string): ParsedFile | undefined => {
+    if (parsed.has(p)) return parsed.get(p);
+    const text = ctx.textOf(p);
+    const own = result.parsed.get(p);
+    const file = text === undefined ? undefined : own && own.text === text ? own : parseFile(p, text);
+    parsed.set(p, file);
+    return file;
+  };
+  const suppressionAt = (p: string, g: Finding): TextEdit | undefined => {
+    const file = parsedOf(p);
+    return file && suppressionEdit(file, g.ruleId, g.span);
+  };
+  const here = suppressionAt(path, f);
   if (!here) return undefined;
   const line = (): CodeAction => ({
     title: actionText('suppressLine', ctx.locale, { rule: f.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [d],
@@ -119,7 +133,7 @@ export function suppressionAction(f: Finding, path: string, d: Diagnostic, resul
   for (const file of [...files].sort()) {
     for (const g of result.findings.get(file) ?? []) {
       if (g.ruleId !== f.ruleId) continue;
-      const e = suppressionAt(file, g, ctx);
+      const e = suppressionAt(file, g);
       if (!e) { blocked = true; continue; }
       const key = `${e.path}\u0000${e.span.start}`;
       if (!seen.has(key)) { seen.add(key); edits.push(e); }
@@ -133,9 +147,4 @@ export function suppressionAction(f: Finding, path: string, d: Diagnostic, resul
     title: actionText('suppressCluster', ctx.locale, { rule: f.ruleId, cluster: cluster.name, places: pluralText('places', ctx.locale, edits.length) }),
     kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(edits, path, ctx),
   };
-}
-
-function suppressionAt(path: string, f: Finding, ctx: ActionContext): TextEdit | undefined {
-  const text = ctx.textOf(path);
-  return text === undefined ? undefined : suppressionEdit(parseFile(path, text), f.ruleId, f.span);
 }

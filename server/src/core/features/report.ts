@@ -139,7 +139,7 @@ export function renderConsistencyReport(r: ReportInput): string {
     out.push(`| ${t(M.version)} | ${list.map(m => cell(m.node.version.version.text)).join(' | ')} |`);
     for (const row of ROWS) out.push(`| ${t(row.title)} | ${marks(row, list).join(' | ')} |`);
     out.push('');
-    for (const f of clusterFindings) out.push(`- ✘ ${r.link(f)} ${cell(f.message)}`);
+    for (const f of clusterFindings) out.push(`- ✘ ${r.link(f)} \`${f.ruleId}\` ${cell(f.message)}`);
     if (clusterFindings.length) out.push('', t(M.fix), '');
   }
   const others = r.findings.filter(f => !f.ruleId.startsWith('cluster-'));

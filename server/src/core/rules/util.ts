@@ -75,7 +75,7 @@ export function pairFixes(env: FixEnv, seeds: readonly NacosNode[], preferred = 
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), mode });
     },
-    scope: () => planScope(env, seeds, { kinds: PAIR, value: () => PLACEHOLDER, mode }),
+    scope: once(() => planScope(env, seeds, { kinds: PAIR, value: () => PLACEHOLDER, mode })),
   });
   if (!dotenvApplies) return [make('literal')];
   return dotenvFirst ? [make('dotenv'), make('literal')] : [make('literal'), make('dotenv')];
@@ -96,7 +96,7 @@ export function valueFix(env: FixEnv, seeds: readonly NacosNode[], settings: Lin
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), skipEqual: true });
     },
-    scope: () => planScope(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : PLACEHOLDER), skipEqual: true }),
+    scope: once(() => planScope(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : PLACEHOLDER), skipEqual: true })),
   };
 }
 
@@ -127,7 +127,7 @@ export function secretFixes(env: FixEnv, seeds: readonly NacosNode[]): Fix[] {
       const value = generateTokenSecret(n);
       return planEdits(env, seeds, { kinds: ['secret'], value: () => value, mode });
     },
-    scope: () => planScope(env, seeds, { kinds: ['secret'], value: () => PLACEHOLDER, mode }),
+    scope: once(() => planScope(env, seeds, { kinds: ['secret'], value: () => PLACEHOLDER, mode })),
   });
   const fixes = [make(32, first, true)];
   if (dotenvApplies) fixes.push(make(32, first === 'dotenv' ? 'literal' : 'dotenv', false));
@@ -155,7 +155,7 @@ export function copyPairFix(env: FixEnv, source: NacosNode, label: string, setti
     title: `Use ${label}'s identity pair everywhere`,
     deterministic: false,
     edits: () => planEdits(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true }),
-    scope: () => planScope(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true }),
+    scope: once(() => planScope(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true })),
   };
 }
 
@@ -182,7 +182,7 @@ export function copySecretFix(env: FixEnv, source: NacosNode, label: string, set
     title: `Use ${label}'s token secret everywhere`,
     deterministic: false,
     edits: () => planEdits(env, [source], plan),
-    scope: () => planScope(env, [source], plan),
+    scope: once(() => planScope(env, [source], plan)),
   };
 }
 
@@ -280,4 +280,14 @@ function withOverrideRemoval(
 /** The whole definition to delete: the setting's own delete span when known, else its entry. */
 function lineOf(entry: Span, del: Span | undefined): Span {
   return del ?? entry;
+}
+
+/** A function computed on first call and remembered (a fix's scope is asked for each time its action is listed). */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) { value = fn(); done = true; }
+    return value;
+  };
 }
