@@ -36,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('nacosAuthLint', 'Nacos Auth Lint', serverOptions, clientOptions);
   let started: Promise<void> | undefined;
   const start = () => (started ??= client!.start());
-  const ask = async <T>(command: string, args: unknown[], token?: vscode.CancellationToken) => { await start(); return client!.sendRequest<T>('workspace/executeCommand', { command, arguments: args }, token); };
+  const ask = async <T>(command: string, args: unknown[], token?: vscode.CancellationToken) => { await start(); return client!.sendRequest<T>('workspace/executeCommand', { command, arguments: args }, token ?? new vscode.CancellationTokenSource().token); };
 
   // A real status bar item (the language status flyout clipped the text); the server words it.
   const status = vscode.window.createStatusBarItem('nacosAuthLint.status', vscode.StatusBarAlignment.Left, -10);
@@ -47,18 +47,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Reports show in a webview rendered by VS Code's Markdown engine, where their links (file:line, "Fix this
   // cluster") are commands the webview allows; the server sends a new one after each analysis while it is open.
   let panel: vscode.WebviewPanel | undefined;
-  const render = async (r: ReportResult) => {
+  const render = async (r: ReportResult, reveal = false) => {
     if (!panel) {
       panel = vscode.window.createWebviewPanel('nacosAuthLint.report', r.title ?? r.fileName, vscode.ViewColumn.Active, { enableCommandUris: REPORT_LINK_COMMANDS, enableFindWidget: true });
       panel.onDidDispose(() => { panel = undefined; void client!.sendNotification(REPORT_CLOSED_NOTIFICATION, {}); });
     }
     panel.title = r.title ?? r.fileName;
     panel.webview.html = reportHtml(await vscode.commands.executeCommand<string>('markdown.api.render', r.markdown));
-    panel.reveal(undefined, true);
+    if (reveal) panel.reveal(undefined, true);
   };
   const showReport = async (command: string, token?: vscode.CancellationToken) => {
     const report = await ask<ReportResult | undefined>(command, [{ live: true } satisfies ReportRequest], token).catch(() => undefined);
-    if (report) await render(report);
+    if (report) await render(report, true);
     return report;
   };
   client.onNotification(REPORT_NOTIFICATION, (r: ReportResult) => { if (panel) void render(r); });

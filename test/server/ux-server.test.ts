@@ -361,6 +361,14 @@ describe('issue 19 in Chinese', () => {
       assert.ok(titles.includes('生成安全的身份标识对：nacos1, nacos2（1 个文件）'), titles.join(' | '));
       assert.ok(titles.some(x => x.startsWith('生成令牌密钥（32 字节，HS256）')), titles.join(' | '));
       assert.ok(titles.some(x => x.startsWith('在此行禁用 ')), titles.join(' | '));
+      // Version explanations follow the language too: "Nacos 2.5.1 (image tag)" in a message reads （镜像标签）.
+      const versioned = p.diagnostics.map(d => String(d.message)).find(m => /Nacos 2\.5\.1/.test(m));
+      assert.ok(versioned, "a message names the version");
+      assert.match(versioned, /Nacos 2\.5\.1（镜像标签）/, versioned);
+      const report = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.checkWorkspace', arguments: [{ live: true }] })) as { title: string; markdown: string };
+      assert.equal(report.title, 'Nacos 集群一致性');
+      assert.match(report.markdown, /\| 设置 \| nacos1 \| nacos2 \|/);
+      assert.match(report.markdown, /compose 项目，2 个成员/);
       const s = t.statuses[t.statuses.length - 1] as Status;
       assert.match(s.view!.text, /^Nacos：2 个节点，\d+ 个问题$/);
     } finally {

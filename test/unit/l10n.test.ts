@@ -8,7 +8,7 @@ import { RULES } from '../../server/src/core';
 import { format } from '../../server/src/core/util/l10n';
 import { HOVER_MESSAGES } from '../../server/src/core/features/hover/hover';
 import { COMPLETION_MESSAGES } from '../../server/src/core/features/completion';
-import { ACTION_MESSAGES, STATUS_MESSAGES, localizeTitle } from '../../server/src/core';
+import { ACTION_MESSAGES, REPORT_MESSAGES, STATUS_MESSAGES, localizeTitle } from '../../server/src/core';
 
 const ROOT = existsSync(resolve(__dirname, '../../package.json')) ? resolve(__dirname, '../..') : process.cwd();
 
@@ -72,7 +72,7 @@ describe('translations', () => {
     });
   }
 
-  for (const [name, table] of [['status', STATUS_MESSAGES], ['actions', ACTION_MESSAGES]] as const) {
+  for (const [name, table] of [['status', STATUS_MESSAGES], ['actions', ACTION_MESSAGES], ['report', REPORT_MESSAGES]] as const) {
     test(`${name} texts (server-worded UI) in en and zh-cn`, () => {
       for (const [k, m] of Object.entries(table) as [string, { en: string; 'zh-cn': string }][]) {
         // `{n} node|{n} nodes`: the plural forms share their slots.

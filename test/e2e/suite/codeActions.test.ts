@@ -1,16 +1,16 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, open, prop, readDisk, waitForDiagnostics, withCode, withoutCode, wsUri } from './util';
+import { activate, codeOf, open, ours, prop, readDisk, waitForDiagnostics, withCode, withoutCode, wsUri } from './util';
 
 const NODES = ['node1', 'node2', 'node3'].map(n => `quickfix/${n}/conf/application.properties`);
 const KEY = 'nacos.core.auth.server.identity.key';
 const VALUE = 'nacos.core.auth.server.identity.value';
 
-async function waitUntil<T>(fn: () => T | undefined, what: string, timeout = 10000): Promise<T> {
+async function waitUntil<T>(fn: () => T | undefined | Promise<T | undefined>, what: string, timeout = 10000): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
-    const v = fn();
+    const v = await fn();
     if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise(r => setTimeout(r, 100));
@@ -65,7 +65,13 @@ suite('code actions', () => {
 
   test('applying it writes one new pair to every member and the diagnostics go away', async () => {
     const before = await Promise.all(NODES.map(readDisk));
-    const gen = (await actionsFor(doc, diag)).find(a => /generate secure identity pair/i.test(a.title))!;
+    const d = ours(doc.uri).find(x => codeOf(x) === 'identity-public-value') ?? diag;
+    let titles: string[] = [];
+    const gen = await waitUntil(async () => {
+      const list = await actionsFor(doc, d);
+      titles = list.map(x => x.title);
+      return list.find(a => /generate secure identity pair/i.test(a.title) && a.edit);
+    }, 'the pair fix with its edit').catch(e => { throw new Error(`${(e as Error).message}; offered: ${titles.join(' | ')}`); });
     // The edits in the other members' files ask for confirmation: VS Code opens its refactor preview and applies the
     // edit when the user presses Apply (here: the preview's own command).
     const applying = vscode.workspace.applyEdit(gen.edit!);

@@ -13,6 +13,7 @@ import { groupClusters } from '../model/cluster';
 import { SOURCES, type SourceContext } from '../sources';
 import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
+import { localizeArgs } from '../features/versionText';
 import type { FixEnv } from '../fixes/types';
 import type { Reuse } from './reuse';
 
@@ -226,7 +227,7 @@ class Collector {
       const finding: Finding = {
         ruleId: rule.id,
         severity,
-        message: format(rule.messages[report.messageId], settings.locale, report.args),
+        message: format(rule.messages[report.messageId], settings.locale, localizeArgs(report.args, settings.locale)),
         path: report.path,
         span: report.span,
         related,

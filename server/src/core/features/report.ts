@@ -9,6 +9,7 @@ import { K, secretKeyFor } from '../nacos/keys';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { nodeLabel } from '../rules/util';
 import type { ExplainedNode } from './explain';
+import { HOVER_MESSAGES } from './hover/messages';
 
 export interface ReportFinding {
   /** Workspace-relative path (shown), and the absolute one (for links). */
@@ -43,6 +44,7 @@ const M = {
   clusters: { en: '{n} cluster|{n} clusters', 'zh-cn': '{n} 个集群' },
   errors: { en: '{n} error|{n} errors', 'zh-cn': '{n} 个错误' },
   warnings: { en: '{n} warning|{n} warnings', 'zh-cn': '{n} 个警告' },
+  heading: { en: '{name} — {kind}, {members} {state}', 'zh-cn': '{name} — {kind}，{members} {state}' },
   disagree: { en: 'members disagree', 'zh-cn': '成员配置不一致' },
   consistent: { en: 'consistent', 'zh-cn': '配置一致' },
   fixCluster: { en: 'Fix this cluster', 'zh-cn': '修复此集群' },
@@ -133,7 +135,7 @@ export function renderConsistencyReport(r: ReportInput): string {
     const files = new Set(c.nodes.flatMap(x => [x.path, ...x.inputs]));
     const clusterFindings = r.findings.filter(f => f.ruleId.startsWith('cluster-') && files.has(f.absPath));
     const fix = clusterFindings.length ? r.fixLink?.(c, t(M.fixCluster)) : undefined;
-    out.push(`## ${cell(c.name)} — ${t(KIND[c.kind])}, ${n(M.members, list.length)} ${clusterFindings.length ? `✘ ${t(M.disagree)}` : `✔ ${t(M.consistent)}`}`, '');
+    out.push(`## ${t(M.heading, { name: cell(c.name), kind: t(KIND[c.kind]), members: n(M.members, list.length), state: clusterFindings.length ? `✘ ${t(M.disagree)}` : `✔ ${t(M.consistent)}` })}`, '');
     if (fix) out.push(fix, '');
     out.push(`| ${t(M.setting)} | ${list.map(m => cell(m.label)).join(' | ')} |`, `|---|${list.map(() => '---').join('|')}|`);
     out.push(`| ${t(M.version)} | ${list.map(m => cell(m.node.version.version.text)).join(' | ')} |`);
@@ -167,7 +169,7 @@ export function renderEffectiveReport(
     if (!cols.length) continue;
     out.push(`## ${t(M.cluster, { name: cell(c.name) })} — ${t(KIND[c.kind])}`, '');
     out.push(`| ${t(M.setting)} | ${cols.map(x => cell(x.label)).join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
-    out.push(`| ${t(M.version)} | ${cols.map(x => t(M.versionFrom, { v: cell(x.e!.serverVersion.value), from: cell(x.e!.serverVersion.from) })).join(' | ')} |`);
+    out.push(`| ${t(M.version)} | ${cols.map(x => t(M.versionFrom, { v: cell(x.e!.serverVersion.value), from: cell(HOVER_MESSAGES[locale].versionFrom[x.e!.serverVersion.from] ?? x.e!.serverVersion.from) })).join(' | ')} |`);
     const keys = [...new Set(cols.flatMap(x => Object.keys(x.e!.settings)))];
     for (const k of keys) {
       const cells = cols.map(x => {

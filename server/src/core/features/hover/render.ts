@@ -17,6 +17,7 @@ import {
   propertyFacts, requiredSince,
 } from '../authDocs';
 import { EN, fill, HOVER_MESSAGES, type Messages } from './messages';
+import { localizeVersionText } from '../versionText';
 import { inSpan, type Target } from './target';
 import type { HoverRequest } from './types';
 
@@ -52,7 +53,7 @@ export class Writer {
   private versionLine(n: NacosNode): string {
     const v = n.version;
     const from = this.m.versionFrom[v.from] ?? v.from;
-    return this.t('version', { v: v.version.text, from, detail: md(v.detail) });
+    return this.t('version', { v: v.version.text, from, detail: md(localizeVersionText(v.detail, this.req.settings.locale)) });
   }
 
   /**
