@@ -280,6 +280,17 @@ describe('issue 19 over LSP', () => {
     t.client.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
   });
 
+  test('the walkthrough\'s button fixes the first published pair of the workspace for its cluster', async () => {
+    const before = t.applied.length;
+    const r = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ firstPublished: true }] })) as { applied?: boolean; uri?: string; line?: number; text?: string };
+    assert.equal(r.applied, true);
+    assert.equal(r.text, undefined, 'nothing for the clipboard');
+    assert.ok(r.uri?.startsWith('file://') && typeof r.line === 'number');
+    const edit = t.applied[before].edit;
+    const touched = Object.keys(edit.changes ?? {}).concat(((edit.documentChanges ?? []) as { textDocument?: { uri: string } }[]).flatMap(d => (d.textDocument ? [d.textDocument.uri] : [])));
+    assert.ok(touched.includes(r.uri!), 'the file of the published pair is fixed');
+  });
+
   test('dead definitions are faded (DiagnosticTag.Unnecessary)', async () => {
     mkdirSync(join(dir, 'dup'));
     const text = 'nacos.core.auth.enabled=false\nnacos.core.auth.enabled=true\n';

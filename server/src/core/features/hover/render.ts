@@ -117,7 +117,8 @@ export class Writer {
   private emitSummaries(entries: { n: NacosNode; first: string; second?: string; more: string[] }[]): void {
     const groups = new Map<string, { labels: string[]; lines: string[] }>();
     for (const e of entries.slice(0, MAX_GROUPED)) {
-      const version = this.versionLine(e.n);
+      const v = e.n.version;
+      const version = this.t('versionShort', { v: v.version.text, from: this.m.versionFrom[v.from] ?? v.from });
       const lines = [e.first, e.second ? `${version} · ${e.second}` : version, ...e.more];
       const key = lines.join('\u0001');
       const label = e.n.service ? e.n.service : nodeLabel(e.n, this.req.rel);
@@ -195,6 +196,8 @@ export class Writer {
     if (nodes.length) this.lines.push('---');
     this.lines.push(`### ${code(t.key)}`);
     this.propertyFacts(t.key, nodes[0]);
+    // Why this version: the explanation behind the short label of the lead.
+    if (nodes[0]) this.lines.push(`_${this.versionLine(nodes[0])}_`);
   }
 
   placeholder(t: Extract<Target, { kind: 'placeholder' }>): void {
