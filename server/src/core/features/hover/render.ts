@@ -86,7 +86,7 @@ export class Writer {
     const s: EffectiveSetting | undefined = n.settings.get(key);
     const more: string[] = [];
     if (!s || (s.value === undefined && s.origin === 'unset')) return { first: `${this.m.effective}${this.m.colon}${this.m.notSet}`, more };
-    let value = s.value === undefined ? '—' : displayValue(s.value, isPlainKey(key));
+    let value = s.value === undefined ? (s.unknown ? `${this.m.unknown} (${md(s.unknown)})` : '—') : displayValue(s.value, isPlainKey(key));
     if (s.value !== undefined && TOKEN_SECRET_PROPERTIES.has(key)) {
       const info = this.secretInfo(s.value, n);
       if (info) value += ` → ${info}`;
@@ -188,7 +188,7 @@ export class Writer {
 
   property(t: Extract<Target, { kind: 'property' }>): void {
     const path = this.req.path;
-    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.kind === 'compose-service' && n.inputs.includes(path)));
+    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.container !== undefined && n.inputs.includes(path)));
     // This node first (value, version, source), then what the user can do, then what the key means for this version.
     const here = { path, span: t.entry.valueSpan };
     this.emitSummaries(nodes.map(n => ({ n, ...this.settingSummary(n, t.key, here) })));
@@ -208,10 +208,10 @@ export class Writer {
     this.lines.push(this.t('placeholderBody', { name: code(t.name) }));
     this.lines.push(t.defaultValue !== undefined ? this.t('placeholderDefault', { value: displayValue(t.defaultValue, plain) }) : this.t('placeholderNoDefault'));
     if (isAuthEnvName(t.name)) this.envFacts(t.name, undefined);
-    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.kind === 'compose-service' && n.inputs.includes(path)));
+    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.container !== undefined && n.inputs.includes(path)));
     this.emitNodes(nodes.map(n => {
       const block: string[] = [];
-      if (n.kind === 'compose-service') {
+      if (n.container !== undefined) {
         const ev = n.env?.get(t.name);
         block.push(...this.envValueLines(ev, t.name));
       } else {
@@ -262,7 +262,8 @@ export class Writer {
 
   private envValueLines(ev: EnvValue | undefined, name: string): string[] {
     if (!ev) return [`${this.m.containerValue}${this.m.colon}${this.m.notSet}`];
-    const out = [`${this.m.containerValue}${this.m.colon}${displayValue(ev.value, isPlainEnv(name))} · ${this.link(ev.path, ev.span)}`];
+    const shown = ev.unknown ? `${this.m.unknown} (${md(ev.unknown)})` : displayValue(ev.value, isPlainEnv(name));
+    const out = [`${this.m.containerValue}${this.m.colon}${shown} · ${this.link(ev.path, ev.span)}`];
     for (const r of ev.refs) {
       if (r.definedIn) out.push(`${this.m.also}${this.m.colon}${code(`\${${r.name}}`)} ${this.link(r.definedIn.path, r.definedIn.span)}`);
     }
@@ -272,7 +273,7 @@ export class Writer {
   env(t: Extract<Target, { kind: 'env' }>): void {
     const path = this.req.path;
     const o = this.req.offset;
-    const nodes = this.nodes(n => n.kind === 'compose-service' && n.inputs.includes(path));
+    const nodes = this.nodes(n => n.container !== undefined && n.inputs.includes(path));
     // Nodes whose definition of the variable is exactly the one under the cursor come first.
     const atCursor = (n: NacosNode) => {
       const ev = n.env?.get(t.name);
@@ -326,7 +327,7 @@ export class Writer {
     this.lines.push(fill(this.m.op[t.op] ?? this.m.op[''], { name: code(t.name) }));
     // The model's record of this very reference (which entry it resolved to), per node that uses it.
     const found: { n: NacosNode; ev: EnvValue; ref: EnvRef }[] = [];
-    for (const n of this.nodes(x => x.kind === 'compose-service' && x.inputs.includes(path))) {
+    for (const n of this.nodes(x => x.container !== undefined && x.inputs.includes(path))) {
       for (const ev of n.env?.values() ?? []) {
         for (const d of [ev, ...ev.overridden]) {
           const ref = d.refs.find(r => r.path === path && r.span.start === t.span.start && r.span.end === t.span.end);
