@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   CANDIDATE_GLOB, COMMANDS, CONFIG_GLOB, CURSOR_NOTIFICATION, REPORT_CLOSED_NOTIFICATION, REPORT_LINK_COMMANDS, REPORT_NOTIFICATION, SERVER_COMMANDS,
-  STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, reportHtml, ruleDocPath,
+  SCRIPT_LANGUAGES, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, reportHtml, ruleDocPath,
   type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 
@@ -16,7 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
   let crashes = 0;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }, { scheme: 'file', pattern: CONFIG_GLOB }, ...UNTITLED_LANGUAGES.map(language => ({ scheme: 'untitled', language }))],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB }, ...['dockercompose', ...SCRIPT_LANGUAGES].map(language => ({ scheme: 'file', language })), ...UNTITLED_LANGUAGES.map(language => ({ scheme: 'untitled', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
     initializationOptions: { clientCommands: true },
