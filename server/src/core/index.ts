@@ -6,6 +6,7 @@ export { analyze, setInternalErrorSink, severityOf } from './engine/analyze';
 export type { AnalysisInput } from './engine/analyze';
 export { AnalysisHost } from './engine/host';
 export type { Analysis, Change, HostWorkspace } from './engine/host';
+export { absorbersOf, FOLDS } from './engine/fold';
 export type { AnalysisResult } from './model/analysis';
 
 // Settings, files, rules.

@@ -6,7 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   AnalysisHost, editsOf, explainNodes, generateTokenSecret,
-  commandLink, lineIndexFor, pickFixAllEdits, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
+  commandLink, lineIndexFor, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
   setInternalErrorSink, severityOf, statusText, actionText, DEAD_DEFINITION_RULES,
   type Analysis, type AnalysisResult, type Finding, type Fix, type LintSettings, type ReportFinding, type TextEdit,
 } from '../core';
@@ -368,7 +368,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     const actions: CodeAction[] = [];
     const ctx = actionContext();
     if (!only || only.some(k => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
-      const edits = pickFixAllEdits(findings, path);
+      const edits = analysis.fixAllEdits(path);
       if (edits.length) actions.push({ title: actionText('fixAll', ctx.locale), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits) });
       if (only) return actions;
     }

@@ -16,6 +16,7 @@ import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
 import { localizeArgs } from '../features/versionText';
 import type { FixEnv } from '../fixes/types';
 import type { Reuse } from './reuse';
+import { FOLDED_NOTE, fold, memberKey, type Placed } from './fold';
 
 export interface AnalysisInput {
   /** The files to analyse, with their current text (open editor buffers or files read from disk). */
@@ -131,11 +132,11 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         const cluster = clusterOf.get(node)!;
         const reused = memo?.reports(node, cluster, rule.id, settings);
         if (reused) {
-          for (const r of reused) collector.add(rule, r, node);
+          for (const r of reused) collector.add(rule, r, node, cluster);
           continue;
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);
-        guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, node); } }));
+        guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, node, cluster); } }));
       }
     }
   }
@@ -147,11 +148,11 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       if (!settings.enable) continue;
       const reused = memo?.clusterReports(cluster, rule.id, settings);
       if (reused) {
-        for (const r of reused) collector.add(rule, r, undefined);
+        for (const r of reused) collector.add(rule, r, undefined, cluster);
         continue;
       }
       const record = memo?.clusterRecorder(cluster, rule.id, settings);
-      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, undefined); } }));
+      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, undefined, cluster); } }));
     }
   }
 
@@ -185,6 +186,7 @@ interface Pending {
   rule: Rule;
   report: Report;
   nodes: NacosNode[];
+  clusters: Cluster[];
 }
 
 /** Gathers reports, merges the same finding reached through several nodes, applies settings and suppressions. */
@@ -192,14 +194,15 @@ class Collector {
   private readonly byKey = new Map<string, Pending>();
   constructor(private readonly settingsFor: (p: string) => LintSettings, private readonly read: (p: string) => string | undefined) {}
 
-  add(rule: Rule, report: Report, node: NacosNode | undefined): void {
+  add(rule: Rule, report: Report, node: NacosNode | undefined, cluster?: Cluster): void {
     const key = `${rule.id}\u0000${report.path}\u0000${report.span.start}\u0000${report.span.end}\u0000${report.messageId}\u0000${JSON.stringify(report.args ?? {})}`;
     const hit = this.byKey.get(key);
     if (hit) {
       if (node && !hit.nodes.includes(node)) hit.nodes.push(node);
+      if (cluster && !hit.clusters.includes(cluster)) hit.clusters.push(cluster);
       return;
     }
-    this.byKey.set(key, { rule, report, nodes: node ? [node] : [] });
+    this.byKey.set(key, { rule, report, nodes: node ? [node] : [], clusters: cluster ? [cluster] : [] });
   }
 
   raw(path: string, ruleId: string, span: Span, message: string): void {
@@ -208,9 +211,9 @@ class Collector {
   }
 
   finish(rel: (p: string) => string): Map<string, Finding[]> {
-    const out = new Map<string, Finding[]>();
+    const placed: Placed[] = [];
     const supp = new Map<string, ReturnType<typeof parseSuppressions>>();
-    for (const { rule, report, nodes } of this.byKey.values()) {
+    for (const { rule, report, nodes, clusters } of this.byKey.values()) {
       const settings = this.settingsFor(report.path);
       if (!settings.enable) continue;
       const severity = settings.rules[rule.id] ?? report.severity ?? rule.defaultSeverity;
@@ -235,8 +238,15 @@ class Collector {
         related,
         fixes: (report.fixes ?? []) as Fix[],
       };
-      const list = out.get(report.path);
-      if (list) list.push(finding); else out.set(report.path, [finding]);
+      const members = new Set<string>();
+      for (const c of clusters) for (const n of c.nodes) members.add(memberKey(n.path, n.service));
+      placed.push({ finding, messageId: report.messageId, clusters: new Set(clusters.map(c => c.id)), members });
+    }
+    const note = (folded: Finding, host: Finding) => format(FOLDED_NOTE, this.settingsFor(host.path).locale, { message: folded.message, rule: folded.ruleId });
+    const out = new Map<string, Finding[]>();
+    for (const { finding } of fold(placed, note)) {
+      const list = out.get(finding.path);
+      if (list) list.push(finding); else out.set(finding.path, [finding]);
     }
     for (const list of out.values()) list.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
     return out;

@@ -1,6 +1,7 @@
 import { versionAtLeast } from '../nacos/versions';
 import { identityRequirement, parseSpringBoolean, secretRequirement, type Requirement, type RequirementReason } from '../nacos/authProperties';
 import { K } from '../nacos/keys';
+import { guessBoolean } from '../nacos/intendedBoolean';
 import { setting, type NacosNode } from './node';
 
 export interface AuthState {
@@ -19,9 +20,14 @@ export interface AuthState {
   anyAuth: boolean;
 }
 
+/** A switch as the server reads it; a value it refuses to bind (`ture`: no startup) as the person meant it. */
 function flag(node: NacosNode, key: string): boolean | undefined {
   const v = setting(node, key).value;
-  return v === undefined ? undefined : parseSpringBoolean(v);
+  if (v === undefined) return undefined;
+  const read = parseSpringBoolean(v);
+  if (read !== undefined) return read;
+  const meant = guessBoolean(v);
+  return meant === undefined ? undefined : meant === 'true';
 }
 
 const REASONS: Record<RequirementReason, string> = {

@@ -3,16 +3,11 @@ import type { Fix } from '../types';
 import { K } from '../nacos/keys';
 import { parseNacosBoolean, parseSpringBoolean } from '../nacos/authProperties';
 import { at, msg, setValue } from './util';
+import { guessBoolean } from '../nacos/intendedBoolean';
+
+
 
 const SPRING_BOOLEANS = [K.enabled, K.adminEnabled, K.consoleEnabled, K.userAgentWhite, K.tokenCache, K.standalone];
-
-/** Closest boolean a person meant: `ture` → true, `enable` → true, `flase` → false. */
-export function guessBoolean(v: string): 'true' | 'false' | undefined {
-  const s = v.trim().toLowerCase().replace(/^["']|["']$/g, '');
-  if (/^(t|tr|tru|ture|treu|rtue|true|enable|enabled|y|yes|on|1)$/.test(s)) return 'true';
-  if (/^(f|fa|fal|fals|flase|fasle|false|disable|disabled|n|no|off|0)$/.test(s)) return 'false';
-  return undefined;
-}
 
 export const rule: Rule = {
   id: 'invalid-boolean',
