@@ -122,23 +122,25 @@ export class AnalysisHost {
       fixAllEdits: path => {
         const original = this.ws.text(path);
         if (original === undefined) return [];
+        const start = inc.findings(path);
         let text = original;
-        let findings = inc.findings(path);
+        let findings = start;
         let first: TextEdit[] = [];
         let rounds = 0;
+        // The last state that adds no error to the start (a round may reveal an error that the next round fixes).
+        let best = { text: original, rounds: 0 };
         for (; rounds < MAX_FIX_ROUNDS; rounds++) {
           const edits = pickFixAllEdits(findings, path);
           const next = edits.length ? applyEdits(text, edits) : text;
           if (next === text) break;
           if (rounds === 0) first = edits;
           // Reuse would carry fixes over from texts that no longer exist: each round is analysed afresh.
-          const after = this.run(inc.rootsOf(path), undefined, new Map([[path, next]])).findings.get(path) ?? [];
-          if (addsError(findings, after)) break;
+          findings = this.run(inc.rootsOf(path), undefined, new Map([[path, next]])).findings.get(path) ?? [];
           text = next;
-          findings = after;
+          if (!addsError(start, findings)) best = { text, rounds: rounds + 1 };
         }
         // One round: its own edits (each fix where it is); more: the changed lines as one edit.
-        return text === original ? [] : rounds === 1 ? first : [changedLines(path, original, text)];
+        return best.text === original ? [] : best.rounds === 1 ? first : [changedLines(path, original, best.text)];
       },
     };
   }
