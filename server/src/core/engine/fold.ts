@@ -42,6 +42,8 @@ export const FOLDS: readonly FoldRule[] = [
   { rule: 'identity-weak-value', into: ['identity-public-value'], where: 'value' },
   { rule: 'identity-whitespace', into: ['identity-public-value'], where: 'value' },
   { rule: 'identity-quoted', into: ['identity-public-value'], where: 'value' },
+  // A member's switch that differs because it is misspelt: fixing the spelling is what makes the members agree.
+  { rule: 'cluster-auth-mismatch', into: ['auth-system-type', 'invalid-boolean'], where: 'value' },
   // The published key alone, when the cluster's published pair is reported: the pair's fix replaces the key too.
   { rule: 'identity-public-value', messageIds: ['key'], into: ['identity-public-value'], intoMessageIds: ['pair', 'value'], where: 'cluster' },
   // Members that differ: a fix that writes a fresh pair or secret to every member makes them equal.

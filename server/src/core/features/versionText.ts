@@ -1,6 +1,7 @@
 // Version explanations in the display language: the model words how it assumed a version in English ("image tag
 // v2.5.1", "Nacos 2.5.1 (image tag)"); messages and hovers translate those words at the edge.
 import type { Locale } from '../settings';
+import type { MessageArgs } from '../util/l10n';
 
 const ZH: [RegExp, string][] = [
   [/ ?\(image tag\)/g, '（镜像标签）'],
@@ -26,9 +27,9 @@ export function localizeVersionText(text: string, locale: Locale): string {
 }
 
 /** Message arguments with their version labels translated (`{version}` of the rules' messages). */
-export function localizeArgs<T extends Record<string, string | number> | undefined>(args: T, locale: Locale): T {
+export function localizeArgs<T extends MessageArgs | undefined>(args: T, locale: Locale): T {
   if (locale !== 'zh-cn' || !args) return args;
-  const out: Record<string, string | number> = {};
+  const out: MessageArgs = {};
   for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && /^Nacos \S+ \(/.test(v) ? localizeVersionText(v, locale) : v;
   return out as T;
 }

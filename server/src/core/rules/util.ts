@@ -210,52 +210,104 @@ export function nodeLabel(n: { path: string; service?: string }, rel: (p: string
   return parts.pop() ?? rel(n.path);
 }
 
+/** What a cluster rule compares for one member. */
+export interface Compared {
+  /** Members with equal keys agree. Held in memory only: never shown, never in a finding. */
+  key: string;
+  setting: EffectiveSetting;
+}
+
+export type ComparedMember = Compared & { node: NacosNode };
+type Picked = ComparedMember & { where: { path: string; span: Span }; label: string };
+
 /**
- * Reports on every member whose compared value differs from another member's, relating to the others'
- * definitions. `value` must already be masked (a fingerprint) unless `plain` says it is not secret.
- * Linear in the members: values are bucketed, never compared pairwise; members fed by one shared line
- * get one finding there.
+ * One cause, one finding, in the right place (issue 19 #3, #4): members are grouped by value (linear: never compared
+ * pairwise); when one value is held by more members than any other, only the members that differ from it are
+ * reported, each at the definition that differs, saying *what* differs (`describe`: words, never a value or a hash of
+ * one) and relating to the majority's definitions. Without a majority every group is reported against the others.
+ * Members fed by one shared line get one finding there.
  */
 export function clusterMismatch(
   ctx: ClusterContext,
-  pick: (n: NacosNode) => { value: string; setting: EffectiveSetting } | undefined,
-  plain = false,
+  pick: (n: NacosNode) => Compared | undefined,
+  describe: (mine: ComparedMember, theirs: ComparedMember) => Message,
   fixes?: (members: NacosNode[], label: string) => Fix[],
 ): void {
   const { cluster } = ctx;
   if (cluster.nodes.length < 2) return;
-  // A member whose value is unknown here (the caller's environment) is compared with nobody.
-  const picked = cluster.nodes.flatMap(n => {
-    const p = pick(n);
-    return p && !p.setting.unknown ? [{ node: n, ...p, where: undefined as unknown as { path: string; span: Span } }] : [];
-  });
-  if (picked.length < 2) return;
-  const values = new Set(picked.map(p => p.value));
-  if (values.size < 2) return;
-  const show = (v: string) => (plain ? v : v.startsWith('invalid:') ? 'undecodable' : v.slice(0, 8));
-  const byPlace = new Map<string, typeof picked>();
-  for (const p of picked) {
-    p.where = at(p.node, p.setting);
-    const key = `${p.where.path}\u0000${p.where.span.start}\u0000${p.value}`;
-    const list = byPlace.get(key);
-    if (list) list.push(p); else byPlace.set(key, [p]);
-  }
   const rel = ctx.relPath;
-  for (const group of byPlace.values()) {
-    const mine = group[0];
-    const others = picked.filter(o => o.value !== mine.value);
-    const label = (list: typeof picked) => {
-      const names = [...new Set(list.map(o => nodeLabel(o.node, rel)))];
-      return names.length > 5 ? `${names.slice(0, 5).join(', ')} (+${names.length - 5})` : names.join(', ');
-    };
-    ctx.report({
-      messageId: 'mismatch',
-      args: { node: label(group), mine: show(mine.value), others: label(others), cluster: cluster.name },
-      ...mine.where,
-      related: others.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: nodeLabel(o.node, rel), theirs: show(o.value) } })),
-      fixes: withOverrideRemoval(group, others, fixes ? fixes(group.map(g => g.node), nodeLabel(mine.node, rel)) : undefined),
-    });
+  // A member whose value is unknown here (the caller's environment) is compared with nobody.
+  const picked: Picked[] = [];
+  for (const n of cluster.nodes) {
+    const p = pick(n);
+    if (p && !p.setting.unknown) picked.push({ ...p, node: n, where: at(n, p.setting), label: nodeLabel(n, rel) });
   }
+  if (picked.length < 2) return;
+  const byKey = new Map<string, Picked[]>();
+  for (const p of picked) {
+    const list = byKey.get(p.key);
+    if (list) list.push(p); else byKey.set(p.key, [p]);
+  }
+  if (byKey.size < 2) return;
+  const groups = [...byKey.values()];
+  // The majority counts members (labels), not definitions: two services reading one env file are two members.
+  const sized = groups.map(g => ({ g, n: new Set(g.map(p => p.label)).size })).sort((x, y) => y.n - x.n);
+  const majority = sized[0].n > sized[1].n ? sized[0].g : undefined;
+
+  const names = (labels: string[], total: number) => (total > 5 ? `${labels.slice(0, 5).join(', ')} (+${total - 5})` : labels.join(', '));
+  const distinct = (list: Picked[]) => [...new Set(list.map(p => p.label))];
+  // The first members in order (enough for 5 names and 20 related entries whatever one group takes from them).
+  const allLabels = distinct(picked);
+  type Related = NonNullable<Parameters<ClusterContext['report']>[0]['related']>;
+  const relatedOf = (list: Picked[]): Related => list.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: o.label } }));
+  const majorityInfo = majority && { others: names(distinct(majority), distinct(majority).length), related: relatedOf(uniquePlaces(majority)), places: placesOf(majority) };
+
+  for (const group of groups) {
+    if (group === majority) continue;
+    const mine = new Set(group.map(p => p.label));
+    let others: string, related: Related, against: ComparedMember, otherPlaces: Set<string> | undefined;
+    if (majorityInfo) {
+      ({ others, related } = majorityInfo);
+      against = majority![0];
+      otherPlaces = majorityInfo.places;
+    } else {
+      const rest = allLabels.filter(l => !mine.has(l));
+      others = names(rest.slice(0, 5), rest.length);
+      const firstOther = picked.find(p => p.key !== group[0].key)!;
+      against = firstOther;
+      related = relatedOf(uniquePlaces(picked.slice(0, 20 + group.length).filter(p => p.key !== group[0].key)));
+      otherPlaces = groups.length === 2 ? placesOf(groups.find(g => g !== group)!) : undefined;
+    }
+    const difference = describe(group[0], against);
+    const byPlace = new Map<string, Picked[]>();
+    for (const p of group) {
+      const k = placeKey(p.where);
+      const list = byPlace.get(k);
+      if (list) list.push(p); else byPlace.set(k, [p]);
+    }
+    for (const at_ of byPlace.values()) {
+      const first = at_[0];
+      ctx.report({
+        messageId: 'mismatch',
+        args: { node: names(distinct(at_), distinct(at_).length), others, difference, cluster: cluster.name },
+        ...first.where,
+        related,
+        fixes: withOverrideRemoval(at_, otherPlaces, fixes ? fixes(at_.map(g => g.node), first.label) : undefined),
+      });
+    }
+  }
+}
+
+const placeKey = (w: { path: string; span: Span }) => `${w.path}\u0000${w.span.start}`;
+const placesOf = (list: Picked[]) => new Set(list.map(p => placeKey(p.where)));
+function uniquePlaces(list: Picked[]): Picked[] {
+  const seen = new Set<string>();
+  return list.filter(p => {
+    const k = placeKey(p.where);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**
@@ -265,11 +317,10 @@ export function clusterMismatch(
  */
 function withOverrideRemoval(
   group: { node: NacosNode; setting: EffectiveSetting; where: { path: string; span: Span } }[],
-  others: { where: { path: string; span: Span } }[],
+  shared: Set<string> | undefined,
   fixes: Fix[] | undefined,
 ): Fix[] | undefined {
-  const shared = new Set(others.map(o => `${o.where.path}\u0000${o.where.span.start}`));
-  if (shared.size !== 1) return fixes;
+  if (!shared || shared.size !== 1) return fixes;
   const deletes: TextEdit[] = [];
   for (const g of group) {
     const w = g.setting.written;
