@@ -96,6 +96,9 @@ describe('quick fixes over the LSP connection', () => {
 
   test('a member that overrides the shared value: one edit in the env file, one in compose.yaml, consistent after', async () => {
     const composeText = COMPOSE.replace('      - MODE=cluster\n', '      - MODE=cluster\n      - NACOS_AUTH_TOKEN=3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=\n');
+    // A private shared secret (a published one would hold the mismatch: its own fix replaces it on every member).
+    envText = envText.replace(/^NACOS_AUTH_TOKEN=.*$/m, 'NACOS_AUTH_TOKEN=07e35oZIyIRGq2uA3ScdHatn1pRL+wsO0jR5Cm6WZtM=');
+    t.client.sendNotification('textDocument/didChange', { textDocument: { uri: envUri, version: ++version }, contentChanges: [{ text: envText }] });
     t.client.sendNotification('textDocument/didOpen', { textDocument: { uri: composeUri, languageId: 'dockercompose', version: 1, text: composeText } });
     const p = await t.waitFor(composeUri, d => d.version === 1 && d.diagnostics.some(x => x.code === 'cluster-secret-mismatch'));
     const d = p.diagnostics.find(x => x.code === 'cluster-secret-mismatch')!;

@@ -67,6 +67,8 @@ export interface Finding {
   span: Span;
   related: RelatedInfo[];
   fixes: Fix[];
+  /** Rules whose findings this one holds (one cause, one finding: its preferred fix removes them too). */
+  folded?: string[];
 }
 
 export interface Message {

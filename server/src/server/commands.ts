@@ -120,11 +120,13 @@ export async function fixClusterCommand(ctx: CommandContext, clusterId: unknown)
   let here: string | undefined;
   for (const path of files) {
     for (const f of result.findings.get(path) ?? []) {
-      if (!f.ruleId.startsWith('cluster-') || done.has(f.ruleId)) continue;
+      // A mismatch, or a finding that holds one (a published pair whose fix also makes the members agree).
+      const kind = f.ruleId.startsWith('cluster-') ? f.ruleId : f.folded?.find(r => r.startsWith('cluster-'));
+      if (!kind || done.has(kind)) continue;
       const fix = f.fixes.find(x => x.isPreferred) ?? f.fixes[0];
       const e = fix && analysis.fixEdits(path, f, fix.title);
       if (!e?.length) continue;
-      done.add(f.ruleId);
+      done.add(kind);
       here ??= path;
       edits.push(...e);
     }

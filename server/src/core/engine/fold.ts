@@ -76,6 +76,7 @@ export function fold(all: Placed[], note: (folded: Finding, host: Finding) => st
       gone.add(p);
       const h = host.finding;
       h.related.push({ path: p.finding.path, span: p.finding.span, message: note(p.finding, h) });
+      h.folded = [...new Set([...(h.folded ?? []), p.finding.ruleId, ...(p.finding.folded ?? [])])];
       if (RANK[p.finding.severity] > RANK[h.severity]) h.severity = p.finding.severity;
     }
   }
