@@ -1,0 +1,12 @@
+export interface ResourceWorkload {
+  /** Folder name of the generated workload. */
+  name: string;
+  /** The issue 20 item it guards. */
+  item: number;
+  what: string;
+  /** Relative path → text. */
+  files(): Record<string, string>;
+  /** Extra CLI arguments (after the folder). */
+  args?: string[];
+}
+export declare const RESOURCE_WORKLOADS: ResourceWorkload[];

@@ -1,0 +1,23 @@
+// Inputs whose cost used to grow with their square or worse (issue 20): generated, deterministic. The test
+// (test/unit/resource-bounds.test.ts) runs each under a bounded heap and asserts completion; `npm run bench`
+// (section `resources`) reports how long the CLI takes on each.
+const IMAGE = 'services:\n  nacos:\n    image: nacos/nacos-server:v2.4.3\n';
+
+/** @type {import('./resources.d.mts').ResourceWorkload[]} */
+export const RESOURCE_WORKLOADS = [
+  {
+    name: 'env-repeat', item: 1, what: '60,000 repeats of one variable in an env file',
+    files: () => ({ 'compose.yaml': `${IMAGE}    env_file: nacos.env\n`, 'nacos.env': 'NACOS_AUTH_TOKEN=abc\n'.repeat(60_000) }),
+  },
+  {
+    name: 'list-repeat', item: 1, what: '60,000 `- A=1` items',
+    files: () => ({ 'compose.yaml': `${IMAGE}    environment:\n${'      - A=1\n'.repeat(60_000)}` }),
+  },
+  {
+    name: 'env-file-repeat', item: 1, what: '10,000 `env_file:` entries naming one file',
+    files: () => ({
+      'compose.yaml': `${IMAGE}    env_file:\n${'      - x.env\n'.repeat(10_000)}`,
+      'x.env': 'NACOS_AUTH_ENABLE=true\nNACOS_AUTH_TOKEN=${TOKEN:-dev}\nA=1\nB=${A}\n',
+    }),
+  },
+];
