@@ -20,4 +20,15 @@ export const RESOURCE_WORKLOADS = [
       'x.env': 'NACOS_AUTH_ENABLE=true\nNACOS_AUTH_TOKEN=${TOKEN:-dev}\nA=1\nB=${A}\n',
     }),
   },
+  {
+    name: 'glob-braces', item: 3, what: '`{a,b}` × 30 in exclude, include and clusters[].include',
+    files: () => {
+      const braces = '{a,b}'.repeat(30);
+      const files = {
+        '.nacos-auth-lint.json': JSON.stringify({ exclude: [braces, `**/${braces}/**`], include: [`**/${braces}`, '**/*.yaml', '**/*.properties'], clusters: [{ name: 'x', include: [braces, `{${'n,'.repeat(400)}n}*/**`] }] }),
+      };
+      for (let i = 0; i < 200; i++) files[`n${i}/conf/application.properties`] = 'nacos.core.auth.enabled=true\n';
+      return files;
+    },
+  },
 ];

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { analyze, normalizeSettings } from '../../server/src/core';
 import type { EnvValue } from '../../server/src/core/model/node';
+import { globMatcher, globToRegExp, matchesAny, MAX_GLOB_LENGTH } from '../../server/src/core/util/glob';
 import { RESOURCE_WORKLOADS } from '../bench/resources.mjs';
 
 const ROOT = [resolve(__dirname, '../..'), process.cwd()].find((d) => existsSync(join(d, 'esbuild.mjs'))) ?? process.cwd();
@@ -70,6 +71,41 @@ describe('resource bounds (bounded heap, completion asserted)', () => {
       assert.ok(doc.summary);
     });
   }
+
+  test('item 3: brace patterns in exclude/include/clusters[].include — completes, and every node is grouped by the setting', () => {
+    const r = cliBounded(['--format', 'json', '--explain', 'glob-braces']);
+    assert.equal(r.signal, null, `killed by ${r.signal} (the glob never finished): ${r.err}`);
+    assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.err}`);
+    const doc = JSON.parse(r.out) as { nodes?: { cluster?: string }[] };
+    // `{n,n,…,n}*/**` (401 alternatives) puts every node folder n0…n199 into the `x` cluster.
+    assert.equal(doc.nodes?.length, 200);
+    assert.ok(doc.nodes?.every((n) => n.cluster === 'x'), JSON.stringify(doc.nodes?.slice(0, 2)));
+  });
+
+  test('item 3: braces compile once into a linear matcher with the RegExp form\'s answers', () => {
+    const g = '{a,b}'.repeat(30);
+    const m = globMatcher(g);
+    assert.equal(m('ab'.repeat(15)), true);
+    assert.equal(m('ab'.repeat(15) + 'a'), false);
+    assert.equal(m('ab'.repeat(14) + 'ac'), false);
+    assert.equal(globMatcher(g), m, 'compiled once');
+    assert.equal(matchesAny('deep/x/' + 'ba'.repeat(15), [g]), true, 'a glob without / matches a file name at any depth');
+    assert.equal(matchesAny('x.yaml', ['y'.repeat(MAX_GLOB_LENGTH + 1), '*.yml']), false, 'an overlong pattern matches nothing');
+    // Same answers as the RegExp form on brace-heavy random globs (the hostile test covers the other tokens).
+    const G = ['a', 'b', '/', '*', '**', '**/', '?', '{a,b}', '{,a}', '{a*,b}', '{a,b,}', '{*/a,b}', 'c', '{', '}', ','];
+    const P = ['a', 'b', '/', 'c', ','];
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let i = 0; i < 20_000; i++) {
+      let pat = '';
+      for (let k = rnd(8); k > 0; k--) pat += G[rnd(G.length)];
+      let path = '';
+      for (let k = rnd(10); k > 0; k--) path += P[rnd(P.length)];
+      let re: RegExp | undefined;
+      try { re = globToRegExp(pat); } catch { re = undefined; }
+      if (re) assert.equal(globMatcher(pat)(path), re.test(path), `${JSON.stringify(pat)} on ${JSON.stringify(path)}`);
+    }
+  });
 
   test('item 1: a repeated variable keeps one flat history (the winner lists every loser once; losers list none)', () => {
     const n = 2000;

@@ -2,7 +2,7 @@
 // checked here, found by walking up from each linted file. Pure: every read goes through `read(path)`.
 import type { ClusterSetting } from '../settings';
 import type { SeveritySetting, Span } from '../types';
-import { matchesAny } from './glob';
+import { MAX_GLOB_LENGTH, matchesAny } from './glob';
 import { parseJsonc, JsonSyntaxError, type JsonNode } from './jsonc';
 import { joinPath, parentDir, relativeTo } from './paths';
 import { rebaseGlob } from './rebase';
@@ -151,6 +151,10 @@ class Checker {
     return list?.filter((g, i) => {
       if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.split('/').includes('..')) {
         this.problem(node.items![i].span, `${jsonPath}[${i}]`, "globs are relative to the configuration file's folder (no leading '/', no '..')");
+        return false;
+      }
+      if (g.length > MAX_GLOB_LENGTH) {
+        this.problem(node.items![i].span, `${jsonPath}[${i}]`, `a glob longer than ${MAX_GLOB_LENGTH} characters is ignored (it would match nothing)`);
         return false;
       }
       return true;
