@@ -31,4 +31,33 @@ export const RESOURCE_WORKLOADS = [
       return files;
     },
   },
+  ...[5_000, 10_000].map((n) => ({
+    name: `cluster-${n}`, item: 5, what: `${n.toLocaleString('en')} mismatched services in one compose cluster`,
+    files: () => ({ 'compose.yaml': mismatchedServices(n) }),
+  })),
+  {
+    name: 'known-values', item: 5, what: '100,000 knownValues',
+    files: () => ({
+      '.nacos-auth-lint.json': JSON.stringify({ knownValues: Array.from({ length: 100_000 }, (_, i) => `kv${i.toString(36)}`) }),
+      'compose.yaml': mismatchedServices(200),
+    }),
+  },
 ];
+
+/** `n` Nacos services in one project: every identity value differs, token secrets alternate, one node has auth off. */
+function mismatchedServices(n) {
+  const out = ['services:'];
+  for (let i = 0; i < n; i++) {
+    const secret = Buffer.alloc(32, i % 2 ? 7 : 9).toString('base64');
+    out.push(
+      `  nacos${i}:`,
+      '    image: nacos/nacos-server:v2.4.3',
+      '    environment:',
+      `      NACOS_AUTH_ENABLE: "${i === 3 ? 'false' : 'true'}"`,
+      '      NACOS_AUTH_IDENTITY_KEY: serverIdentity',
+      `      NACOS_AUTH_IDENTITY_VALUE: value-${(i * 2654435761) % 1e9}-x`,
+      `      NACOS_AUTH_TOKEN: ${secret}`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
