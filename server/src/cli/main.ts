@@ -197,7 +197,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       };
     }) });
   }
-  const nodes = opts.explain ? explainNodes(result.nodes, result.clusters, rel, readFile, opts.showSecrets) : undefined;
+  const nodes = opts.explain ? explainNodes(result, rel, readFile, opts.showSecrets) : undefined;
   const summary = {
     errors: 0, warnings: 0, infos: 0, files: sources.length, nodes: result.nodes.length,
   };

@@ -15,6 +15,8 @@ import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
 import type { FixEnv } from '../fixes/types';
 import type { Reuse } from './reuse';
+import { Redactor } from '../util/mask';
+import { nodeSecrets, textSecrets } from '../model/secrets';
 
 export interface AnalysisInput {
   /** The files to analyse, with their current text (open editor buffers or files read from disk). */
@@ -152,7 +154,23 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     }
   }
 
-  return { findings: collector.finish(rel), nodes, clusters, parsed, skipped };
+  const secrets = secretsOf(sourceText, nodes, input.reuse);
+  return { findings: collector.finish(rel, secrets), nodes, clusters, parsed, skipped, secrets };
+}
+
+/** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */
+function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse | undefined): Redactor {
+  const values: string[] = [];
+  for (const [path, text] of texts) {
+    if (unreadableReason(text)) continue;
+    const hit = reuse?.secretTexts.get(path);
+    if (hit && hit.text === text) { values.push(...hit.values); continue; }
+    const found = textSecrets(text);
+    reuse?.secretTexts.set(path, { text, values: found });
+    values.push(...found);
+  }
+  for (const n of nodes) values.push(...nodeSecrets(n));
+  return new Redactor(values);
 }
 
 /** A rule that throws is a bug; it must not take the other rules (or the server) down with it. */
@@ -205,7 +223,14 @@ class Collector {
     this.add(rule, { messageId: 'problem', args: { message }, path, span }, undefined);
   }
 
-  finish(rel: (p: string) => string): Map<string, Finding[]> {
+  /** The findings, their texts rendered: every argument and fix title goes through `secrets` (nothing else prints). */
+  finish(rel: (p: string) => string, secrets: Redactor): Map<string, Finding[]> {
+    const clean = (args: Report['args']) => {
+      if (!args || !secrets.size) return args;
+      const out: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' ? secrets.redact(v) : v;
+      return out;
+    };
     const out = new Map<string, Finding[]>();
     const supp = new Map<string, ReturnType<typeof parseSuppressions>>();
     // A related list a rule shares between reports (cluster-*: one per value) is rendered once per rule and locale.
@@ -227,7 +252,7 @@ class Collector {
         if (!byList) { byList = new Map(); rendered.set(memoKey, byList); }
         let r = byList.get(report.related);
         if (!r) {
-          r = report.related.map(x => ({ path: x.path, span: x.span, message: format(rule.messages[x.messageId] ?? { en: x.messageId, 'zh-cn': x.messageId }, settings.locale, x.args) }));
+          r = report.related.map(x => ({ path: x.path, span: x.span, message: format(rule.messages[x.messageId] ?? { en: x.messageId, 'zh-cn': x.messageId }, settings.locale, clean(x.args)) }));
           byList.set(report.related, r);
         }
         related = r;
@@ -240,16 +265,19 @@ class Collector {
         if (users.length === 20) break;
       }
       if (users.length) {
-        related = [...related, ...users.map(n => ({ path: n.path, span: n.anchor, message: format(USED_BY, settings.locale, { node: n.service ? `service ${n.service}` : rel(n.path) }) }))];
+        related = [...related, ...users.map(n => ({ path: n.path, span: n.anchor, message: format(USED_BY, settings.locale, clean({ node: n.service ? `service ${n.service}` : rel(n.path) })) }))];
       }
       const finding: Finding = {
         ruleId: rule.id,
         severity,
-        message: format(rule.messages[report.messageId], settings.locale, report.args),
+        message: format(rule.messages[report.messageId], settings.locale, clean(report.args)),
         path: report.path,
         span: report.span,
         related,
-        fixes: (report.fixes ?? []) as Fix[],
+        fixes: ((report.fixes ?? []) as Fix[]).map(f => {
+          const title = secrets.redact(f.title);
+          return title === f.title ? f : { ...f, title };
+        }),
       };
       const list = out.get(report.path);
       if (list) list.push(finding); else out.set(report.path, [finding]);
