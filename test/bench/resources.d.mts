@@ -10,3 +10,5 @@ export interface ResourceWorkload {
   args?: string[];
 }
 export declare const RESOURCE_WORKLOADS: ResourceWorkload[];
+/** `n` Nacos services in one compose project whose identity values all differ (cluster rules fire on every one). */
+export declare function mismatchedServices(n: number): string;

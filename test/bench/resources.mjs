@@ -45,7 +45,7 @@ export const RESOURCE_WORKLOADS = [
 ];
 
 /** `n` Nacos services in one project: every identity value differs, token secrets alternate, one node has auth off. */
-function mismatchedServices(n) {
+export function mismatchedServices(n) {
   const out = ['services:'];
   for (let i = 0; i < n; i++) {
     const secret = Buffer.alloc(32, i % 2 ? 7 : 9).toString('base64');
