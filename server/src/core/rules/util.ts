@@ -187,7 +187,7 @@ export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
  */
 export function clusterMismatch(
   ctx: ClusterContext,
-  pick: (n: NacosNode) => { value: string; setting: EffectiveSetting },
+  pick: (n: NacosNode) => { value: string; setting: EffectiveSetting } | undefined,
   plain = false,
   fixes?: (members: NacosNode[], label: string) => Fix[],
 ): void {
@@ -195,10 +195,13 @@ export function clusterMismatch(
   if (cluster.nodes.length < 2) return;
   const rel = ctx.relPath;
   type Picked = { node: NacosNode; value: string; setting: EffectiveSetting; where: { path: string; span: Span }; label: string; index: number };
-  const picked: Picked[] = cluster.nodes.map((n, index) => {
+  // A member whose value is unknown here (the caller's environment) is compared with nobody.
+  const picked: Picked[] = [];
+  for (const n of cluster.nodes) {
     const p = pick(n);
-    return { node: n, ...p, where: at(n, p.setting), label: nodeLabel(n, rel), index };
-  });
+    if (p && !p.setting.unknown) picked.push({ node: n, ...p, where: at(n, p.setting), label: nodeLabel(n, rel), index: picked.length });
+  }
+  if (picked.length < 2) return;
   const byValue = new Map<string, Picked[]>();
   for (const p of picked) {
     const list = byValue.get(p.value);
