@@ -55,7 +55,8 @@ export function explainNodes(
       path: rel(n.path),
       ...(n.service ? { service: n.service } : {}),
       cluster: clusterOf.get(n) ?? '',
-      serverVersion: { value: n.version.version.text, from: n.version.from, detail: n.version.detail },
+      // The version's evidence quotes lines (a key written as `key\=value` among them).
+      serverVersion: { value: shown(n.version.version.text), from: shown(n.version.from), detail: shown(n.version.detail) },
       settings,
     };
   });

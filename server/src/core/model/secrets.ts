@@ -30,8 +30,11 @@ const configLike = (name: string) => /[._]/.test(name) || /^[A-Z][A-Z0-9]{3,}$/.
 
 /** A name, a separator of any kind (escaped or not, or just white space), and the first word of what follows. */
 const ENTRY = /(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]*)[ \t]*(?:\\?[=:]|\\?[ \t])[ \t]*["'`]?([^\s"'`,;{}[\]()#]+)/g;
-/** A default in a reference: `${VAR:-v}`, `${VAR-v}`, `${VAR:=v}`, Spring's `${key:v}`. */
-const DEFAULT = /\$\{[^}:=?\-\s]*(?::?[-=]|:)([^}\s]*)\}/g;
+/**
+ * A default in a reference: `${VAR:-v}`, `${VAR-v}`, `${VAR:=v}`, Spring's `${key:v}`. The name stops at `$` and `{`:
+ * otherwise a line of 500,000 `${` made every start scan the rest of the line (quadratic; the hostile-input test).
+ */
+const DEFAULT = /\$\{([^${}:=?\-\s]*)(?::?[-=]|:)([^${}\s]*)\}/g;
 
 function add(out: Set<string>, v: string | undefined): void {
   if (v === undefined) return;
@@ -53,6 +56,10 @@ function variants(v: string): string[] {
   const out = [v, t];
   if (t.length >= 2 && /^["'`]/.test(t) && t[t.length - 1] === t[0]) out.push(t.slice(1, -1).trim());
   if (t.includes('\\')) out.push(t.replace(/\\(.)/g, '$1'));
+  // A malformed entry splits at the value's own first `=` or `:` (`key\=abc==` is the key `key=abc` to the
+  // properties reader, `- NAME abc==` the variable `NAME abc`): the part before it is printed as a name.
+  const cut = t.search(/[=:]/);
+  if (cut > 0) out.push(t.slice(0, cut));
   return out;
 }
 
@@ -68,7 +75,8 @@ export function textSecrets(text: string): string[] {
       add(out, m[2]);
       add(out, m[2].replace(/^[=:]+/, ''));
     }
-    if (secretLine) for (const m of line.matchAll(DEFAULT)) add(out, m[1]);
+    // A default is a secret on a secret's line, or when the variable it stands for is one (`enabled=${TOKEN:v}`).
+    for (const m of line.matchAll(DEFAULT)) if (secretLine || isSecretName(m[1])) add(out, m[2]);
   }
   return [...out];
 }

@@ -26,6 +26,7 @@ export function fingerprint(bytes: Uint8Array | string): string {
 export const MIN_REDACTED_LENGTH = 4;
 
 const WORD = /[A-Za-z0-9_]/;
+const TRUNCATED_MIN = 5;
 
 /**
  * Every text of one analysis that might be the value of an auth setting, whatever the syntax that carried it (a
@@ -70,10 +71,18 @@ export class Redactor {
     let from = 0;
     for (let i = 0; i + MIN_REDACTED_LENGTH <= text.length;) {
       const list = this.byHead.get(text.slice(i, i + MIN_REDACTED_LENGTH));
-      const hit = list?.find(v => text.startsWith(v, i) && this.bounded(text, i, v));
+      let hit: string | undefined;
+      let end = i;
+      for (const v of list ?? []) {
+        if (text.startsWith(v, i) && this.bounded(text, i, v)) { hit = v; end = i + v.length; break; }
+        // A value shortened for a message (`'Zq01…' is not a boolean`): its prefix up to the ellipsis. Five
+        // characters at least, so that mask()'s own four are never taken for one.
+        const cut = text.slice(i, i + v.length).indexOf('…');
+        if (cut >= TRUNCATED_MIN && v.startsWith(text.slice(i, i + cut))) { hit = v; end = i + cut + 1; break; }
+      }
       if (!hit) { i++; continue; }
       out += text.slice(from, i) + mask(hit);
-      i += hit.length;
+      i = end;
       from = i;
     }
     return from === 0 ? text : out + text.slice(from);
