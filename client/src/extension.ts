@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, PING_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
+  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, PING_REQUEST, SCRIPT_LANGUAGES, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
   type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 import { RestartPolicy, redactTrace, watchdog } from './policy';
@@ -19,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restarts = new RestartPolicy();
   let warned = false;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }, { scheme: 'file', pattern: CONFIG_GLOB }],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB }, ...['dockercompose', ...SCRIPT_LANGUAGES].map(language => ({ scheme: 'file', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.
