@@ -349,7 +349,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function sendStatus(): void {
-    void connection.sendNotification(STATUS_NOTIFICATION, summary());
+    // A closed connection (the client went away mid-analysis) is no error of ours.
+    connection.sendNotification(STATUS_NOTIFICATION, summary()).catch(() => undefined);
   }
 
   /** Waits until the analysis reflects every open document's current version. */
