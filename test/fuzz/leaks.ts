@@ -2,8 +2,8 @@
 // kind the product reads, then every output channel searched for them (test/security/leakChannels.ts: the value,
 // its Base64 and URL-encoded forms, any 5-character piece). `npm run fuzz` runs the core channels at full strength;
 // test/unit/fuzz-smoke.test.ts a seed-fixed slice; test/security/malformed-secrets.test.ts adds the CLI (every
-// format) and the LSP trace over a seed-fixed batch. A new source (Kubernetes, Helm, docker run…) adds its kinds to
-// LEAK_KINDS.
+// format) and the LSP trace over a seed-fixed batch. Every source has its kinds in LEAK_KINDS (properties, env files,
+// compose, Kubernetes, Helm, docker run scripts, Dockerfiles, GitHub Actions): a new source adds its own.
 import fc from 'fast-check';
 import { redactTrace } from '../../client/src/policy';
 import { coreOutputs, plantedLeaks, type Output } from '../security/leakChannels';
@@ -79,6 +79,79 @@ export const LEAK_KINDS: LeakKind[] = [
       const files: Record<string, string> = { 'compose.yaml': `${COMPOSE_HEAD}${body}` };
       if (v === 6) files['.env'] = `TOKEN=${s}\n`;
       return files;
+    },
+  },
+  {
+    name: 'kubernetes', variants: 8,
+    files: (s, v, k) => {
+      const n = ENV_NAMES[k % ENV_NAMES.length];
+      const b64 = Buffer.from(s).toString('base64');
+      const env = [
+        `        - name: ${n}\n          value: ${s}\n`,
+        `        - name: ${n}\n          value: "${s}"\n`,
+        `        - name: ${n}=${s}\n`,
+        `        - {name: ${n}, value: ${s}}\n`,
+        `        - name: ${n}\n          valueFrom: {secretKeyRef: {name: nacos-auth, key: token}}\n`,
+        `        - name: ${n}\n          valueFrom: {secretKeyRef: {name: nacos-auth, key: token}}\n`,
+        `        - name: ${n}\n          valueFrom: {configMapKeyRef: {name: nacos-cm, key: token}}\n`,
+        `        - name: JAVA_OPT\n          value: -Dnacos.core.auth.server.identity.value=${s}\n`,
+      ][v];
+      const extra = [
+        '', '', '', '',
+        `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: nacos-auth\nstringData:\n  token: ${s}\n`,
+        `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: nacos-auth\ndata:\n  token: ${b64}\n`,
+        `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nacos-cm\ndata:\n  token: "${s}"\n`,
+        '',
+      ][v];
+      return { 'k8s/nacos.yaml': 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: nacos\nspec:\n  replicas: 3\n  template:\n    spec:\n' +
+        `      containers:\n      - name: nacos\n        image: nacos/nacos-server:v2.4.3\n        env:\n        - name: NACOS_AUTH_ENABLE\n          value: "true"\n${env}${extra}` };
+    },
+  },
+  {
+    name: 'helm', variants: 4,
+    files: (s, v, k) => {
+      const n = ENV_NAMES[k % ENV_NAMES.length];
+      const values = [`nacos:\n  token: ${s}\n`, `nacos:\n  token: "${s}"\n`, `nacos:\n  token: ${s}\n`, `nacos:\n  token:${s}\n`][v];
+      const use = v === 2 ? '{{ default "x" .Values.nacos.token }}' : '{{ .Values.nacos.token | quote }}';
+      return {
+        'chart/Chart.yaml': 'apiVersion: v2\nname: nacos\nversion: 0.1.0\n',
+        'chart/values.yaml': values,
+        'chart/templates/statefulset.yaml': 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: nacos\nspec:\n  template:\n    spec:\n      containers:\n' +
+          `      - name: nacos\n        image: nacos/nacos-server:v2.4.3\n        env:\n        - name: NACOS_AUTH_ENABLE\n          value: "true"\n        - name: ${n}\n          value: ${use}\n`,
+      };
+    },
+  },
+  {
+    name: 'docker run', variants: 7,
+    files: (s, v, k) => {
+      const n = ENV_NAMES[k % ENV_NAMES.length];
+      const cmd = [
+        `docker run -d -e NACOS_AUTH_ENABLE=true -e ${n}=${s} nacos/nacos-server:v2.4.3`,
+        `docker run -d -e NACOS_AUTH_ENABLE=true --env=${n}=${s} nacos/nacos-server:v2.4.3`,
+        `docker run -d -e NACOS_AUTH_ENABLE=true -e "${n}=${s}" nacos/nacos-server:v2.4.3`,
+        `docker run -d -e NACOS_AUTH_ENABLE=true -e ${n}:${s} nacos/nacos-server:v2.4.3`,
+        `export ${n}=${s}\ndocker run -d -e NACOS_AUTH_ENABLE=true -e ${n} nacos/nacos-server:v2.4.3`,
+        `docker run -d -e NACOS_AUTH_ENABLE=true \\\n  -e ${n}='${s}' \\\n  nacos/nacos-server:v2.4.3`,
+        `docker run -d -e NACOS_AUTH_ENABLE=\${TOKEN:-${s}} nacos/nacos-server:v2.4.3`,
+      ][v];
+      return { 'start.sh': `#!/usr/bin/env bash\nset -e\n${cmd}\n` };
+    },
+  },
+  {
+    name: 'dockerfile', variants: 5,
+    files: (s, v, k) => {
+      const n = ENV_NAMES[k % ENV_NAMES.length];
+      const line = [`ENV ${n}=${s}`, `ENV ${n} ${s}`, `ENV ${n}="${s}"`, `ARG ${n}=${s}\nENV ${n}=\${${n}}`, `ENV NACOS_AUTH_ENABLE=true ${n}=${s}`][v];
+      return { 'Dockerfile': `FROM nacos/nacos-server:v2.4.3\nENV NACOS_AUTH_ENABLE=true\n${line}\n` };
+    },
+  },
+  {
+    name: 'github actions', variants: 3,
+    files: (s, v, k) => {
+      const n = ENV_NAMES[k % ENV_NAMES.length];
+      const env = [`          ${n}: ${s}\n`, `          ${n}: "${s}"\n`, `          ${n}=${s}\n`][v];
+      return { '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      nacos:\n        image: nacos/nacos-server:v2.4.3\n' +
+        `        env:\n          NACOS_AUTH_ENABLE: "true"\n${env}    steps:\n      - run: echo ok\n` };
     },
   },
 ];
