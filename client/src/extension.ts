@@ -1,12 +1,13 @@
 // The VS Code client is a registrar: it starts the language server, forwards the commands, shows the status and the
 // reports the server renders. It knows no Nacos property (ARCHITECTURE.md; the protocol is server/src/shared).
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, COMMANDS, CONFIG_GLOB, CURSOR_NOTIFICATION, REPORT_CLOSED_NOTIFICATION, REPORT_LINK_COMMANDS, REPORT_NOTIFICATION, SERVER_COMMANDS,
+  CANDIDATE_GLOB, COMMANDS, CONFIG_GLOB, CURSOR_NOTIFICATION, PING_REQUEST, REPORT_CLOSED_NOTIFICATION, REPORT_LINK_COMMANDS, REPORT_NOTIFICATION, SERVER_COMMANDS,
   SCRIPT_LANGUAGES, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, reportHtml, ruleDocPath,
   type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
+import { RestartPolicy, redactTrace, watchdog } from './policy';
 
 let client: LanguageClient | undefined;
 
@@ -14,7 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } } };
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
-  let crashes = 0;
+  const restarts = new RestartPolicy();
+  let warned = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB }, ...['dockercompose', ...SCRIPT_LANGUAGES].map(language => ({ scheme: 'file', language })), ...UNTITLED_LANGUAGES.map(language => ({ scheme: 'untitled', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
@@ -28,12 +30,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       error: (_e, _m, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {
         // The server died (not a normal stop): restart it, and tell the user once per session.
-        if (++crashes === 1) void vscode.window.showWarningMessage(vscode.l10n.t('The Nacos Auth Lint server stopped unexpectedly and is being restarted.'));
-        return { action: crashes <= 5 ? CloseAction.Restart : CloseAction.DoNotRestart };
+        if (!warned) void vscode.window.showWarningMessage(vscode.l10n.t('The Nacos Auth Lint server stopped unexpectedly and is being restarted.'));
+        warned = true;
+        return { action: restarts.failed() ? CloseAction.Restart : CloseAction.DoNotRestart };
       },
     },
   };
   client = new LanguageClient('nacosAuthLint', 'Nacos Auth Lint', serverOptions, clientOptions);
+  // A server that stops answering (stuck in a loop) is restarted like one that crashed.
+  const hang = watchdog(async () => { if (client?.state === State.Running) await client.sendRequest(PING_REQUEST); }, () => {
+    output.warn('the server did not answer for a minute: restarting it');
+    if (restarts.failed()) void client?.restart(); else void client?.stop();
+  });
   let started: Promise<void> | undefined;
   const start = () => (started ??= client!.start());
   const ask = async <T>(command: string, args: unknown[], token?: vscode.CancellationToken) => { await start(); return client!.sendRequest<T>('workspace/executeCommand', { command, arguments: args }, token ?? new vscode.CancellationTokenSource().token); };
@@ -42,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = vscode.window.createStatusBarItem('nacosAuthLint.status', vscode.StatusBarAlignment.Left, -10);
   status.name = 'Nacos Auth Lint';
   status.command = COMMANDS.checkWorkspace;
-  context.subscriptions.push(status, output);
+  context.subscriptions.push(status, output, hang);
 
   // Reports show in a webview rendered by VS Code's Markdown engine, where their links (file:line, "Fix this
   // cluster") are commands the webview allows; the server sends a new one after each analysis while it is open.
@@ -125,12 +133,9 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-/** An output channel that keeps the first line of each trace entry and drops `Params:`/`Result:` bodies. */
+/** An output channel that shows trace entries without their payload (policy.ts `redactTrace`, both trace formats). */
 function redactingChannel(channel: vscode.LogOutputChannel): vscode.LogOutputChannel {
-  const redact = (value: string) => {
-    const cut = value.search(/\r?\n(Params|Result|Error data): /);
-    return cut < 0 ? value : `${value.slice(0, cut)} (payload hidden: it can contain secrets)`;
-  };
+  const redact = redactTrace;
   return new Proxy(channel, {
     get(target, prop, receiver) {
       if (typeof prop === 'string' && ['append', 'appendLine', 'replace', 'trace', 'debug', 'info', 'warn'].includes(prop)) {

@@ -157,3 +157,6 @@ export function isNacosCandidate(doc: { scheme: string; path: string; languageId
 export function ruleDocPath(ruleId: string): string | undefined {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId) ? `docs/rules/${ruleId}.md` : undefined;
 }
+
+/** Client → server: answered at once when the server is not stuck (the client restarts a server that stays silent). */
+export const PING_REQUEST = 'nacosAuthLint/ping';

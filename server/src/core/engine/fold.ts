@@ -5,14 +5,20 @@
 // absorbing finding keeps the worse severity of the two (an error is never hidden behind a warning).
 import type { Finding, Severity } from '../types';
 
+/** The cluster facts folding needs. */
+interface ClusterLike {
+  id: string;
+  nodes: readonly { path: string; service?: string }[];
+}
+
 /** A finished finding with what folding needs to know about it. */
 export interface Placed {
   finding: Finding;
   messageId: string;
-  /** Ids of the clusters the finding concerns (its nodes' clusters, or the cluster a cluster rule checked). */
-  clusters: ReadonlySet<string>;
-  /** `path#service` of every member of those clusters (what a cluster-wide fix must cover). */
-  members: ReadonlySet<string>;
+  /** The clusters the finding concerns (its nodes' clusters, or the cluster a cluster rule checked). */
+  clusters: readonly ClusterLike[];
+  /** The line of its start (findings on one value are on one line). */
+  line: number;
 }
 
 interface FoldRule {
@@ -60,7 +66,11 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export const FOLDED_NOTE = { en: 'Also fixed by this: {message} ({rule})', 'zh-cn': '此修复同时解决：{message}（{rule}）' };
 
-/** Removes folded findings from `all` and adds them to their absorbers' related information. */
+/**
+ * Removes folded findings from `all` and adds them to their absorbers' related information. Linear in the findings:
+ * absorbers are looked up by file and line (`value`) or by cluster (`cluster`: the first absorber whose preferred fix
+ * covers the cluster, decided once per cluster).
+ */
 export function fold(all: Placed[], note: (folded: Finding, host: Finding) => string): Placed[] {
   const gone = new Set<Placed>();
   const byRule = new Map<string, Placed[]>();
@@ -69,13 +79,19 @@ export function fold(all: Placed[], note: (folded: Finding, host: Finding) => st
     if (list) list.push(p); else byRule.set(p.finding.ruleId, [p]);
   }
   for (const f of FOLDS) {
-    for (const p of byRule.get(f.rule) ?? []) {
+    const folded = byRule.get(f.rule);
+    if (!folded?.length) continue;
+    const hosts = (f.into.flatMap(id => byRule.get(id) ?? [])).filter(q => !gone.has(q) && (!f.intoMessageIds || f.intoMessageIds.includes(q.messageId)));
+    if (!hosts.length) continue;
+    const find = f.where === 'value' ? byValue(hosts) : byCluster(hosts);
+    for (const p of folded) {
       if (gone.has(p) || (f.messageIds && !f.messageIds.includes(p.messageId))) continue;
-      const host = absorberFor(p, f, byRule, gone);
-      if (!host) continue;
+      const host = find(p);
+      if (!host || host === p || gone.has(host)) continue;
       gone.add(p);
       const h = host.finding;
-      h.related.push({ path: p.finding.path, span: p.finding.span, message: note(p.finding, h) });
+      // A copy: related lists may be shared between findings (rendered once per rule).
+      h.related = [...h.related, { path: p.finding.path, span: p.finding.span, message: note(p.finding, h) }];
       h.folded = [...new Set([...(h.folded ?? []), p.finding.ruleId, ...(p.finding.folded ?? [])])];
       if (RANK[p.finding.severity] > RANK[h.severity]) h.severity = p.finding.severity;
     }
@@ -83,34 +99,47 @@ export function fold(all: Placed[], note: (folded: Finding, host: Finding) => st
   return gone.size ? all.filter(p => !gone.has(p)) : all;
 }
 
-function absorberFor(p: Placed, f: FoldRule, byRule: Map<string, Placed[]>, gone: Set<Placed>): Placed | undefined {
-  for (const id of f.into) {
-    for (const q of byRule.get(id) ?? []) {
-      if (q === p || gone.has(q) || (f.intoMessageIds && !f.intoMessageIds.includes(q.messageId))) continue;
-      if (f.where === 'value' ? sameValue(p.finding, q.finding) : sameCluster(p, q) && coversMembers(q.finding, p.members)) return q;
-    }
+/** An absorber on the same value: same file, same line, overlapping text. */
+function byValue(hosts: Placed[]): (p: Placed) => Placed | undefined {
+  const at = new Map<string, Placed[]>();
+  for (const q of hosts) {
+    const k = `${q.finding.path}\u0000${q.line}`;
+    const list = at.get(k);
+    if (list) list.push(q); else at.set(k, [q]);
   }
-  return undefined;
+  return p => at.get(`${p.finding.path}\u0000${p.line}`)?.find(q => overlaps(p.finding, q.finding));
 }
 
-function sameValue(a: Finding, b: Finding): boolean {
-  return a.path === b.path && a.span.start < Math.max(b.span.end, b.span.start + 1) && b.span.start < Math.max(a.span.end, a.span.start + 1);
+/** An absorber in one of the finding's clusters whose preferred fix writes to every member of that cluster. */
+function byCluster(hosts: Placed[]): (p: Placed) => Placed | undefined {
+  const inCluster = new Map<string, Placed[]>();
+  for (const q of hosts) for (const c of q.clusters) {
+    const list = inCluster.get(c.id);
+    if (list) list.push(q); else inCluster.set(c.id, [q]);
+  }
+  const chosen = new Map<string, Placed | undefined>();
+  return p => {
+    for (const c of p.clusters) {
+      if (!chosen.has(c.id)) chosen.set(c.id, (inCluster.get(c.id) ?? []).find(q => coversMembers(q.finding, c)));
+      const q = chosen.get(c.id);
+      if (q) return q;
+    }
+    return undefined;
+  };
 }
 
-function sameCluster(a: Placed, b: Placed): boolean {
-  for (const c of a.clusters) if (b.clusters.has(c)) return true;
-  return false;
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.span.start < Math.max(b.span.end, b.span.start + 1) && b.span.start < Math.max(a.span.end, a.span.start + 1);
 }
 
 /** The absorber's preferred fix writes to every member (computed without generating a secret). */
-function coversMembers(host: Finding, members: ReadonlySet<string>): boolean {
+function coversMembers(host: Finding, cluster: ClusterLike): boolean {
   const fix = host.fixes.find(x => x.isPreferred) ?? host.fixes[0];
   if (!fix?.scope) return false;
   const written = new Set(fix.scope().members.map(m => memberKey(m.path, m.service)));
-  for (const m of members) if (!written.has(m)) return false;
-  return true;
+  return cluster.nodes.every(n => written.has(memberKey(n.path, n.service)));
 }
 
-export function memberKey(path: string, service: string | undefined): string {
+function memberKey(path: string, service: string | undefined): string {
   return `${path}#${service ?? ''}`;
 }

@@ -6,6 +6,7 @@ import type { AnalysisResult } from '../model/analysis';
 import type { LintSettings } from '../settings';
 import type { Finding, TextEdit } from '../types';
 import { applyEdits, editsOf, pickFixAllEdits } from '../fixes/apply';
+import { Redactor } from '../util/mask';
 import { analyze } from './analyze';
 import { IncrementalAnalysis } from './components';
 import { Reuse } from './reuse';
@@ -81,7 +82,11 @@ export class AnalysisHost {
 
   /** Analyses a set of root files: open buffers win over the disk; disabled folders are skipped. */
   private run(roots: string[], reuse: Reuse | undefined, overlay?: ReadonlyMap<string, string>): AnalysisResult {
-    const ws = overlay ? { ...this.ws, text: (p: string) => overlay.get(p) ?? this.ws.text(p), version: () => undefined } : this.ws;
+    const base = this.ws;
+    const ws: HostWorkspace = overlay ? {
+      text: p => overlay.get(p) ?? base.text(p), version: () => undefined,
+      settingsFor: p => base.settingsFor(p), relPath: p => base.relPath(p), rootFor: p => base.rootFor(p),
+    } : base;
     return analyze({
       files: roots.flatMap(path => {
         if (!ws.settingsFor(path).enable) return [];
@@ -104,9 +109,11 @@ export class AnalysisHost {
           const v = inc.view();
           // The merged parse map is only needed by requests that look at parsed files; the status must not pay for it.
           let parsed: AnalysisResult['parsed'] | undefined;
+          let secrets: AnalysisResult['secrets'] | undefined;
           merged = {
             findings: v.findings, nodes: v.nodes, clusters: v.clusters, skipped: v.results.flatMap(r => r.skipped),
             get parsed() { return (parsed ??= new Map(v.results.flatMap(r => [...r.parsed]))); },
+            get secrets() { return (secrets ??= Redactor.union(v.results.map(r => r.secrets))); },
           };
         }
         return merged;

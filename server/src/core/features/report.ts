@@ -119,7 +119,19 @@ function marks(row: Row, list: { node: NacosNode }[]): string[] {
 
 /** Text for a table cell: pipes and line breaks would break the table; Markdown characters are shown as written. */
 function cell(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return escapeMarkdown(s);
+}
+
+/**
+ * Text from the workspace (paths, service names, values, messages) as inert Markdown: what could open a link, an
+ * image, HTML, code or emphasis, or end a table cell is backslash-escaped, and a line break or another control
+ * character (which would start a new block) becomes a space or U+FFFD (issue 20, item 16).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd')
+    .replace(/[\\`*_[\]<>|&!~#]/g, '\\$&');
 }
 
 /** "Check Cluster Consistency": per cluster a settings × members matrix, then one line per mismatch. */
@@ -186,13 +198,13 @@ export function renderEffectiveReport(
 
 /** A Markdown link from a report written in `reportDir` to a line of `absPath` (`#L<line>` opens it there). */
 export function relativeLink(reportDir: string | undefined, absPath: string, shown: string, line: number): string {
-  if (!reportDir) return `\`${shown}:${line + 1}\``;
+  if (!reportDir) return `${escapeMarkdown(shown)}:${line + 1}`;
   const from = reportDir.split('/').filter(Boolean);
   const to = absPath.split('/').filter(Boolean);
   let i = 0;
   while (i < from.length && i < to.length && from[i] === to[i]) i++;
   const rel = [...from.slice(i).map(() => '..'), ...to.slice(i)].map(encodeURIComponent).join('/');
-  return `[${shown}:${line + 1}](${rel}#L${line + 1})`;
+  return `[${escapeMarkdown(shown)}:${line + 1}](${rel}#L${line + 1})`;
 }
 
 /** A link that runs a command with JSON arguments (front ends that allow the command run it; others show the text). */

@@ -316,11 +316,16 @@ export function clusterMismatch(
       against = majority![0];
       otherPlaces = majorityInfo.places;
     } else {
-      const rest = allLabels.filter(l => !mine.has(l));
-      others = names(rest.slice(0, 5), rest.length);
+      const rest: string[] = [];
+      for (const l of allLabels) {
+        if (mine.has(l)) continue;
+        rest.push(l);
+        if (rest.length === 5) break;
+      }
+      others = names(rest, allLabels.length - mine.size);
       const firstOther = picked.find(p => p.key !== group[0].key)!;
       against = firstOther;
-      related = relatedOf(uniquePlaces(picked.slice(0, 20 + group.length).filter(p => p.key !== group[0].key)));
+      related = relatedOf(firstPlaces(picked, p => p.key !== group[0].key, 20));
       otherPlaces = groups.length === 2 ? placesOf(groups.find(g => g !== group)!) : undefined;
     }
     const difference = describe(group[0], against);
@@ -345,6 +350,20 @@ export function clusterMismatch(
 
 const placeKey = (w: { path: string; span: Span }) => `${w.path}\u0000${w.span.start}`;
 const placesOf = (list: Picked[]) => new Set(list.map(p => placeKey(p.where)));
+/** The first `n` members (in order) that `keep` accepts, one per place. */
+function firstPlaces(list: Picked[], keep: (p: Picked) => boolean, n: number): Picked[] {
+  const seen = new Set<string>();
+  const out: Picked[] = [];
+  for (const p of list) {
+    if (!keep(p)) continue;
+    const k = placeKey(p.where);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+    if (out.length === n) break;
+  }
+  return out;
+}
 function uniquePlaces(list: Picked[]): Picked[] {
   const seen = new Set<string>();
   return list.filter(p => {
