@@ -7,7 +7,7 @@ import {
   SCRIPT_LANGUAGES, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, reportHtml, ruleDocPath,
   type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
-import { RestartPolicy, redactTrace, watchdog } from './policy';
+import { RestartPolicy, redactingChannel, watchdog } from './policy';
 
 let client: LanguageClient | undefined;
 
@@ -131,19 +131,4 @@ async function workspaceMentionsNacos(): Promise<boolean> {
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
-}
-
-/** An output channel that shows trace entries without their payload (policy.ts `redactTrace`, both trace formats). */
-function redactingChannel(channel: vscode.LogOutputChannel): vscode.LogOutputChannel {
-  const redact = redactTrace;
-  return new Proxy(channel, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && ['append', 'appendLine', 'replace', 'trace', 'debug', 'info', 'warn'].includes(prop)) {
-        const fn = (target as unknown as Record<string, (m: string, ...rest: unknown[]) => void>)[prop].bind(target);
-        return (value: string, ...rest: unknown[]) => fn(typeof value === 'string' ? redact(value) : value, ...rest);
-      }
-      const v = Reflect.get(target, prop, receiver);
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
-  });
 }
