@@ -135,6 +135,23 @@ describe('hover and completion over LSP', () => {
     assert.deepEqual(h!.range, { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 'nacos.core.auth.plugin.nacos.token.secret.key'.length } });
   });
 
+  test('the hover answers first: this node (value, version, source) in two lines, then actions, then the docs of this version', async () => {
+    const md = markdown(await hover('bare/conf/application.properties', PROPS, IDENTITY_VALUE, 3));
+    const paras = md.split('\n\n');
+    const [first, second] = paras[0].split('  \n');
+    assert.match(first, /^\*\*bare\*\* · Effective value: `Qx8Z…6PzE` \(43 chars\)$/, paras[0]);
+    assert.match(second, /^Nacos 2\.5\.1 \(the keys in the file\) · From: \[bare\/conf\/application\.properties:6\]\(file:\/\/.*#L6\)/, paras[0]);
+    assert.match(paras[1], /^\[Set Nacos version…\]\(command:workbench\.action\.openSettings\?.*\) · \[Show cluster report\]\(command:nacosAuthLint\.checkWorkspace\) · \[Generate pair\]\(command:nacosAuthLint\.generateIdentityPair\?/, paras[1]);
+    const args = JSON.parse(decodeURIComponent(/generateIdentityPair\?([^)]*)\)/.exec(paras[1])![1])) as { uri: string; line: number }[];
+    assert.deepEqual(args, [{ uri: uri('bare/conf/application.properties'), line: 5 }]);
+    assert.equal(paras[2], '---');
+    assert.match(paras[3], /^### `nacos\.core\.auth\.server\.identity\.value`$/);
+    // The image history stays in the rule docs: a compose service's variable reads for its own image only.
+    const env = markdown(await hover('docker/compose.yaml', COMPOSE, '- NACOS_AUTH_IDENTITY_VALUE', 4));
+    assert.match(env, /\(images v2\.3\.0\)|\(images 2\.3\.0\)/, env);
+    assert.doesNotMatch(env, /images [0-9.]+–/, 'no version ranges');
+  });
+
   test('identity value: hover on the value shows it masked only', async () => {
     const md = markdown(await hover('bare/conf/application.properties', PROPS, IDENTITY_VALUE, 3));
     assert.match(md, /nacos\.core\.auth\.server\.identity\.value/);

@@ -3,8 +3,8 @@
 import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { PublishDiagnosticsParams, InitializeParams } from 'vscode-languageserver-protocol';
-import { startServer } from '../../server/src/server/server';
+import type { PublishDiagnosticsParams, InitializeParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { startServer, type ServerOptions } from '../../server/src/server/server';
 
 export interface TestClient {
   client: MessageConnection;
@@ -15,15 +15,22 @@ export interface TestClient {
   /** Every publishDiagnostics, in arrival order. */
   onPublish: ((p: PublishDiagnosticsParams) => void)[];
   logs: string[];
+  /** workspace/applyEdit requests the server made (answered `applied: true`; the test applies them if it needs to). */
+  applied: { label?: string; edit: WorkspaceEdit }[];
   config: Record<string, unknown>;
   dispose(): void;
 }
 
-export async function startTestServer(rootPath: string, opts: { config?: Record<string, unknown>; locale?: string; pull?: boolean; resolveCodeActionEdits?: boolean } = {}): Promise<TestClient> {
+export async function startTestServer(rootPath: string, opts: {
+  config?: Record<string, unknown>; locale?: string; pull?: boolean; resolveCodeActionEdits?: boolean; annotations?: boolean; clientCommands?: boolean;
+  /** Answer `workspace/configuration` after this many ms, or never. */
+  configurationDelayMs?: number | 'never';
+  server?: ServerOptions;
+} = {}): Promise<TestClient> {
   const up = new PassThrough();
   const down = new PassThrough();
   const serverConn = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(serverConn);
+  startServer(serverConn, opts.server);
   serverConn.listen();
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -31,7 +38,7 @@ export async function startTestServer(rootPath: string, opts: { config?: Record<
   const statuses: unknown[] = [];
   const logs: string[] = [];
   const tc: TestClient = {
-    client, diagnostics, statuses, logs, config: opts.config ?? {}, onPublish: [],
+    client, diagnostics, statuses, logs, applied: [], config: opts.config ?? {}, onPublish: [],
     waitFor(uri, pred = () => true) {
       const hit = diagnostics.get(uri);
       if (hit && pred(hit)) return Promise.resolve(hit);
@@ -56,16 +63,29 @@ export async function startTestServer(rootPath: string, opts: { config?: Record<
   });
   client.onNotification('nacosAuthLint/status', s => { statuses.push(s); });
   client.onNotification('window/logMessage', (m: { message: string }) => { logs.push(m.message); });
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => tc.config));
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+    const d = opts.configurationDelayMs;
+    if (d === undefined) return p.items.map(() => tc.config);
+    return new Promise(r => { if (d !== 'never') setTimeout(() => r(p.items.map(() => tc.config)), d); });
+  });
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('workspace/diagnostic/refresh', () => null);
+  client.onRequest('window/showMessageRequest', (p: { message: string }) => { tc.logs.push(`[message] ${p.message}`); return null; });
+  client.onRequest('window/showDocument', () => ({ success: true }));
+  client.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => { tc.applied.push(p); return { applied: true }; });
+  // Any other request the server makes is answered (and noted), so none is left pending when the test ends.
+  client.onRequest((method: string) => { tc.logs.push(`[unanswered request] ${method}`); return null; });
   client.listen();
   const rootUri = `file://${rootPath}`;
   const init: InitializeParams = {
     processId: null, rootUri, locale: opts.locale,
+    ...(opts.clientCommands ? { initializationOptions: { clientCommands: true } } : {}),
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true,
+        ...(opts.annotations ? { workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } : {}),
+      },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),

@@ -85,7 +85,7 @@ const shiftProblem = object<ComposeProblem>({ path: keep, span, message: keep, k
 
 /** A fix's edits, moved when asked for (they are computed lazily): an edit whose entry changed since is out of date. */
 const shiftFix = object<Fix>({
-  title: keep, deterministic: keep, isPreferred: keep,
+  title: keep, deterministic: keep, isPreferred: keep, scope: keep,
   edits: (edits, m) => () => edits().map((e: TextEdit) => {
     if (e.path !== m.path) return e;
     try {

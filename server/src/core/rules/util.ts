@@ -7,8 +7,8 @@ import type { ClusterContext, NodeContext } from './types';
 import type { LintSettings } from '../settings';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { replaceValueEdit } from '../fixes/encode';
-import { isComposeLiteral, planEdits } from '../fixes/cluster';
-import { type FixEnv, type SettingKind } from '../fixes/types';
+import { hasProjectDotEnv, isComposeLiteral, planEdits, planScope } from '../fixes/cluster';
+import { type FixEnv, type SettingKind, type WritePlan } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 import { authState } from '../model/authState';
@@ -103,24 +103,41 @@ export function setValue(ctx: { fixEnv: FixEnv }, w: WrittenValue, value: string
 
 const PAIR: readonly SettingKind[] = ['identityKey', 'identityValue'];
 
+/** Stands in for generated values when a fix's scope is computed (no secret is drawn for a title). */
+const PLACEHOLDER = 'nacos-auth-lint-placeholder';
+
+/** Any seed writes the setting as a literal in a compose file: the `.env` (`${VAR}`) variant applies (SPEC §8). */
+function composeLiteral(env: FixEnv, seeds: readonly NacosNode[], kinds: readonly ('identityKey' | 'identityValue' | 'secret')[]): boolean {
+  const pick = { identityKey, identityValue, secret };
+  return seeds.some(n => kinds.some(k => isComposeLiteral(env, pick[k](n).written)));
+}
+
+/** The `.env` variant is preferred where the project already has a `.env` (the secret then stays out of the compose file). */
+function preferDotEnv(env: FixEnv, seeds: readonly NacosNode[]): boolean {
+  return seeds.some(n => hasProjectDotEnv(env, n));
+}
+
 /**
  * "Generate secure identity pair" for every member of the seeds' clusters in one edit (SPEC §8), preferred; in compose
- * files a second action puts the pair in the project `.env` and references it as `${VAR}`.
+ * files a second action puts the pair in the project `.env` and references it as `${VAR}` (preferred when the
+ * project has a `.env` already).
  */
 export function pairFixes(env: FixEnv, seeds: readonly NacosNode[], preferred = true): Fix[] {
+  const dotenvApplies = composeLiteral(env, seeds, ['identityKey', 'identityValue']);
+  const dotenvFirst = dotenvApplies && preferDotEnv(env, seeds);
   const make = (mode: 'literal' | 'dotenv'): Fix => ({
     title: mode === 'literal' ? 'Generate secure identity pair' : 'Generate secure identity pair in the project .env (referenced as ${VAR})',
     deterministic: false,
-    isPreferred: preferred && mode === 'literal',
+    isPreferred: preferred && (mode === 'dotenv') === dotenvFirst,
     edits: () => {
       const key = generateIdentityKey();
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), mode });
     },
+    scope: once(() => planScope(env, seeds, { kinds: PAIR, value: () => PLACEHOLDER, mode })),
   });
-  const fixes = [make('literal')];
-  if (seeds.some(n => isComposeLiteral(env, identityKey(n).written) || isComposeLiteral(env, identityValue(n).written))) fixes.push(make('dotenv'));
-  return fixes;
+  if (!dotenvApplies) return [make('literal')];
+  return dotenvFirst ? [make('dotenv'), make('literal')] : [make('literal'), make('dotenv')];
 }
 
 /**
@@ -138,6 +155,7 @@ export function valueFix(env: FixEnv, seeds: readonly NacosNode[], settings: Lin
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), skipEqual: true });
     },
+    scope: once(() => planScope(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : PLACEHOLDER), skipEqual: true })),
   };
 }
 
@@ -152,17 +170,28 @@ export function generateValueFix(ctx: NodeContext): Fix | undefined {
   return valueFix(ctx.fixEnv, [ctx.node], ctx.settings, true);
 }
 
-/** "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. */
+/**
+ * "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. Where a
+ * member writes the secret as a compose literal, the 32-byte secret also comes in the project `.env` (`${VAR}`), the
+ * preferred form when the project has a `.env` already; the longer ones follow the preferred form.
+ */
 export function secretFixes(env: FixEnv, seeds: readonly NacosNode[]): Fix[] {
-  return ([32, 48, 64] as const).map((n, i) => ({
-    title: i === 0 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`,
+  const dotenvApplies = composeLiteral(env, seeds, ['secret']);
+  const first: 'literal' | 'dotenv' = dotenvApplies && preferDotEnv(env, seeds) ? 'dotenv' : 'literal';
+  const make = (n: 32 | 48 | 64, mode: 'literal' | 'dotenv', preferred: boolean): Fix => ({
+    title: `${n === 32 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`}${mode === 'dotenv' ? ' in the project .env (referenced as ${VAR})' : ''}`,
     deterministic: false,
-    isPreferred: i === 0,
+    isPreferred: preferred,
     edits: () => {
       const value = generateTokenSecret(n);
-      return planEdits(env, seeds, { kinds: ['secret'], value: () => value });
+      return planEdits(env, seeds, { kinds: ['secret'], value: () => value, mode });
     },
-  }));
+    scope: once(() => planScope(env, seeds, { kinds: ['secret'], value: () => PLACEHOLDER, mode })),
+  });
+  const fixes = [make(32, first, true)];
+  if (dotenvApplies) fixes.push(make(32, first === 'dotenv' ? 'literal' : 'dotenv', false));
+  fixes.push(make(48, first, false), make(64, first, false));
+  return fixes;
 }
 
 export function generateSecretFixes(ctx: NodeContext): Fix[] {
@@ -185,6 +214,7 @@ export function copyPairFix(env: FixEnv, source: NacosNode, label: string, setti
     title: `Use ${label}'s identity pair everywhere`,
     deterministic: false,
     edits: () => planEdits(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true }),
+    scope: once(() => planScope(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true })),
   };
 }
 
@@ -201,15 +231,17 @@ export function copySecretFix(env: FixEnv, source: NacosNode, label: string, set
   if (!bytes || bytes.length < settings.minSecretBytes || isPublicSecret(text, bytes, settings.knownValues)) return undefined;
   const canonical = Buffer.from(bytes).toString('base64');
   const same = (b: Uint8Array | undefined) => !!b && b.length === bytes.length && b.every((x, i) => x === bytes[i]);
+  const plan: WritePlan = {
+    kinds: ['secret'],
+    value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
+    reconcile: () => canonical,
+    skipEqual: true,
+  };
   return {
     title: `Use ${label}'s token secret everywhere`,
     deterministic: false,
-    edits: () => planEdits(env, [source], {
-      kinds: ['secret'],
-      value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
-      reconcile: () => canonical,
-      skipEqual: true,
-    }),
+    edits: () => planEdits(env, [source], plan),
+    scope: once(() => planScope(env, [source], plan)),
   };
 }
 
@@ -240,7 +272,7 @@ const GENERIC_FOLDERS = new Set([
  * node1, `shop/nacos/conf/…` → shop), never a generic one (`nacos`, `conf`, `resources`); the relative path when no
  * folder says more.
  */
-export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
+export function nodeLabel(n: { path: string; service?: string }, rel: (p: string) => string): string {
   if (n.service) return n.service;
   const path = rel(n.path);
   const parts = path.split('/');
@@ -249,50 +281,159 @@ export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
   return path;
 }
 
+/** What a cluster rule compares for one member. */
+export interface Compared {
+  /** Members with equal keys agree. Held in memory only: never shown, never in a finding. */
+  key: string;
+  setting: EffectiveSetting;
+}
+
+export type ComparedMember = Compared & { node: NacosNode };
+type Picked = ComparedMember & { where: { path: string; span: Span }; label: string };
+
 /**
- * Reports on every member whose compared value differs from another member's, relating to the others'
- * definitions. `value` must already be masked (a fingerprint) unless `plain` says it is not secret.
- * Linear in the members: values are bucketed, never compared pairwise; members fed by one shared line
- * get one finding there.
+ * One cause, one finding, in the right place (issue 19 #3, #4): members are grouped by value (linear: never compared
+ * pairwise); when one value is held by more members than any other, only the members that differ from it are
+ * reported, each at the definition that differs, saying *what* differs (`describe`: words, never a value or a hash of
+ * one) and relating to the majority's definitions. Without a majority every group is reported against the others.
+ * Members fed by one shared line get one finding there.
  */
 export function clusterMismatch(
   ctx: ClusterContext,
-  pick: (n: NacosNode) => { value: string; setting: EffectiveSetting } | undefined,
-  plain = false,
+  pick: (n: NacosNode) => Compared | undefined,
+  describe: (mine: ComparedMember, theirs: ComparedMember) => Message,
   fixes?: (members: NacosNode[], label: string) => Fix[],
 ): void {
   const { cluster } = ctx;
   if (cluster.nodes.length < 2) return;
-  // A member whose value is unknown here (the caller's environment) is compared with nobody.
-  const picked = cluster.nodes.flatMap(n => {
-    const p = pick(n);
-    return p && !p.setting.unknown ? [{ node: n, ...p, where: undefined as unknown as { path: string; span: Span } }] : [];
-  });
-  if (picked.length < 2) return;
-  const values = new Set(picked.map(p => p.value));
-  if (values.size < 2) return;
-  const show = (v: string) => (plain ? v : v.startsWith('invalid:') ? 'undecodable' : v.slice(0, 8));
-  const byPlace = new Map<string, typeof picked>();
-  for (const p of picked) {
-    p.where = at(p.node, p.setting);
-    const key = `${p.where.path}\u0000${p.where.span.start}\u0000${p.value}`;
-    const list = byPlace.get(key);
-    if (list) list.push(p); else byPlace.set(key, [p]);
-  }
   const rel = ctx.relPath;
-  for (const group of byPlace.values()) {
-    const mine = group[0];
-    const others = picked.filter(o => o.value !== mine.value);
-    const label = (list: typeof picked) => {
-      const names = [...new Set(list.map(o => nodeLabel(o.node, rel)))];
-      return names.length > 5 ? `${names.slice(0, 5).join(', ')} (+${names.length - 5})` : names.join(', ');
-    };
-    ctx.report({
-      messageId: 'mismatch',
-      args: { node: label(group), mine: show(mine.value), others: label(others), cluster: cluster.name },
-      ...mine.where,
-      related: others.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: nodeLabel(o.node, rel), theirs: show(o.value) } })),
-      fixes: fixes ? fixes(group.map(g => g.node), nodeLabel(mine.node, rel)) : undefined,
-    });
+  // A member whose value is unknown here (the caller's environment) is compared with nobody.
+  const picked: Picked[] = [];
+  for (const n of cluster.nodes) {
+    const p = pick(n);
+    if (p && !p.setting.unknown) picked.push({ ...p, node: n, where: at(n, p.setting), label: nodeLabel(n, rel) });
   }
+  if (picked.length < 2) return;
+  const byKey = new Map<string, Picked[]>();
+  for (const p of picked) {
+    const list = byKey.get(p.key);
+    if (list) list.push(p); else byKey.set(p.key, [p]);
+  }
+  if (byKey.size < 2) return;
+  const groups = [...byKey.values()];
+  // The majority counts members (labels), not definitions: two services reading one env file are two members.
+  const sized = groups.map(g => ({ g, n: new Set(g.map(p => p.label)).size })).sort((x, y) => y.n - x.n);
+  const majority = sized[0].n > sized[1].n ? sized[0].g : undefined;
+
+  const names = (labels: string[], total: number) => (total > 5 ? `${labels.slice(0, 5).join(', ')} (+${total - 5})` : labels.join(', '));
+  const distinct = (list: Picked[]) => [...new Set(list.map(p => p.label))];
+  // The first members in order (enough for 5 names and 20 related entries whatever one group takes from them).
+  const allLabels = distinct(picked);
+  type Related = NonNullable<Parameters<ClusterContext['report']>[0]['related']>;
+  const relatedOf = (list: Picked[]): Related => list.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: o.label } }));
+  const majorityInfo = majority && { others: names(distinct(majority), distinct(majority).length), related: relatedOf(uniquePlaces(majority)), places: placesOf(majority) };
+
+  for (const group of groups) {
+    if (group === majority) continue;
+    const mine = new Set(group.map(p => p.label));
+    let others: string, related: Related, against: ComparedMember, otherPlaces: Set<string> | undefined;
+    if (majorityInfo) {
+      ({ others, related } = majorityInfo);
+      against = majority![0];
+      otherPlaces = majorityInfo.places;
+    } else {
+      const rest: string[] = [];
+      for (const l of allLabels) {
+        if (mine.has(l)) continue;
+        rest.push(l);
+        if (rest.length === 5) break;
+      }
+      others = names(rest, allLabels.length - mine.size);
+      const firstOther = picked.find(p => p.key !== group[0].key)!;
+      against = firstOther;
+      related = relatedOf(firstPlaces(picked, p => p.key !== group[0].key, 20));
+      otherPlaces = groups.length === 2 ? placesOf(groups.find(g => g !== group)!) : undefined;
+    }
+    const difference = describe(group[0], against);
+    const byPlace = new Map<string, Picked[]>();
+    for (const p of group) {
+      const k = placeKey(p.where);
+      const list = byPlace.get(k);
+      if (list) list.push(p); else byPlace.set(k, [p]);
+    }
+    for (const at_ of byPlace.values()) {
+      const first = at_[0];
+      ctx.report({
+        messageId: 'mismatch',
+        args: { node: names(distinct(at_), distinct(at_).length), others, difference, cluster: cluster.name },
+        ...first.where,
+        related,
+        fixes: withOverrideRemoval(at_, otherPlaces, fixes ? fixes(at_.map(g => g.node), first.label) : undefined),
+      });
+    }
+  }
+}
+
+const placeKey = (w: { path: string; span: Span }) => `${w.path}\u0000${w.span.start}`;
+const placesOf = (list: Picked[]) => new Set(list.map(p => placeKey(p.where)));
+/** The first `n` members (in order) that `keep` accepts, one per place. */
+function firstPlaces(list: Picked[], keep: (p: Picked) => boolean, n: number): Picked[] {
+  const seen = new Set<string>();
+  const out: Picked[] = [];
+  for (const p of list) {
+    if (!keep(p)) continue;
+    const k = placeKey(p.where);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+    if (out.length === n) break;
+  }
+  return out;
+}
+function uniquePlaces(list: Picked[]): Picked[] {
+  const seen = new Set<string>();
+  return list.filter(p => {
+    const k = placeKey(p.where);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * "Remove this override (use the shared file)": the members of `group` override, in their compose `environment:`,
+ * the env-file definition every other member reads. Deleting the override is the fix (no new secret, one line),
+ * offered first and preferred.
+ */
+function withOverrideRemoval(
+  group: { node: NacosNode; setting: EffectiveSetting; where: { path: string; span: Span } }[],
+  shared: Set<string> | undefined,
+  fixes: Fix[] | undefined,
+): Fix[] | undefined {
+  if (!shared || shared.size !== 1) return fixes;
+  const deletes: TextEdit[] = [];
+  for (const g of group) {
+    const w = g.setting.written;
+    const ev = w ? g.node.env?.get(w.name) : undefined;
+    if (!w || !ev || w.fileKind !== 'compose' || ev.path !== w.path || ev.via !== 'environment') return fixes;
+    if (!ev.overridden.some(d => d.via === 'env_file' && shared.has(`${d.path}\u0000${d.span.start}`))) return fixes;
+    deletes.push({ path: ev.path, span: lineOf(ev.entrySpan, w.deleteSpan), newText: '' });
+  }
+  const remove: Fix = { title: 'Remove this override (use the shared file)', deterministic: false, isPreferred: true, edits: () => deletes };
+  return [remove, ...(fixes ?? []).map(f => ({ ...f, isPreferred: false }))];
+}
+
+/** The whole definition to delete: the setting's own delete span when known, else its entry. */
+function lineOf(entry: Span, del: Span | undefined): Span {
+  return del ?? entry;
+}
+
+/** A function computed on first call and remembered (a fix's scope is asked for each time its action is listed). */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) { value = fn(); done = true; }
+    return value;
+  };
 }
