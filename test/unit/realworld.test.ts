@@ -35,15 +35,22 @@ interface Judged {
 
 interface Miss { ruleId: string; path: string; line: number; why: string }
 
-interface Found { ruleId: string; path: string; line: number; severity: Severity; message: string }
+/** `folded`: held by another finding as related information (one cause, one finding): judged whatever its severity. */
+interface Found { ruleId: string; path: string; line: number; severity: Severity; message: string; folded?: boolean }
 
 /** The findings of `--format json --explain .` run in the set's folder, in output order. */
 function lint(dir: string): { findings: Found[]; status: number | null } {
   const r = spawnSync(process.execPath, [CLI, '--format', 'json', '--explain', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   // Exit 2 with nothing printed: no file of a format the CLI reads (Helm-, shell- or Markdown-only sets).
   if (r.stdout.trim() === '') return { findings: [], status: r.status };
-  const doc = JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string; line: number; severity: Severity; message: string }[] }[] };
-  const findings = doc.files.flatMap(f => f.findings.map(x => ({ ruleId: x.ruleId, path: f.path, line: x.line, severity: x.severity, message: x.message })));
+  type Related = { path: string; line: number; message: string };
+  const doc = JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string; line: number; severity: Severity; message: string; related: Related[] }[] }[] };
+  const findings: Found[] = doc.files.flatMap(f => f.findings.map(x => ({ ruleId: x.ruleId, path: f.path, line: x.line, severity: x.severity, message: x.message })));
+  // Findings folded into another ("Also fixed by this: … (rule-id)"): still reported, at their own place.
+  for (const f of doc.files) for (const x of f.findings) for (const rel of x.related ?? []) {
+    const m = /^Also fixed by this: ([\s\S]*) \(([a-z0-9-]+)\)$/.exec(rel.message);
+    if (m) findings.push({ ruleId: m[2], path: rel.path, line: rel.line, severity: x.severity, message: m[1], folded: true });
+  }
   return { findings, status: r.status };
 }
 
@@ -71,7 +78,7 @@ function judgeSet(set: string, findings: Found[], judged: { findings: Judged[]; 
     const hit = pool.find(p => !p.used && key(p.j) === key(f));
     if (hit) {
       hit.used = true;
-      if (f.severity === hit.j.severity) {
+      if (f.severity === hit.j.severity || f.folded) {
         if (hit.j.verdict === 'tp') res.tp++;
         else {
           res.fp++;
