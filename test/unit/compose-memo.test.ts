@@ -7,7 +7,7 @@ import { analyze, type AnalysisResult } from '../../server/src/core';
 import { Reuse } from '../../server/src/core/engine/reuse';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { composeProject } from '../bench/generate.mjs';
-import { rng, type Rng } from '../composeEdits';
+import { rng, servicesTail, tailEdit, type Rng } from '../composeEdits';
 
 const ROOT = '/ws/deploy';
 const MAIN = `${ROOT}/compose.yaml`;
@@ -80,7 +80,9 @@ test('memo runs equal fresh runs after random edits of a compose file, its env f
     // Typing goes through broken states and back: often return to the last state without a syntax error.
     if (r.next() < 0.5) for (const [k, v] of clean) files.set(k, v);
     const roll = r.next();
-    if (roll < 0.8) files.set(MAIN, lineEdit(r, files.get(MAIN)!));
+    if (roll < 0.6) files.set(MAIN, lineEdit(r, files.get(MAIN)!));
+    // At the end of the services: the last entry, a new one typed after it, the last one deleted.
+    else if (roll < 0.8) files.set(MAIN, tailEdit(r, files.get(MAIN)!));
     else { const e = r.pick(envPaths); files.set(e, lineEdit(r, files.get(e)!)); }
     const memoRun = run(cache);
     const memo = dump(memoRun);
@@ -94,3 +96,44 @@ test('memo runs equal fresh runs after random edits of a compose file, its env f
   assert.ok(stats.services > stats.loaded * 2, JSON.stringify(stats));
   assert.ok(stats.reports > stats.computed, JSON.stringify(stats));
 });
+
+const NEW_ENTRY = [
+  '  nacos-new:', '    <<: *nacos-common', '    hostname: nacos-new', '    env_file:', '      - ./env/group-00.env', '    environment:',
+  '      - MODE=cluster', '      - NACOS_AUTH_ENABLE=true', '      NACOS_SERVERS: x', '      - JVM_XMN=256m', '', '',
+].join('\n');
+
+for (const trailer of [true, false]) {
+  test(`typing a service after the last one, editing the last one and deleting it: memo runs equal fresh runs, the other services reused (${trailer ? 'before a trailer' : 'at the end of the file'})`, () => {
+    const p = composeProject(rng(12), { services: 40 }) as { files: Record<string, string>; text: string };
+    const files = new Map<string, string>(Object.entries(p.files).map(([rel, t]) => [`${ROOT}/${rel}`, t]));
+    const t0 = servicesTail(p.text)!;
+    const base = trailer ? p.text : p.text.slice(0, t0.end);
+    const at = servicesTail(base)!.end;
+    const states: string[] = [];
+    // Enter, the entry key by key (a key without `:`, a list item after map items: YAML errors on the way), back out
+    // key by key, then keystrokes in the last entry, and the last entry deleted.
+    for (let k = 0; k <= NEW_ENTRY.length; k++) states.push(base.slice(0, at) + NEW_ENTRY.slice(0, k) + '\n' + base.slice(at));
+    for (let k = NEW_ENTRY.length - 1; k >= 0; k--) states.push(base.slice(0, at) + NEW_ENTRY.slice(0, k) + '\n' + base.slice(at));
+    const { last, end } = servicesTail(base)!;
+    for (let k = 0; k < 6; k++) {
+      const cut = last + Math.floor(((end - last) * (k + 1)) / 8);
+      states.push(base.slice(0, cut) + (k % 2 ? '' : 'x') + base.slice(cut + (k % 2 ? 1 : 0)));
+    }
+    states.push(base.slice(0, last) + base.slice(end));
+    const cache = new Reuse();
+    const run = (text: string, c?: Reuse) => analyze({ files: [{ path: MAIN, text }], readFile: q => (q === MAIN ? text : files.get(q)), reuse: c });
+    run(base, cache);
+    let errors = 0;
+    for (const [s, text] of states.entries()) {
+      const before = { ...cache.compose.stats };
+      const memoRun = run(text, cache);
+      const freshRun = run(text);
+      assert.deepEqual(dump(memoRun), dump(freshRun), `state ${s}: ${JSON.stringify(text.slice(at - 20, at + 60))}`);
+      const reused = cache.compose.stats.services - before.services;
+      if ([...freshRun.findings.values()].some(l => l.some(f => f.ruleId === 'syntax-error'))) errors++;
+      // Every state reuses all but the entries around the edit (the YAML errors included).
+      assert.ok(reused >= 36, `state ${s}: ${reused} services reused`);
+    }
+    assert.ok(errors >= 10, `${errors} states with a YAML error`);
+  });
+}

@@ -22,6 +22,17 @@ import { COMPLETION_TRIGGERS, provideCompletion } from './completion';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
+/** What was last published for a file; its JSON is computed when a publish of the same version needs comparing. */
+interface Sent {
+  version: number | undefined;
+  diagnostics: Diagnostic[];
+  json?: string;
+}
+
+function signature(s: Sent): string {
+  return (s.json ??= JSON.stringify(s.diagnostics));
+}
+
 /** Registers every handler on `connection`; the core does the work. Returns hooks for tests. */
 export function startServer(connection: Connection): { whenIdle(): Promise<void> } {
   const documents = new TextDocuments(TextDocument);
@@ -40,7 +51,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   /** The document versions the latest result was computed from. */
   let latestVersions = new Map<string, number>();
   /** Path → what was last sent (version + diagnostics), to send only changes. */
-  const published = new Map<string, string>();
+  const published = new Map<string, Sent>();
   let running: Promise<void> | undefined;
   let again = false;
   /** Files changed since the last analysis; a full rebuild when settings change or at start. */
@@ -240,12 +251,14 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         continue;
       }
       const diagnostics = diagnosticsFor(path);
-      // Send only what changed (an open document always gets one answer per version).
-      const signature = `${doc?.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
-      if (published.get(path) === signature) continue;
-      if (!diagnostics.length && !doc && !published.has(path)) continue;
+      // Send only what changed (an open document always gets one answer per version): a new version is sent without
+      // comparing, so a keystroke does not serialise a file's diagnostics twice.
+      const sent: Sent = { version: doc?.version, diagnostics };
+      const before = published.get(path);
+      if (before && before.version === sent.version && signature(before) === signature(sent)) continue;
+      if (!diagnostics.length && !doc && !before) continue;
       connection.sendDiagnostics({ uri: pathToUri(path), version: doc?.version, diagnostics });
-      if (diagnostics.length || doc) published.set(path, signature); else published.delete(path);
+      if (diagnostics.length || doc) published.set(path, sent); else published.delete(path);
     }
     if (supportsPull && gen === generation) void connection.languages.diagnostics.refresh().catch(() => undefined);
   }
