@@ -8,7 +8,8 @@ export interface Span {
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
-export type FileKind = 'properties' | 'compose' | 'env' | 'clusterConf' | 'unknown';
+/** `shell`: scripts, Makefiles, Markdown and CI workflows that may run `docker run`; `dockerfile`: Dockerfile/Containerfile. */
+export type FileKind = 'properties' | 'compose' | 'env' | 'clusterConf' | 'shell' | 'dockerfile' | 'unknown';
 
 /** A file the core reads. `path` is an absolute file-system path with forward slashes. */
 export interface SourceFile {

@@ -87,7 +87,8 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     parsed.set(f.path, p);
   }
 
-  const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo };
+  const derived = <T>(path: string, text: string, tag: string, compute: () => T): T => cache.derived(path, text, tag, compute);
+  const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo, derived };
   const mountedConfs = new Set<string>();
   for (const p of [...parsed.values()]) {
     for (const source of SOURCES) {
@@ -98,9 +99,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
     }
   }
-  // A properties file mounted over a container's conf/application.properties is that compose node's file, not a node.
+  // A properties file mounted over a container's conf/application.properties (or copied into an image) is that
+  // node's file, not a node; a Dockerfile that a compose `build:` or a `docker run` uses is that node's image.
   if (mountedConfs.size) {
-    const kept = nodes.filter(n => n.kind !== 'properties' || !mountedConfs.has(n.path));
+    const kept = nodes.filter(n => (n.kind !== 'properties' && n.kind !== 'dockerfile-image') || !mountedConfs.has(n.path));
     nodes.length = 0;
     nodes.push(...kept);
   }

@@ -31,8 +31,9 @@ export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: s
       const s = n.settings.get(key);
       if (!s) continue;
       const raw = s.value ?? '';
-      const value = s.value === undefined ? '(unresolved)' : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
-      const e: ExplainedSetting = { value, via: s.via };
+      const value = s.value === undefined ? (s.unknown ? '(unknown)' : '(unresolved)') : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
+      // An unknown value says why (names only: a reason never holds a value).
+      const e: ExplainedSetting = { value, via: s.unknown ? `${s.via}; not known here: ${s.unknown}` : s.via };
       if (s.provenance) {
         e.path = rel(s.provenance.path);
         const text = read(s.provenance.path);

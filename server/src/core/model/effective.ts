@@ -13,6 +13,8 @@ import type { EffectiveSetting, NacosNode, SettingOrigin, WrittenValue } from '.
 /** A value from outside the file that a `${NAME}` placeholder can read (the container environment). */
 export interface ExternalValue {
   value: string | undefined;
+  /** Set to something unknown here (the caller's environment, `$(…)`): why (`value` is undefined). */
+  unknown?: string;
   provenance?: Provenance;
   written?: WrittenValue;
 }
@@ -56,9 +58,12 @@ export function settingsFromProperties(
       continue;
     }
     const used: ExternalValue[] = [];
+    let unknown: string | undefined;
     const res = resolvePlaceholders(e.value, name => {
       const ext = external(name);
       if (ext && ext.value !== undefined) { used.push(ext); return ext.value; }
+      // Set to something unknown: the placeholder resolves, to what cannot be known here.
+      if (ext?.unknown) { used.push(ext); unknown ??= ext.unknown; return ''; }
       const inner = last.get(name);
       return inner ? inner.value : undefined;
     });
@@ -67,7 +72,8 @@ export function settingsFromProperties(
     const ext = single ? used[0] : undefined;
     out.set(key, {
       key,
-      value: res.unresolved.length ? undefined : res.value,
+      value: res.unresolved.length || unknown ? undefined : res.value,
+      ...(unknown && !res.unresolved.length ? { unknown } : {}),
       origin,
       provenance: ext?.provenance ?? own,
       written: ext?.written ?? written,

@@ -22,6 +22,7 @@ export const rule: Rule = {
   },
   checkCluster(ctx) {
     clusterMismatch(ctx, node => {
+      if (setting(node, K.enabled).unknown || setting(node, K.systemType).unknown) return undefined;
       const st = authState(node);
       const type = setting(node, K.systemType).value ?? '';
       let value = `enabled=${st.enabled}, system.type=${type || '(empty)'}`;

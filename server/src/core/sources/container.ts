@@ -41,6 +41,12 @@ export interface ContainerInput {
   env: Map<string, EnvValue>;
   /** A workspace file mounted over conf/application.properties, and where the mount is declared. */
   confMount?: { path: string; mount: { path: string; span: Span } };
+  /** A workspace file mounted as /home/nacos/init.d/custom.properties (read by some image tags only). */
+  initDMount?: { path: string; mount: { path: string; span: Span } };
+  /** The environment the container runs with is not all known (an image nothing in the workspace runs): why. */
+  openEnv?: string;
+  /** The conf file it reads is not in the workspace (mounted from the host, copied from outside): why. */
+  openConf?: string;
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
   /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7). */
@@ -174,17 +180,19 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     }
   }
 
-  const tagVersion = imageTagVersion(tag);
+  const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
   const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [],
     tagVersion ? { version: tagVersion.text, detail: tag === 'latest' ? `nacos/nacos-server:latest is ${NEWEST_3X}` : `image nacos/nacos-server:${tag}` } : undefined);
   if (!tagVersion && version.from === 'default') {
-    version.detail = tag === ''
+    version.detail = image.unknown
+      ? `the image tag is not known here (${image.unknown}); assuming the newest 3.x (${NEWEST_3X})`
+      : tag === ''
       ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
       : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
   }
   const imageVersion = tagVersion ?? version.version;
-  const imageLabelText = tag ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
+  const imageLabelText = tag && !image.unknown ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
 
   // What Spring's placeholders see, highest first: --args, -D (JAVA_OPT, then the entrypoint's), the OS environment.
   const mappings = mappingsFor(imageVersion);
@@ -209,8 +217,17 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   for (const mapping of mappings) {
     if (mapping.mechanism !== 'define') continue;
     const ev = env.get(mapping.env);
-    if (!ev || !ev.value) continue; // `[[ ! -z … ]]` / `== "standalone"`
     const when = mapping.defineWhen ?? 'non-empty';
+    if (ev?.unknown && when === 'non-empty') {
+      // Set to something unknown: the entrypoint's -D carries it (or nothing, when it is empty).
+      const ext = places.external(ev, env);
+      sysProps.set(mapping.property, {
+        key: mapping.property, value: undefined, unknown: ev.unknown, origin: 'system-property', provenance: ext.provenance,
+        chain: ext.chain, unresolved: [], via: `${ext.provenance?.via ?? ev.name} (entrypoint -D${mapping.property})`,
+      });
+      continue;
+    }
+    if (!ev || !ev.value) continue; // `[[ ! -z … ]]` / `== "standalone"`
     if (when !== 'non-empty' && ev.value !== when.equals) continue;
     const ext = places.external(ev, env);
     // `-Dk=$ENV` carries the variable's text; MODE=standalone adds a fixed `-Dnacos.standalone=true`.
@@ -223,7 +240,9 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   }
   const fromEnv = (ev: EnvValue, key: string): EffectiveSetting => {
     const ext = places.external(ev, env);
-    return { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
+    const s: EffectiveSetting = { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
+    if (ev.unknown) { s.unknown = ev.unknown; s.written = undefined; }
+    return s;
   };
   const lookup = (name: string): ExternalValue | undefined => {
     const s = programArgs.get(name) ?? sysProps.get(name);
@@ -232,6 +251,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     for (const n of new Set([name, name.replace(/[.-]/g, '_'), name.toUpperCase(), name.replace(/[.-]/g, '_').toUpperCase()])) {
       const ev = env.get(n);
       if (ev && ev.value !== undefined) return places.external(ev, env);
+      if (ev?.unknown) return { ...places.external(ev, env), value: undefined, written: undefined, unknown: ev.unknown };
     }
     return undefined;
   };
@@ -241,12 +261,12 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     for (const [k, s] of settingsFromProperties(mountedConf.path, mountedConf.props, lookup, 'conf-file', `mounted ${baseName(mountedConf.path)} (conf/application.properties)`)) {
       settingsMap.set(k, s);
     }
-  } else {
+  } else if (!input.openConf) {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
   // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
   for (const ev of env.values()) {
-    if (ev.value === undefined) continue;
+    if (ev.value === undefined && !ev.unknown) continue;
     const key = ev.name.includes('.') ? (isAuthKey(ev.name) || TRACKED_KEYS.includes(ev.name) ? ev.name : undefined) : relaxedEnvToProperty(ev.name);
     if (key) settingsMap.set(key, fromEnv(ev, key));
   }
@@ -274,9 +294,29 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       image, tag, anomalies, read: p => input.read(p),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
+      ...(input.openEnv ? { openEnv: input.openEnv } : {}),
+      ...(input.openConf ? { openConf: input.openConf } : {}),
     },
   };
+  // A conf not in the workspace: what only it would set is unknown (the environment and -D still win over it).
+  if (input.openConf) {
+    for (const key of TRACKED_KEYS) {
+      if (!settingsMap.has(key)) settingsMap.set(key, { key, value: undefined, unknown: input.openConf, origin: 'conf-file', chain: [], unresolved: [], via: input.openConf });
+    }
+  }
   addDefaults(node);
+  // An image run elsewhere: what it does not write itself can be set when it runs — unknown, not a default.
+  const open = input.openEnv;
+  if (open) {
+    for (const s of node.settings.values()) {
+      if (s.written || s.unknown) continue;
+      s.value = undefined;
+      s.unknown = open;
+    }
+    for (const key of TRACKED_KEYS) {
+      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: open });
+    }
+  }
   // v1.4.4 / v2.1.0 map NACOS_AUTH_TOKEN to the name the other generation reads: say so where the jar default applies.
   const sk = secretKeyFor(node.version.version);
   const secret = node.settings.get(sk);
@@ -300,7 +340,9 @@ function imageFileSettings(imageVersion: NacosVersion, imageLabelText: string, l
       continue;
     }
     const ext = lookup(ph.name);
-    if (ext && ext.value !== undefined) {
+    if (ext?.unknown) {
+      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, chain: [], unresolved: [], via: ext.provenance?.via ?? ph.name });
+    } else if (ext && ext.value !== undefined) {
       const chain = (ext as { chain?: Provenance[] }).chain ?? [];
       out.push({
         key, value: ext.value, origin: 'conf-file', provenance: ext.provenance, written: ext.written, chain, unresolved: [],

@@ -16,13 +16,21 @@ export interface SourceContext {
   rootFor(path: string): string;
   /** Reuse of unchanged compose services between analyses (the engine's; none in the CLI). */
   composeReuse?: ServiceReuse;
+  /**
+   * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
+   * `compute` must depend on nothing but `path` and `text`).
+   */
+  derived<T>(path: string, text: string, tag: string, compute: () => T): T;
 }
 
 export interface SourceResult {
   nodes: NacosNode[];
   /** Problems met while reading the files (reported as syntax-error where they are). */
   problems: { path: string; span: Span; message: string }[];
-  /** Workspace files that are part of a node here (a properties file mounted over a container's conf), not nodes. */
+  /**
+   * Workspace files that are part of a node here, not nodes of their own: a properties file mounted over a
+   * container's conf (or copied into an image), a Dockerfile a compose `build:` or a `docker run` uses.
+   */
   absorbed: string[];
 }
 
