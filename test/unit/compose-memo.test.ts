@@ -1,10 +1,11 @@
-// Differential test: analyses that reuse services from the memo (model/composeMemo.ts, used by the language server
+// Differential test: analyses that reuse services from the memo (engine/composeReuse.ts, used by the language server
 // through a shared ParseCache) against fresh analyses of the same files, after random edits of a large compose file,
 // its env files and `.env`. Findings (with related information and every fix's edits) and nodes must be identical.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalysisResult } from '../../server/src/core';
 import { Reuse } from '../../server/src/core/engine/reuse';
+import { ChunkTable, Relocator } from '../../server/src/core/engine/composeReuse';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { composeProject } from '../bench/generate.mjs';
 import { rng, servicesTail, tailEdit, type Rng } from '../composeEdits';
@@ -137,3 +138,28 @@ for (const trailer of [true, false]) {
     assert.ok(errors >= 10, `${errors} states with a YAML error`);
   });
 }
+
+test('an offset where two entries meet moves with the entry it ends when it ends something (a span end, an insertion point)', () => {
+  const chunk = (name: string, start: number, text: string) => ({ name, start, end: start + text.length, text });
+  const a = 'a'.repeat(10);
+  const b = 'b'.repeat(10);
+  // a new entry typed between `a` and `b`, which is the last one (the trailer after it moves too).
+  const from = new ChunkTable([chunk('a', 10, a), chunk('b', 20, b)], 10, 30);
+  const to = new ChunkTable([chunk('a', 10, a), chunk('n', 20, 'n'.repeat(5)), chunk('b', 25, b)], 10, 35);
+  const r = new Relocator(from, to);
+  assert.equal(r.point(20), 25, "b's start");
+  assert.equal(r.point(20, true), 20, "a's end");
+  assert.equal(r.point(30), 35, "the trailer's start");
+  assert.equal(r.point(30, true), 35, "b's end");
+  assert.deepEqual(r.span({ start: 12, end: 20 }), { start: 12, end: 20 });
+  assert.deepEqual(r.span({ start: 20, end: 20 }), { start: 20, end: 20 });
+  assert.deepEqual(r.span({ start: 20, end: 30 }), { start: 25, end: 35 });
+  assert.equal(r.forEntry('a')(20, true), 20);
+  assert.equal(r.forEntry('a')(20), 25);
+  assert.equal(r.forEntry('b')(20, true), 20);
+  // `a` changed: the boundary can only be placed through `b`.
+  const changed = new ChunkTable([chunk('a', 10, 'x'.repeat(10)), chunk('b', 20, b)], 10, 30);
+  assert.equal(new Relocator(from, changed).point(20, true), 20);
+  const shifted = new ChunkTable([chunk('a', 10, 'x'.repeat(12)), chunk('b', 22, b)], 10, 32);
+  assert.equal(new Relocator(from, shifted).point(20, true), 22);
+});

@@ -9,8 +9,9 @@
 //
 // Reports also depend on the node's cluster: they are reused only while the cluster has the same members, each
 // itself reused; cluster rules' reports likewise (kept with the cluster's first member). File rules and the grouping
-// into clusters run every time. A file that the memo cannot reason about — override files, `extends`, anchors inside
-// service entries, YAML errors, few services — is analysed in full. test/unit/compose-memo.test.ts compares memo runs
+// into clusters run every time. Entries holding YAML errors after a re-parse (YamlFile.dirty) are loaded every time
+// and never kept. A file that the memo cannot reason about — override files, `extends`, anchors inside service
+// entries, YAML errors a full parse found, few services — is analysed in full. test/unit/compose-memo.test.ts compares memo runs
 // with fresh runs after random edits; test/server/compose-memo-server.test.ts does it over LSP.
 
 import type { Report } from '../rules/types';
@@ -46,11 +47,18 @@ export class Relocator {
     return this.from === this.to;
   }
 
-  point(o: number): number | undefined {
+  /** `end`: `o` ends something (a span's end, an insertion point): at the boundary of two entries it is placed
+   *  through the entry that ends there first (through the one that starts there, it would move with that one). */
+  point(o: number, end = false): number | undefined {
     const { from, to } = this;
     if (from === to || o <= from.headerEnd) return o;
-    if (o >= from.trailerStart) return o - from.trailerStart + to.trailerStart;
     const cs = from.chunks;
+    if (o >= from.trailerStart) {
+      const c = cs[cs.length - 1];
+      const now = end && o === from.trailerStart && c ? to.byName.get(c.name) : undefined;
+      if (now && now.text === c.text) return o - c.start + now.start;
+      return o - from.trailerStart + to.trailerStart;
+    }
     let lo = 0;
     let hi = cs.length - 1;
     while (lo < hi) {
@@ -58,8 +66,9 @@ export class Relocator {
       if (cs[mid].start <= o) lo = mid;
       else hi = mid - 1;
     }
-    // At the boundary of two entries either one places the point; take one that kept its text.
-    for (const c of o === cs[lo].start && lo > 0 ? [cs[lo], cs[lo - 1]] : [cs[lo]]) {
+    // At the boundary of two entries either one places the point; take one that kept its text (the preferred first).
+    const boundary = o === cs[lo].start && lo > 0;
+    for (const c of boundary ? (end ? [cs[lo - 1], cs[lo]] : [cs[lo], cs[lo - 1]]) : [cs[lo]]) {
       const now = to.byName.get(c.name);
       if (now && now.text === c.text) return o - c.start + now.start;
     }
@@ -70,19 +79,20 @@ export class Relocator {
    * `point` for what one entry computed: its own offsets (nearly all of them) move with the entry, without a search;
    * the rest (the header, other entries) go through `point`.
    */
-  forEntry(name: string | undefined): (o: number) => number | undefined {
+  forEntry(name: string | undefined): (o: number, end?: boolean) => number | undefined {
     const was = name === undefined ? undefined : this.from.byName.get(name);
     const now = name === undefined ? undefined : this.to.byName.get(name);
-    if (this.identity || !was || !now || was.text !== now.text) return o => this.point(o);
+    if (this.identity || !was || !now || was.text !== now.text) return (o, end) => this.point(o, end);
     const d = now.start - was.start;
     const headerEnd = this.from.headerEnd;
-    // [start, end): the end is also the next entry's start, which `point` may place through that entry.
-    return o => (o >= was.start && o < was.end ? o + d : o <= headerEnd ? o : this.point(o));
+    // The entry is [start, end): its end is also the next entry's start, its start the previous entry's end.
+    return (o, end) => ((end ? o > was.start && o <= was.end : o >= was.start && o < was.end) ? o + d : o <= headerEnd ? o : this.point(o, end));
   }
 
   span(s: Span): Span | undefined {
-    const start = this.point(s.start);
-    const end = s.end === s.start ? start : this.point(s.end);
+    const empty = s.end === s.start;
+    const start = this.point(s.start, empty);
+    const end = empty ? start : this.point(s.end, true);
     return start === undefined || end === undefined ? undefined : { start, end };
   }
 }
@@ -93,8 +103,8 @@ function mover(r: Relocator, path: string, name: string | undefined, project?: C
   const point = r.forEntry(name);
   return {
     path, project,
-    point(o) {
-      const m = point(o);
+    point(o, end) {
+      const m = point(o, end);
       if (m === undefined) throw new Unmappable();
       return m;
     },

@@ -12,7 +12,9 @@ import type {
 /** Maps offsets of `path` from the old text to the current one; throws `Unmappable` when a place no longer exists. */
 export interface Mover {
   readonly path: string;
-  point(offset: number): number;
+  /** `end`: the offset ends something (a span's end, an insertion point); where two entries meet, it belongs to the
+   *  one that ends there, not the one that starts there. */
+  point(offset: number, end?: boolean): number;
   /** The current run's compose project (reused nodes point at it). */
   readonly project?: ComposeProjectInfo;
   /** What was moved with this mover that is reached twice (a node's environment is also its service's): moved once. */
@@ -31,8 +33,10 @@ export const keep = <V>(v: V): V => v;
 
 export function span(s: Span, m: Mover, file: string): Span {
   if (file !== m.path) return s;
-  const start = m.point(s.start);
-  const end = s.end === s.start ? start : m.point(s.end);
+  // An empty span is an insertion point: it ends what comes before it.
+  const empty = s.end === s.start;
+  const start = m.point(s.start, empty);
+  const end = empty ? start : m.point(s.end, true);
   return start === s.start && end === s.end ? s : { start, end };
 }
 export const optSpan: Shift<Span | undefined> = (s, m, file) => (s ? span(s, m, file) : s);
@@ -106,7 +110,7 @@ export function map<K, V>(f: Shift<V>): Shift<Map<K, V>> {
   };
 }
 
-const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.path ? v.map(o => m.point(o)) : v);
+const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.path ? v.map((o, i) => m.point(o, i === v.length - 1)) : v);
 
 export const shiftProvenance: Shift<Provenance> = object<Provenance>({ path: keep, span, via: keep }, ownPath);
 
