@@ -23,7 +23,11 @@ export function editPlan(text, languageId, mode = 'anywhere') {
   const auth = [];
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (languageId === 'properties') {
+    if (languageId === 'shellscript') {
+      // The config block of the script: a heap size (no finding changes) and an identity value (findings change).
+      if (/^C\d+_XMN=\w+$/.test(l)) candidates.push(i);
+      if (/^C\d+_IDENTITY_VALUE=\S+$/.test(l)) auth.push(i);
+    } else if (languageId === 'properties') {
       if (/^app\.[\w.]+\.name\.\d+=[\w-]+$/.test(l) || /^db\.pool\.config\.\w+=\d+$/.test(l)) candidates.push(i);
       if (/^nacos\.core\.auth\.server\.identity\.value=/.test(l)) auth.push(i);
     } else {

@@ -39,6 +39,7 @@ export function rows(r) {
     ['editComposeLast', '  … in the last service entry'], ['editComposeAppend', '  … typing a new service after the last'],
     ['editComposeFindings', `edit → diagnostics, ${sv}-service compose, every service with findings`],
     ['editComposeFindingsLast', '  … in the last service entry'], ['editComposeFindingsAppend', '  … typing a new service after the last'],
+    ['editScript', `edit → diagnostics, ${r.workloads?.script?.lines ?? '?'}-line deployment script`],
   ]) {
     const e = o[key]?.editMs;
     if (!e) continue;
@@ -85,7 +86,7 @@ export function rows(r) {
 
   const c = r.cli ?? {};
   if (Object.keys(c).length) sec('CLI (node dist/cli.js --format json ., wall time incl. node start)');
-  for (const [key, label] of [['props', `${n}-line .properties (+2 nodes)`], ['compose', `${sv}-service compose (+env files)`], ['ws', `workspace ${wf} files`], ['wsHalf', 'workspace, half size']]) {
+  for (const [key, label] of [['props', `${n}-line .properties (+2 nodes)`], ['compose', `${sv}-service compose (+env files)`], ['script', `${r.workloads?.script?.lines ?? '?'}-line deployment script`], ['ws', `workspace ${wf} files`], ['wsHalf', 'workspace, half size']]) {
     const x = c[key];
     if (!x) continue;
     out.push([`${label}: ${x.files} files, ${mb(x.bytes)}`, ms(x.ms), `${x.filesPerSecond.toLocaleString('en')} files/s, ${x.mbPerSecond} MB/s`, '', '', '']);

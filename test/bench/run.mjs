@@ -13,7 +13,7 @@ import { join, relative, dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
-import { composeWorkload, propertiesWorkload, workspaceWorkload } from './generate.mjs';
+import { composeWorkload, propertiesWorkload, scriptWorkload, workspaceWorkload } from './generate.mjs';
 import { REPO, bundle, candidateFiles, machine, median, round, summarize } from './util.mjs';
 import { printTable } from './report.mjs';
 import { editPlan } from './editPlans.mjs';
@@ -23,8 +23,8 @@ const flag = f => argv.includes(f);
 const opt = (f, d) => { const i = argv.indexOf(f); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d; };
 const SMOKE = flag('--smoke');
 const SIZES = SMOKE
-  ? { propLines: 300, services: 12, wsFiles: 400, wsClusters: 8, wsNodes: 3, edits: 5, warmup: 1, wsEdits: 3, repeat: 1, initRepeat: 2, peerEdits: 2 }
-  : { propLines: 5000, services: 200, wsFiles: 10_000, wsClusters: 200, wsNodes: 10, edits: 60, warmup: 5, wsEdits: 20, repeat: 3, initRepeat: 10, peerEdits: 20 };
+  ? { propLines: 300, scriptLines: 200, services: 12, wsFiles: 400, wsClusters: 8, wsNodes: 3, edits: 5, warmup: 1, wsEdits: 3, repeat: 1, initRepeat: 2, peerEdits: 2 }
+  : { propLines: 5000, scriptLines: 2000, services: 200, wsFiles: 10_000, wsClusters: 200, wsNodes: 10, edits: 60, warmup: 5, wsEdits: 20, repeat: 3, initRepeat: 10, peerEdits: 20 };
 SIZES.edits = Number(opt('--edits', SIZES.edits));
 SIZES.wsEdits = Number(opt('--ws-edits', SIZES.wsEdits));
 SIZES.peerEdits = Number(opt('--peer-edits', SIZES.peerEdits));
@@ -63,6 +63,7 @@ async function main() {
     props: propertiesWorkload(join(work, 'props'), { lines: SIZES.propLines }),
     compose: composeWorkload(join(work, 'compose'), { services: SIZES.services }),
     composeFindings: composeWorkload(join(work, 'compose-findings'), { services: SIZES.services, findings: true }),
+    script: scriptWorkload(join(work, 'script'), { lines: SIZES.scriptLines }),
     ws: workspaceWorkload(join(work, 'ws'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes }),
     wsHalf: workspaceWorkload(join(work, 'ws-half'), { files: SIZES.wsFiles / 2, clusters: SIZES.wsClusters / 2, nodesPerCluster: SIZES.wsNodes }),
   };
@@ -103,6 +104,8 @@ async function main() {
       log(`bench: edit latency (compose, every service with findings, ${mode})`);
       results.ours[key] = await editSession('ours', { args: server }, w.composeFindings.root, w.composeFindings.file, 'dockercompose', SIZES.edits, { waitStatus: true, mode });
     }
+    log('bench: edit latency (deployment script)');
+    results.ours.editScript = await editSession('ours', { args: server }, w.script.root, w.script.file, 'shellscript', SIZES.edits, { waitStatus: true });
   }
 
   if (want('peers')) {
@@ -141,7 +144,7 @@ async function main() {
   }
 
   if (want('cli')) {
-    for (const key of ['props', 'compose', 'ws', 'wsHalf']) {
+    for (const key of ['props', 'compose', 'script', 'ws', 'wsHalf']) {
       log(`bench: CLI on ${key}`);
       results.cli[key] = cliRun(bin.cli, w[key].root);
     }

@@ -16,9 +16,10 @@ export type SettingOrigin =
 
 /**
  * The syntax a value was written in, which decides how a fix writes it back (fixes/encode.ts): a file kind, or
- * `docker-env` (a `docker run --env-file` file: no quotes, no interpolation — quotes are part of the value).
+ * `docker-env` (a `docker run --env-file` file: no quotes, no interpolation — quotes are part of the value), `yaml`
+ * (a YAML scalar read as it is, without Compose's `$` interpolation: a GitHub Actions `env:` value).
  */
-export type WrittenFileKind = FileKind | 'docker-env';
+export type WrittenFileKind = FileKind | 'docker-env' | 'yaml';
 
 /** The text the user wrote for a value, so text-level rules (quotes, backslashes, `$`) can point inside it. */
 export interface WrittenValue {
@@ -76,7 +77,7 @@ export interface EffectiveSetting {
 
 /** `docker-run`: a `docker run` / `podman run` in a script, Makefile, Markdown block or CI step; `dockerfile-image`: an
  *  image a Dockerfile builds FROM nacos/nacos-server that nothing in the workspace runs. */
-export type NodeKind = 'properties' | 'compose-service' | 'docker-run' | 'dockerfile-image';
+export type NodeKind = 'properties' | 'compose-service' | 'docker-run' | 'dockerfile-image' | 'ci-service';
 
 export interface NacosNode {
   id: string;

@@ -1,9 +1,12 @@
 import type { Rule } from './types';
 import type { Fix, Span } from '../types';
-import type { NacosNode } from '../model/node';
+import type { NacosNode, WrittenValue } from '../model/node';
+import { replaceValueEdit } from '../fixes/encode';
 import type { Cluster } from '../model/node';
 import { imageRequiredEnv, imageRequiredEnvMessage, relaxedEnvToProperty, satisfiesRequiredEnv } from '../nacos/imageEnv';
 import { addVariablesEdits, SECRET_ENV_GENERATORS, type Want } from '../fixes/composeEnv';
+import { canAddContainerEnv, containerAddEdits } from '../fixes/containerEnv';
+import { mergePerFile } from '../fixes/cluster';
 import { baseName } from '../util/paths';
 import { imageLabel } from '../sources/container';
 import { msg, versionLabel } from './util';
@@ -71,8 +74,8 @@ export const rule: Rule = {
     const cluster = ctx.cluster;
     let fix = cluster ? FIX_BY_CLUSTER.get(cluster) : undefined;
     if (!cluster || !FIX_BY_CLUSTER.has(cluster)) {
-      const members = (cluster?.nodes ?? [node]).filter(n => n.compose);
-      fix = addFix(members.includes(node) ? members : [node, ...members]);
+      const members = (cluster?.nodes ?? [node]).filter(n => n.compose || n.commandLine);
+      fix = addFix(members.includes(node) ? members : [node, ...members], ctx.fixEnv.read);
       if (cluster) FIX_BY_CLUSTER.set(cluster, fix);
     }
     const groups = new Map<string, Missing[]>();
@@ -101,22 +104,46 @@ export const rule: Rule = {
 
 const FIX_BY_CLUSTER = new WeakMap<Cluster, Fix | undefined>();
 
-function addFix(members: NacosNode[]): Fix | undefined {
+function addFix(members: NacosNode[], read: (p: string) => string | undefined): Fix | undefined {
   const wants: Want[] = [];
-  for (const n of members) for (const m of missingEnv(n)) if (SECRET_ENV_GENERATORS[m.name]) wants.push({ node: n, name: m.name });
-  if (!wants.length) return undefined;
-  const read = members[0].compose!.project.read;
+  const runs: Want[] = [];
+  for (const n of members) {
+    for (const m of missingEnv(n)) {
+      if (!SECRET_ENV_GENERATORS[m.name]) continue;
+      if (n.compose) wants.push({ node: n, name: m.name });
+      // A `docker run`: an entry written empty is replaced where it is; otherwise the run gets an env file.
+      else if (n.commandLine) runs.push({ node: n, name: m.name });
+    }
+  }
+  if (!wants.length && !runs.length) return undefined;
   // Check that there is a place for every variable now, with stand-in values; generate only when applied.
-  const probe = new Map(wants.map(w => [w.name, 'x']));
-  if (!addVariablesEdits(wants, probe, read, true)) return undefined;
+  const probe = new Map([...wants, ...runs].map(w => [w.name, 'x']));
+  if (wants.length && !addVariablesEdits(wants, probe, read, true)) return undefined;
+  if (runs.some(w => !canAddContainerEnv(w.node, read) || emptyWritten(w) === null)) return undefined;
   return {
     title: 'Add the missing variables with generated values',
     deterministic: false,
     isPreferred: true,
     edits: () => {
       const values = new Map<string, string>();
-      for (const w of wants) if (!values.has(w.name)) values.set(w.name, SECRET_ENV_GENERATORS[w.name]());
-      return addVariablesEdits(wants, values, read) ?? [];
+      for (const w of [...wants, ...runs]) if (!values.has(w.name)) values.set(w.name, SECRET_ENV_GENERATORS[w.name]());
+      const edits = wants.length ? addVariablesEdits(wants, values, read) ?? [] : [];
+      const adds = [];
+      for (const w of runs) {
+        const empty = emptyWritten(w);
+        if (empty) edits.push(replaceValueEdit(empty, values.get(w.name)!, read(empty.path)));
+        else adds.push({ node: w.node, name: w.name, value: values.get(w.name)! });
+      }
+      return mergePerFile([...edits, ...(containerAddEdits(adds, read) ?? [])], read);
     },
   };
+}
+
+/** The written place of a run's variable that is set but empty (`-e NACOS_AUTH_TOKEN=`); null when it is set
+ *  empty in a way no edit can fill (through a variable), undefined when it is not written. */
+function emptyWritten(w: Want): WrittenValue | null | undefined {
+  const ev = w.node.env?.get(w.name);
+  if (!ev || ev.value === undefined) return undefined;
+  const s = [...w.node.settings.values()].find(x => x.written?.path === ev.path && x.written.name === ev.name && x.value === ev.value);
+  return s?.written && s.written.literal ? s.written : null;
 }

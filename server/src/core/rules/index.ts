@@ -35,6 +35,8 @@ import { rule as dockerYamlTyping } from './docker-yaml-typing';
 import { rule as dockerMountedPropertiesIgnoreEnv } from './docker-mounted-properties-ignore-env';
 import { rule as dockerShallowMerge } from './docker-shallow-merge';
 import { rule as envFileEncoding } from './env-file-encoding';
+import { rule as secretInCommandLine } from './secret-in-command-line';
+import { rule as dockerEntrypointWordSplit } from './docker-entrypoint-word-split';
 import { rule as clusterIdentityMismatch } from './cluster-identity-mismatch';
 import { rule as clusterSecretMismatch } from './cluster-secret-mismatch';
 import { rule as clusterAuthMismatch } from './cluster-auth-mismatch';
@@ -76,6 +78,8 @@ export const RULES: readonly Rule[] = [
   dockerMountedPropertiesIgnoreEnv,
   dockerShallowMerge,
   envFileEncoding,
+  dockerEntrypointWordSplit,
+  secretInCommandLine,
   clusterIdentityMismatch,
   clusterSecretMismatch,
   clusterAuthMismatch,

@@ -3,6 +3,8 @@
 import type { NodeSource } from './types';
 import { propertiesSource } from './properties';
 import { composeSource } from './compose/source';
+import { shellSource } from './shell/source';
+import { dockerfileSource } from './dockerfile/source';
 
-export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource];
+export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource, shellSource, dockerfileSource];
 export type { NodeSource, SourceContext, SourceResult } from './types';
