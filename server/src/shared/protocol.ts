@@ -70,3 +70,6 @@ export const CANDIDATE_PATH = /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env(\.[
 export const SCRIPT_LANGUAGES = ['shellscript', 'markdown', 'dockerfile', 'makefile'] as const;
 /** A document that may define a Nacos node: the server is started (or fed) when one is opened or typed. */
 export const MENTIONS_NACOS = /nacos[./_-]|NACOS_/i;
+
+/** Client → server: answered at once when the server is not stuck (the client restarts a server that stays silent). */
+export const PING_REQUEST = 'nacosAuthLint/ping';
