@@ -47,7 +47,9 @@ describe('compose nodes: the effective configuration', () => {
     assert.equal(v('nacos/nacos-server').version.version.text, '3.2.3');
     const junk = v('nacos/nacos-server:${UNSET_TAG}');
     assert.equal(junk.version.from, 'default');
-    assert.match(junk.version.detail, /empty after interpolation \(\$\{UNSET_TAG\} not defined\)/);
+    assert.match(junk.version.detail, /empty after interpolation \(\$\{UNSET_TAG\} not defined here\): any image release/);
+    // Unknown is not empty: any image release, so a rule says only what holds for all of them.
+    assert.deepEqual([junk.version.range?.from.text, junk.version.range?.to.text], ['1.4.3', '3.2.3']);
     assert.match(v('nacos/nacos-server:stable').version.detail, /image tag "stable" is not a version/);
     // The global setting never overrides an explicit tag (what actually runs, issue 14 item 2); `latest` and a tag
     // that is not a version follow it.

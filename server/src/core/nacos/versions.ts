@@ -308,6 +308,9 @@ export function versionFromImageTag(tag: string | undefined, latestIs?: { versio
   return { version: v, from: 'image tag', detail: `image tag ${t}` };
 }
 
+/** The oldest nacos/nacos-server image tag the corpus has (an image of unknown tag is one of OLDEST_IMAGE … NEWEST_3X). */
+export const OLDEST_IMAGE = '1.4.3';
+
 /** Nothing tells the version: assume the newest 3.x (SPEC §4). */
 export function defaultVersion(): AssumedVersion {
   return { version: must(NEWEST_3X).version, from: 'default', detail: `no version found; assuming the newest 3.x (${NEWEST_3X})` };

@@ -11,7 +11,7 @@
 //   5./6. the jar's embedded file and code defaults (addDefaults).
 import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageEnvMapping } from '../nacos/imageEnv';
 import { imageAuthProperties, parsePlaceholder } from '../nacos/imageProperties';
-import { NEWEST_3X, parseVersion, type NacosVersion } from '../nacos/versions';
+import { NEWEST_3X, OLDEST_IMAGE, parseVersion, versionRange, type NacosVersion } from '../nacos/versions';
 import { isAuthKey, secretKeyFor, TRACKED_KEYS } from '../nacos/keys';
 import type { LintSettings } from '../settings';
 import type { Provenance, Span } from '../types';
@@ -167,6 +167,20 @@ function fromOption(input: ContainerInput, ev: EnvValue, word: { word: string; s
   return { key, value, origin, provenance: { path: written.path, span: written.span, via }, written, chain: base.chain, unresolved: [], via };
 }
 
+/** A container whose image tag is not known: the node at every image release (`atVersion`), read at the newest. */
+function anyImageRelease(input: ContainerInput, settings: LintSettings, why: string): NacosNode | undefined {
+  const range = versionRange(OLDEST_IMAGE, NEWEST_3X, NEWEST_3X, 'default', `${why}: any image release`);
+  const at = (v: NacosVersion): NacosNode => {
+    const n = containerNode(input, { ...settings, targetVersion: v.text })!;
+    n.version = { ...range, version: v };
+    n.atVersion = at;
+    // Whether the entrypoint reads init.d depends on the release: not known here.
+    if (n.container?.initD) n.container.initD.read = 'unknown';
+    return n;
+  };
+  return at(range.version);
+}
+
 /** The Nacos node a container is, or undefined when its image is not Nacos. */
 export function containerNode(input: ContainerInput, settings: LintSettings): NacosNode | undefined {
   const { image, env, places } = input;
@@ -188,11 +202,13 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
   const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? tag : undefined);
   if (!tagVersion && version.from === 'default') {
-    version.detail = image.unknown
-      ? `the image tag is not known here (${image.unknown}); assuming the newest 3.x (${NEWEST_3X})`
+    // A tag not known here is any image release (unknown is not empty): the node is built at each, and a rule keeps
+    // only what holds for all of them (as for an orphan env file).
+    return anyImageRelease(input, settings, image.unknown
+      ? `the image tag is not known here (${image.unknown})`
       : tag === ''
-      ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
-      : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
+      ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined here)` : ''}`
+      : `image tag "${tag}" is not a version`);
   }
   // The image's own tables (env mapping, entrypoint) are the tag's; `latest` is what the node is taken to run.
   // The upgrade check replaces the tag too (the image of the target version).

@@ -6,7 +6,7 @@
 import type { EnvValue, NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
 import { isAuthEnvName } from '../nacos/imageEnv';
-import { NEWEST_3X, versionRange, type NacosVersion } from '../nacos/versions';
+import { NEWEST_3X, OLDEST_IMAGE, versionRange, type NacosVersion } from '../nacos/versions';
 import type { LintSettings } from '../settings';
 import { ComposePlaces } from './compose/source';
 import { containerNode } from './container';
@@ -14,7 +14,6 @@ import { baseName } from '../util/paths';
 import type { SourceContext } from './types';
 
 /** The first image tag whose entrypoint is in the corpus: the oldest image an env file can be meant for. */
-const OLDEST_IMAGE = '1.4.3';
 
 /** The env file's entries as a container environment (later lines win, as `--env-file` does). */
 function environment(file: Extract<ParsedFile, { kind: 'env' }>): Map<string, EnvValue> {
