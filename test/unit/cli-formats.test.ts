@@ -337,7 +337,7 @@ describe('pre-commit', () => {
     const r = runHook(repo);
     assert.deepEqual(r.files, ['bare-metal/node2/conf/application.properties'], 'README.md is not passed');
     assert.equal(r.code, 1, r.err);
-    assert.match(r.out, /bare-metal\/node1\/conf\/application\.properties[\s\S]*cluster-identity-mismatch/, 'unstaged member reported');
+    assert.match(r.out, /bare-metal\/node1\/conf\/application\.properties[\s\S]*identity-public-value/, 'unstaged member reported (its published pair holds the mismatch)');
     assert.match(r.out, /bare-metal\/node3\/conf\/application\.properties/);
     assert.match(r.out, /1 given, 5 referenced/);
   });

@@ -378,11 +378,12 @@ describe('hostile inputs', () => {
     for (const name of Object.keys(pkg.contributes.configuration.properties)) assert.doesNotMatch(name, /path|command|executable|program|args/i, name);
     const sources = ['client/src/extension.ts', ...readdirSync(join(ROOT, 'server/src'), { recursive: true }).map((f) => `server/src/${f}`)].filter((f) => f.endsWith('.ts'));
     for (const f of sources) assert.doesNotMatch(readFileSync(join(ROOT, f), 'utf8'), /child_process|\bexecSync\b|\bspawn\(/, `${f} starts no process`);
-    // Virtual: not supported — the client selects file: documents only and the server reads the disk.
+    // Virtual: not supported — the client selects file: documents (and the editor's own untitled ones, which live in
+    // memory, never in a remote file system) and the server reads the disk.
     assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
     const client = readFileSync(join(ROOT, 'client/src/extension.ts'), 'utf8');
     const schemes = [...client.matchAll(/scheme: '([^']+)'/g)].map((m) => m[1]);
-    assert.ok(schemes.length > 0 && schemes.every((x) => x === 'file'), `document selector schemes: ${schemes}`);
+    assert.ok(schemes.length > 0 && schemes.every((x) => x === 'file' || x === 'untitled'), `document selector schemes: ${schemes}`);
   });
 
   test('a device or FIFO named on the command line: one message, no hang', (t) => {

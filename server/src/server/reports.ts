@@ -30,7 +30,10 @@ export class LiveReports {
         const r = this.render(command, l.req);
         if (r.markdown === l.markdown) continue;
         l.markdown = r.markdown;
-        void this.connection.sendNotification(REPORT_NOTIFICATION, { ...r, command });
+        // The connection may have closed while the timer ran: nobody is left to tell.
+        try {
+          void this.connection.sendNotification(REPORT_NOTIFICATION, { ...r, command }).catch(() => undefined);
+        } catch { /* disposed */ }
       }
     }, this.delayMs);
   }

@@ -561,7 +561,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       .filter(f => explain || f.ruleId.startsWith('cluster-') || f.severity === 'error')
       .map(f => {
         const p = lineIndexFor(path, textOf(path) ?? '').position(f.span.start);
-        return { path: rel(path), absPath: path, uri: pathToUri(path), line: p.line, character: p.character, ruleId: f.ruleId, severity: f.severity, message: f.message };
+        return { path: rel(path), absPath: path, uri: pathToUri(path), line: p.line, character: p.character, ruleId: f.ruleId, severity: f.severity, message: f.message, ...(f.folded ? { folded: f.folded } : {}) };
       }));
     const nodes = explainNodes(result, rel, p => textOf(p));
     const s = summary(result);

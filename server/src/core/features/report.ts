@@ -20,6 +20,8 @@ export interface ReportFinding {
   ruleId: string;
   severity: string;
   message: string;
+  /** Cluster rules this finding holds (one cause, one finding): the cluster disagrees even without a cluster-* finding. */
+  folded?: string[];
 }
 
 export interface ReportInput {
@@ -99,9 +101,18 @@ const ROWS: Row[] = [
       return r.bytes ? Buffer.from(r.bytes).toString('base64') : `invalid\u0000${text}`;
     },
   },
-  { title: M.enabled, value: n => setting(n, K.enabled), show: n => setting(n, K.enabled) ?? '—' },
-  { title: M.systemType, value: n => setting(n, K.systemType), show: n => setting(n, K.systemType) ?? '—' },
+  { title: M.enabled, value: n => setting(n, K.enabled), show: n => plainSwitch(setting(n, K.enabled), /^(true|false|on|off|yes|no|1|0)$/i) },
+  { title: M.systemType, value: n => setting(n, K.systemType), show: n => plainSwitch(setting(n, K.systemType), /^(nacos|ldap|oidc)$/i) },
 ];
+
+/**
+ * A switch's value is shown only when it is one of the words the switch takes: anything else (a `${VAR:default}`, a
+ * typo, a pasted secret) is not repeated into a report (issue 20 item 12).
+ */
+function plainSwitch(v: string | undefined, words: RegExp): string {
+  if (v === undefined) return '—';
+  return words.test(v.trim()) ? v.trim() : '(other value)';
+}
 
 /** ✔/✘ per member against the most common value of the row (ties: the first member's value wins). */
 function marks(row: Row, list: { node: NacosNode }[]): string[] {
@@ -145,7 +156,7 @@ export function renderConsistencyReport(r: ReportInput): string {
   for (const c of sorted) {
     const list = members(c, r.rel);
     const files = new Set(c.nodes.flatMap(x => [x.path, ...x.inputs]));
-    const clusterFindings = r.findings.filter(f => f.ruleId.startsWith('cluster-') && files.has(f.absPath));
+    const clusterFindings = r.findings.filter(f => (f.ruleId.startsWith('cluster-') || f.folded?.some(x => x.startsWith('cluster-'))) && files.has(f.absPath));
     const fix = clusterFindings.length ? r.fixLink?.(c, t(M.fixCluster)) : undefined;
     out.push(`## ${t(M.heading, { name: cell(c.name), kind: t(KIND[c.kind]), members: n(M.members, list.length), state: clusterFindings.length ? `✘ ${t(M.disagree)}` : `✔ ${t(M.consistent)}` })}`, '');
     if (fix) out.push(fix, '');
@@ -156,7 +167,7 @@ export function renderConsistencyReport(r: ReportInput): string {
     for (const f of clusterFindings) out.push(`- ✘ ${r.link(f)} \`${f.ruleId}\` ${cell(f.message)}`);
     if (clusterFindings.length) out.push('', t(M.fix), '');
   }
-  const others = r.findings.filter(f => !f.ruleId.startsWith('cluster-'));
+  const others = r.findings.filter(f => !f.ruleId.startsWith('cluster-') && !f.folded?.some(x => x.startsWith('cluster-')));
   if (others.length) {
     out.push(`## ${t(M.others)}`, '');
     for (const f of others) out.push(`- **${f.ruleId}** ${r.link(f)}: ${cell(f.message)}`);

@@ -5,6 +5,14 @@ import type { MessageArgs } from '../util/l10n';
 
 const ZH: [RegExp, string][] = [
   [/ ?\(image tag\)/g, '（镜像标签）'],
+  [/ ?\(from the image tag\)/g, '（来自镜像标签）'],
+  [/ ?\(after the upgrade\)/g, '（升级后）'],
+  [/ ?\(set for this cluster\)/g, '（为此集群设置）'],
+  [/ ?\(set for these files\)/g, '（为这些文件设置）'],
+  [/ ?\(set in serverVersion\)/g, '（在 serverVersion 中设置）'],
+  [/ ?\(as the other members of its cluster\)/g, '（与集群其他成员相同）'],
+  [/ ?\(guessed from the keys this file has\)/g, '（根据文件中的配置项推断）'],
+  [/ ?\(no version found, so the newest\)/g, '（未找到版本，按最新版本）'],
   [/ ?\(setting\)/g, '（设置）'],
   [/ ?\(fingerprint\)/g, '（文件中的配置项）'],
   [/ ?\(default\)/g, '（默认假设）'],
