@@ -331,7 +331,8 @@ export function clusterMismatch(
   const allLabels = distinct(picked);
   type Related = NonNullable<Parameters<ClusterContext['report']>[0]['related']>;
   const relatedOf = (list: Picked[]): Related => list.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: o.label } }));
-  const majorityInfo = majority && { others: names(distinct(majority), distinct(majority).length), related: relatedOf(uniquePlaces(majority)), places: placesOf(majority) };
+  const majorityLabels = majority && distinct(majority);
+  const majorityInfo = majority && { others: names(majorityLabels!, majorityLabels!.length), related: relatedOf(firstPlaces(majority, () => true, 20)), places: placesOf(majority) };
 
   for (const group of groups) {
     if (group === majority) continue;
@@ -389,15 +390,6 @@ function firstPlaces(list: Picked[], keep: (p: Picked) => boolean, n: number): P
     if (out.length === n) break;
   }
   return out;
-}
-function uniquePlaces(list: Picked[]): Picked[] {
-  const seen = new Set<string>();
-  return list.filter(p => {
-    const k = placeKey(p.where);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /**
