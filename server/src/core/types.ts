@@ -8,7 +8,8 @@ export interface Span {
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
-export type FileKind = 'properties' | 'compose' | 'env' | 'clusterConf' | 'unknown';
+/** How a file is read: `k8s` = Kubernetes objects or a kustomization, `helm` = a chart's Chart.yaml or template. */
+export type FileKind = 'properties' | 'compose' | 'env' | 'clusterConf' | 'k8s' | 'helm' | 'unknown';
 
 /** A file the core reads. `path` is an absolute file-system path with forward slashes. */
 export interface SourceFile {

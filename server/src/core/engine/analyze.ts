@@ -29,6 +29,8 @@ export interface AnalysisInput {
   rootFor?: (path: string) => string;
   /** What the engine keeps between analyses (the language server's); the CLI analyses from nothing. */
   reuse?: Reuse;
+  /** Every candidate file of the workspace, analysed now or not (kustomize directories, chart files); default: `files`. */
+  workspaceFiles?: () => Iterable<string>;
 }
 
 const defaultRel = (p: string) => p;
@@ -80,7 +82,16 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     parsed.set(f.path, p);
   }
 
-  const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo };
+  let wsFiles: string[] | undefined;
+  const perAnalysis = new Map<string, unknown>();
+  const sourceCtx: SourceContext = {
+    read, parsedAt, settingsFor, rootFor, composeReuse: memo, memo: input.reuse?.texts,
+    workspaceFiles: () => (wsFiles ??= [...new Set([...(input.workspaceFiles?.() ?? []), ...input.files.map(f => f.path)])].sort()),
+    perAnalysis: <T>(key: string, make: () => T): T => {
+      if (!perAnalysis.has(key)) perAnalysis.set(key, make());
+      return perAnalysis.get(key) as T;
+    },
+  };
   const mountedConfs = new Set<string>();
   for (const p of [...parsed.values()]) {
     for (const source of SOURCES) {
@@ -88,7 +99,18 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       if (!res) continue;
       nodes.push(...res.nodes);
       for (const m of res.absorbed) mountedConfs.add(m);
-      for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
+      for (const pr of res.problems) {
+        const rule = pr.ruleId ? RULES.find(r => r.id === pr.ruleId) : undefined;
+        if (!rule) { collector.raw(pr.path, 'syntax-error', pr.span, pr.message); continue; }
+        const settings = settingsFor(pr.path);
+        if (!settings.enable || severityOf(rule, settings) === 'off') continue;
+        const fix = pr.fix;
+        collector.add(rule, {
+          messageId: pr.messageId ?? 'problem', args: pr.args ?? { message: pr.message }, path: pr.path, span: pr.span,
+          ...(pr.severity ? { severity: pr.severity } : {}), ...(pr.related ? { related: pr.related } : {}),
+          fixes: fix ? [{ title: fix.title, deterministic: true, isPreferred: true, edits: () => fix.edits }] : [],
+        }, undefined);
+      }
     }
   }
   // A properties file mounted over a container's conf/application.properties is that compose node's file, not a node.

@@ -31,7 +31,8 @@ export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: s
       const s = n.settings.get(key);
       if (!s) continue;
       const raw = s.value ?? '';
-      const value = s.value === undefined ? '(unresolved)' : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
+      // Unknown: set where the workspace cannot see (the reason names the object, never a value).
+      const value = s.unknown ? `(unknown: ${s.unknown})` : s.value === undefined ? '(unresolved)' : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
       const e: ExplainedSetting = { value, via: s.via };
       if (s.provenance) {
         e.path = rel(s.provenance.path);

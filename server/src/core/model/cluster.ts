@@ -20,7 +20,7 @@ export function groupClusters(nodes: NacosNode[], explicit: ClusterSetting[], re
     if (ex) { add(`setting:${ex.name}`, ex.name, 'setting', node); continue; }
     if (node.standalone) { add(`standalone:${node.id}`, node.service ? `${rel}#${node.service}` : rel, 'standalone', node); continue; }
     const h = node.clusterHint;
-    const name = h.kind === 'compose' ? relPath(h.key.split('\u0000')[0]) : h.kind === 'folder' ? (h.key.slice(h.key.lastIndexOf('/') + 1) || '/') : `cluster.conf [${h.key.split('\u0000')[0].split(',').slice(0, 3).join(', ')}]`;
+    const name = h.name ?? (h.kind === 'compose' ? relPath(h.key.split('\u0000')[0]) : h.kind === 'folder' ? (h.key.slice(h.key.lastIndexOf('/') + 1) || '/') : `cluster.conf [${h.key.split('\u0000')[0].split(',').slice(0, 3).join(', ')}]`);
     add(`${h.kind}:${h.key}`, name, h.kind, node);
   }
   return out;

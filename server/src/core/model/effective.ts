@@ -15,6 +15,8 @@ export interface ExternalValue {
   value: string | undefined;
   provenance?: Provenance;
   written?: WrittenValue;
+  /** Set to a value not known here (EffectiveSetting.unknown): why. */
+  unknown?: string;
 }
 
 export function writtenFromEntry(path: string, e: PropertyEntry): WrittenValue {
@@ -56,9 +58,12 @@ export function settingsFromProperties(
       continue;
     }
     const used: ExternalValue[] = [];
+    let unknown: string | undefined;
     const res = resolvePlaceholders(e.value, name => {
       const ext = external(name);
       if (ext && ext.value !== undefined) { used.push(ext); return ext.value; }
+      // Set outside the workspace: the placeholder resolves, to a value not known here.
+      if (ext?.unknown) { unknown ??= ext.unknown; used.push(ext); return ''; }
       const inner = last.get(name);
       return inner ? inner.value : undefined;
     });
@@ -67,7 +72,8 @@ export function settingsFromProperties(
     const ext = single ? used[0] : undefined;
     out.set(key, {
       key,
-      value: res.unresolved.length ? undefined : res.value,
+      ...(unknown ? { unknown } : {}),
+      value: res.unresolved.length || unknown ? undefined : res.value,
       origin,
       provenance: ext?.provenance ?? own,
       written: ext?.written ?? written,

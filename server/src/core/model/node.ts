@@ -14,10 +14,22 @@ export type SettingOrigin =
   | 'code-default'
   | 'unset';
 
+/**
+ * The syntax a value is written in, so a fix can write it back (fixes/encode.ts): a file kind, or a place inside one
+ * that reads differently — `kustomize-env` (a kustomize generator's env file: the rest of the line, verbatim),
+ * `helm-values` (a scalar of a Helm values file, read by sigs.k8s.io/yaml).
+ */
+export type WrittenFileKind = FileKind | 'kustomize-env' | 'helm-values';
+
 /** The text the user wrote for a value, so text-level rules (quotes, backslashes, `$`) can point inside it. */
 export interface WrittenValue {
   path: string;
-  fileKind: FileKind;
+  fileKind: WrittenFileKind;
+  /**
+   * How the written text becomes the value beyond the file's own syntax: `base64` (a Secret's `data`: the text is the
+   * Base64 of the value), `k8s-env` (a container env `value:`: the kubelet expands `$(VAR)` and `$$`).
+   */
+  decode?: 'base64' | 'k8s-env';
   /** Span of the value as written (for properties: the raw value; for env files and compose: the scalar incl. quotes). */
   span: Span;
   raw: string;
@@ -50,9 +62,14 @@ export interface EffectiveSetting {
   unresolved: string[];
   /** Short English description of the mechanism, e.g. "env_file NACOS_AUTH_IDENTITY_KEY". */
   via: string;
+  /**
+   * The value is set but not known here (a Secret created outside the workspace, a value only the cluster knows):
+   * why, naming the object and key, never a value. `value` is then undefined; rules never call it missing.
+   */
+  unknown?: string;
 }
 
-export type NodeKind = 'properties' | 'compose-service';
+export type NodeKind = 'properties' | 'compose-service' | 'k8s-container';
 
 export interface NacosNode {
   id: string;
@@ -69,14 +86,18 @@ export interface NacosNode {
   settings: Map<string, EffectiveSetting>;
   /** Files whose change must re-analyse this node. */
   inputs: string[];
-  /** Grouping hints (SPEC §7). */
-  clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder'; key: string };
+  /** Grouping hints (SPEC §7); `name` is the cluster's name when the key is not one. */
+  clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder' | 'k8s'; key: string; name?: string };
+  /** Servers this node stands for (a Kubernetes workload's replicas share its configuration); 1 when absent. */
+  members?: number;
   /** Environment variables the container sees (container nodes). */
   env?: Map<string, EnvValue>;
   /** Container nodes: the image, its tag and a mounted conf file (sources/container.ts). */
   container?: ContainerInfo;
   /** Compose nodes: the service and its project (sources/compose/source.ts). */
   compose?: ComposeNodeInfo;
+  /** Kubernetes nodes: the workload, the container and how each variable reached it (sources/k8s/source.ts). */
+  k8s?: K8sNodeInfo;
 }
 
 export function setting(node: NacosNode, key: string): EffectiveSetting {
@@ -105,8 +126,13 @@ export type YamlScalarType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_
 
 export interface EnvValue {
   name: string;
-  /** undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container. */
+  /** undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container — unless
+   *  `unknown` says it is set to a value not known here. */
   value: string | undefined;
+  /** Set, but to a value not known here (a Secret not in the workspace, a fieldRef): why, never a value. */
+  unknown?: string;
+  /** How the value reached the container when it is not a compose entry, e.g. `Secret nacos-auth key token via secretKeyRef`. */
+  describe?: string;
   /** Where the value was written: compose list item / map value, or env-file value. */
   path: string;
   span: Span;
@@ -116,7 +142,8 @@ export interface EnvValue {
   innerSpan: Span;
   /** The whole definition: the list item, the `KEY: value` pair, the env-file statement's lines. */
   entrySpan: Span;
-  via: 'environment' | 'env_file' | 'extends';
+  /** Compose: the service's `environment:`, an `env_file`, an extended service's; `kubernetes`: a container's env. */
+  via: 'environment' | 'env_file' | 'extends' | 'kubernetes';
   envFile?: string;
   refs: EnvRef[];
   yamlScalarType?: YamlScalarType;
@@ -221,7 +248,10 @@ export interface ContainerInfo {
   /** How the image version was found: the tag, `latest`, or (tag not a version) the node's assumed version. */
   imageVersionFrom: 'tag' | 'latest' | 'assumed';
   /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
-  mountedConf?: { path: string; mount: { path: string; span: Span }; props: PropertiesFile; text: string };
+  mountedConf?: MountedConf;
+  /** Sources of variables whose names are not known here (a Kubernetes `envFrom` of a Secret not in the workspace):
+   *  a variable the node lacks may still come from one of them (with `prefix`). */
+  opaqueEnv?: { reason: string; prefix?: string }[];
   /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
   anomalies: ImageAnomaly[];
   /** Reads the texts the node was computed from (for fixes). */
@@ -246,9 +276,48 @@ export interface ComposeProjectInfo {
   read: (path: string) => string | undefined;
 }
 
+/**
+ * A properties text mounted over conf/application.properties. `props` spans are offsets of `path`; `text` is the
+ * properties text. `embedded`: the text is a block scalar inside `path` (a Kubernetes ConfigMap's
+ * `application.properties` key): spans that map exactly point into it, new lines need `indent` and go before `end`.
+ */
+export interface MountedConf {
+  path: string;
+  mount: { path: string; span: Span };
+  props: PropertiesFile;
+  text: string;
+  embedded?: { indent: string; end: number; eol: string };
+}
+
+/** How a Kubernetes container variable got its value (a Secret key, a ConfigMap key, an env `value:`), for the
+ *  Kubernetes rules and fixes. */
+export interface K8sEnvEntry {
+  source: 'value' | 'configMapKeyRef' | 'secretKeyRef' | 'envFrom' | 'fieldRef' | 'resourceFieldRef' | 'operator';
+  /** The ConfigMap or Secret key it came from. */
+  object?: { kind: 'ConfigMap' | 'Secret'; name: string; key: string };
+  /** The env entry (`- name: X …`) or envFrom entry, where written in an editable file. */
+  entry?: { path: string; span: Span; nameSpan?: Span };
+  /** Outer places (the env entry that referenced a Secret, a kustomize patch, the overlay), innermost first. */
+  chain: Provenance[];
+}
+
+/** What a Kubernetes node knows about its workload and container. */
+export interface K8sNodeInfo {
+  workload: { kind: string; name?: string; namespace?: string; path: string; span: Span; source: 'manifest' | 'kustomize' | 'operator' | 'template' | 'helm'; root?: string };
+  container: { name?: string; init: boolean; index: number; span?: Span; path?: string };
+  env: Map<string, K8sEnvEntry>;
+  /** `spec.replicas` (undefined when not known, e.g. a DaemonSet). */
+  replicas?: number;
+  /** The object whose key is mounted over conf/application.properties (undefined for the operator's `config`). */
+  mountedFrom?: { kind: 'ConfigMap' | 'Secret'; name: string; key: string };
+  serviceName?: string;
+  /** The container is written in a file the user edits (not rendered from a chart): fixes may add entries to it. */
+  editable: boolean;
+}
+
 export interface Cluster {
   id: string;
   name: string;
-  kind: 'compose' | 'cluster-conf' | 'folder' | 'setting' | 'standalone';
+  kind: 'compose' | 'cluster-conf' | 'folder' | 'k8s' | 'setting' | 'standalone';
   nodes: NacosNode[];
 }

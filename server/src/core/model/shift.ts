@@ -84,13 +84,13 @@ const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.pa
 export const shiftProvenance: Shift<Provenance> = object<Provenance>({ path: keep, span, via: keep }, ownPath);
 
 export const shiftWritten: Shift<WrittenValue> = object<WrittenValue>({
-  path: keep, fileKind: keep, span, raw: keep, offsets, quote: keep, listForm: keep, keySpan: optSpan, deleteSpan: optSpan,
+  path: keep, fileKind: keep, decode: keep, span, raw: keep, offsets, quote: keep, listForm: keep, keySpan: optSpan, deleteSpan: optSpan,
   name: keep, literal: keep,
 }, ownPath);
 
 const shiftSetting: Shift<EffectiveSetting> = object<EffectiveSetting>({
   key: keep, value: keep, origin: keep, provenance: optional(shiftProvenance), written: optional(shiftWritten),
-  chain: array(shiftProvenance), unresolved: keep, via: keep,
+  chain: array(shiftProvenance), unresolved: keep, via: keep, unknown: keep,
 });
 
 const shiftDefinedIn: Shift<NonNullable<EnvRef['definedIn']>> = object<NonNullable<EnvRef['definedIn']>>({ path: keep, span, keySpan: optSpan }, ownPath);
@@ -101,7 +101,7 @@ export const shiftEnvRef: Shift<EnvRef> = object<EnvRef>({
 }, ownPath);
 
 export const shiftEnvValue: Shift<EnvValue> = object<EnvValue>({
-  name: keep, value: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
+  name: keep, value: keep, unknown: keep, describe: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
   refs: array(shiftEnvRef), yamlScalarType: keep, yamlValueKind: keep, listForm: keep, passThrough: keep,
   // The definitions this one overrode (a chain of the same type).
   overridden: (v, m, file) => array(shiftEnvValue)(v, m, file),
@@ -111,12 +111,12 @@ const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, va
 
 const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = object<NonNullable<ContainerInfo['mountedConf']>>({
   // `path`, `props` and `text` are the mounted file's own (another file: never moved).
-  path: keep, props: keep, text: keep,
+  path: keep, props: keep, text: keep, embedded: keep,
   mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
 });
 
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
-  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), anomalies: keep, read: keep,
+  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), opaqueEnv: keep, anomalies: keep, read: keep,
 });
 
 const shiftEnvFileRef: Shift<ComposeEnvFileRef> = object<ComposeEnvFileRef>({
@@ -156,8 +156,10 @@ const shiftCompose: Shift<ComposeNodeInfo> = object<ComposeNodeInfo>({
 /** `node` with every span of `m.path` moved to the current text (objects on the way are copied, the rest shared). */
 export const shiftNode: Shift<NacosNode> = object<NacosNode>({
   id: keep, kind: keep, path: keep, service: keep, anchor: span, version: keep, imageVersion: keep, standalone: keep,
-  settings: map(shiftSetting), inputs: keep, clusterHint: keep, env: optional(map(shiftEnvValue)),
+  settings: map(shiftSetting), inputs: keep, clusterHint: keep, members: keep, env: optional(map(shiftEnvValue)),
   container: optional(shiftContainer), compose: optional(shiftCompose),
+  // Only compose services are reused between analyses (engine/composeReuse.ts); Kubernetes nodes are computed afresh.
+  k8s: keep,
 }, ownPath);
 
 export function moveNode(node: NacosNode, m: Mover): NacosNode {

@@ -26,6 +26,7 @@ export const rule: Rule = {
     const { node } = ctx;
     if (!authState(node).anyAuth) return;
     const s = setting(node, K.systemType);
+    if (s.unknown) return;
     const known = AUTH_PLUGIN_TYPES(node.version.version);
     const w = s.written;
     const fixes: Fix[] = w && w.literal ? [{ title: "Set nacos.core.auth.system.type to 'nacos'", deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, 'nacos')] }] : [];

@@ -22,6 +22,7 @@ export const rule: Rule = {
   },
   checkCluster(ctx) {
     clusterMismatch(ctx, node => {
+      if ([K.enabled, K.systemType, K.adminEnabled, K.consoleEnabled].some(k => setting(node, k).unknown)) return undefined;
       const st = authState(node);
       const type = setting(node, K.systemType).value ?? '';
       let value = `enabled=${st.enabled}, system.type=${type || '(empty)'}`;

@@ -20,6 +20,7 @@ export const rule: Rule = {
   },
   checkCluster(ctx) {
     clusterMismatch(ctx, node => {
+      if (identityKey(node).unknown || identityValue(node).unknown) return undefined;
       const k = identityKey(node).value ?? '';
       const v = identityValue(node).value ?? '';
       return { value: fingerprint(`${k}\u0000${v}`), setting: identityValue(node).written ? identityValue(node) : identityKey(node) };

@@ -22,6 +22,7 @@ export const rule: Rule = {
   checkCluster(ctx) {
     clusterMismatch(ctx, node => {
       const s = secret(node);
+      if (s.unknown) return undefined;
       if (!s.value) return { value: 'none', setting: s };
       const r = decodeSecret(s.value, decoderFor(node.version.version));
       return { value: r.bytes ? fingerprint(r.bytes) : `invalid:${fingerprint(s.value)}`, setting: s };

@@ -4,6 +4,9 @@ import type { NacosNode } from '../model/node';
 import type { Cluster } from '../model/node';
 import { imageRequiredEnv, imageRequiredEnvMessage, relaxedEnvToProperty, satisfiesRequiredEnv } from '../nacos/imageEnv';
 import { addVariablesEdits, SECRET_ENV_GENERATORS, type Want } from '../fixes/composeEnv';
+import { K8sEnvWriter } from '../fixes/k8sEnv';
+import { mergePerFile } from '../fixes/cluster';
+import type { TextEdit } from '../types';
 import { baseName } from '../util/paths';
 import { imageLabel } from '../sources/container';
 import { msg, versionLabel } from './util';
@@ -27,6 +30,8 @@ export function missingEnv(node: NacosNode): Missing[] {
   for (const name of imageRequiredEnv(node.imageVersion)) {
     const ev = node.env?.get(name);
     if (satisfiesRequiredEnv(ev?.value)) continue;
+    // Set to a value not known here (a Secret outside the workspace, an envFrom of one): not missing.
+    if (ev?.unknown || (!ev && info.opaqueEnv?.some(o => !o.prefix || name.startsWith(o.prefix)))) continue;
     // An entry written literally empty is fixed where it is; anything else is the service's problem.
     const literalEmpty = ev && ev.value === '' && !ev.passThrough && ev.refs.length === 0;
     const where = literalEmpty ? { path: ev.path, span: ev.span.end > ev.span.start ? ev.span : ev.keySpan } : { path: node.path, span: node.anchor };
@@ -70,7 +75,7 @@ export const rule: Rule = {
     const cluster = ctx.cluster;
     let fix = cluster ? FIX_BY_CLUSTER.get(cluster) : undefined;
     if (!cluster || !FIX_BY_CLUSTER.has(cluster)) {
-      const members = (cluster?.nodes ?? [node]).filter(n => n.compose);
+      const members = (cluster?.nodes ?? [node]).filter(n => n.compose || n.k8s);
       fix = addFix(members.includes(node) ? members : [node, ...members]);
       if (cluster) FIX_BY_CLUSTER.set(cluster, fix);
     }
@@ -104,10 +109,27 @@ function addFix(members: NacosNode[]): Fix | undefined {
   const wants: Want[] = [];
   for (const n of members) for (const m of missingEnv(n)) if (SECRET_ENV_GENERATORS[m.name]) wants.push({ node: n, name: m.name });
   if (!wants.length) return undefined;
-  const read = members[0].compose!.project.read;
+  // A reused compose node's container was read in an earlier analysis: its project's reader is the current one.
+  const read = members[0].compose?.project.read ?? members[0].container!.read;
+  // Compose services get entries (or env-file lines); Kubernetes containers a Secret key and a secretKeyRef.
+  const compose = wants.filter(w => w.node.compose);
+  const k8s = wants.filter(w => w.node.k8s);
+  const edits = (values: Map<string, string>, dryRun: boolean): TextEdit[] | undefined => {
+    const out: TextEdit[] = [];
+    if (compose.length) {
+      const e = addVariablesEdits(compose, values, read, dryRun);
+      if (!e) return undefined;
+      out.push(...e);
+    }
+    if (k8s.length) {
+      const writer = new K8sEnvWriter(read);
+      for (const w of k8s) if (!writer.add(w.node, w.name, values.get(w.name)!)) return undefined;
+      out.push(...writer.finish());
+    }
+    return mergePerFile(out, read);
+  };
   // Check that there is a place for every variable now, with stand-in values; generate only when applied.
-  const probe = new Map(wants.map(w => [w.name, 'x']));
-  if (!addVariablesEdits(wants, probe, read, true)) return undefined;
+  if (!edits(new Map(wants.map(w => [w.name, 'x'])), true)) return undefined;
   return {
     title: 'Add the missing variables with generated values',
     deterministic: false,
@@ -115,7 +137,7 @@ function addFix(members: NacosNode[]): Fix | undefined {
     edits: () => {
       const values = new Map<string, string>();
       for (const w of wants) if (!values.has(w.name)) values.set(w.name, SECRET_ENV_GENERATORS[w.name]());
-      return addVariablesEdits(wants, values, read) ?? [];
+      return edits(values, false) ?? [];
     },
   };
 }

@@ -24,7 +24,7 @@ export const rule: Rule = {
     if (!state.secretRequired) return;
     const s = secret(node);
     if (s.value !== undefined && s.value !== '') return;
-    if (s.unresolved.length) return;
+    if (s.unresolved.length || s.unknown) return;
     const required = node.imageVersion ? imageRequiredEnv(node.imageVersion) : [];
     if (required.includes('NACOS_AUTH_TOKEN') && !(node.env?.get('NACOS_AUTH_TOKEN')?.value)) return; // docker-required-env-missing
     ctx.report({

@@ -186,13 +186,18 @@ export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
  */
 export function clusterMismatch(
   ctx: ClusterContext,
-  pick: (n: NacosNode) => { value: string; setting: EffectiveSetting },
+  pick: (n: NacosNode) => { value: string; setting: EffectiveSetting } | undefined,
   plain = false,
   fixes?: (members: NacosNode[], label: string) => Fix[],
 ): void {
   const { cluster } = ctx;
   if (cluster.nodes.length < 2) return;
-  const picked = cluster.nodes.map(n => ({ node: n, ...pick(n), where: undefined as unknown as { path: string; span: Span } }));
+  // A member whose value is not known here (a Secret outside the workspace) is compared with nobody.
+  const picked = cluster.nodes.flatMap(n => {
+    const p = pick(n);
+    return p ? [{ node: n, ...p, where: undefined as unknown as { path: string; span: Span } }] : [];
+  });
+  if (picked.length < 2) return;
   const values = new Set(picked.map(p => p.value));
   if (values.size < 2) return;
   const show = (v: string) => (plain ? v : v.startsWith('invalid:') ? 'undecodable' : v.slice(0, 8));

@@ -3,6 +3,7 @@
 import type { NodeSource } from './types';
 import { propertiesSource } from './properties';
 import { composeSource } from './compose/source';
+import { k8sSource } from './k8s/source';
 
-export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource];
-export type { NodeSource, SourceContext, SourceResult } from './types';
+export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource, k8sSource];
+export type { NodeSource, SourceContext, SourceProblem, SourceResult, TextMemo } from './types';
