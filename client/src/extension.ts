@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, MENTIONS_NACOS, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
+  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
   type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 
@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
   let crashes = 0;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }, { scheme: 'file', pattern: CONFIG_GLOB }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.

@@ -128,13 +128,15 @@ describe('package.json contributions', () => {
     const files = r.stdout.split('\n').map(s => s.trim()).filter(Boolean);
     const allowed = [
       /^package\.json$/, /^package\.nls(\.[a-z-]+)?\.json$/, /^l10n\/bundle\.l10n\.[a-z-]+\.json$/, /^dist\/(extension|server)\.js$/,
-      /^syntaxes\/[\w.-]+\.json$/, /^images\/icon\.png$/, /^media\/walkthrough\/[\w-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/,
+      /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/, /^images\/icon\.png$/, /^media\/walkthrough\/[\w-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/,
     ];
     for (const f of files) assert.ok(allowed.some(re => re.test(f)), `ships only what runs: ${f}`);
     for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json']) {
       assert.ok(files.includes(need), `ships ${need}`);
     }
     for (const g of pkg.contributes.grammars as { path: string }[]) assert.ok(files.includes(g.path.replace(/^\.\//, '')), `ships ${g.path}`);
+    // The configuration file's schema, for VS Code's jsonValidation (completion and checks in .nacos-auth-lint.json).
+    for (const v of pkg.contributes.jsonValidation as { url: string }[]) assert.ok(files.includes(v.url.replace(/^\.\//, '')), `ships ${v.url}`);
     // The package is a zip: the deflated size of its files estimates it (the real check: `npm run package`).
     const deflated = files.reduce((n, f) => n + deflateRawSync(readFileSync(join(ROOT, f))).length, 0);
     const raw = files.reduce((n, f) => n + statSync(join(ROOT, f)).size, 0);

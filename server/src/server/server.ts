@@ -15,6 +15,7 @@ import {
   SERVER_COMMANDS, STATUS_NOTIFICATION, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../shared/protocol';
 import { SettingsStore } from './settings';
+import { ProjectConfig } from './projectConfig';
 import { WorkspaceIndex } from './workspace';
 import { isFileUri, pathToUri, uriToPath } from './uri';
 import { provideHover, type FeatureContext } from './hover';
@@ -76,7 +77,8 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   const openDoc = (path: string) => documents.get(pathToUri(path));
   const textOf = (path: string): string | undefined => openDoc(path)?.getText() ?? readDisk(path);
   const scopeFor = (path: string): string => (openDoc(path) ? pathToUri(path) : pathToUri(index.rootFor(path)));
-  const settingsFor = (path: string): LintSettings => settings.get(scopeFor(path));
+  let config = new ProjectConfig(p => textOf(p), p => index.rootFor(p), undefined);
+  const settingsFor = (path: string): LintSettings => config.settingsFor(path, settings.raw(scopeFor(path)));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -86,6 +88,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     const canPullConfig = !!caps.workspace?.configuration;
     dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     settings = new SettingsStore(connection, canPullConfig, params.locale);
+    config = new ProjectConfig(p => textOf(p), p => index.rootFor(p), params.locale);
     const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.filter(isFileUri).map(uriToPath);
     index = new WorkspaceIndex(workspaceFolders);
@@ -118,6 +121,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
 
   connection.onDidChangeConfiguration(safe('didChangeConfiguration', undefined, change => {
     settings.invalidate((change.settings as { nacosAuthLint?: unknown } | undefined)?.nacosAuthLint);
+    config.forget();
     schedule('full');
   }));
 
@@ -131,12 +135,21 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
       if (c.type === FileChangeType.Deleted) index.files.delete(path);
       else if (index.relevant(path)) index.files.add(path);
       changed.push(path);
+      if (ProjectConfig.isConfigFile(path)) configChanged = true;
     }
+    if (configChanged) { configChanged = false; config.forget(); schedule('full'); return; }
     schedule(changed);
   }));
 
-  documents.onDidOpen(e => schedule([uriToPath(e.document.uri)]));
-  documents.onDidChangeContent(e => schedule([uriToPath(e.document.uri)]));
+  // An edited configuration file re-lints everything it may govern (the open documents first of all).
+  const onDocument = (uri: string) => {
+    const path = uriToPath(uri);
+    if (ProjectConfig.isConfigFile(path)) { config.forget(); schedule('full'); return; }
+    schedule([path]);
+  };
+  let configChanged = false;
+  documents.onDidOpen(e => onDocument(e.document.uri));
+  documents.onDidChangeContent(e => onDocument(e.document.uri));
   documents.onDidClose(safe('didClose', undefined, e => {
     const path = uriToPath(e.document.uri);
     diskText.delete(path);
@@ -173,7 +186,9 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     if (fullNeeded) {
       fullNeeded = false;
       dirty.clear();
-      touched = host.applyChange({ kind: 'full', roots: new Set([...index.files, ...openPaths]) });
+      const roots = new Set([...index.files, ...openPaths]);
+      config.prepare(roots);
+      touched = host.applyChange({ kind: 'full', roots });
     } else {
       const changed = [...dirty];
       dirty.clear();
@@ -225,11 +240,22 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         code: 'syntax-error', codeDescription: { href: ruleDocUrl('syntax-error') }, source: 'nacos-auth-lint', message: why,
       });
     }
+    // A project configuration file that cannot be used as written: where, and what (never a value).
+    for (const p of config.problems().get(path) ?? []) {
+      const idx = lineIndexFor(path, text);
+      list.push({
+        range: { start: idx.position(p.span.start), end: idx.position(p.span.end) }, severity: DiagnosticSeverity.Error,
+        code: 'syntax-error', codeDescription: { href: ruleDocUrl('syntax-error') }, source: 'nacos-auth-lint',
+        message: `${p.jsonPath ? `${p.jsonPath}: ` : ''}${p.message}`,
+      });
+    }
     return list;
   }
 
   function publish(touched: Set<string>, versions: Map<string, number>, gen: number): void {
     const targets = new Set<string>(touched);
+    for (const p of config.problems().keys()) targets.add(p);
+    for (const p of published.keys()) if (ProjectConfig.isConfigFile(p)) targets.add(p);
     for (const d of documents.all()) targets.add(uriToPath(d.uri));
     for (const path of targets) {
       const doc = openDoc(path);

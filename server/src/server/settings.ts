@@ -7,12 +7,15 @@ import { normalizeSettings, type LintSettings } from '../core';
  */
 export class SettingsStore {
   private readonly cache = new Map<string, LintSettings>();
+  /** The raw values behind `cache` (the project configuration file is merged over them: projectConfig.ts). */
+  private readonly raws = new Map<string, unknown>();
   private pushed: unknown = undefined;
 
   constructor(private readonly connection: Connection, private readonly canPull: boolean, private readonly locale: string | undefined) {}
 
   invalidate(pushed?: unknown): void {
     this.cache.clear();
+    this.raws.clear();
     if (pushed !== undefined) this.pushed = pushed;
   }
 
@@ -22,7 +25,7 @@ export class SettingsStore {
     if (!missing.length) return;
     if (!this.canPull) {
       const s = normalizeSettings(this.pushed, this.locale);
-      for (const u of missing) this.cache.set(u, s);
+      for (const u of missing) { this.cache.set(u, s); this.raws.set(u, this.pushed); }
       return;
     }
     let values: unknown[] = [];
@@ -31,7 +34,12 @@ export class SettingsStore {
     } catch {
       values = [];
     }
-    missing.forEach((u, i) => this.cache.set(u, normalizeSettings(values[i], this.locale)));
+    missing.forEach((u, i) => { this.cache.set(u, normalizeSettings(values[i], this.locale)); this.raws.set(u, values[i]); });
+  }
+
+  /** The editor's settings for a scope as VS Code sent them (workspace over user), before normalisation. */
+  raw(scopeUri: string): unknown {
+    return this.raws.has(scopeUri) ? this.raws.get(scopeUri) : this.pushed;
   }
 
   get(scopeUri: string): LintSettings {

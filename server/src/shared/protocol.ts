@@ -60,7 +60,9 @@ export interface PairResult {
 
 /** Files the server lints, for the client's document selector, watcher and activation (the server decides the rest). */
 export const CANDIDATE_GLOB = '**/{*.properties,*compose*.yml,*compose*.yaml,.env,*.env,.env.*,cluster.conf}';
-export const WATCH_GLOB = '**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,cluster.conf}';
+export const WATCH_GLOB = '**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,cluster.conf,.nacos-auth-lint.json,package.json}';
+/** The project configuration file: edits in it re-lint what it governs (the server reads it like the CLI). */
+export const CONFIG_GLOB = '**/.nacos-auth-lint.json';
 export const CANDIDATE_PATH = /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env(\.[^/]*)?|\.env|(^|\/)cluster\.conf)$/i;
 /** A document that may define a Nacos node: the server is started (or fed) when one is opened or typed. */
 export const MENTIONS_NACOS = /nacos[./_-]|NACOS_/i;

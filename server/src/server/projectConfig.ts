@@ -1,0 +1,83 @@
+// The project configuration file (`.nacos-auth-lint.json`, or package.json's `nacosAuthLint` key) in the language
+// server: the same loader and merge as the CLI (core/config), so the editor and CI give the same verdicts. Precedence:
+// the file > workspace settings > user settings > defaults (VS Code hands us workspace-over-user already merged).
+import {
+  CONFIG_FILE_NAME, ConfigResolver, mergeSettings, normalizeSettings, RULES,
+  type ConfigProblem, type LintSettings,
+} from '../core';
+
+export class ProjectConfig {
+  private readonly resolvers = new Map<string, ConfigResolver>();
+  private readonly cache = new Map<string, LintSettings>();
+  private clusters: LintSettings['clusters'] | undefined;
+
+  constructor(
+    private readonly read: (path: string) => string | undefined,
+    /** The workspace folder that holds a path (globs in a configuration file are rebased onto it). */
+    private readonly rootFor: (path: string) => string,
+    private readonly locale: string | undefined,
+  ) {}
+
+  /** A change to a configuration file (or a settings change): read them again. */
+  forget(): void {
+    this.resolvers.clear();
+    this.cache.clear();
+    this.clusters = undefined;
+  }
+
+  static isConfigFile(path: string): boolean {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name === CONFIG_FILE_NAME || name === 'package.json';
+  }
+
+  private resolver(path: string): ConfigResolver {
+    const root = this.rootFor(path);
+    let r = this.resolvers.get(root);
+    if (!r) { r = new ConfigResolver(this.read, { root, ruleIds: RULES.map(x => x.id) }); this.resolvers.set(root, r); }
+    return r;
+  }
+
+  /**
+   * Reads the configuration of these files first, so that every file sees every `clusters` entry (the core groups
+   * nodes across the workspace with one node's settings), as the CLI does.
+   */
+  prepare(paths: Iterable<string>): void {
+    const seen = new Set<string>();
+    const all: LintSettings['clusters'] = [];
+    for (const p of paths) {
+      for (const c of this.resolver(p).loadFor(p).patch.clusters ?? []) {
+        const key = `${c.name}\u0000${c.include.join('\u0000')}`;
+        if (!seen.has(key)) { seen.add(key); all.push(c); }
+      }
+    }
+    this.clusters = all.length ? all : undefined;
+    this.cache.clear();
+  }
+
+  /** The settings for a file: its configuration files merged over the editor's raw settings for its scope. */
+  settingsFor(path: string, editorRaw: unknown): LintSettings {
+    const key = `${path}\u0000${JSON.stringify(editorRaw ?? null)}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const patch = this.resolver(path).loadFor(path).patch;
+    const raw = mergeSettings((editorRaw && typeof editorRaw === 'object' ? { ...editorRaw } : {}) as Record<string, unknown>, patch);
+    if (this.clusters) raw.clusters = this.clusters;
+    const s = normalizeSettings(raw, this.locale);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(key, s);
+    return s;
+  }
+
+  /** Problems in the configuration files read so far, by file. */
+  problems(): Map<string, ConfigProblem[]> {
+    const out = new Map<string, ConfigProblem[]>();
+    for (const r of this.resolvers.values()) {
+      for (const f of r.loaded()) {
+        const list = out.get(f.path) ?? [];
+        list.push(...f.problems);
+        out.set(f.path, list);
+      }
+    }
+    return out;
+  }
+}
