@@ -91,6 +91,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       if (!perAnalysis.has(key)) perAnalysis.set(key, make());
       return perAnalysis.get(key) as T;
     },
+    derived: <T>(path: string, text: string, tag: string, compute: () => T): T => cache.derived(path, text, tag, compute),
   };
   const mountedConfs = new Set<string>();
   for (const p of [...parsed.values()]) {
@@ -113,9 +114,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       }
     }
   }
-  // A properties file mounted over a container's conf/application.properties is that compose node's file, not a node.
+  // A properties file mounted over a container's conf/application.properties (or copied into an image) is that
+  // node's file, not a node; a Dockerfile that a compose `build:` or a `docker run` uses is that node's image.
   if (mountedConfs.size) {
-    const kept = nodes.filter(n => n.kind !== 'properties' || !mountedConfs.has(n.path));
+    const kept = nodes.filter(n => (n.kind !== 'properties' && n.kind !== 'dockerfile-image') || !mountedConfs.has(n.path));
     nodes.length = 0;
     nodes.push(...kept);
   }

@@ -15,5 +15,18 @@ export class ParseCache {
   }
   delete(path: string): void {
     this.map.delete(path);
+    this.derivedMap.delete(path);
+  }
+
+  private readonly derivedMap = new Map<string, Map<string, { text: string; value: unknown }>>();
+  /** What a source derives from one file's text alone (a script's `docker run`s), kept while the text is identical. */
+  derived<T>(path: string, text: string, tag: string, compute: () => T): T {
+    let byTag = this.derivedMap.get(path);
+    const hit = byTag?.get(tag);
+    if (hit && hit.text === text) return hit.value as T;
+    const value = compute();
+    if (!byTag) { byTag = new Map(); this.derivedMap.set(path, byTag); }
+    byTag.set(tag, { text, value });
+    return value;
   }
 }

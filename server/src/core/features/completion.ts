@@ -115,7 +115,7 @@ function lineCtx(req: CompletionRequest): LineCtx {
 
 function propertiesVersion(req: CompletionRequest, keys: string[]): AssumedVersion {
   const n = req.result?.nodes.find(x => x.kind === 'properties' && x.path === req.path)
-    ?? req.result?.nodes.find(x => x.kind === 'compose-service' && x.inputs.includes(req.path));
+    ?? req.result?.nodes.find(x => x.container !== undefined && x.inputs.includes(req.path));
   return n?.version ?? assumeVersion(req.settings, keys);
 }
 
@@ -243,7 +243,7 @@ function envValueItems(name: string, replace: Span, quote: boolean): CompletionE
 }
 
 function nodeAt(req: CompletionRequest): NacosNode | undefined {
-  const nodes = (req.result?.nodes ?? []).filter(n => n.kind === 'compose-service' && n.inputs.includes(req.path));
+  const nodes = (req.result?.nodes ?? []).filter(n => n.container !== undefined && n.inputs.includes(req.path));
   const here = nodes.filter(n => n.path === req.path && n.anchor.start <= req.offset).sort((a, b) => b.anchor.start - a.anchor.start);
   return here[0] ?? nodes[0];
 }

@@ -31,9 +31,9 @@ export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: s
       const s = n.settings.get(key);
       if (!s) continue;
       const raw = s.value ?? '';
-      // Unknown: set where the workspace cannot see (the reason names the object, never a value).
-      const value = s.unknown ? `(unknown: ${s.unknown})` : s.value === undefined ? '(unresolved)' : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
-      const e: ExplainedSetting = { value, via: s.via };
+      // Unknown: set where the workspace cannot see (the reason names places and objects, never a value).
+      const value = s.value === undefined ? (s.unknown ? '(unknown)' : '(unresolved)') : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
+      const e: ExplainedSetting = { value, via: s.unknown ? `${s.via}; not known here: ${s.unknown}` : s.via };
       if (s.provenance) {
         e.path = rel(s.provenance.path);
         const text = read(s.provenance.path);

@@ -1,5 +1,7 @@
 // Writing a value so that the file's own loader reads back exactly that value at the place it was written:
-// .properties escapes (Spring), Compose dotenv quoting, YAML scalars in `environment:` maps and inside list items.
+// .properties escapes (Spring), Compose dotenv quoting, YAML scalars in `environment:` maps and inside list items,
+// `docker run --env-file` lines (taken as they are), shell words in the quoting they are in (make doubles `$`),
+// Dockerfile ENV values (BuildKit's quoting, with the file's escape character).
 import { escapePropertyKey, escapePropertyValue } from '../syntax/properties/parser';
 import type { WrittenValue } from '../model/node';
 import type { Span, TextEdit } from '../types';
@@ -63,9 +65,60 @@ function plainItemSafe(s: string): boolean {
   return !/^\s|\s$|[\r\n\t,[\]{}]|\s#|:\s|:$|^["'&*!|>%@`?#-]/.test(s);
 }
 
+/** Safe unquoted in a shell word: no white space, quotes, `$`, backslash, glob or operator characters, no `~` first. */
+const SHELL_PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/** Quoting context of a shell word's text: unquoted, inside '…', inside "…". */
+export type ShellQuote = '"' | "'" | null;
+
+/** Text that bash reads back as `value` at a place with the given quoting (it may close and reopen the quotes). */
+export function encodeShellText(value: string, quote: ShellQuote): string {
+  if (quote === "'") return value.replace(/'/g, "'\\''");
+  if (quote === '"') return value.replace(/[\\"$`]/g, c => `\\${c}`);
+  if (SHELL_PLAIN.test(value)) return value;
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/** A whole shell word for `value` (plain when safe, else single-quoted). */
+export function shellWord(value: string): string {
+  return encodeShellText(value, null);
+}
+
+/** The host of a command line: a Makefile recipe doubles `$` (make expands `$` before the shell sees it). */
+export function isMakefilePath(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile' || name.toLowerCase().endsWith('.mk');
+}
+
+function shellValue(w: WrittenValue, value: string): string {
+  const text = w.wordPrefix !== undefined ? shellWord(w.wordPrefix + value) : encodeShellText(value, w.quote ?? null);
+  return isMakefilePath(w.path) ? text.replace(/\$/g, '$$$$') : text;
+}
+
+/** The escape character a Dockerfile uses (`# escape=\`` parser directive), `\` by default. */
+export function dockerfileEscape(text: string | undefined): string {
+  const m = text === undefined ? null : /^(?:[ \t]*#[ \t]*[a-z]+[ \t]*=[^\n]*\n)*?[ \t]*#[ \t]*escape[ \t]*=[ \t]*([\\`])[ \t]*\r?$/im.exec(text.slice(0, 2000));
+  return m && m.index === 0 ? m[1] : '\\';
+}
+
+/** A Dockerfile ENV value (BuildKit): plain when safe, else double-quoted with the escape character before `"`, `$`, itself. */
+export function encodeDockerfileValue(value: string, quote: ShellQuote, escape = '\\'): string {
+  const inDouble = (v: string) => v.replace(/[\\"$`]/g, c => (c === '\\' || c === '`' ? (c === escape ? escape + c : c) : escape + c));
+  if (quote === '"') return inDouble(value);
+  if (quote === "'" && !value.includes("'")) return value;
+  if (SHELL_PLAIN.test(value)) return value;
+  return `"${inDouble(value)}"`;
+}
+
 /** Writes `value` so that the file's own loader reads back exactly `value` at the place it was written. */
 export function encodeValue(w: WrittenValue, value: string): string {
   switch (w.fileKind) {
+    case 'shell':
+      return shellValue(w, value);
+    case 'docker-env':
+      return value;
+    case 'dockerfile':
+      return encodeDockerfileValue(value, w.quote ?? null);
     case 'properties':
       return escapePropertyValue(value);
     case 'env':
@@ -91,6 +144,16 @@ export function replaceValueEdit(w: WrittenValue, value: string, text?: string):
   if (text === undefined) return { path: w.path, span: w.span, newText: encodeValue(w, value) };
   const span = w.span;
   switch (w.fileKind) {
+    case 'shell':
+    case 'docker-env':
+      return { path: w.path, span, newText: encodeValue(w, value) };
+    case 'dockerfile': {
+      // A single-quoted value that must hold a quote is rewritten double-quoted, quotes included.
+      if (w.quote === "'" && value.includes("'") && text[span.start - 1] === "'" && text[span.end] === "'") {
+        return { path: w.path, span: { start: span.start - 1, end: span.end + 1 }, newText: encodeDockerfileValue(value, null, dockerfileEscape(text)) };
+      }
+      return { path: w.path, span, newText: encodeDockerfileValue(value, w.quote ?? null, dockerfileEscape(text)) };
+    }
     case 'properties': {
       let v = escapePropertyValue(value);
       // `key` alone on its line: the value span is right after the key, so a separator is needed.

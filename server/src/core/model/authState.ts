@@ -43,7 +43,7 @@ export function authState(node: NacosNode): AuthState {
   const identity = identityRequirement(v, switches);
   const secret = secretRequirement(v, switches);
   // The image ≥ v3.0.0 entrypoint demands the three variables whatever the switches (facts §4.2).
-  const image3 = node.container !== undefined && node.imageVersion !== undefined && versionAtLeast(node.imageVersion, '3.0.0');
+  const image3 = node.container !== undefined && !node.container.openEnv && node.imageVersion !== undefined && versionAtLeast(node.imageVersion, '3.0.0');
   const imageReason = 'the nacos-server v3 image entrypoint always requires it';
   return {
     enabled: switches.enabled ?? false,

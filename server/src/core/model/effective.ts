@@ -13,10 +13,11 @@ import type { EffectiveSetting, NacosNode, SettingOrigin, WrittenValue } from '.
 /** A value from outside the file that a `${NAME}` placeholder can read (the container environment). */
 export interface ExternalValue {
   value: string | undefined;
+  /** Set to something unknown here (the caller's environment, `$(…)`, a Secret outside the workspace): why
+   *  (`value` is undefined; EffectiveSetting.unknown). */
+  unknown?: string;
   provenance?: Provenance;
   written?: WrittenValue;
-  /** Set to a value not known here (EffectiveSetting.unknown): why. */
-  unknown?: string;
 }
 
 export function writtenFromEntry(path: string, e: PropertyEntry): WrittenValue {
@@ -62,8 +63,9 @@ export function settingsFromProperties(
     const res = resolvePlaceholders(e.value, name => {
       const ext = external(name);
       if (ext && ext.value !== undefined) { used.push(ext); return ext.value; }
-      // Set outside the workspace: the placeholder resolves, to a value not known here.
-      if (ext?.unknown) { unknown ??= ext.unknown; used.push(ext); return ''; }
+      // Set to something unknown (outside the workspace, the caller's environment, `$(…)`): the placeholder
+      // resolves, to what cannot be known here.
+      if (ext?.unknown) { used.push(ext); unknown ??= ext.unknown; return ''; }
       const inner = last.get(name);
       return inner ? inner.value : undefined;
     });
@@ -72,8 +74,8 @@ export function settingsFromProperties(
     const ext = single ? used[0] : undefined;
     out.set(key, {
       key,
-      ...(unknown ? { unknown } : {}),
       value: res.unresolved.length || unknown ? undefined : res.value,
+      ...(unknown && !res.unresolved.length ? { unknown } : {}),
       origin,
       provenance: ext?.provenance ?? own,
       written: ext?.written ?? written,

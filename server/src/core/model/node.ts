@@ -17,9 +17,10 @@ export type SettingOrigin =
 /**
  * The syntax a value is written in, so a fix can write it back (fixes/encode.ts): a file kind, or a place inside one
  * that reads differently — `kustomize-env` (a kustomize generator's env file: the rest of the line, verbatim),
- * `helm-values` (a scalar of a Helm values file, read by sigs.k8s.io/yaml).
+ * `helm-values` (a scalar of a Helm values file, read by sigs.k8s.io/yaml), `docker-env` (a `docker run --env-file`
+ * file: no quotes, no interpolation — quotes are part of the value).
  */
-export type WrittenFileKind = FileKind | 'kustomize-env' | 'helm-values';
+export type WrittenFileKind = FileKind | 'kustomize-env' | 'helm-values' | 'docker-env';
 
 /** The text the user wrote for a value, so text-level rules (quotes, backslashes, `$`) can point inside it. */
 export interface WrittenValue {
@@ -30,11 +31,16 @@ export interface WrittenValue {
    * Base64 of the value), `k8s-env` (a container env `value:`: the kubelet expands `$(VAR)` and `$$`).
    */
   decode?: 'base64' | 'k8s-env';
-  /** Span of the value as written (for properties: the raw value; for env files and compose: the scalar incl. quotes). */
+  /**
+   * Span of the value as written (for properties: the raw value; for env files and compose: the scalar incl. quotes;
+   * for a command line: the value part of the word, or the whole word when it is not written literally; for a
+   * Dockerfile: the ENV value as written).
+   */
   span: Span;
   raw: string;
   /** Offset in `path` of each character of the decoded value (length value.length + 1), when known. */
   offsets?: number[];
+  /** The quotes the value is inside: for a command line (`shell`), the quoting at the value's place in its word. */
   quote?: '"' | "'" | null;
   /** Compose `environment:` list item (`- KEY=value`: quotes are literal there). */
   listForm?: boolean;
@@ -46,6 +52,11 @@ export interface WrittenValue {
   name: string;
   /** The written text decodes to exactly the effective value (no placeholder or interpolation in between). */
   literal: boolean;
+  /**
+   * Command lines: `span` is a whole shell word that does not hold the value in one quoting (`-e "K=$A"b`); a fix
+   * rewrites the word as this prefix (`-e` attached, `K=`) followed by the value, quoted as one word.
+   */
+  wordPrefix?: string;
 }
 
 export interface EffectiveSetting {
@@ -63,13 +74,17 @@ export interface EffectiveSetting {
   /** Short English description of the mechanism, e.g. "env_file NACOS_AUTH_IDENTITY_KEY". */
   via: string;
   /**
-   * The value is set but not known here (a Secret created outside the workspace, a value only the cluster knows):
-   * why, naming the object and key, never a value. `value` is then undefined; rules never call it missing.
+   * The value is set but not known here (the caller's environment, `$(…)`, a Secret outside the workspace, the
+   * environment a built image is run with): why, naming places, never a value. `value` is then undefined; rules never
+   * call it missing.
    */
   unknown?: string;
 }
 
-export type NodeKind = 'properties' | 'compose-service' | 'k8s-container';
+/** `docker-run`: a `docker run` / `podman run` in a script, Makefile, Markdown block or CI step; `dockerfile-image`: an
+ *  image a Dockerfile builds FROM nacos/nacos-server that nothing in the workspace runs; `k8s-container`: a Nacos
+ *  container of a Kubernetes workload (replicas as members). */
+export type NodeKind = 'properties' | 'compose-service' | 'k8s-container' | 'docker-run' | 'dockerfile-image';
 
 export interface NacosNode {
   id: string;
@@ -98,13 +113,49 @@ export interface NacosNode {
   compose?: ComposeNodeInfo;
   /** Kubernetes nodes: the workload, the container and how each variable reached it (sources/k8s/source.ts). */
   k8s?: K8sNodeInfo;
+  /** `docker run` nodes: the command line (sources/shell/source.ts). */
+  commandLine?: CommandLineInfo;
+  /** Nodes whose image a workspace Dockerfile builds (compose `build:`, a locally built tag, the Dockerfile itself). */
+  built?: BuiltImageInfo;
+}
+
+/** What a `docker run` node knows about its command line, for rules and fixes that edit it. */
+export interface CommandLineInfo {
+  /** The file the command is written in (a script, a Makefile, a Markdown file, a CI workflow). */
+  path: string;
+  /** The whole command, prefix assignments and wrappers included. */
+  span: Span;
+  /** Where a new option goes: right before the image word (an offset in `path`). */
+  optionsEnd: number;
+  /** `docker`/`podman` and the subcommand (`run`, `container create`). */
+  program: string;
+  /** The `--env-file` files the command reads, resolved (existing or not). */
+  envFiles: string[];
+  /** The directory docker runs in when known (relative paths on the command line resolve against it). */
+  cwd?: string;
+  /** Where the command was found: `deploy.sh`, `README.md (bash block at line 12)`. */
+  source: string;
+  /** The file kind embedding the script: `make` doubles `$`; `yaml` is a CI step. */
+  host: 'shell' | 'makefile' | 'markdown' | 'yaml';
+}
+
+/** The image a workspace Dockerfile builds for a node. */
+export interface BuiltImageInfo {
+  dockerfile: string;
+  /** The FROM line that names the nacos/nacos-server image (the root of the stage chain). */
+  fromSpan: Span;
+  /** Offset where a new `ENV` line goes (after the last ENV of the target stage chain, else after its FROM line). */
+  envInsertAt: number;
+  /** How the node uses it: `compose build:`, a `docker run` of a tag built in the workspace, or the Dockerfile alone. */
+  usedBy: 'compose-build' | 'docker-run' | 'dockerfile';
 }
 
 export function setting(node: NacosNode, key: string): EffectiveSetting {
   return node.settings.get(key) ?? { key, value: undefined, origin: 'unset', chain: [], unresolved: [], via: 'not set' };
 }
 
-export type EnvOrigin = 'shell' | 'dotenv' | 'environment' | 'env_file';
+/** `script`: assigned earlier in the script that runs the command. */
+export type EnvOrigin = 'shell' | 'dotenv' | 'environment' | 'env_file' | 'script';
 
 export interface EnvRef {
   name: string;
@@ -126,14 +177,15 @@ export type YamlScalarType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_
 
 export interface EnvValue {
   name: string;
-  /** undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container — unless
-   *  `unknown` says it is set to a value not known here. */
+  /** undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container; or, with
+   *  `unknown`, set to a value this analysis cannot know. */
   value: string | undefined;
-  /** Set, but to a value not known here (a Secret not in the workspace, a fieldRef): why, never a value. */
+  /** Set, but to something unknown here (`-e KEY` from the caller's environment, `$(cat f)`, a Secret not in the
+   *  workspace, a fieldRef): why, never a value. */
   unknown?: string;
   /** How the value reached the container when it is not a compose entry, e.g. `Secret nacos-auth key token via secretKeyRef`. */
   describe?: string;
-  /** Where the value was written: compose list item / map value, or env-file value. */
+  /** Where the value was written: compose list item / map value, env-file value, the `-e` word, the ENV value. */
   path: string;
   span: Span;
   /** Where the name was written (same file as `path`). */
@@ -142,8 +194,9 @@ export interface EnvValue {
   innerSpan: Span;
   /** The whole definition: the list item, the `KEY: value` pair, the env-file statement's lines. */
   entrySpan: Span;
-  /** Compose: the service's `environment:`, an `env_file`, an extended service's; `kubernetes`: a container's env. */
-  via: 'environment' | 'env_file' | 'extends' | 'kubernetes';
+  /** Compose: the service's `environment:`, an `env_file`, an extended service's; `kubernetes`: a container's env;
+   *  `command-line`: a `-e`/`--env` word of a `docker run`; `dockerfile`: an `ENV` of the image's Dockerfile. */
+  via: 'environment' | 'env_file' | 'extends' | 'kubernetes' | 'command-line' | 'dockerfile';
   envFile?: string;
   refs: EnvRef[];
   yamlScalarType?: YamlScalarType;
@@ -218,6 +271,8 @@ export interface ComposeService {
   enabled: boolean;
   mergedFrom?: ComposeMergedFrom[];
   shadowedEnvironment?: ComposeShadowedEnvironment[];
+  /** `build:` interpolated (a string or a mapping as plain values), with the folder its paths are relative to. */
+  build?: { value: unknown; span: Span; path: string; dir: string };
   /** Source text of `command:` / `entrypoint:`. */
   command?: string;
   entrypoint?: string;
@@ -229,8 +284,10 @@ export interface ComposeService {
 export interface ContainerImage {
   /** The reference as written, before interpolation (without quotes). */
   raw: string;
-  /** The reference the runtime pulls (after interpolation). */
+  /** The reference the runtime pulls (after interpolation); with `unknown`, the known head (`nacos/nacos-server:`). */
   value: string;
+  /** Part of the reference is unknown here (`$TAG` from the caller): why. */
+  unknown?: string;
   span: Span;
   path: string;
   refs: EnvRef[];
@@ -252,6 +309,14 @@ export interface ContainerInfo {
   /** Sources of variables whose names are not known here (a Kubernetes `envFrom` of a Secret not in the workspace):
    *  a variable the node lacks may still come from one of them (with `prefix`). */
   opaqueEnv?: { reason: string; prefix?: string }[];
+  /**
+   * The environment the container runs with is not all known here (an image nothing in the workspace runs, an
+   * `--env-file` not in the workspace): why. Variables it does not set may be set there: unknown, never missing.
+   */
+  openEnv?: string;
+  /** The conf file the container reads is not in the workspace (a mount from the host): why. What only the conf
+   *  would set is unknown. */
+  openConf?: string;
   /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
   anomalies: ImageAnomaly[];
   /** Reads the texts the node was computed from (for fixes). */

@@ -6,6 +6,7 @@ import type { Provenance, Span } from '../types';
 import type {
   ComposeEnvFileRef, ComposeMergedFrom, ComposeNodeInfo, ComposeProjectInfo, ComposeService, ComposeShadowedEnvironment,
   ComposeVolume, ContainerImage, ContainerInfo, EffectiveSetting, EnvRef, EnvValue, NacosNode, WrittenValue,
+  CommandLineInfo, BuiltImageInfo,
 } from './node';
 
 /** Maps offsets of `path` from the old text to the current one; throws `Unmappable` when a place no longer exists. */
@@ -85,12 +86,12 @@ export const shiftProvenance: Shift<Provenance> = object<Provenance>({ path: kee
 
 export const shiftWritten: Shift<WrittenValue> = object<WrittenValue>({
   path: keep, fileKind: keep, decode: keep, span, raw: keep, offsets, quote: keep, listForm: keep, keySpan: optSpan, deleteSpan: optSpan,
-  name: keep, literal: keep,
+  name: keep, literal: keep, wordPrefix: keep,
 }, ownPath);
 
 const shiftSetting: Shift<EffectiveSetting> = object<EffectiveSetting>({
   key: keep, value: keep, origin: keep, provenance: optional(shiftProvenance), written: optional(shiftWritten),
-  chain: array(shiftProvenance), unresolved: keep, via: keep, unknown: keep,
+  chain: array(shiftProvenance), unresolved: keep, unknown: keep, via: keep,
 });
 
 const shiftDefinedIn: Shift<NonNullable<EnvRef['definedIn']>> = object<NonNullable<EnvRef['definedIn']>>({ path: keep, span, keySpan: optSpan }, ownPath);
@@ -107,7 +108,7 @@ export const shiftEnvValue: Shift<EnvValue> = object<EnvValue>({
   overridden: (v, m, file) => array(shiftEnvValue)(v, m, file),
 }, ownPath);
 
-const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, value: keep, span, path: keep, refs: array(shiftEnvRef) }, ownPath);
+const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, value: keep, unknown: keep, span, path: keep, refs: array(shiftEnvRef) }, ownPath);
 
 const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = object<NonNullable<ContainerInfo['mountedConf']>>({
   // `path`, `props` and `text` are the mounted file's own (another file: never moved).
@@ -116,7 +117,19 @@ const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = objec
 });
 
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
-  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), opaqueEnv: keep, anomalies: keep, read: keep,
+  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), opaqueEnv: keep,
+  openEnv: keep, openConf: keep, anomalies: keep, read: keep,
+});
+
+const shiftCommandLine: Shift<CommandLineInfo> = object<CommandLineInfo>({
+  path: keep, span, optionsEnd: (o, m, file) => (file === m.path ? m.point(o) : o), program: keep, envFiles: keep,
+  cwd: keep, source: keep, host: keep,
+}, ownPath);
+
+const shiftBuilt: Shift<BuiltImageInfo> = object<BuiltImageInfo>({
+  // Spans of the Dockerfile.
+  dockerfile: keep, fromSpan: (s, m, _file, o) => span(s, m, o.dockerfile),
+  envInsertAt: (x, m, _file, o) => (o.dockerfile === m.path ? m.point(x) : x), usedBy: keep,
 });
 
 const shiftEnvFileRef: Shift<ComposeEnvFileRef> = object<ComposeEnvFileRef>({
@@ -143,6 +156,7 @@ export const shiftService: Shift<ComposeService> = object<ComposeService>({
   name: keep, nameSpan: span, path: keep, image: optional(shiftImage), environment: map(shiftEnvValue),
   envFiles: array(shiftEnvFileRef), volumes: array(shiftVolume), profiles: keep, enabled: keep,
   mergedFrom: optional(array(shiftMergedFrom)), shadowedEnvironment: optional(array(shiftShadowed)),
+  build: optional(object<NonNullable<ComposeService['build']>>({ value: keep, span, path: keep, dir: keep }, ownPath)),
   command: keep, entrypoint: keep, extendsChain: keep,
 }, ownPath);
 
@@ -157,7 +171,8 @@ const shiftCompose: Shift<ComposeNodeInfo> = object<ComposeNodeInfo>({
 export const shiftNode: Shift<NacosNode> = object<NacosNode>({
   id: keep, kind: keep, path: keep, service: keep, anchor: span, version: keep, imageVersion: keep, standalone: keep,
   settings: map(shiftSetting), inputs: keep, clusterHint: keep, members: keep, env: optional(map(shiftEnvValue)),
-  container: optional(shiftContainer), compose: optional(shiftCompose),
+  container: optional(shiftContainer), compose: optional(shiftCompose), commandLine: optional(shiftCommandLine),
+  built: optional(shiftBuilt),
   // Only compose services are reused between analyses (engine/composeReuse.ts); Kubernetes nodes are computed afresh.
   k8s: keep,
 }, ownPath);

@@ -23,6 +23,7 @@ export const rule: Rule = {
     const { node } = ctx;
     if (authState(node).enabled) return;
     const s = setting(node, K.enabled);
+    if (s.unknown) return; // set where the container runs (not known here)
     if (s.value !== undefined && parseSpringBoolean(s.value) === undefined) return; // invalid-boolean says it
     const w = s.written;
     const fixes: Fix[] = w && w.literal ? [{ title: 'Set nacos.core.auth.enabled to true', deterministic: false, isPreferred: true, edits: () => [setValue(ctx, w, 'true')] }] : [];

@@ -42,6 +42,8 @@ export function strayDollars(text: string, inner: Span): Span[] {
 
 function placeOf(ev: EnvValue, text: string): Place | undefined {
   if (ev.passThrough || ev.value === undefined) return undefined;
+  // Only what Compose interpolates: not a built image's ENV (the Dockerfile substituted it already).
+  if (ev.via === 'dockerfile' || ev.via === 'command-line') return undefined;
   if (ev.via !== 'env_file') return { path: ev.path, inner: ev.innerSpan, span: ev.span, kind: 'compose', name: ev.name };
   const q = ev.innerSpan.start > ev.span.start ? text[ev.span.start] : '';
   if (q === "'") return undefined; // single quotes are literal in Compose dotenv

@@ -25,20 +25,21 @@ interface Missing {
  */
 export function missingEnv(node: NacosNode): Missing[] {
   const info = node.container;
-  if (!info || !node.imageVersion) return [];
+  // An image nothing in the workspace runs: its environment is set where it runs.
+  if (!info || !node.imageVersion || info.openEnv) return [];
   const out: Missing[] = [];
   for (const name of imageRequiredEnv(node.imageVersion)) {
     const ev = node.env?.get(name);
-    if (satisfiesRequiredEnv(ev?.value)) continue;
-    // Set to a value not known here (a Secret outside the workspace, an envFrom of one): not missing.
-    if (ev?.unknown || (!ev && info.opaqueEnv?.some(o => !o.prefix || name.startsWith(o.prefix)))) continue;
+    if (satisfiesRequiredEnv(ev?.value) || ev?.unknown) continue;
+    // Set by an envFrom of a Secret/ConfigMap not in the workspace (names not known here): not missing.
+    if (!ev && info.opaqueEnv?.some(o => !o.prefix || name.startsWith(o.prefix))) continue;
     // An entry written literally empty is fixed where it is; anything else is the service's problem.
     const literalEmpty = ev && ev.value === '' && !ev.passThrough && ev.refs.length === 0;
     const where = literalEmpty ? { path: ev.path, span: ev.span.end > ev.span.start ? ev.span : ev.keySpan } : { path: node.path, span: node.anchor };
     out.push({ name, reason: 'entrypoint', where });
   }
   for (const s of node.settings.values()) {
-    if (s.origin !== 'conf-file' || !s.unresolved.length) continue;
+    if (s.origin !== 'conf-file' || !s.unresolved.length || s.unknown) continue;
     for (const name of s.unresolved) {
       if (out.some(m => m.name === name)) continue;
       const mounted = info.mountedConf && s.written?.path === info.mountedConf.path;

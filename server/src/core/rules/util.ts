@@ -192,10 +192,10 @@ export function clusterMismatch(
 ): void {
   const { cluster } = ctx;
   if (cluster.nodes.length < 2) return;
-  // A member whose value is not known here (a Secret outside the workspace) is compared with nobody.
+  // A member whose value is unknown here (the caller's environment) is compared with nobody.
   const picked = cluster.nodes.flatMap(n => {
     const p = pick(n);
-    return p ? [{ node: n, ...p, where: undefined as unknown as { path: string; span: Span } }] : [];
+    return p && !p.setting.unknown ? [{ node: n, ...p, where: undefined as unknown as { path: string; span: Span } }] : [];
   });
   if (picked.length < 2) return;
   const values = new Set(picked.map(p => p.value));

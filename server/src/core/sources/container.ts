@@ -43,10 +43,16 @@ export interface ContainerInput {
   /** A workspace file mounted over conf/application.properties, and where the mount is declared; `props`/`text` when
    *  the source parsed it already (a ConfigMap's block scalar, with spans mapped into `path`). */
   confMount?: { path: string; mount: { path: string; span: Span }; props?: PropertiesFile; text?: string; embedded?: MountedConf['embedded'] };
+  /** A workspace file mounted as /home/nacos/init.d/custom.properties (read by some image tags only). */
+  initDMount?: { path: string; mount: { path: string; span: Span } };
   /** Variables the container may get from sources whose keys are not known here (ContainerInfo.opaqueEnv). */
   opaqueEnv?: { reason: string; prefix?: string }[];
   /** A conf file is mounted over the image's, but its text is not known here (a ConfigMap not in the workspace). */
   confUnknown?: { reason: string; via: string };
+  /** The environment the container runs with is not all known (an image nothing in the workspace runs): why. */
+  openEnv?: string;
+  /** The conf file it reads is not in the workspace (mounted from the host, copied from outside): why. */
+  openConf?: string;
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
   /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7): a compose key, or a
@@ -192,20 +198,23 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const opaqueFor = (name: string): string | undefined => opaque.find(o => !o.prefix || name.startsWith(o.prefix))?.reason;
   const unknownSetting = (key: string, ev: EnvValue | undefined, reason: string, via: string, origin: EffectiveSetting['origin']): EffectiveSetting => {
     const ext = ev ? places.external(ev, env) : undefined;
-    return { key, value: undefined, unknown: reason, origin, provenance: ext?.provenance, written: ext?.written, chain: ext?.chain ?? [], unresolved: [], via: ext?.provenance?.via ?? via };
+    // no `written`: nothing the user wrote holds the value (text-level rules and fixes have nothing to read)
+    return { key, value: undefined, unknown: reason, origin, provenance: ext?.provenance, chain: ext?.chain ?? [], unresolved: [], via: ext?.provenance?.via ?? via };
   };
 
-  const tagVersion = imageTagVersion(tag);
+  const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
   const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [],
     tagVersion ? { version: tagVersion.text, detail: tag === 'latest' ? `nacos/nacos-server:latest is ${NEWEST_3X}` : `image nacos/nacos-server:${tag}` } : undefined);
   if (!tagVersion && version.from === 'default') {
-    version.detail = tag === ''
+    version.detail = image.unknown
+      ? `the image tag is not known here (${image.unknown}); assuming the newest 3.x (${NEWEST_3X})`
+      : tag === ''
       ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
       : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
   }
   const imageVersion = tagVersion ?? version.version;
-  const imageLabelText = tag ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
+  const imageLabelText = tag && !image.unknown ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
 
   // What Spring's placeholders see, highest first: --args, -D (JAVA_OPT, then the entrypoint's), the OS environment.
   const mappings = mappingsFor(imageVersion);
@@ -251,7 +260,9 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const fromEnv = (ev: EnvValue, key: string): EffectiveSetting => {
     if (ev.value === undefined && ev.unknown) return unknownSetting(key, ev, ev.unknown, ev.name, 'os-env');
     const ext = places.external(ev, env);
-    return { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
+    const s: EffectiveSetting = { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
+    if (ev.unknown) { s.unknown = ev.unknown; s.written = undefined; }
+    return s;
   };
   const lookup = (name: string): ExternalValue | undefined => {
     const s = programArgs.get(name) ?? sysProps.get(name);
@@ -261,7 +272,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     for (const n of names) {
       const ev = env.get(n);
       if (ev && ev.value !== undefined) return places.external(ev, env);
-      if (ev?.unknown) return { ...places.external(ev, env), value: undefined, unknown: ev.unknown };
+      if (ev?.unknown) return { ...places.external(ev, env), value: undefined, written: undefined, unknown: ev.unknown };
     }
     for (const n of names) {
       const reason = env.has(n) ? undefined : opaqueFor(n);
@@ -278,7 +289,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   } else if (input.confUnknown) {
     // The image's file is replaced by one whose text is not known here: what it sets is unknown.
     for (const key of TRACKED_KEYS) settingsMap.set(key, { key, value: undefined, unknown: input.confUnknown.reason, origin: 'conf-file', chain: [], unresolved: [], via: input.confUnknown.via });
-  } else {
+  } else if (!input.openConf) {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
   // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
@@ -314,9 +325,29 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       ...(opaque.length ? { opaqueEnv: opaque } : {}),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
+      ...(input.openEnv ? { openEnv: input.openEnv } : {}),
+      ...(input.openConf ? { openConf: input.openConf } : {}),
     },
   };
+  // A conf not in the workspace: what only it would set is unknown (the environment and -D still win over it).
+  if (input.openConf) {
+    for (const key of TRACKED_KEYS) {
+      if (!settingsMap.has(key)) settingsMap.set(key, { key, value: undefined, unknown: input.openConf, origin: 'conf-file', chain: [], unresolved: [], via: input.openConf });
+    }
+  }
   addDefaults(node);
+  // An image run elsewhere: what it does not write itself can be set when it runs — unknown, not a default.
+  const open = input.openEnv;
+  if (open) {
+    for (const s of node.settings.values()) {
+      if (s.written || s.unknown) continue;
+      s.value = undefined;
+      s.unknown = open;
+    }
+    for (const key of TRACKED_KEYS) {
+      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: open });
+    }
+  }
   // v1.4.4 / v2.1.0 map NACOS_AUTH_TOKEN to the name the other generation reads: say so where the jar default applies.
   const sk = secretKeyFor(node.version.version);
   const secret = node.settings.get(sk);
@@ -341,7 +372,7 @@ function imageFileSettings(imageVersion: NacosVersion, imageLabelText: string, l
     }
     const ext = lookup(ph.name);
     if (ext?.unknown) {
-      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, written: ext.written, chain: (ext as { chain?: Provenance[] }).chain ?? [], unresolved: [], via: ext.provenance?.via ?? ph.name });
+      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, chain: (ext as { chain?: Provenance[] }).chain ?? [], unresolved: [], via: ext.provenance?.via ?? ph.name });
     } else if (ext && ext.value !== undefined) {
       const chain = (ext as { chain?: Provenance[] }).chain ?? [];
       out.push({

@@ -32,6 +32,11 @@ export interface SourceContext {
   memo?: TextMemo;
   /** Reuse of unchanged compose services between analyses (the engine's; none in the CLI). */
   composeReuse?: ServiceReuse;
+  /**
+   * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
+   * `compute` must depend on nothing but `path` and `text`).
+   */
+  derived<T>(path: string, text: string, tag: string, compute: () => T): T;
 }
 
 /** A problem met reading a file. Without `ruleId` it is a `syntax-error` with `message`. */
@@ -53,7 +58,10 @@ export interface SourceResult {
   nodes: NacosNode[];
   /** Problems met while reading the files (reported where they are). */
   problems: SourceProblem[];
-  /** Workspace files that are part of a node here (a properties file mounted over a container's conf), not nodes. */
+  /**
+   * Workspace files that are part of a node here, not nodes of their own: a properties file mounted over a
+   * container's conf (or copied into an image), a Dockerfile a compose `build:` or a `docker run` uses.
+   */
   absorbed: string[];
 }
 

@@ -82,7 +82,7 @@ export class Writer {
       out.push(`${this.m.effective}${this.m.colon}${this.m.notSet}`);
       return out;
     }
-    let value = s.value === undefined ? '—' : displayValue(s.value, isPlainKey(key));
+    let value = s.value === undefined ? (s.unknown ? `${this.m.unknown} (${md(s.unknown)})` : '—') : displayValue(s.value, isPlainKey(key));
     if (s.value !== undefined && TOKEN_SECRET_PROPERTIES.has(key)) {
       const info = this.secretInfo(s.value, n);
       if (info) value += ` → ${info}`;
@@ -143,7 +143,7 @@ export class Writer {
   property(t: Extract<Target, { kind: 'property' }>): void {
     const path = this.req.path;
     this.lines.push(`### ${code(t.key)}`);
-    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.kind === 'compose-service' && n.inputs.includes(path)));
+    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.container !== undefined && n.inputs.includes(path)));
     this.propertyFacts(t.key, nodes[0]);
     const here = { path, span: t.entry.valueSpan };
     this.emitNodes(nodes.map(n => ({ n, paras: [this.settingBlock(n, t.key, here).join('  \n')] })));
@@ -157,10 +157,10 @@ export class Writer {
     this.lines.push(this.t('placeholderBody', { name: code(t.name) }));
     this.lines.push(t.defaultValue !== undefined ? this.t('placeholderDefault', { value: displayValue(t.defaultValue, plain) }) : this.t('placeholderNoDefault'));
     if (isAuthEnvName(t.name)) this.envFacts(t.name, undefined);
-    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.kind === 'compose-service' && n.inputs.includes(path)));
+    const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.container !== undefined && n.inputs.includes(path)));
     this.emitNodes(nodes.map(n => {
       const block: string[] = [];
-      if (n.kind === 'compose-service') {
+      if (n.container !== undefined) {
         const ev = n.env?.get(t.name);
         block.push(...this.envValueLines(ev, t.name));
       } else {
@@ -204,7 +204,8 @@ export class Writer {
 
   private envValueLines(ev: EnvValue | undefined, name: string): string[] {
     if (!ev) return [`${this.m.containerValue}${this.m.colon}${this.m.notSet}`];
-    const out = [`${this.m.containerValue}${this.m.colon}${displayValue(ev.value, isPlainEnv(name))} · ${this.link(ev.path, ev.span)}`];
+    const shown = ev.unknown ? `${this.m.unknown} (${md(ev.unknown)})` : displayValue(ev.value, isPlainEnv(name));
+    const out = [`${this.m.containerValue}${this.m.colon}${shown} · ${this.link(ev.path, ev.span)}`];
     for (const r of ev.refs) {
       if (r.definedIn) out.push(`${this.m.also}${this.m.colon}${code(`\${${r.name}}`)} ${this.link(r.definedIn.path, r.definedIn.span)}`);
     }
@@ -216,7 +217,7 @@ export class Writer {
     const o = this.req.offset;
     this.lines.push(`### ${code(t.name)}`);
     this.envFacts(t.name, undefined);
-    const nodes = this.nodes(n => n.kind === 'compose-service' && n.inputs.includes(path));
+    const nodes = this.nodes(n => n.container !== undefined && n.inputs.includes(path));
     // Nodes whose definition of the variable is exactly the one under the cursor come first.
     const atCursor = (n: NacosNode) => {
       const ev = n.env?.get(t.name);
@@ -265,7 +266,7 @@ export class Writer {
     this.lines.push(fill(this.m.op[t.op] ?? this.m.op[''], { name: code(t.name) }));
     // The model's record of this very reference (which entry it resolved to), per node that uses it.
     const found: { n: NacosNode; ev: EnvValue; ref: EnvRef }[] = [];
-    for (const n of this.nodes(x => x.kind === 'compose-service' && x.inputs.includes(path))) {
+    for (const n of this.nodes(x => x.container !== undefined && x.inputs.includes(path))) {
       for (const ev of n.env?.values() ?? []) {
         for (const d of [ev, ...ev.overridden]) {
           const ref = d.refs.find(r => r.path === path && r.span.start === t.span.start && r.span.end === t.span.end);

@@ -1,0 +1,53 @@
+// Values a source cannot know (the caller's environment, `$(…)`, a Secret outside the workspace, the environment an
+// image is run with) are unknown, never missing: the container module carries them through placeholders, -D mappings
+// and relaxed binding; rules that look for missing or mismatching values leave them alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { containerNode, type EnvPlaces } from '../../server/src/core/sources/container';
+import { missingEnv } from '../../server/src/core/rules/docker-required-env-missing';
+import { normalizeSettings } from '../../server/src/core';
+import type { EnvValue } from '../../server/src/core/model/node';
+
+const places: EnvPlaces = { external: ev => ({ value: ev.value, unknown: ev.unknown, provenance: { path: ev.path, span: ev.span, via: `-e ${ev.name}` }, chain: [] }) };
+const env = (name: string, value: string | undefined, unknown?: string): [string, EnvValue] => [name, {
+  name, value, ...(unknown ? { unknown } : {}), path: '/w/run.sh', span: { start: 0, end: 1 }, keySpan: { start: 0, end: 1 }, innerSpan: { start: 0, end: 1 },
+  entrySpan: { start: 0, end: 1 }, via: 'command-line', refs: [], listForm: false, passThrough: false, overridden: [],
+}];
+const run = (image: string, vars: [string, EnvValue][], openEnv?: string) => containerNode({
+  id: 'n', kind: 'docker-run', path: '/w/run.sh', anchor: { start: 0, end: 1 },
+  image: { raw: image, value: image, span: { start: 0, end: 1 }, path: '/w/run.sh', refs: [] },
+  env: new Map(vars), inputs: [], places, read: () => undefined, parsedAt: () => undefined, clusterKey: s => s,
+  ...(openEnv ? { openEnv } : {}),
+}, normalizeSettings({}))!;
+
+test('an unknown variable gives an unknown setting through the image placeholder and the -D mapping', () => {
+  const n = run('nacos/nacos-server:v2.4.3', [
+    env('NACOS_AUTH_ENABLE', undefined, 'the caller\'s NACOS_AUTH_ENABLE'),
+    env('NACOS_AUTH_TOKEN', undefined, 'command substitution (not run)'),
+    env('NACOS_CORE_AUTH_SERVER_IDENTITY_KEY', undefined, 'a Secret not in the workspace'),
+  ]);
+  for (const key of ['nacos.core.auth.enabled', 'nacos.core.auth.plugin.nacos.token.secret.key', 'nacos.core.auth.server.identity.key']) {
+    const s = n.settings.get(key)!;
+    assert.equal(s.value, undefined, key);
+    assert.ok(s.unknown, key);
+    assert.equal(s.written, undefined, key);
+  }
+});
+
+test('v3 image: an unknown required variable is not missing; an image run elsewhere has nothing missing', () => {
+  const n = run('nacos/nacos-server:v3.1.0', [env('NACOS_AUTH_TOKEN', undefined, 'the caller\'s NACOS_AUTH_TOKEN')]);
+  assert.deepEqual(missingEnv(n).map(m => m.name), ['NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_VALUE']);
+  const open = run('nacos/nacos-server:v3.1.0', [], 'the image runs elsewhere');
+  assert.deepEqual(missingEnv(open), []);
+  assert.ok(open.settings.get('nacos.core.auth.server.identity.key')?.unknown);
+});
+
+test('an image whose tag is unknown: the newest 3.x is assumed, and the detail says why', () => {
+  const n = containerNode({
+    id: 'n', kind: 'docker-run', path: '/w/run.sh', anchor: { start: 0, end: 1 },
+    image: { raw: 'nacos/nacos-server:$TAG', value: 'nacos/nacos-server:', unknown: '$TAG comes from the caller', span: { start: 0, end: 1 }, path: '/w/run.sh', refs: [] },
+    env: new Map(), inputs: [], places, read: () => undefined, parsedAt: () => undefined, clusterKey: s => s,
+  }, normalizeSettings({}))!;
+  assert.equal(n.version.from, 'default');
+  assert.match(n.version.detail, /image tag is not known here \(\$TAG comes from the caller\)/);
+});
