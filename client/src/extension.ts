@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
+  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB, YAML_GLOB, YAML_LANGUAGES,
   type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 
@@ -15,7 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
   let crashes = 0;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }, { scheme: 'file', pattern: CONFIG_GLOB }],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }, { scheme: 'file', pattern: CONFIG_GLOB },
+      ...YAML_LANGUAGES.map(language => ({ scheme: 'file', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.
@@ -86,14 +87,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   // Start the server only when the workspace really holds Nacos configuration (activation events cannot look at
   // contents): a candidate file mentioning Nacos, or as soon as such a document is opened.
-  const candidate = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && CANDIDATE_PATH.test(doc.uri.path) && MENTIONS_NACOS.test(doc.getText());
+  const candidate = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && (CANDIDATE_PATH.test(doc.uri.path) || YAML_LANGUAGES.includes(doc.languageId)) && MENTIONS_NACOS.test(doc.getText());
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(doc => { if (!started && candidate(doc)) void start(); }));
   if (vscode.workspace.textDocuments.some(candidate) || await workspaceMentionsNacos()) await start();
   else status.text = vscode.l10n.t('Nacos: no nodes');
 }
 
 async function workspaceMentionsNacos(): Promise<boolean> {
-  for (const f of await vscode.workspace.findFiles(CANDIDATE_GLOB, '**/node_modules/**', 500)) {
+  const files = [...await vscode.workspace.findFiles(CANDIDATE_GLOB, '**/node_modules/**', 500), ...await vscode.workspace.findFiles(YAML_GLOB, '**/node_modules/**', 500)];
+  for (const f of files) {
     try {
       if (MENTIONS_NACOS.test(Buffer.from((await vscode.workspace.fs.readFile(f)).subarray(0, 1 << 20)).toString('latin1'))) return true;
     } catch { /* unreadable: skip */ }

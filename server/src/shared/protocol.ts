@@ -64,5 +64,10 @@ export const WATCH_GLOB = '**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,clust
 /** The project configuration file: edits in it re-lint what it governs (the server reads it like the CLI). */
 export const CONFIG_GLOB = '**/.nacos-auth-lint.json';
 export const CANDIDATE_PATH = /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env(\.[^/]*)?|\.env|(^|\/)cluster\.conf)$/i;
+/** Languages whose documents the server reads besides those paths: Kubernetes manifests, kustomizations and Helm
+ *  templates (the Kubernetes extension's `helm` id). The server ignores YAML that holds no Nacos objects. */
+export const YAML_LANGUAGES = ['yaml', 'helm'];
+/** YAML files that may hold Nacos workloads (activation: a workspace of manifests only). */
+export const YAML_GLOB = '**/*.{yml,yaml}';
 /** A document that may define a Nacos node: the server is started (or fed) when one is opened or typed. */
 export const MENTIONS_NACOS = /nacos[./_-]|NACOS_/i;

@@ -4,6 +4,7 @@ import type { NodeSource } from './types';
 import { propertiesSource } from './properties';
 import { composeSource } from './compose/source';
 import { k8sSource } from './k8s/source';
+import { helmSource } from './helm/source';
 
-export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource, k8sSource];
+export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource, k8sSource, helmSource];
 export type { NodeSource, SourceContext, SourceProblem, SourceResult, TextMemo } from './types';

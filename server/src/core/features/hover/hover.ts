@@ -4,7 +4,7 @@
 import { classify } from '../../syntax/files';
 import { parseProperties } from '../../syntax/properties/parser';
 import { parseEnvFile } from '../../syntax/envfile/parser';
-import { composeTarget, envFileTarget, propertiesTarget, type Target } from './target';
+import { composeTarget, envFileTarget, k8sTarget, propertiesTarget, type Target } from './target';
 import { Writer } from './render';
 import type { HoverRequest, HoverResult } from './types';
 
@@ -20,6 +20,7 @@ export function hoverAt(req: HoverRequest): HoverResult | undefined {
   if (kind === 'properties') target = propertiesTarget(fresh?.kind === 'properties' ? fresh.props : parseProperties(req.text), req.offset);
   else if (kind === 'env') target = envFileTarget(fresh?.kind === 'env' ? fresh.env : parseEnvFile(req.text), req.offset);
   else if (kind === 'compose') target = composeTarget(req.path, req.text, req.offset);
+  else if (kind === 'k8s') target = k8sTarget(req.path, req.text, req.offset);
   if (!target) return undefined;
   const w = new Writer(req);
   switch (target.kind) {

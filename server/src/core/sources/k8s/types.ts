@@ -119,7 +119,7 @@ export interface NacosContainer {
     /** The object's document span. */
     span: Span;
     /** How this workload came to be: a plain manifest, a kustomize build (root directory), the operator. */
-    source: 'manifest' | 'kustomize' | 'operator' | 'template';
+    source: 'manifest' | 'kustomize' | 'operator' | 'template' | 'helm';
     kustomization?: string;
   };
   container: { name: string | undefined; init: boolean; index: number; span?: Span; path?: string };
