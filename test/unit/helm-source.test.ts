@@ -95,6 +95,20 @@ describe('Helm source', () => {
     assert.equal(files['chart/templates/statefulset.yaml'], STS);
   });
 
+  test('values files from the project configuration are applied after values.yaml, like helm -f; findings land there', () => {
+    const files = chart(GOOD, STS, { 'chart/values-prod.yaml': 'auth:\n  identityValue: security\n', 'deploy/values-other.yaml': 'replicas: 5\n' });
+    assert.deepEqual(summarize(lint(files).findings.filter(f => f.ruleId === 'identity-public-value')), []);
+    const r = lint(files, { helm: { valueFiles: ['/ws/chart/values-prod.yaml', '/ws/deploy/values-other.yaml'] } });
+    assert.deepEqual(summarize(r.findings.filter(f => f.ruleId === 'identity-public-value')), ['identity-public-value@chart/values-prod.yaml:2 `security`']);
+    assert.equal(r.result.nodes.find(n => n.kind === 'k8s-container')?.members, 5);
+    // The pair fix writes the value where the finding points and the key where it is written: values files only.
+    const f = r.findings.find(x => x.ruleId === 'identity-public-value')!;
+    const after = applyFix(r.files, f.fixes[0].edits());
+    assert.deepEqual(Object.keys(after).filter(p => after[p] !== files[p as keyof typeof files]).sort(), ['chart/values-prod.yaml', 'chart/values.yaml']);
+    const again = lint(after, { helm: { valueFiles: ['/ws/chart/values-prod.yaml', '/ws/deploy/values-other.yaml'] } });
+    assert.deepEqual(summarize(again.findings.filter(x => /^identity-/.test(x.ruleId))), []);
+  });
+
   test('a value from `lookup` (not evaluated) is unknown: no missing or published finding for it', () => {
     const sts = STS.replace('{{ .Values.auth.token | quote }}', '{{ (lookup "v1" "Secret" "ns" "s").data.token | default "x" | quote }}');
     const r = lint(chart(GOOD, sts));

@@ -34,8 +34,14 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
   }
   // A chart that never names Nacos is not this linter's business (and costs no render).
   if (![...files.values()].some(t => MENTIONS_NACOS.test(t))) return EMPTY;
-  const chart = loadChart(files, root, 0, { derived: (p, t, tag, compute) => ctx.derived(p, t, tag, compute) });
-  const r = renderChart(chart);
+  const cache = { derived: <T>(p: string, t: string, tag: string, compute: () => T): T => ctx.derived(p, t, tag, compute) };
+  const chart = loadChart(files, root, 0, cache);
+  // `-f` files from the project configuration: those inside this chart, and those outside every chart.
+  const charts = ctx.workspaceFiles().filter(p => baseName(p) === 'Chart.yaml').map(dirName);
+  const valueFiles = ctx.settingsFor(chartYaml).helmValueFiles
+    .filter(p => p.startsWith(`${root}/`) || !charts.some(c => p.startsWith(`${c}/`)))
+    .flatMap(p => { const text = ctx.read(p); return text === undefined ? [] : [{ path: p, text }]; });
+  const r = renderChart(chart, { valueFiles });
 
   const problems: K8sProblem[] = [];
   const reported = new Set<string>();
@@ -55,9 +61,10 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
       collectContainers(o, { lookup, problems, reported, source: 'helm' }, containers, 'current');
     }
   }
-  const readable = (p: string) => p.startsWith(`${root}/`) && ctx.read(p) !== undefined;
-  const chartFiles = [...files.keys()].map(rel => `${root}/${rel}`);
-  const valuesFiles = new Set(chartFiles.filter(p => /(^|\/)values[^/]*\.ya?ml$/.test(p) && !/\/templates\//.test(p)));
+  const own = new Set(valueFiles.map(f => f.path));
+  const readable = (p: string) => (p.startsWith(`${root}/`) || own.has(p)) && ctx.read(p) !== undefined;
+  const chartFiles = [...[...files.keys()].map(rel => `${root}/${rel}`), ...own];
+  const valuesFiles = new Set([...chartFiles.filter(p => /(^|\/)values[^/]*\.ya?ml$/.test(p) && !/\/templates\//.test(p)), ...own]);
   const rootRel = rel(ctx, root);
   const { nodes } = containerNodes(containers, {
     ctx, scope: root, scopeName: `${rootRel || '.'} (helm)`, source: 'helm', root, inputs: chartFiles, readable,
