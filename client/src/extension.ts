@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB, YAML_GLOB, YAML_LANGUAGES,
+  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, SCRIPT_LANGUAGES, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
+  YAML_GLOB, YAML_LANGUAGES,
   type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 
@@ -15,8 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
   let crashes = 0;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', language: 'dockercompose' }, { scheme: 'file', pattern: CONFIG_GLOB },
-      ...YAML_LANGUAGES.map(language => ({ scheme: 'file', language }))],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB },
+      ...['dockercompose', ...SCRIPT_LANGUAGES, ...YAML_LANGUAGES].map(language => ({ scheme: 'file', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.

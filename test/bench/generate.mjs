@@ -331,6 +331,74 @@ ${Array.from({ length: 20 + r.int(40) }, (_, i) => `    public String method${i}
 }
 `;
 
+// ------------------------------------------------------------------------------------------------------------
+// Shell
+
+/** One Nacos cluster's `docker run`s in a deployment script: values from the config block at the top. */
+function scriptCluster(id, nodes, hosts) {
+  const out = [];
+  for (let k = 0; k < nodes; k++) {
+    out.push(
+      `  log "starting nacos-${id}-${k + 1}"`,
+      `  docker run -d --name "nacos-${id}-${k + 1}" --restart=always \\`,
+      `    --network "\${NET}" -p ${8848 + k}:8848 \\`,
+      `    -e MODE=cluster -e PREFER_HOST_MODE=hostname \\`,
+      `    -e NACOS_SERVERS="\${C${id}_SERVERS}" \\`,
+      `    -e NACOS_SERVER_IP=${hosts[k]} \\`,
+      `    -e NACOS_AUTH_ENABLE=true \\`,
+      `    -e NACOS_AUTH_IDENTITY_KEY="\${C${id}_IDENTITY_KEY}" \\`,
+      `    -e NACOS_AUTH_IDENTITY_VALUE="\${C${id}_IDENTITY_VALUE}" \\`,
+      `    -e NACOS_AUTH_TOKEN="\${C${id}_TOKEN}" \\`,
+      `    -e JVM_XMS=1g -e JVM_XMX=1g -e JVM_XMN="\${C${id}_XMN}" \\`,
+      `    -v "\${DATA}/nacos-${id}-${k + 1}/logs:/home/nacos/logs" \\`,
+      `    "\${IMAGE}:\${NACOS_VERSION}"`,
+    );
+  }
+  return out;
+}
+
+/**
+ * The 2,000-line deployment script workload: a config block (per cluster: members, identity pair, token, heap),
+ * helper functions, one function per cluster starting its three nodes with `docker run` (continuation lines,
+ * quoted variables), MySQL/Redis runs, loops, `case`, heredocs that write configs, comments — until `lines`.
+ */
+export function scriptWorkload(root, { lines = 2000, seed = 4 } = {}) {
+  const r = rng(seed);
+  const t = new Tree(root);
+  const clusters = Math.max(2, Math.round(lines / 90));
+  const out = ['#!/usr/bin/env bash', '# Generated benchmark workload: a deployment script for many Nacos clusters.', 'set -euo pipefail', 'cd "$(dirname "$0")"', '',
+    'IMAGE=nacos/nacos-server', 'NACOS_VERSION=v2.4.3', 'NET=nacos-net', 'DATA=/data', ''];
+  for (let c = 0; c < clusters; c++) {
+    const id = String(c).padStart(2, '0');
+    const hosts = [1, 2, 3].map(k => `10.20.${c}.${k}`);
+    const weak = c % 10 === 3;
+    out.push(`# cluster ${id}`, `C${id}_SERVERS="${hosts.map(h => `${h}:8848`).join(' ')}"`, `C${id}_IDENTITY_KEY=${weak ? 'serverIdentity' : `X-Nacos-${token(r, 8)}`}`,
+      `C${id}_IDENTITY_VALUE=${weak ? 'security' : token(r, 32)}`, `C${id}_TOKEN=${weak ? PUBLIC_TOKEN : secret(r)}`, `C${id}_XMN=512m`, '');
+  }
+  out.push('log() { printf "%s %s\\n" "$(date +%FT%T)" "$*"; }', 'wait_for() {', '  local host=$1 port=$2', '  for i in $(seq 1 30); do', '    if nc -z "$host" "$port"; then return 0; fi', '    sleep 2', '  done', '  return 1', '}', '');
+  for (let c = 0; c < clusters; c++) {
+    const id = String(c).padStart(2, '0');
+    const hosts = [1, 2, 3].map(k => `10.20.${c}.${k}`);
+    out.push(`start_cluster_${id}() {`, ...scriptCluster(id, 3, hosts), `  wait_for ${hosts[0]} 8848 || log "cluster ${id} not up"`, '}', '');
+  }
+  let i = 0;
+  while (out.length < lines - 12) {
+    const w = WORDS[i % WORDS.length];
+    switch (i % 4) {
+      case 0: out.push(`cat > "\${DATA}/${w}-${i}.conf" <<'EOF'`, `# ${w} settings`, `${w}.timeout=${r.int(100)}`, `${w}.retries=${r.int(9)}`, 'EOF', ''); break;
+      case 1: out.push(`case "\${1:-all}" in`, `  ${w}) log "only ${w}" ;;`, '  all) : ;;', `  *) log "unknown target $1"; exit 2 ;;`, 'esac', ''); break;
+      case 2: out.push(`for svc in ${w}-a ${w}-b ${w}-c; do`, '  docker rm -f "$svc" >/dev/null 2>&1 || true', `  docker run -d --name "$svc" -e SPRING_PROFILES_ACTIVE=prod -e NACOS_ADDR=10.20.0.1:8848 registry.example.com/shop/${w}:1.${i}`, 'done', ''); break;
+      default: out.push(`# ${w}: ${Array.from({ length: 8 }, () => WORDS[r.int(WORDS.length)]).join(' ')}`, `log "${w} step ${i}"`, ''); break;
+    }
+    i++;
+  }
+  out.push('docker run -d --name mysql -e MYSQL_ROOT_PASSWORD="${MYSQL_PASSWORD:?}" mysql:8', 'docker run -d --name redis redis:7', '');
+  for (let c = 0; c < clusters; c++) out.push(`start_cluster_${String(c).padStart(2, '0')}`);
+  out.push('log done', '');
+  const file = t.write('deploy.sh', out.join('\n'), 'shell');
+  return { root, file, lines: out.length, clusters, nodes: clusters * 3, files: t.files, bytes: t.bytes };
+}
+
 /**
  * A monorepo-like workspace of exactly `files` files holding `clusters` Nacos clusters of `nodesPerCluster` nodes:
  * half are compose projects (one compose file + `.env` + env file, an override file for every fourth), half are
@@ -380,6 +448,9 @@ export function workspaceWorkload(root, { files = 10_000, clusters = 200, nodesP
   const springProps = Math.floor(share * 0.12);
   const otherYaml = Math.floor(share * 0.1);
   const appEnv = Math.floor(share * 0.03);
+  const scripts = Math.floor(share * 0.04);
+  const readmes = Math.floor(share * 0.04);
+  const dockerfiles = Math.floor(share * 0.02);
   for (let i = 0; i < springProps; i++) {
     const svc = `${WORDS[i % WORDS.length]}-${Math.floor(i / WORDS.length)}`;
     t.write(`apps/${svc}/src/main/resources/application${i % 3 === 0 ? '' : i % 3 === 1 ? '-prod' : '-dev'}.properties`, [
@@ -403,6 +474,30 @@ export function workspaceWorkload(root, { files = 10_000, clusters = 200, nodesP
   }
   for (let i = 0; i < appEnv; i++) {
     t.write(`apps/${WORDS[i % WORDS.length]}-${Math.floor(i / WORDS.length)}/.env`, `DB_HOST=localhost\nDB_USER=app\nDB_PASSWORD=${token(r, 16)}\nNACOS_ADDR=nacos-001:8848\n`, 'env');
+  }
+  // Scripts, Markdown and Dockerfiles (issue 17): every tenth runs or builds Nacos, the others do not (the server
+  // must skip them after one look at their text); most mention nacos anyway, as apps that use it do.
+  for (let i = 0; i < scripts; i++) {
+    const svc = `${WORDS[i % WORDS.length]}-${Math.floor(i / WORDS.length)}`;
+    const nacos = i % 10 === 0;
+    const body = nacos
+      ? [`docker run -d --name nacos-${svc} -e MODE=standalone -e NACOS_AUTH_ENABLE=true \\`, `  -e NACOS_AUTH_IDENTITY_KEY=X-Nacos-${token(r, 8)} -e NACOS_AUTH_IDENTITY_VALUE="\${ID_VALUE:?}" \\`, `  -e NACOS_AUTH_TOKEN="\${NACOS_TOKEN:?}" nacos/nacos-server:v2.4.${i % 4}`]
+      : [`docker build -t registry.example.com/shop/${svc}:"\${TAG:-dev}" .`, `docker run -d --name ${svc} -e NACOS_ADDR=nacos-001:8848 -e SPRING_PROFILES_ACTIVE=prod registry.example.com/shop/${svc}:"\${TAG:-dev}"`];
+    t.write(`apps/${svc}/scripts/run-${i}.sh`, ['#!/bin/sh', 'set -e', `# ${svc}: build and run (talks to nacos)`, ...body, ''].join('\n'), 'shell');
+  }
+  for (let i = 0; i < readmes; i++) {
+    const svc = `${WORDS[i % WORDS.length]}-${Math.floor(i / WORDS.length)}`;
+    const block = i % 10 === 0
+      ? ['```bash', `docker run -d -e MODE=standalone -e NACOS_AUTH_IDENTITY_KEY=X-Nacos-${token(r, 8)} nacos/nacos-server:v2.4.${i % 4}`, '```']
+      : ['```bash', `mvn -pl ${svc} spring-boot:run -Dspring.cloud.nacos.server-addr=localhost:8848`, '```'];
+    t.write(`apps/${svc}/README-${i}.md`, [`# ${svc}`, '', `The ${svc} service registers with nacos.`, '', ...block, '', Array.from({ length: 20 + r.int(40) }, () => WORDS[r.int(WORDS.length)]).join(' '), ''].join('\n'), 'markdown');
+  }
+  for (let i = 0; i < dockerfiles; i++) {
+    const svc = `${WORDS[i % WORDS.length]}-${Math.floor(i / WORDS.length)}`;
+    const text = i % 10 === 0
+      ? `FROM nacos/nacos-server:v2.4.${i % 4}\nENV MODE=standalone NACOS_AUTH_ENABLE=true\n`
+      : `FROM eclipse-temurin:17-jre\nENV NACOS_ADDR=nacos-001:8848\nCOPY target/${svc}.jar /app.jar\nENTRYPOINT ["java", "-jar", "/app.jar"]\n`;
+    t.write(`apps/${svc}/docker-${i}/Dockerfile`, text, 'dockerfile');
   }
   for (let i = 0; remaining() > 0; i++) {
     const svc = `${WORDS[i % WORDS.length]}-${Math.floor(i / WORDS.length) % 200}`;

@@ -34,7 +34,7 @@ export function rows(r) {
       if (peer !== undefined) out.push([`  vs ${name}`, ms(mine), ms(peer), fmtRatio(ratio(mine, peer)), '< 1×', ok(ratio(mine, peer), 1)]);
     }
   }
-  for (const [key, label] of [['editProperties', `edit → diagnostics, ${n}-line .properties`], ['editCompose', `edit → diagnostics, ${sv}-service compose`]]) {
+  for (const [key, label] of [['editProperties', `edit → diagnostics, ${n}-line .properties`], ['editCompose', `edit → diagnostics, ${sv}-service compose`], ['editScript', `edit → diagnostics, ${r.workloads?.script?.lines ?? '?'}-line deployment script`]]) {
     const e = o[key]?.editMs;
     if (!e) continue;
     out.push([`${label} median (n=${e.n})`, ms(e.median), '', '', '< 20 ms', ok(e.median, 20)]);
@@ -79,7 +79,7 @@ export function rows(r) {
 
   const c = r.cli ?? {};
   if (Object.keys(c).length) sec('CLI (node dist/cli.js --format json ., wall time incl. node start)');
-  for (const [key, label] of [['props', `${n}-line .properties (+2 nodes)`], ['compose', `${sv}-service compose (+env files)`], ['ws', `workspace ${wf} files`], ['wsHalf', 'workspace, half size']]) {
+  for (const [key, label] of [['props', `${n}-line .properties (+2 nodes)`], ['compose', `${sv}-service compose (+env files)`], ['script', `${r.workloads?.script?.lines ?? '?'}-line deployment script`], ['ws', `workspace ${wf} files`], ['wsHalf', 'workspace, half size']]) {
     const x = c[key];
     if (!x) continue;
     out.push([`${label}: ${x.files} files, ${mb(x.bytes)}`, ms(x.ms), `${x.filesPerSecond.toLocaleString('en')} files/s, ${x.mbPerSecond} MB/s`, '', '', '']);

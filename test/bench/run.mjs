@@ -13,7 +13,7 @@ import { join, relative, dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
-import { composeWorkload, propertiesWorkload, workspaceWorkload } from './generate.mjs';
+import { composeWorkload, propertiesWorkload, scriptWorkload, workspaceWorkload } from './generate.mjs';
 import { REPO, bundle, candidateFiles, machine, median, round, summarize } from './util.mjs';
 import { printTable } from './report.mjs';
 
@@ -22,8 +22,8 @@ const flag = f => argv.includes(f);
 const opt = (f, d) => { const i = argv.indexOf(f); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d; };
 const SMOKE = flag('--smoke');
 const SIZES = SMOKE
-  ? { propLines: 300, services: 12, wsFiles: 400, wsClusters: 8, wsNodes: 3, edits: 5, warmup: 1, wsEdits: 3, repeat: 1, initRepeat: 2, peerEdits: 2 }
-  : { propLines: 5000, services: 200, wsFiles: 10_000, wsClusters: 200, wsNodes: 10, edits: 60, warmup: 5, wsEdits: 20, repeat: 3, initRepeat: 10, peerEdits: 20 };
+  ? { propLines: 300, scriptLines: 200, services: 12, wsFiles: 400, wsClusters: 8, wsNodes: 3, edits: 5, warmup: 1, wsEdits: 3, repeat: 1, initRepeat: 2, peerEdits: 2 }
+  : { propLines: 5000, scriptLines: 2000, services: 200, wsFiles: 10_000, wsClusters: 200, wsNodes: 10, edits: 60, warmup: 5, wsEdits: 20, repeat: 3, initRepeat: 10, peerEdits: 20 };
 SIZES.edits = Number(opt('--edits', SIZES.edits));
 SIZES.wsEdits = Number(opt('--ws-edits', SIZES.wsEdits));
 SIZES.peerEdits = Number(opt('--peer-edits', SIZES.peerEdits));
@@ -61,6 +61,7 @@ async function main() {
   const w = {
     props: propertiesWorkload(join(work, 'props'), { lines: SIZES.propLines }),
     compose: composeWorkload(join(work, 'compose'), { services: SIZES.services }),
+    script: scriptWorkload(join(work, 'script'), { lines: SIZES.scriptLines }),
     ws: workspaceWorkload(join(work, 'ws'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes }),
     wsHalf: workspaceWorkload(join(work, 'ws-half'), { files: SIZES.wsFiles / 2, clusters: SIZES.wsClusters / 2, nodesPerCluster: SIZES.wsNodes }),
   };
@@ -91,6 +92,8 @@ async function main() {
     results.ours.editProperties = await editSession('ours', { args: server }, w.props.root, w.props.file, 'properties', SIZES.edits, { waitStatus: true });
     log('bench: edit latency (compose)');
     results.ours.editCompose = await editSession('ours', { args: server }, w.compose.root, w.compose.file, 'dockercompose', SIZES.edits, { waitStatus: true });
+    log('bench: edit latency (deployment script)');
+    results.ours.editScript = await editSession('ours', { args: server }, w.script.root, w.script.file, 'shellscript', SIZES.edits, { waitStatus: true });
   }
 
   if (want('peers')) {
@@ -129,7 +132,7 @@ async function main() {
   }
 
   if (want('cli')) {
-    for (const key of ['props', 'compose', 'ws', 'wsHalf']) {
+    for (const key of ['props', 'compose', 'script', 'ws', 'wsHalf']) {
       log(`bench: CLI on ${key}`);
       results.cli[key] = cliRun(bin.cli, w[key].root);
     }
@@ -210,7 +213,11 @@ function editPlan(text, languageId) {
   const candidates = [];
   const auth = [];
   for (const [i, l] of lines.entries()) {
-    if (languageId === 'properties') {
+    if (languageId === 'shellscript') {
+      // The config block of the script: a heap size (no finding changes) and an identity value (findings change).
+      if (/^C\d+_XMN=\w+$/.test(l)) candidates.push(i);
+      if (/^C\d+_IDENTITY_VALUE=\S+$/.test(l)) auth.push(i);
+    } else if (languageId === 'properties') {
       if (/^app\.[\w.]+\.name\.\d+=[\w-]+$/.test(l) || /^db\.pool\.config\.\w+=\d+$/.test(l)) candidates.push(i);
       if (/^nacos\.core\.auth\.server\.identity\.value=/.test(l)) auth.push(i);
     } else {
@@ -350,7 +357,7 @@ function floor(corePath, root, mainFile) {
     const m = new Map([...texts].map(([p, t]) => [p, /\.ya?ml$/i.test(p) ? t + salt : t]));
     return { m, sources: files.map(path => ({ path, text: m.get(path) })) };
   };
-  const analyzeMs = time(v => core.analyze({ files: v.sources, readFile: p => v.m.get(p) ?? (existsSync(p) ? readFileSync(p, 'utf8') : undefined), cache: new core.ParseCache(), rootFor: () => root, relPath: p => relative(root, p) }), variant);
+  const analyzeMs = time(v => core.analyze({ files: v.sources, readFile: p => v.m.get(p) ?? (existsSync(p) ? readFileSync(p, 'utf8') : undefined), rootFor: () => root, relPath: p => relative(root, p) }), variant);
   const out = { files: files.length, yamlFiles: yamlFiles.length, bytes, readMs, yamlParseMs: parseMs, yamlParseOursOptionsMs: parseOursOptsMs, lineSplitMs: splitMs, analyzeMs };
   if (mainFile) {
     const text = readFileSync(mainFile, 'utf8');

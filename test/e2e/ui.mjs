@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Drives the packaged extension in a real VS Code (code-server 4.100.3 in headless Chromium, E2E.md §1) on a
 // copy of examples/: squiggle, Problems panel, hover, quick fix across the cluster, the cluster command,
-// .env fed compose, the language status item, and zh-cn. One screenshot per step in .test-output/e2e/ui/.
+// .env fed compose, a shell script's docker run (issue 17), the language status item, and zh-cn. One screenshot per step in .test-output/e2e/ui/.
 //
 //   node test/e2e/ui.mjs [--vsix FILE] [--workspace DIR] [--only a,b] [--keep] [--images]
 //
@@ -99,7 +99,10 @@ function targets(ws) {
   const envFromCli = findings?.find(x => basename(x.path) === '.env' && composeDirs.has(dirname(join(ws, x.path))));
   const env = envFromCli ? join(ws, envFromCli.path) : files.filter(f => basename(f) === '.env' && composeDirs.has(dirname(f))).sort()[0];
   const mismatch = findings ? findings.some(x => /^cluster-.*-mismatch$/.test(x.ruleId)) : null;
-  return { target, members, env, cli: findings !== null, mismatch, summary: report?.summary ?? null };
+  // Issue 17: a shell script with a `docker run` of Nacos and a finding on its command line.
+  const scriptFromCli = findings?.find(x => /\.sh$/.test(x.path));
+  const script = scriptFromCli ? join(ws, scriptFromCli.path) : files.filter(f => /\.sh$/.test(f) && /nacos\/nacos-server/.test(readFileSync(f, 'latin1'))).sort()[0];
+  return { target, members, env, script, cli: findings !== null, mismatch, summary: report?.summary ?? null };
 }
 
 // ---------------------------------------------------------------- steps
@@ -421,6 +424,20 @@ async function scenario(ws, cs, tg) {
       { timeout: T.step, what: `a Problems row from ${SOURCE} under ${envRel}` })
       .catch(async e => { throw new Error(`${e.message}; files: ${JSON.stringify((await problemsByFile()).map(g => g.file))}`); });
     await listedOnce(envRel);
+  });
+
+  await step('script', { needs: ['workbench'] }, async () => {
+    if (!tg.script) throw new Error(`no shell script running Nacos in ${opt.workspace}`);
+    await openFile(ws, tg.script);
+    await waitFor(async () => (await squiggleRects()).length > 0 || (await squiggleRects('warning')).length > 0,
+      { timeout: T.first, what: `a squiggle on the docker run line of ${rel(ws, tg.script)}` });
+    await openProblems();
+    const scriptRel = rel(ws, tg.script);
+    await filterProblems(scriptRel);
+    const isScript = fileGroup(scriptRel);
+    await waitFor(async () => (await problemsByFile()).some(g => isScript(g) && g.markers.some(m => m.includes(SOURCE))),
+      { timeout: T.step, what: `a Problems row from ${SOURCE} under ${scriptRel}` });
+    await listedOnce(scriptRel);
   });
 
   await step('status', { needs: ['workbench'] }, async () => {

@@ -67,7 +67,10 @@ describe('rule pages: every example behaves as the page says', () => {
           if (!Object.keys(c.after).length) return;
           const fix = mine[0].fixes.find(x => x.isPreferred) ?? mine[0].fixes[0];
           assert.ok(fix, 'the page shows a quick fix');
-          const after = applyFix(files, fix.edits());
+          const edits = fix.edits();
+          // Files a fix creates (an env file, `.gitignore`) start empty.
+          for (const e of edits) if (!files.has(e.path)) files.set(e.path, '');
+          const after = applyFix(files, edits);
           for (const [p, text] of Object.entries(c.after)) assert.equal(after[p], text, p);
         });
       }

@@ -88,7 +88,7 @@ describe('--format github', () => {
     const lines = r.out.trimEnd().split('\n');
     const cmds = lines.map(parseCommand);
     assert.equal(cmds.filter(Boolean).length, doc.files.reduce((n, f) => n + f.findings.length, 0));
-    assert.match(lines[lines.length - 1], /^nacos-auth-lint: \d+ error\(s\), \d+ warning\(s\), \d+ info; 9 files checked: 9 given, 0 referenced; 6 Nacos node\(s\)$/);
+    assert.match(lines[lines.length - 1], /^nacos-auth-lint: \d+ error\(s\), \d+ warning\(s\), \d+ info; 10 files checked: 10 given, 0 referenced; 7 Nacos node\(s\)$/);
     let i = 0;
     for (const f of doc.files) for (const x of f.findings) {
       const c = cmds[i++]!;
@@ -121,7 +121,7 @@ describe('--format junit', () => {
     assert.equal(r.code, 1, r.err);
     const doc = json(cli(['examples', '--format', 'json']).out);
     const suites = [...r.out.matchAll(/<testsuite [^>]*name="([^"]+)"/g)].map(m => m[1]);
-    assert.equal(suites.length, 9, '9 files checked');
+    assert.equal(suites.length, 10, "10 files checked");
     const failures = [...r.out.matchAll(/<failure /g)].length;
     assert.equal(failures, doc.summary.errors + doc.summary.warnings);
     assert.match(r.out, new RegExp(`<testsuites name="nacos-auth-lint" tests="\\d+" failures="${failures}" errors="0">`));
@@ -272,7 +272,7 @@ describe('exit codes and counts', () => {
     const r = cli(['examples/docker/compose.yaml']);
     assert.match(r.out, /; 3 files checked: 1 given, 2 referenced; 3 Nacos nodes in 1 cluster/);
     const all = cli(['examples']);
-    assert.match(all.out, /9 files checked: 9 given, 0 referenced/);
+    assert.match(all.out, /10 files checked: 10 given, 0 referenced/);
     assert.match(all.out, /\n {2}\d+ problems? can be fixed with --fix\.\n/);
     assert.match(all.out, /\n {2}\d+ problems? needs? new secret values/);
   });

@@ -45,7 +45,7 @@ describe('nacos-auth-lint CLI', () => {
     assert.equal(finding.endColumn, 47); // exclusive
     assert.equal(finding.severity, 'error');
     assert.equal(typeof finding.fixable, 'boolean');
-    assert.equal(doc.summary.nodes, 6);
+    assert.equal(doc.summary.nodes, 7);
     const node = doc.nodes.find((n: { id: string }) => n.id === 'examples/docker/compose.yaml#nacos1');
     assert.equal(node.kind, 'compose-service');
     assert.equal(node.service, 'nacos1');

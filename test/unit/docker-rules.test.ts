@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pickFixAllEdits } from '../../server/src/core/fixes/apply';
 
-const DOCKER_IDS = ['docker-required-env-missing', 'docker-undefined-variable', 'docker-dollar-in-value', 'docker-java-opt-ext-define', 'docker-yaml-typing', 'docker-mounted-properties-ignore-env', 'docker-shallow-merge', 'env-file-encoding'];
+const DOCKER_IDS = ['docker-required-env-missing', 'docker-undefined-variable', 'docker-dollar-in-value', 'docker-java-opt-ext-define', 'docker-yaml-typing', 'docker-mounted-properties-ignore-env', 'docker-shallow-merge', 'env-file-encoding', 'docker-entrypoint-word-split', 'secret-in-command-line'];
 
 describe('docker rules', () => {
   test('registry: the Docker group, in SPEC order after the properties group and before the cluster group', () => {

@@ -77,7 +77,7 @@ describe('npm package', () => {
     assert.equal(direct.code, 1);
     const doc = JSON.parse(viaNpx.out);
     assert.deepEqual(doc, JSON.parse(direct.out));
-    assert.ok(doc.summary.errors > 0 && doc.summary.nodes === 6);
+    assert.ok(doc.summary.errors > 0 && doc.summary.nodes === 7);
     const stylish = run(NPX, ['--offline', 'nacos-auth-lint', 'examples'], installed);
     assert.equal(stylish.out, run(process.execPath, [fromSource, 'examples'], installed).out);
     assert.equal(run(NPX, ['--offline', 'nacos-auth-lint', '--version'], installed).out.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);

@@ -58,12 +58,16 @@ export interface PairResult {
   form?: string;
 }
 
-/** Files the server lints, for the client's document selector, watcher and activation (the server decides the rest). */
-export const CANDIDATE_GLOB = '**/{*.properties,*compose*.yml,*compose*.yaml,.env,*.env,.env.*,cluster.conf}';
-export const WATCH_GLOB = '**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,cluster.conf,.nacos-auth-lint.json,package.json}';
+/** Files the server lints, for the client's document selector, watcher and activation (the server decides the rest):
+ *  configuration files, and the files that may run or build Nacos (scripts, Makefiles, Markdown, CI workflows,
+ *  Dockerfiles). */
+export const CANDIDATE_GLOB = '**/{*.properties,*compose*.yml,*compose*.yaml,.env,*.env,.env.*,cluster.conf,*.sh,*.bash,Makefile,*.mk,*.md,Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile,.gitlab-ci.yml,.github/workflows/*.yml,.github/workflows/*.yaml}';
+export const WATCH_GLOB = '**/{*.properties,*.env,.env,.env.*,*.yml,*.yaml,cluster.conf,.nacos-auth-lint.json,package.json,*.sh,*.bash,Makefile,*.mk,*.md,Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile}';
 /** The project configuration file: edits in it re-lint what it governs (the server reads it like the CLI). */
 export const CONFIG_GLOB = '**/.nacos-auth-lint.json';
-export const CANDIDATE_PATH = /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env(\.[^/]*)?|\.env|(^|\/)cluster\.conf)$/i;
+export const CANDIDATE_PATH = /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env(\.[^/]*)?|\.env|(^|\/)cluster\.conf|\.(sh|bash|mk|md)|(^|\/)(Makefile|Containerfile|Dockerfile(\.[^/]*)?|[^/]+\.Dockerfile|\.gitlab-ci\.yml)|\.github\/workflows\/[^/]+\.ya?ml)$/i;
+/** Languages whose documents can run or build Nacos (the client sends them too; the server skips those without Nacos). */
+export const SCRIPT_LANGUAGES = ['shellscript', 'markdown', 'dockerfile', 'makefile'] as const;
 /** Languages whose documents the server reads besides those paths: Kubernetes manifests, kustomizations and Helm
  *  templates (the Kubernetes extension's `helm` id). The server ignores YAML that holds no Nacos objects. */
 export const YAML_LANGUAGES = ['yaml', 'helm'];

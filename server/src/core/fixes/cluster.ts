@@ -18,6 +18,7 @@ import {
   composeEnvironmentInsertPoint, embeddedPropertiesInsertPoint, envInsertPoint, newFileInsertPoint, propertiesInsertPoint, renderInsert, type InsertPoint,
 } from './insert';
 import { K8sEnvWriter } from './k8sEnv';
+import { containerAddEdits, type ContainerAdd } from './containerEnv';
 
 /** The property a member reads for a kind (facts §2: `default.token.*` up to 2.0.4, `plugin.nacos.token.*` after). */
 export function propertyOf(node: NacosNode, kind: SettingKind): string {
@@ -110,6 +111,8 @@ class EditBuilder {
   private readonly replaces = new Map<string, { w: WrittenValue; kind: SettingKind | undefined; texts: string[]; ref?: string }>();
   private readonly inserts = new Map<string, { point: InsertPoint; entries: Map<string, string> }>();
   private readonly other: TextEdit[] = [];
+  /** Variables for `docker run`s and Dockerfile images (an env file, an `--env-file`, an ENV line). */
+  private readonly containerAdds: ContainerAdd[] = [];
   /** `.env` path → NAME → value (dotenv mode). */
   private readonly dotenv = new Map<string, Map<string, string>>();
   private readonly yaml = new Map<string, YamlFile>();
@@ -163,6 +166,10 @@ class EditBuilder {
       return;
     }
     const name = composeEnvName(node, property);
+    if (node.commandLine || node.kind === 'dockerfile-image') {
+      this.containerAdds.push({ node, name, value });
+      return;
+    }
     const ev = node.env?.get(name);
     if (ev && ev.value === undefined && ev.passThrough && ev.via !== 'env_file') {
       this.fillPassThrough(node, ev.path, ev.span, ev.keySpan, ev.listForm, name, value);
@@ -237,7 +244,7 @@ class EditBuilder {
         }
       }
     }
-    const edits: TextEdit[] = [...this.other, ...this.k8s.finish()];
+    const edits: TextEdit[] = [...this.other, ...this.k8s.finish(), ...(this.containerAdds.length ? containerAddEdits(this.containerAdds, p => this.env.read(p)) ?? [] : [])];
     for (const { w, kind, texts, ref } of this.replaces.values()) {
       const same = texts.every(t => t === texts[0]);
       const value = same || !kind || !reconcile ? texts[0] : reconcile(kind, texts);

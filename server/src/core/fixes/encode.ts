@@ -117,6 +117,8 @@ export function encodeValue(w: WrittenValue, value: string): string {
       return shellValue(w, value);
     case 'docker-env':
       return value;
+    case 'yaml':
+      return encodeYamlScalar(value, false);
     case 'dockerfile':
       return encodeDockerfileValue(value, w.quote ?? null);
     case 'properties':
@@ -146,6 +148,7 @@ export function replaceValueEdit(w: WrittenValue, value: string, text?: string):
   switch (w.fileKind) {
     case 'shell':
     case 'docker-env':
+    case 'yaml':
       return { path: w.path, span, newText: encodeValue(w, value) };
     case 'dockerfile': {
       // A single-quoted value that must hold a quote is rewritten double-quoted, quotes included.

@@ -1,7 +1,7 @@
 // "Suppress <rule> on this line": the `# nacos-auth-lint-disable-next-line <rule-id>` comment (SPEC §2) above the
 // finding's line, indented like that line (a YAML list item's comment sits at its `-`, a map entry's at its key).
 // Not offered where a comment line would change a value instead of commenting: inside a multi-line YAML scalar, a
-// .properties continuation, a multi-line quoted env value.
+// .properties continuation, a multi-line quoted env value, a shell command continued with `\`.
 import { isScalar, visit, type Scalar } from 'yaml';
 import type { ParsedFile } from '../syntax/files';
 import { LineIndex } from '../util/positions';
@@ -52,6 +52,13 @@ function startsStatement(file: ParsedFile, line: number, lineStart: number): boo
         },
       });
       return !inside;
+    }
+    case 'shell': {
+      // Inside a command continued with `\` a comment line would end the command: the options after it would run as
+      // a command of their own.
+      if (line === 0) return true;
+      const before = file.text.slice(0, lineStart).replace(/\r?\n$/, '');
+      return !/(?:^|[^\\])(?:\\\\)*\\$/.test(before);
     }
     default:
       return true;

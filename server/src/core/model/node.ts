@@ -18,9 +18,10 @@ export type SettingOrigin =
  * The syntax a value is written in, so a fix can write it back (fixes/encode.ts): a file kind, or a place inside one
  * that reads differently — `kustomize-env` (a kustomize generator's env file: the rest of the line, verbatim),
  * `helm-values` (a scalar of a Helm values file, read by sigs.k8s.io/yaml), `docker-env` (a `docker run --env-file`
- * file: no quotes, no interpolation — quotes are part of the value).
+ * file: no quotes, no interpolation — quotes are part of the value), `yaml` (a YAML scalar read as it is, without
+ * Compose's `$` interpolation: a GitHub Actions `env:` value).
  */
-export type WrittenFileKind = FileKind | 'kustomize-env' | 'helm-values' | 'docker-env';
+export type WrittenFileKind = FileKind | 'kustomize-env' | 'helm-values' | 'docker-env' | 'yaml';
 
 /** The text the user wrote for a value, so text-level rules (quotes, backslashes, `$`) can point inside it. */
 export interface WrittenValue {
@@ -83,8 +84,8 @@ export interface EffectiveSetting {
 
 /** `docker-run`: a `docker run` / `podman run` in a script, Makefile, Markdown block or CI step; `dockerfile-image`: an
  *  image a Dockerfile builds FROM nacos/nacos-server that nothing in the workspace runs; `k8s-container`: a Nacos
- *  container of a Kubernetes workload (replicas as members). */
-export type NodeKind = 'properties' | 'compose-service' | 'k8s-container' | 'docker-run' | 'dockerfile-image';
+ *  container of a Kubernetes workload (replicas as members); `ci-service`: a CI job or service container. */
+export type NodeKind = 'properties' | 'compose-service' | 'k8s-container' | 'docker-run' | 'dockerfile-image' | 'ci-service';
 
 export interface NacosNode {
   id: string;

@@ -1,12 +1,13 @@
 import type { Rule } from './types';
 import type { Fix, Span } from '../types';
-import type { NacosNode } from '../model/node';
+import type { NacosNode, WrittenValue } from '../model/node';
+import { replaceValueEdit } from '../fixes/encode';
 import type { Cluster } from '../model/node';
 import { imageRequiredEnv, imageRequiredEnvMessage, relaxedEnvToProperty, satisfiesRequiredEnv } from '../nacos/imageEnv';
 import { addVariablesEdits, SECRET_ENV_GENERATORS, type Want } from '../fixes/composeEnv';
 import { K8sEnvWriter } from '../fixes/k8sEnv';
+import { canAddContainerEnv, containerAddEdits } from '../fixes/containerEnv';
 import { mergePerFile } from '../fixes/cluster';
-import type { TextEdit } from '../types';
 import { baseName } from '../util/paths';
 import { imageLabel } from '../sources/container';
 import { msg, versionLabel } from './util';
@@ -76,8 +77,8 @@ export const rule: Rule = {
     const cluster = ctx.cluster;
     let fix = cluster ? FIX_BY_CLUSTER.get(cluster) : undefined;
     if (!cluster || !FIX_BY_CLUSTER.has(cluster)) {
-      const members = (cluster?.nodes ?? [node]).filter(n => n.compose || n.k8s);
-      fix = addFix(members.includes(node) ? members : [node, ...members]);
+      const members = (cluster?.nodes ?? [node]).filter(n => n.compose || n.commandLine || n.k8s);
+      fix = addFix(members.includes(node) ? members : [node, ...members], ctx.fixEnv.read);
       if (cluster) FIX_BY_CLUSTER.set(cluster, fix);
     }
     const groups = new Map<string, Missing[]>();
@@ -106,39 +107,56 @@ export const rule: Rule = {
 
 const FIX_BY_CLUSTER = new WeakMap<Cluster, Fix | undefined>();
 
-function addFix(members: NacosNode[]): Fix | undefined {
+function addFix(members: NacosNode[], read: (p: string) => string | undefined): Fix | undefined {
   const wants: Want[] = [];
-  for (const n of members) for (const m of missingEnv(n)) if (SECRET_ENV_GENERATORS[m.name]) wants.push({ node: n, name: m.name });
-  if (!wants.length) return undefined;
-  // A reused compose node's container was read in an earlier analysis: its project's reader is the current one.
-  const read = members[0].compose?.project.read ?? members[0].container!.read;
-  // Compose services get entries (or env-file lines); Kubernetes containers a Secret key and a secretKeyRef.
-  const compose = wants.filter(w => w.node.compose);
-  const k8s = wants.filter(w => w.node.k8s);
-  const edits = (values: Map<string, string>, dryRun: boolean): TextEdit[] | undefined => {
-    const out: TextEdit[] = [];
-    if (compose.length) {
-      const e = addVariablesEdits(compose, values, read, dryRun);
-      if (!e) return undefined;
-      out.push(...e);
+  const runs: Want[] = [];
+  // Kubernetes containers get a Secret key and a secretKeyRef.
+  const k8s: Want[] = [];
+  for (const n of members) {
+    for (const m of missingEnv(n)) {
+      if (!SECRET_ENV_GENERATORS[m.name]) continue;
+      if (n.compose) wants.push({ node: n, name: m.name });
+      else if (n.k8s) k8s.push({ node: n, name: m.name });
+      // A `docker run`: an entry written empty is replaced where it is; otherwise the run gets an env file.
+      else if (n.commandLine) runs.push({ node: n, name: m.name });
     }
-    if (k8s.length) {
-      const writer = new K8sEnvWriter(read);
-      for (const w of k8s) if (!writer.add(w.node, w.name, values.get(w.name)!)) return undefined;
-      out.push(...writer.finish());
-    }
-    return mergePerFile(out, read);
+  }
+  if (!wants.length && !runs.length && !k8s.length) return undefined;
+  const k8sEdits = (values: Map<string, string>) => {
+    const writer = new K8sEnvWriter(read);
+    for (const w of k8s) if (!writer.add(w.node, w.name, values.get(w.name)!)) return undefined;
+    return writer.finish();
   };
   // Check that there is a place for every variable now, with stand-in values; generate only when applied.
-  if (!edits(new Map(wants.map(w => [w.name, 'x'])), true)) return undefined;
+  const probe = new Map([...wants, ...runs, ...k8s].map(w => [w.name, 'x']));
+  if (wants.length && !addVariablesEdits(wants, probe, read, true)) return undefined;
+  if (runs.some(w => !canAddContainerEnv(w.node, read) || emptyWritten(w) === null)) return undefined;
+  if (k8s.length && !k8sEdits(probe)) return undefined;
   return {
     title: 'Add the missing variables with generated values',
     deterministic: false,
     isPreferred: true,
     edits: () => {
       const values = new Map<string, string>();
-      for (const w of wants) if (!values.has(w.name)) values.set(w.name, SECRET_ENV_GENERATORS[w.name]());
-      return edits(values, false) ?? [];
+      for (const w of [...wants, ...runs, ...k8s]) if (!values.has(w.name)) values.set(w.name, SECRET_ENV_GENERATORS[w.name]());
+      const edits = wants.length ? addVariablesEdits(wants, values, read) ?? [] : [];
+      const adds = [];
+      for (const w of runs) {
+        const empty = emptyWritten(w);
+        if (empty) edits.push(replaceValueEdit(empty, values.get(w.name)!, read(empty.path)));
+        else adds.push({ node: w.node, name: w.name, value: values.get(w.name)! });
+      }
+      if (k8s.length) edits.push(...(k8sEdits(values) ?? []));
+      return mergePerFile([...edits, ...(containerAddEdits(adds, read) ?? [])], read);
     },
   };
+}
+
+/** The written place of a run's variable that is set but empty (`-e NACOS_AUTH_TOKEN=`); null when it is set
+ *  empty in a way no edit can fill (through a variable), undefined when it is not written. */
+function emptyWritten(w: Want): WrittenValue | null | undefined {
+  const ev = w.node.env?.get(w.name);
+  if (!ev || ev.value === undefined) return undefined;
+  const s = [...w.node.settings.values()].find(x => x.written?.path === ev.path && x.written.name === ev.name && x.value === ev.value);
+  return s?.written && s.written.literal ? s.written : null;
 }

@@ -32,7 +32,8 @@ export const rule: Rule = {
   },
   checkFile(ctx) {
     const f = ctx.file;
-    if (f.kind !== 'env' || !ctx.nodes.length) return;
+    // `docker run --env-file` drops a BOM and a line's CR itself: only files Compose reads matter here.
+    if (f.kind !== 'env' || !ctx.nodes.some(n => n.kind === 'compose-service')) return;
     const env = f.env;
     if (!env.hasBom && env.crCount === 0) return;
     if (!feedsAuth(f.path, ctx.nodes, env.entries.map(e => e.key))) return;

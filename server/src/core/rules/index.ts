@@ -39,6 +39,8 @@ import { rule as k8sEnvValueNotString } from './k8s-env-value-not-string';
 import { rule as k8sMissingReference } from './k8s-missing-reference';
 import { rule as k8sSecretNotBase64 } from './k8s-secret-not-base64';
 import { rule as k8sSecretInConfigmap } from './k8s-secret-in-configmap';
+import { rule as secretInCommandLine } from './secret-in-command-line';
+import { rule as dockerEntrypointWordSplit } from './docker-entrypoint-word-split';
 import { rule as clusterIdentityMismatch } from './cluster-identity-mismatch';
 import { rule as clusterSecretMismatch } from './cluster-secret-mismatch';
 import { rule as clusterAuthMismatch } from './cluster-auth-mismatch';
@@ -80,6 +82,8 @@ export const RULES: readonly Rule[] = [
   dockerMountedPropertiesIgnoreEnv,
   dockerShallowMerge,
   envFileEncoding,
+  dockerEntrypointWordSplit,
+  secretInCommandLine,
   clusterIdentityMismatch,
   clusterSecretMismatch,
   clusterAuthMismatch,

@@ -15,8 +15,9 @@ export const rule: Rule = {
   },
   checkFile(ctx) {
     const f = ctx.file;
-    // Env files are linted only when they feed a Nacos service (SPEC §3.3).
-    if (f.kind === 'env' && !ctx.nodes.length) return;
+    // Env files are linted only when they feed a Nacos service (SPEC §3.3), with Compose's rules only when Compose
+    // reads them (`docker run --env-file` reads them its own way: its problems come from the shell source).
+    if (f.kind === 'env' && !ctx.nodes.some(n => n.kind === 'compose-service')) return;
     const problems = f.kind === 'properties' ? f.props.problems : f.kind === 'env' ? f.env.problems : [];
     for (const p of problems) ctx.report({ messageId: 'problem', args: { message: p.message }, path: f.path, span: p.span });
   },

@@ -14,6 +14,9 @@ export type ParsedFile =
   | { kind: 'k8s'; path: string; text: string; memo: Map<string, unknown> }
   /** A Helm chart's Chart.yaml or template (not YAML until rendered). */
   | { kind: 'helm'; path: string; text: string }
+  /** Read by their sources (sources/shell, sources/dockerfile), which keep what they derive in the engine's cache. */
+  | { kind: 'shell'; path: string; text: string }
+  | { kind: 'dockerfile'; path: string; text: string }
   | { kind: 'unknown'; path: string; text: string };
 
 /** Files larger than this are not analysed (a clear message instead; SPEC §3 last line). */
@@ -26,6 +29,7 @@ export function classify(path: string, text?: string): FileKind {
   if (name === 'cluster.conf') return 'clusterConf';
   if (name === '.env' || name.endsWith('.env') || name.startsWith('.env.')) return 'env';
   if (name.endsWith('.yml') || name.endsWith('.yaml')) {
+    if (isCiWorkflowPath(path)) return 'shell';
     if (isComposeFileName(path)) return 'compose';
     if (text !== undefined && looksLikeCompose(text)) return 'compose';
     if (name === 'chart.yaml' && baseName(path) === 'Chart.yaml') return 'helm';
@@ -36,7 +40,32 @@ export function classify(path: string, text?: string): FileKind {
   }
   if (baseName(path) === 'Kustomization') return 'k8s';
   if (name.endsWith('.tpl') && isChartTemplatePath(path)) return 'helm';
+  if (isDockerfileName(path)) return 'dockerfile';
+  if (isScriptName(path) || (text !== undefined && !name.includes('.') && SHELL_SHEBANG.test(text))) return 'shell';
   return 'unknown';
+}
+
+const SHELL_SHEBANG = /^#![ \t]*\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|k|a)?sh\b/;
+
+/** Files whose name says they may hold shell commands: scripts, Makefiles, Markdown (sources/shell/scripts.ts). */
+export function isScriptName(path: string): boolean {
+  const name = baseName(path.replace(/\\/g, '/'));
+  const lower = name.toLowerCase();
+  return /\.(sh|bash|md|markdown|mdx|mk)$/.test(lower) || name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile';
+}
+
+/** GitHub Actions workflows and composite actions, GitLab CI files: their `run:` / `script:` steps are shell. */
+export function isCiWorkflowPath(path: string): boolean {
+  const p = path.replace(/\\/g, '/');
+  const lower = baseName(p).toLowerCase();
+  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p) || /(^|\/)action\.ya?ml$/.test(p) ||
+    lower === '.gitlab-ci.yml' || lower.endsWith('.gitlab-ci.yml') || /(^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/.test(p);
+}
+
+/** A Dockerfile's file name: `Dockerfile`, `Containerfile`, `Dockerfile.*`, `Containerfile.*`, `*.Dockerfile`. */
+export function isDockerfileName(path: string): boolean {
+  const base = baseName(path.replace(/\\/g, '/'));
+  return /^(?:dockerfile|containerfile)(?:\..+)?$/i.test(base) || /.\.(?:dockerfile|containerfile)$/i.test(base);
 }
 
 /** Why a text is not analysed, or undefined when it is fine. */
@@ -76,6 +105,8 @@ export function parseFile(path: string, text: string, kind: FileKind = classify(
     case 'clusterConf': return { kind, path, text, members: parseClusterConf(text) };
     case 'k8s': return { kind, path, text, memo: new Map() };
     case 'helm': return { kind, path, text };
+    case 'shell': return { kind, path, text };
+    case 'dockerfile': return { kind, path, text };
     default: return { kind: 'unknown', path, text };
   }
 }

@@ -9,6 +9,7 @@ import { lineIndexFor } from '../../util/positions';
 import { isAuthEnvName } from '../../nacos/imageEnv';
 import { authProperty } from '../../nacos/authProperties';
 import { isAuthKey } from '../../nacos/keys';
+import type { NacosNode } from '../../model/node';
 
 export type Target =
   | { kind: 'property'; key: string; span: Span; entry: PropertyEntry }
@@ -58,6 +59,24 @@ export function envFileTarget(env: EnvFile, o: number): Target | undefined {
     for (const r of e.refs) if (inSpan(r.span, o) && (!best || r.span.end - r.span.start < best.span.end - best.span.start)) best = r;
     if (best) return { kind: 'ref', name: best.name, span: best.span, op: best.op, operand: best.operand };
     if (isAuthEnvName(e.key) && inSpan(e.valueSpan, o)) return { kind: 'env', name: e.key, span: e.valueSpan };
+  }
+  return undefined;
+}
+
+/**
+ * A container variable of a `docker run` or a Dockerfile ENV under `o`: found through the nodes the analysis built
+ * from the file (the shell reader's spans), since the cursor's word needs the whole script to be read.
+ */
+export function nodeEnvTarget(nodes: readonly NacosNode[], path: string, o: number): Target | undefined {
+  for (const n of nodes) {
+    if (!n.env || !n.inputs.includes(path)) continue;
+    for (const top of n.env.values()) {
+      for (const ev of [top, ...top.overridden]) {
+        if (ev.path !== path || !isAuthEnvName(ev.name)) continue;
+        if (inSpan(ev.keySpan, o)) return { kind: 'env', name: ev.name, span: ev.keySpan };
+        if (inSpan(ev.span, o) || inSpan(ev.entrySpan, o)) return { kind: 'env', name: ev.name, span: ev.span };
+      }
+    }
   }
   return undefined;
 }

@@ -95,6 +95,7 @@ interface Layer {
   profiles?: { list: string[]; tag: Tag };
   command?: { raw: string | undefined; tag: Tag };
   entrypoint?: { raw: string | undefined; tag: Tag };
+  build?: { value: ComposeService['build']; tag: Tag };
   mergedFrom: ComposeMergedFrom[];
   shadowed: ComposeShadowedEnvironment[];
   extendsChain: { service: string; path: string }[];
@@ -407,6 +408,12 @@ class Loader {
       layer.profiles = { list, tag: tagOf(profiles) };
     }
 
+    const build = get('build');
+    if (build) {
+      const reset = tagOf(build) === 'reset' || (build.kind === 'scalar' && build.isNull);
+      layer.build = { value: reset ? undefined : { value: this.plain(f, build), span: build.span, path: f.path, dir: baseDir }, tag: tagOf(build) };
+    }
+
     for (const k of ['command', 'entrypoint'] as const) {
       const n = get(k);
       if (n) layer[k] = { raw: (n.kind === 'scalar' && n.isNull) || tagOf(n) === 'reset' ? undefined : f.source(n.span), tag: tagOf(n) };
@@ -414,6 +421,16 @@ class Loader {
 
     this.merges(f, node, layer);
     return layer;
+  }
+
+  /** A node as plain values with its strings interpolated (`build:`: context, dockerfile, args, target). */
+  private plain(f: YamlFile, n: YNode, depth = 0): unknown {
+    if (depth > 8) return undefined;
+    if (n.kind === 'scalar') return n.isNull ? null : typeof n.value === 'string' ? this.str(f, n).value ?? '' : n.value;
+    if (n.kind === 'seq') return n.items.map(it => { const c = f.conv(it); return c ? this.plain(f, c, depth + 1) : null; });
+    const out: Record<string, unknown> = {};
+    for (const [k, e] of n.entries) { const c = f.conv(e.raw); out[k] = c ? this.plain(f, c, depth + 1) : null; }
+    return out;
   }
 
   /** Records `<<` merges and the environments a shallow merge dropped (for the shallow-merge rule). */
@@ -641,6 +658,7 @@ class Loader {
     };
     if (layer.mergedFrom.length) svc.mergedFrom = layer.mergedFrom;
     if (layer.shadowed.length) svc.shadowedEnvironment = layer.shadowed;
+    if (layer.build?.value) svc.build = layer.build.value;
     if (layer.command?.raw !== undefined) svc.command = layer.command.raw;
     if (layer.entrypoint?.raw !== undefined) svc.entrypoint = layer.entrypoint.raw;
     if (layer.extendsChain.length) svc.extendsChain = layer.extendsChain;
@@ -749,6 +767,7 @@ function mergeLayers(base: Layer, over: Layer, viaExtends: boolean): Layer {
     env, envFiles, volumes, profiles,
     image: replace(base.image, over.image),
     command: replace(base.command, over.command),
+    build: replace(base.build, over.build),
     entrypoint: replace(base.entrypoint, over.entrypoint),
     mergedFrom: [...base.mergedFrom, ...over.mergedFrom],
     shadowed: [...base.shadowed, ...over.shadowed],

@@ -14,6 +14,8 @@ import { wholeLines } from '../../util/text';
 import { CONF_DIR, CONF_TARGET, containerNode, offsetsOf, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceResult } from '../types';
 import type { ServiceReuseRun } from './reuse';
+import { imageFromComposeBuild } from '../dockerfile/build';
+import { builtImage, type BuiltImage } from '../dockerfile/source';
 
 export const composeSource: NodeSource = {
   name: 'docker compose',
@@ -136,7 +138,7 @@ export function composeNodes(mainPath: string, ctx: SourceContext): SourceResult
     const node = serviceNode(info, svc, settings, places, ctx);
     if (!node) continue;
     info.nodes.push(node);
-    if (node.container?.mountedConf) mountedConfs.push(node.container.mountedConf.path);
+    mountedConfs.push(...absorbedBy(node));
   }
   return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), absorbed: mountedConfs };
 }
@@ -206,7 +208,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
     }
     if (!node) continue;
     info.nodes.push(node);
-    if (node.container?.mountedConf) mountedConfs.push(node.container.mountedConf.path);
+    mountedConfs.push(...absorbedBy(node));
   }
   run.finish();
   return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), absorbed: mountedConfs };
@@ -225,21 +227,59 @@ function mountedConfPath(svc: ComposeService): { path: string; mount: ComposeVol
   return undefined;
 }
 
+/** Files a compose node uses that are not nodes of their own: the mounted conf, the Dockerfile its `build:` builds
+ *  and the conf that Dockerfile copies. */
+function absorbedBy(node: NacosNode): string[] {
+  const out: string[] = [];
+  if (node.container?.mountedConf) out.push(node.container.mountedConf.path);
+  if (node.built) out.push(node.built.dockerfile, ...node.inputs.filter(p => /\.properties$/i.test(p)));
+  return out;
+}
+
+/** The image a service's `build:` makes, when its Dockerfile is in the workspace and builds FROM nacos/nacos-server. */
+function serviceBuild(svc: ComposeService, ctx: SourceContext): BuiltImage | undefined {
+  if (!svc.build) return undefined;
+  const b = imageFromComposeBuild(svc.build.value, svc.build.dir, ctx.read);
+  return b.image ? builtImage(b.image, ctx, 'compose-build') : undefined;
+}
+
+/** Compose places for the service's own values, Dockerfile places for the image's ENV. */
+class LayeredPlaces implements EnvPlaces {
+  constructor(private readonly compose: ComposePlaces, private readonly image: BuiltImage['places']) {}
+  external(ev: EnvValue, env: Map<string, EnvValue>) {
+    return this.image.has(ev) ? this.image.external(ev) : this.compose.external(ev, env);
+  }
+}
+
 function serviceNode(project: ComposeProjectInfo, svc: ComposeService, settings: LintSettings, places: ComposePlaces, ctx: SourceContext): NacosNode | undefined {
-  const image = svc.image;
+  const built = serviceBuild(svc, ctx);
+  const image = built?.image ?? svc.image;
   if (!image) return undefined;
   const inputs = new Set<string>(project.files);
   if (project.dotEnvPath) inputs.add(project.dotEnvPath);
   for (const f of svc.envFiles) if (f.exists) inputs.add(f.path);
-  const mount = mountedConfPath(svc);
+  let env = svc.environment;
+  if (built) {
+    for (const p of built.inputs) inputs.add(p);
+    // The image's ENV is the lowest layer: the service's environment (and env files) win.
+    env = new Map(built.env);
+    for (const [k, v] of svc.environment) {
+      const below = env.get(k);
+      env.set(k, below ? { ...v, overridden: [...v.overridden, below] } : v);
+    }
+  }
+  const mount = mountedConfPath(svc) ?? built?.confMount;
   // Services of an inactive profile run only with that profile: they are grouped with their own kind.
   const profileKey = svc.enabled ? '' : `\u0000profiles:${[...svc.profiles].sort().join(',')}`;
   const node = containerNode({
     id: `${svc.path}#${svc.name}`, kind: 'compose-service', path: svc.path, service: svc.name, anchor: svc.nameSpan,
-    image, env: svc.environment, inputs, places, read: ctx.read, parsedAt: ctx.parsedAt,
+    image, env, inputs, places: built ? new LayeredPlaces(places, built.places) : places, read: ctx.read, parsedAt: ctx.parsedAt,
     ...(mount ? { confMount: mount } : {}),
+    ...(built?.initDMount ? { initDMount: built.initDMount } : {}),
+    ...(built?.openConf && !mountedConfPath(svc) ? { openConf: built.openConf } : {}),
     clusterKey: servers => `${project.files[0]}\u0000${servers}${profileKey}`,
   }, settings);
   if (node) node.compose = { service: svc, project, active: svc.enabled };
+  if (node && built) node.built = built.info;
   return node;
 }

@@ -16,11 +16,7 @@ export interface ComposeBuildImage {
   problems: DockerfileProblem[];
 }
 
-/** A Dockerfile's file name: `Dockerfile`, `Containerfile`, `Dockerfile.*`, `Containerfile.*`, `*.Dockerfile`. */
-export function isDockerfileName(path: string): boolean {
-  const base = path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
-  return /^(?:dockerfile|containerfile)(?:\..+)?$/i.test(base) || /.\.(?:dockerfile|containerfile)$/i.test(base);
-}
+export { isDockerfileName } from '../../syntax/files';
 
 function isAbsolute(p: string): boolean {
   return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p);

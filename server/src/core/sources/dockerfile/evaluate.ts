@@ -421,6 +421,7 @@ export function evaluateDockerfile(parsed: ParsedDockerfile, options: Dockerfile
       path,
       stage,
       chain,
+      root,
       env: st.env,
       args: st.args,
       files: st.files,

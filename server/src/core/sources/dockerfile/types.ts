@@ -151,6 +151,8 @@ export interface DockerfileImage {
   stage: Stage;
   /** Stages from the root of the `FROM <stage>` chain to the target. */
   chain: number[];
+  /** The root of the chain: the stage whose FROM names an image. */
+  root: Stage;
   /** The image at the root of the chain (undefined for scratch or an unknown base). */
   baseImage?: ImageRef;
   /** Tag of `nacos/nacos-server` when the chain ends in it. */

@@ -9,7 +9,7 @@ import {
 } from './dockerFlags';
 import type { MappedText } from './produced';
 import type {
-  DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellProblemReport, ShellQuoting, ShellValue,
+  DockerBuild, DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellProblemReport, ShellQuoting, ShellValue,
 } from './types';
 
 export interface ReadContext {
@@ -36,10 +36,28 @@ function base(p: string): string {
   return p.slice(i + 1);
 }
 
+/** The command word written as plain text (no expansion), when it is: most commands of a script are ruled out by it. */
+function literalCommand(words: readonly Word[]): string | undefined {
+  const w = words[0];
+  if (!w || !w.parts.length || !w.parts.every((p) => p.type === 'lit')) return undefined;
+  return w.parts.map((p) => (p as { value: string }).value).join('');
+}
+
+/** Programs a container run or build can start with (the program itself, or a wrapper before it). */
+function mayRunContainer(words: readonly Word[]): boolean {
+  const first = literalCommand(words);
+  if (first === undefined) return true;
+  const b = base(first);
+  return b === 'docker' || b === 'podman' || b === 'buildah' || WRAPPERS.has(b);
+}
+
+/** Options whose value the invocation reads (the others' values are computed only when asked for). */
+const READ_OPTIONS = new Set(['env', 'env-file', 'volume', 'mount', 'name', 'network', 'net']);
+
 /** Reads a command as a container run, or undefined when it is not one. */
 export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocation | undefined {
   const { cmd, env } = v;
-  if (cmd.words.length < 2) return undefined;
+  if (cmd.words.length < 2 || !mayRunContainer(cmd.words)) return undefined;
   // Cheap test before expanding anything: a word mentioning docker/podman must be there.
   const raw = ctx.text.text.slice(cmd.span.start, cmd.span.end);
   if (!/docker|podman/.test(raw) && !cmd.words.some((w) => w.parts.some((p) => p.type === 'param'))) return undefined;
@@ -123,6 +141,7 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
     mounts: [],
     args: [],
     options: [],
+    cwd: 'dir' in env.cwd ? { dir: normalise(env.cwd.dir.startsWith('/') ? env.cwd.dir : `${ctx.dir}/${env.cwd.dir}`) } : { reason: env.cwd.reason },
     conditional: v.scopes.length ? v.scopes[v.scopes.length - 1]!.label : undefined,
     looksLikeNacos: false,
     problems,
@@ -133,8 +152,17 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
     problems.push({ path: ctx.text.path, span: mapSpan(ctx.text, span) ?? span, message, code });
   };
   const onOption = (long: string, arg: Arg | undefined, at: Span, written = `--${long}`): void => {
+    const span = mapSpan(ctx.text, at) ?? at;
+    if (arg && !READ_OPTIONS.has(long)) {
+      // Options nothing here reads (`-p 8848:8848`, `--restart`): their value is computed when asked for.
+      let memo: ShellValue | undefined;
+      const opt = { name: long, span } as DockerInvocation['options'][number];
+      Object.defineProperty(opt, 'value', { enumerable: true, get: () => (memo ??= toValue(arg, ctx, env, written)) });
+      inv.options.push(opt);
+      return;
+    }
     const value = arg ? toValue(arg, ctx, env, written) : undefined;
-    inv.options.push({ name: long, value, span: mapSpan(ctx.text, at) ?? at });
+    inv.options.push({ name: long, value, span });
     if (!arg || !value) return;
     switch (long) {
       case 'env':
@@ -311,15 +339,18 @@ function exactSpan(text: MappedText, span: Span): boolean {
 
 function quotingOf(word: Word, field: Field, offset: number): ShellQuoting {
   const kinds = new Set<ShellQuoting>();
-  const from = field.from?.slice(offset) ?? [];
-  for (const x of from) {
-    for (const p of word.parts) {
-      if (x >= p.span.start && x < p.span.end) {
-        if (p.type === 'lit') kinds.add(p.inDouble && p.quoting === 'escaped' ? 'double' : p.quoting);
-        else if (p.type === 'param') kinds.add(p.inDouble ? 'double' : 'none');
-        break;
-      }
-    }
+  const from = field.from ?? [];
+  const parts = word.parts;
+  // Parts are in text order and characters mostly are too: walk them together (restart when a character goes back).
+  let pi = 0;
+  for (let i = offset; i < from.length; i++) {
+    const x = from[i]!;
+    if (pi >= parts.length || x < parts[pi]!.span.start) pi = 0;
+    while (pi < parts.length && x >= parts[pi]!.span.end) pi++;
+    const p = parts[pi];
+    if (!p || x < p.span.start) continue;
+    if (p.type === 'lit') kinds.add(p.inDouble && p.quoting === 'escaped' ? 'double' : p.quoting);
+    else if (p.type === 'param') kinds.add(p.inDouble ? 'double' : 'none');
   }
   if (kinds.size === 0) {
     // Empty value or value from a variable: the quoting around the word's end.
@@ -466,4 +497,64 @@ function mount(kind: 'volume' | 'mount', value: ShellValue, env: ShellEnv, ctx: 
     if ('path' in r) m.resolvedSource = r.path;
   }
   return m;
+}
+
+/** Value options of `docker build` / `docker buildx build` / `podman build` (the rest are booleans). */
+const BUILD_VALUE = new Set([
+  'add-host', 'allow', 'annotation', 'attest', 'build-arg', 'build-context', 'builder', 'cache-from', 'cache-to', 'call',
+  'cgroup-parent', 'cpu-period', 'cpu-quota', 'cpu-shares', 'cpuset-cpus', 'cpuset-mems', 'file', 'iidfile', 'isolation',
+  'label', 'memory', 'memory-swap', 'metadata-file', 'network', 'output', 'platform', 'progress', 'secret', 'shm-size',
+  'ssh', 'tag', 'target', 'ulimit', 'format', 'layers', 'authfile', 'creds', 'jobs', 'sign-by', 'volume',
+]);
+const BUILD_SHORT_VALUE: Record<string, string> = { t: 'tag', f: 'file', o: 'output', m: 'memory', c: 'cpu-shares' };
+
+/** Reads a command as `docker build` (a tag the script can then run), or undefined. Values as bash passes them. */
+export function readBuild(v: CommandVisit, ctx: ReadContext): DockerBuild | undefined {
+  const { cmd, env } = v;
+  if (cmd.words.length < 3 || !mayRunContainer(cmd.words)) return undefined;
+  const raw = ctx.text.text.slice(cmd.span.start, cmd.span.end);
+  if (!/docker|podman|buildah/.test(raw) || !/build/.test(raw)) return undefined;
+  const fields: Field[] = [];
+  for (const w of cmd.words) fields.push(...expandArg(w, env));
+  let k = 0;
+  while (fields[k]?.value !== undefined && WRAPPERS.has(base(fields[k]!.value!))) k++;
+  const prog = base(fields[k]?.value ?? '');
+  if (prog !== 'docker' && prog !== 'podman' && prog !== 'buildah') return undefined;
+  k++;
+  const sub: string[] = [];
+  while (fields[k]?.value !== undefined && ['image', 'buildx', 'build', 'bud'].includes(fields[k]!.value!) && !sub.includes('build')) sub.push(fields[k++]!.value!);
+  if (!sub.includes('build') && !sub.includes('bud')) return undefined;
+  const out: DockerBuild = { path: ctx.text.path, span: mapSpan(ctx.text, cmd.span) ?? cmd.span, tags: [], buildArgs: {}, dir: ctx.dir };
+  const onOption = (name: string, value: string | undefined): void => {
+    if (value === undefined) return;
+    if (name === 'tag') out.tags.push(value);
+    else if (name === 'file') out.file = value;
+    else if (name === 'target') out.target = value;
+    else if (name === 'build-arg') {
+      const eq = value.indexOf('=');
+      if (eq < 0) out.buildArgs[value] = undefined; else out.buildArgs[value.slice(0, eq)] = value.slice(eq + 1);
+    }
+  };
+  for (; k < fields.length; k++) {
+    const f = fields[k]!;
+    const s = f.value;
+    if (s === undefined) { if (out.context === undefined) out.context = null; continue; }
+    if (s.startsWith('--') && s.length > 2) {
+      const eq = s.indexOf('=');
+      const name = eq < 0 ? s.slice(2) : s.slice(2, eq);
+      if (eq >= 0) onOption(name, s.slice(eq + 1));
+      else if (BUILD_VALUE.has(name)) onOption(name, fields[++k]?.value);
+      continue;
+    }
+    if (s.startsWith('-') && s.length > 1) {
+      const long = BUILD_SHORT_VALUE[s[1]!];
+      if (long) onOption(long, s.length > 2 ? s.slice(2).replace(/^=/, '') : fields[++k]?.value);
+      continue;
+    }
+    if (out.context === undefined) out.context = s;
+  }
+  const cwd = env.cwd;
+  if ('dir' in cwd) out.dir = normalise(cwd.dir.startsWith('/') ? cwd.dir : `${ctx.dir}/${cwd.dir}`);
+  else out.dirUnknown = cwd.reason;
+  return out.tags.length ? out : undefined;
 }

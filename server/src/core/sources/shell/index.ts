@@ -4,12 +4,12 @@ import type { SourceFile, Span } from '../../types';
 import type { ProducedText } from '../textOrigin';
 import { parseShellAt } from '../../syntax/shell/parser';
 import { ShellEnv, walkScript } from '../../syntax/shell/expand';
-import { readInvocation } from './dockerRun';
+import { readBuild, readInvocation } from './dockerRun';
 import { fromProduced, type MappedText } from './produced';
 import { lineIndex, scriptChunks, scriptKind, type ScriptChunk } from './scripts';
 import type { ShellReading, ShellValue } from './types';
 
-export type { DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellReading, ShellValue } from './types';
+export type { DockerBuild, DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellReading, ShellValue } from './types';
 export { scriptKind } from './scripts';
 
 /** Files worth reading: a script source that mentions Nacos (case-insensitive). */
@@ -66,6 +66,10 @@ export function readChunks(chunks: ScriptChunk[], file: string | undefined): She
         }
         const inv = readInvocation(v, ctx);
         if (inv) reading.invocations.push(inv);
+        else {
+          const b = readBuild(v, ctx);
+          if (b) (reading.builds ??= []).push(b);
+        }
       }, env);
       flush();
       if (reading.invocations.length > found || /docker|podman/.test(text.text.slice(block.span.start, block.span.end))) {

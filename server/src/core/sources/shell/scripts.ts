@@ -80,6 +80,8 @@ export function scriptChunks(path: string, text: string, kind: ScriptKind): Scri
 // ---- Markdown -------------------------------------------------------------------------------------------------------
 
 const SHELL_INFO = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'shell-session', 'shellsession', 'sh-session', 'bash-session']);
+/** A line of an untagged block that runs a container (with or without a `$ ` prompt). */
+const UNTAGGED_RUN = /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+(?:-\S+[ \t]+)*)?(?:docker|podman)[ \t]+(?:container[ \t]+)?(?:run|create)\b/;
 const PROMPT = /^(?:[ \t]*|\[[^\]\n]*\][ \t]*|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[ \t]*)([$#%])[ \t]/;
 
 function markdownChunks(path: string, text: string, label: string, dir: string): ScriptChunk[] {
@@ -118,11 +120,13 @@ function markdownChunks(path: string, text: string, label: string, dir: string):
     }
     i = j;
     if (!closed && body.length === 0) continue;
-    if (!SHELL_INFO.has(info)) continue;
+    // An untagged block is read when it runs a container (READMEs often leave the language out).
+    const untagged = info === '' && body.some((l) => UNTAGGED_RUN.test(text.slice(l.start, l.end)));
+    if (!SHELL_INFO.has(info) && !untagged) continue;
     const b = all;
     const blockStart = b.length;
     let blank = true;
-    const consoleLike = info === 'console' || info.endsWith('session');
+    const consoleLike = info === 'console' || info.endsWith('session') || (untagged && body.some((l) => /^\$[ \t]/.test(text.slice(l.start, l.end))));
     let continuing = false;
     for (const l of body) {
       let start = l.start;
@@ -140,7 +144,7 @@ function markdownChunks(path: string, text: string, label: string, dir: string):
       b.copy(start, l.end).produce('\n', l.end, l.end + 1);
     }
     if (blank) continue;
-    blocks.push({ span: { start: blockStart, end: b.length }, source: `${label} (${info} block at line ${startLine})` });
+    blocks.push({ span: { start: blockStart, end: b.length }, source: `${label} (${info || 'untagged'} block at line ${startLine})` });
   }
   if (blocks.length === 0) return [];
   return [{ text: all.build(`${label} (shell blocks)`), source: label, label, dir, fresh: true, blocks }];

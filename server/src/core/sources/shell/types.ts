@@ -98,6 +98,8 @@ export interface DockerInvocation {
   args: ShellValue[];
   /** Every option word with its value (for rules that need more than the fields above). */
   options: { name: string; value?: ShellValue; span: Span }[];
+  /** The absolute directory docker runs in (the script's, then its `cd`s), when known; otherwise why not. */
+  cwd: { dir: string } | { reason: string };
   /** Runs only when a condition holds, or inside a function / subshell (the label of the innermost scope). */
   conditional?: string;
   /** The image reference looks like Nacos (`nacos/nacos-server`, `…/nacos-server:…`) or NACOS_* env is passed. */
@@ -111,8 +113,28 @@ export interface DockerInvocation {
   problems: ShellProblemReport[];
 }
 
+/** A `docker build -t TAG [-f FILE] [--build-arg K=V] [--target T] CONTEXT`: the tags a later run may start. */
+export interface DockerBuild {
+  path: string;
+  span: Span;
+  /** The tags as bash passes them (known ones only). */
+  tags: string[];
+  /** `-f`, as written (relative to the directory docker runs in). */
+  file?: string;
+  /** The context path as written; null when it is not known. */
+  context?: string | null;
+  target?: string;
+  /** `--build-arg K=V`; `--build-arg K` passes the caller's K (undefined: unknown). */
+  buildArgs: Record<string, string | undefined>;
+  /** The directory docker runs in (absolute), unless `dirUnknown` says why it is not known. */
+  dir: string;
+  dirUnknown?: string;
+}
+
 export interface ShellReading {
   invocations: DockerInvocation[];
+  /** `docker build -t …` commands, in order (a run of one of their tags uses the image they build). */
+  builds?: DockerBuild[];
   /** Syntax problems bash would report (only for files that mention a container run). */
   problems: ShellProblemReport[];
   /** The script-level `NACOS_SERVERS` assignments (for grouping runs of one cluster). */
