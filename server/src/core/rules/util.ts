@@ -7,7 +7,7 @@ import type { ClusterContext, NodeContext } from './types';
 import type { LintSettings } from '../settings';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { replaceValueEdit } from '../fixes/encode';
-import { isComposeLiteral, planEdits } from '../fixes/cluster';
+import { isComposeLiteral, planEdits, propertyOf } from '../fixes/cluster';
 import { type FixEnv, type SettingKind } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
@@ -44,11 +44,19 @@ export function setValue(ctx: { fixEnv: FixEnv }, w: WrittenValue, value: string
 
 const PAIR: readonly SettingKind[] = ['identityKey', 'identityValue'];
 
+/** Somewhere to write the kinds: not a Helm-rendered container whose values come from no values line (its templates
+ *  are not edited, and a default of the image has no line to change). */
+function writable(n: NacosNode, kinds: readonly SettingKind[]): boolean {
+  if (!n.k8s || n.k8s.editable) return true;
+  return kinds.some(k => setting(n, propertyOf(n, k)).written?.literal === true);
+}
+
 /**
  * "Generate secure identity pair" for every member of the seeds' clusters in one edit (SPEC §8), preferred; in compose
  * files a second action puts the pair in the project `.env` and references it as `${VAR}`.
  */
 export function pairFixes(env: FixEnv, seeds: readonly NacosNode[], preferred = true): Fix[] {
+  if (!seeds.some(n => writable(n, PAIR))) return [];
   const make = (mode: 'literal' | 'dotenv'): Fix => ({
     title: mode === 'literal' ? 'Generate secure identity pair' : 'Generate secure identity pair in the project .env (referenced as ${VAR})',
     deterministic: false,
@@ -95,6 +103,7 @@ export function generateValueFix(ctx: NodeContext): Fix | undefined {
 
 /** "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. */
 export function secretFixes(env: FixEnv, seeds: readonly NacosNode[]): Fix[] {
+  if (!seeds.some(n => writable(n, ['secret']))) return [];
   return ([32, 48, 64] as const).map((n, i) => ({
     title: i === 0 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`,
     deterministic: false,
