@@ -242,10 +242,12 @@ const propertiesWs = fc.record({
  * - a fix that makes Nacos read a setting it ignored (renaming a misspelled or wrong-version key, correcting a
  *   boolean, a valid system.type) lets that setting take effect: problems it hid (auth now on, but no identity pair;
  *   the renamed secret too short) are now real and reported.
+ * - turning the User-Agent whitelist off (1.4.1–2.4.x) makes the server check the identity pair it skipped while
+ *   the whitelist was on (audit A18/A19): a missing or blank pair is now reported (the CLI's --fix refuses it).
  * Fixes that only rewrite how a value is written (trim, unquote, escape, normalise Base64, remove a duplicate) may
  * bring nothing but cluster findings.
  */
-const TAKES_EFFECT = new Set(['unknown-auth-setting', 'secret-wrong-property-name', 'setting-for-other-version', 'invalid-boolean', 'auth-system-type']);
+const TAKES_EFFECT = new Set(['unknown-auth-setting', 'secret-wrong-property-name', 'setting-for-other-version', 'invalid-boolean', 'auth-system-type', 'user-agent-whitelist']);
 const expectedConsequence = (f: Finding, appeared: string) => appeared.startsWith('cluster-') || TAKES_EFFECT.has(f.ruleId);
 
 export const FIX_CONVERGENCE: FuzzProperty[] = [

@@ -13,6 +13,10 @@ export interface Case {
   settings?: Record<string, unknown>;
   /** Expected findings of THIS rule: "file:line `text`". */
   errors?: string[];
+  /** Their severity when the rule lowers it for this case (a latent value, a version where it never fails). */
+  severity?: 'error' | 'warning' | 'info';
+  /** Each finding's message must match (the consequence the version really has). */
+  message?: RegExp;
   /** After applying the preferred fix of the first finding: expected text of the file. */
   output?: Record<string, string>;
   /** Fixes that generate secrets cannot have an exact output: the pattern the fixed file must match instead. */
@@ -55,7 +59,8 @@ export function ruleTester(id: string, cases: RuleCases): void {
       const { findings, files } = lint(c.files, c.settings);
       const mine = findings.filter(f => f.ruleId === id);
       assert.deepEqual(summarize(mine).map(s => s.slice(id.length + 1)), [...(c.errors ?? [])].sort());
-      for (const f of mine) assert.equal(f.severity, rule.defaultSeverity);
+      for (const f of mine) assert.equal(f.severity, c.severity ?? rule.defaultSeverity, f.message);
+      if (c.message) for (const f of mine) assert.match(f.message, c.message);
       // Messages never carry a secret value, and every slot is filled, in both languages.
       const secrets = secretsIn(c.files);
       for (const locale of ['en', 'zh-cn']) {

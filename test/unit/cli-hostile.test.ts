@@ -65,7 +65,8 @@ describe('(6) output into a closed pipe', () => {
   };
 
   test('errors found: `| head -1` exits 1 like the full run, with nothing on stderr', () => {
-    const ws = many(400, 'nacos.core.auth.caching.enabled=yes please\nnacos.core.auth.enable.userAgentAuthWhite=true\n');
+    // An error every version has: a non-number expiry fails startup (caching.enabled is only read, never an error).
+    const ws = many(400, 'nacos.core.auth.plugin.nacos.token.expire.seconds=5h\nnacos.core.auth.enable.userAgentAuthWhite=true\n');
     cleanups.push(() => rmSync(`${ws}.err`, { force: true }));
     const full = cli(['.'], ws);
     assert.equal(full.code, 1);

@@ -8,13 +8,15 @@ import { analyze, normalizeSettings } from '../../server/src/core';
 import { LineIndex } from '../../server/src/core/util/positions';
 import { corpusDir } from '../corpus';
 
-/** rule id → the line the finding must be on (from the file itself, so the test explains itself). */
+/**
+ * rule id → the line the finding must be on (from the file itself, so the test explains itself). The 69-character
+ * SecretKey… is not flagged for its length below 2.4.1, which is where the server starts to warn about it.
+ */
 const EXPECTED: Record<string, { rule: string; at: RegExp }[]> = {
   '1.4.1': [
     { rule: 'auth-disabled', at: /^nacos\.core\.auth\.enabled=false/ },
     { rule: 'secret-public-value', at: /^nacos\.core\.auth\.default\.token\.secret\.key=SecretKey/ },
     { rule: 'user-agent-whitelist', at: /^nacos\.core\.auth\.enable\.userAgentAuthWhite=true/ },
-    { rule: 'secret-nonstandard-base64', at: /^nacos\.core\.auth\.default\.token\.secret\.key=SecretKey/ },
   ],
   // The file comments the secret out, but the jar still embeds SecretKey0123… (facts §1.2).
   '1.4.5': [
@@ -24,20 +26,17 @@ const EXPECTED: Record<string, { rule: string; at: RegExp }[]> = {
   '2.0.3': [
     { rule: 'auth-disabled', at: /^nacos\.core\.auth\.enabled=false/ },
     { rule: 'secret-public-value', at: /^nacos\.core\.auth\.default\.token\.secret\.key=SecretKey/ },
-    { rule: 'secret-nonstandard-base64', at: /^nacos\.core\.auth\.default\.token\.secret\.key=SecretKey/ },
     { rule: 'identity-public-value', at: /^nacos\.core\.auth\.server\.identity\.value=security/ },
   ],
   '2.1.0': [
     { rule: 'auth-disabled', at: /^nacos\.core\.auth\.enabled=false/ },
     { rule: 'identity-public-value', at: /^nacos\.core\.auth\.server\.identity\.value=security/ },
     { rule: 'secret-public-value', at: /^nacos\.core\.auth\.plugin\.nacos\.token\.secret\.key=SecretKey/ },
-    { rule: 'secret-nonstandard-base64', at: /^nacos\.core\.auth\.plugin\.nacos\.token\.secret\.key=SecretKey/ },
   ],
   '2.2.0': [
     { rule: 'auth-disabled', at: /^nacos\.core\.auth\.enabled=false/ },
     { rule: 'identity-public-value', at: /^nacos\.core\.auth\.server\.identity\.value=security/ },
     { rule: 'secret-public-value', at: /^nacos\.core\.auth\.plugin\.nacos\.token\.secret\.key=SecretKey/ },
-    { rule: 'secret-nonstandard-base64', at: /^nacos\.core\.auth\.plugin\.nacos\.token\.secret\.key=SecretKey/ },
   ],
   // 2.2.0.1 removed the secret (startup fails out of the box) but kept serverIdentity/security.
   '2.2.0.1': [

@@ -27,7 +27,7 @@ import { allFindings, analyzeFiles, applyAll, loadDir, mapSpan, repoRoot, touche
 
 const REPO = repoRoot();
 /** Rules the server only enforces once authentication is on (facts §1.3, §1.6, §1.8). */
-const AUTH_GATED = new Set(['identity-missing', 'identity-blank', 'secret-missing', 'secret-too-short', 'secret-not-base64', 'auth-system-type', 'secret-public-value', 'identity-public-value', 'docker-required-env-missing']);
+const AUTH_GATED = new Set(['identity-missing', 'identity-blank', 'secret-missing', 'secret-too-short', 'secret-not-base64', 'auth-system-type', 'secret-public-value', 'identity-public-value', 'docker-required-env-missing', 'user-agent-whitelist', 'user-agent-bypass-hardcoded']);
 /** Rules about a value that a wiring fix makes take effect. */
 const VALUE_RULES = new Set(['identity-public-value', 'identity-blank', 'identity-weak-value', 'identity-invalid-header-name', 'identity-invalid-header-value', 'identity-reserved-header', 'secret-public-value', 'secret-not-base64', 'secret-too-short']);
 /** Fixes that make a written but ignored setting take effect: its own value is checked from then on. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { corpusDir } from '../corpus';
 import { CITE_WINDOW, type Sourced } from '../../server/src/core/nacos/citations';
 import {
-  AUTH_PROPERTIES, BOOLEAN_PARSER_SOURCES, IDENTITY_ERAS, PLUGIN_TYPES, SECRET_ERAS, authProperty, suggestKey, type AuthProperty,
+  AUTH_PROPERTIES, BOOLEAN_PARSER_SOURCES, HARDCODED_USER_AGENT_BYPASS, IDENTITY_ERAS, PLUGIN_TYPES, SECRET_ERAS, authProperty, suggestKey, type AuthProperty,
 } from '../../server/src/core/nacos/authProperties';
 import { DECODER_ERAS, DECODER_SOURCES } from '../../server/src/core/nacos/decoders';
 import { PUBLIC_IDENTITY_PAIRS, PUBLIC_SECRETS } from '../../server/src/core/nacos/knownValues';
@@ -75,6 +75,7 @@ function allFacts(): Fact[] {
   for (const t of PLUGIN_TYPES) facts.push({ id: `plugin type ${t.name}`, s: t, check: { kind: 'contains', any: [t.name], ci: true }, range: t.range, literal: t.name });
   IDENTITY_ERAS.forEach((e, i) => facts.push({ id: `identity era ${i} ${JSON.stringify(e.range)} ${e.scope}/${e.timing}`, s: e, check: { kind: 'quoted' }, range: e.range }));
   SECRET_ERAS.forEach((e, i) => facts.push({ id: `secret era ${i} ${JSON.stringify(e.range)} ${e.scope}/${e.timing}`, s: e, check: { kind: 'quoted' }, range: e.range }));
+  facts.push({ id: 'hard-coded User-Agent bypass before 1.4.1', s: HARDCODED_USER_AGENT_BYPASS, check: { kind: 'quoted' }, range: HARDCODED_USER_AGENT_BYPASS.range });
   for (const [name, s] of Object.entries(BOOLEAN_PARSER_SOURCES)) facts.push({ id: `boolean parser ${name} semantics`, s, check: { kind: 'quoted' } });
   DECODER_ERAS.forEach((e, i) => facts.push({ id: `decoder era ${i} ${e.kind}`, s: e, check: { kind: 'quoted' }, range: e.range }));
   for (const [name, s] of Object.entries(DECODER_SOURCES)) facts.push({ id: `decoder ${name}`, s, check: { kind: 'quoted' } });

@@ -383,6 +383,13 @@ test('jar-embedded defaults: facts §1.2 table', () => {
   for (const v of ['1.4.2', '1.4.4', '2.0.0', '2.1.0', '2.2.0', '2.2.0.1']) assert.deepEqual(id(v), ['serverIdentity', 'security'], v);
   for (const v of ['1.4.5', '1.4.8', '2.2.1', '2.5.1', '3.2.3']) assert.deepEqual(id(v), ['', ''], v);
   assert.equal(jarDefault('nacos.core.auth.default.token.secret.key', V('2.1.0')), undefined, 'not read');
+  // audit B2, plan §2.4, §2.7: the lines every jar carries.
+  const ua = 'nacos.core.auth.enable.userAgentAuthWhite';
+  assert.equal(jarDefault(ua, V('1.4.1')), undefined, '1.4.1 jar has no line');
+  for (const v of ['1.4.2', '1.4.5', '2.0.0', '2.0.2', '2.4.3']) assert.equal(jarDefault(ua, V(v)), 'false', v);
+  for (const v of ['1.2.0', '1.4.5', '2.0.3', '2.5.1', '3.0.0', '3.2.3']) assert.equal(jarDefault('nacos.core.auth.system.type', V(v)), 'nacos', v);
+  assert.equal(jarDefault('nacos.core.auth.default.token.expire.seconds', V('1.2.1')), undefined, '1.2.x jar has no line');
+  assert.equal(jarDefault('nacos.core.auth.default.token.expire.seconds', V('1.3.0')), '18000');
 });
 
 test('code defaults: facts §1.1', () => {
@@ -394,6 +401,10 @@ test('code defaults: facts §1.1', () => {
   assert.equal(codeDefault('nacos.core.auth.enable.userAgentAuthWhite', V('2.0.3')), 'false');
   assert.equal(codeDefault('nacos.core.auth.enable.userAgentAuthWhite', V('2.5.1')), 'false');
   assert.equal(codeDefault('nacos.core.auth.system.type', V('2.0.0')), '');
+  assert.equal(codeDefault('nacos.core.auth.system.type', V('1.2.0')), '', 'from 1.2.0 (audit C1)');
+  assert.equal(codeDefault('nacos.core.auth.default.token.expire.seconds', V('1.2.1')), '1800', 'audit D9');
+  assert.equal(codeDefault('nacos.core.auth.default.token.expire.seconds', V('1.4.0')), '1800');
+  assert.equal(codeDefault('nacos.core.auth.default.token.expire.seconds', V('1.4.1')), '18000');
   assert.equal(codeDefault('nacos.core.auth.caching.enabled', V('3.0.0')), 'true');
   assert.equal(codeDefault('nacos.core.auth.plugin.nacos.token.expire.seconds', V('2.1.0')), '18000');
   assert.equal(codeDefault('nacos.security.ignore.urls', V('2.1.0')), '/**');
@@ -410,6 +421,22 @@ test('shipped values equal the distribution files (corpus)', t => {
     for (const p of AUTH_PROPERTIES) assert.equal(shippedValue(p.key, v), lines.get(p.key), `${p.key} @ ${v.text}`);
     for (const key of lines.keys()) assert.ok(authProperty(key), `${key} @ ${v.text} is catalogued`);
   }
+});
+
+// The source tags' distribution confs cover more releases than the packaged ones above (1.2.0, 1.3.0, 1.4.0: the
+// console-fe ignore.urls of audit H9; 2.0.0's userAgentAuthWhite=true, …).
+test('shipped values equal the distribution confs of the source tags (corpus nacos-src)', t => {
+  const src = resolve(CORPUS, 'nacos-src');
+  if (!existsSync(src)) { t.skip('corpus not present'); return; }
+  const tags = readdirSync(src).filter(d => /^\d/.test(d) && existsSync(resolve(src, d, 'distribution/conf/application.properties')));
+  assert.ok(tags.length >= 20, `${tags.length} tags`);
+  for (const tag of tags) {
+    const v = V(tag);
+    const lines = new Map(authLines(resolve(src, tag, 'distribution/conf/application.properties')).map(l => [l.key, l.value]));
+    for (const p of AUTH_PROPERTIES) assert.equal(shippedValue(p.key, v), lines.get(p.key), `${p.key} @ ${tag}`);
+  }
+  assert.match(shippedValue('nacos.security.ignore.urls', V('1.2.0')) ?? '', /\/console-fe\/public\/\*\*/);
+  assert.match(shippedValue('nacos.security.ignore.urls', V('1.4.1')) ?? '', /\/console-ui\/public\/\*\*/);
 });
 
 test('catalogue shape: types, parsers, descriptions', () => {
@@ -436,6 +463,13 @@ test('boolean parsers: Spring vs Nacos ConvertUtils (facts §1.10)', () => {
   for (const s of ['true ', ' true', 'false', '1', 'enable', '']) assert.equal(parseNacosBoolean(s), false, s);
   assert.equal(parseAuthBoolean('nacos.core.auth.caching.enabled', 'true '), false);
   assert.equal(parseAuthBoolean('nacos.core.auth.enabled', 'true '), true);
+  // Per version (audit D2, D6): enabled ≤ 2.0.2 through commons-lang3 BooleanUtils; 3.x admin.enabled false when unparsable.
+  assert.equal(parseAuthBoolean('nacos.core.auth.enabled', 'true ', V('2.0.2')), false);
+  assert.equal(parseAuthBoolean('nacos.core.auth.enabled', '1', V('1.4.5')), false);
+  assert.equal(parseAuthBoolean('nacos.core.auth.enabled', 'y', V('1.2.0')), true);
+  assert.equal(parseAuthBoolean('nacos.core.auth.enabled', 'y', V('2.0.3')), undefined);
+  assert.equal(parseAuthBoolean('nacos.core.auth.admin.enabled', 'ture', V('3.0.0')), false);
+  assert.equal(parseAuthBoolean('nacos.core.auth.admin.enabled', 'on', V('3.0.0')), true);
 });
 
 test('suggestKey: inventions, spellings, typos', () => {
@@ -470,7 +504,10 @@ test('auth-required predicates (SPEC §4, facts §1.3, §1.6)', () => {
   assert.equal(identityRequirement(V('1.4.5'), { enabled: true }).timing, 'startup');
   // 1.4.1–2.4.x: userAgentAuthWhite=true skips the runtime check (facts §1.5 step 1), not the startup check
   assert.deepEqual(identityRequirement(V('2.0.3'), { enabled: true, userAgentAuthWhite: true }), { required: false, timing: 'none', reason: 'not-required', waivedBy: 'userAgentAuthWhite' });
-  assert.equal(identityRequirement(V('2.0.2'), { enabled: true }).waivedBy, 'userAgentAuthWhite', 'code default true up to 2.0.2');
+  // The code default is true up to 2.0.2, but the jar's own line says false from 1.4.2 (audit B2): only 1.4.1 waives.
+  assert.equal(identityRequirement(V('1.4.1'), { enabled: true }).waivedBy, 'userAgentAuthWhite', '1.4.1: code default true, no jar line');
+  assert.deepEqual(identityRequirement(V('2.0.2'), { enabled: true }), { required: true, timing: 'request', reason: 'auth-enabled' }, 'jar false from 1.4.2');
+  assert.equal(identityRequirement(V('1.4.3'), { enabled: true, userAgentAuthWhite: false }).timing, 'request');
   assert.equal(identityRequirement(V('2.0.3'), { enabled: true }).required, true, 'code default false from 2.0.3');
   assert.equal(identityRequirement(V('2.2.1'), { enabled: true, userAgentAuthWhite: true }).timing, 'startup');
   assert.equal(identityRequirement(V('2.4.3'), { enabled: true, standalone: true, userAgentAuthWhite: true }).required, false);
@@ -478,9 +515,13 @@ test('auth-required predicates (SPEC §4, facts §1.3, §1.6)', () => {
   // 3.x identity: enabled || admin.enabled (default true)
   assert.deepEqual(identityRequirement(V('3.0.0'), {}), { required: true, timing: 'startup', reason: 'admin-enabled-default' });
   assert.equal(identityRequirement(V('3.0.0'), { adminEnabled: true }).reason, 'admin-enabled');
-  assert.equal(identityRequired(V('3.0.0'), { adminEnabled: false }), false);
+  assert.equal(identityRequired(V('3.0.0'), { adminEnabled: false, standalone: true }), false);
+  assert.equal(identityRequired(V('3.0.0'), { adminEnabled: false, consoleEnabled: false }), false);
   assert.equal(identityRequired(V('3.0.0'), { adminEnabled: false, enabled: true }), true);
-  assert.equal(identityRequired(V('3.2.3'), { consoleEnabled: false }), true, 'console does not matter for identity');
+  assert.equal(identityRequired(V('3.2.3'), { consoleEnabled: false }), true, 'admin alone requires it');
+  // 3.x: the default auth plugin also requires it for console auth on a node that is not standalone (audit A11).
+  assert.deepEqual(identityRequirement(V('3.0.0'), { adminEnabled: false }), { required: true, timing: 'startup', reason: 'console-enabled-default-cluster' });
+  assert.equal(identityRequirement(V('3.0.3'), { adminEnabled: false, consoleEnabled: true }).reason, 'console-enabled-cluster');
   // secret
   assert.deepEqual(secretRequirement(V('2.1.0'), { enabled: true }), { required: true, timing: 'login', reason: 'auth-enabled' });
   assert.equal(secretRequired(V('2.1.0'), {}), false);

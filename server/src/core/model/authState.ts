@@ -1,5 +1,5 @@
-import { versionAtLeast } from '../nacos/versions';
-import { identityRequirement, parseSpringBoolean, secretRequirement, type Requirement, type RequirementReason } from '../nacos/authProperties';
+import { inRange, versionAtLeast } from '../nacos/versions';
+import { identityRequirement, parseAuthBoolean, secretRequirement, userAgentWhite, type Requirement, type RequirementReason } from '../nacos/authProperties';
 import { K } from '../nacos/keys';
 import { setting, type NacosNode } from './node';
 
@@ -7,21 +7,36 @@ export interface AuthState {
   enabled: boolean;
   adminEnabled: boolean;
   consoleEnabled: boolean;
-  /** The identity pair is checked at startup or on requests (SPEC §4 "auth required"). */
+  /** The server checks the identity pair at startup or on requests (SPEC §4 "auth required"). */
   identityRequired: boolean;
   identityReason: string;
   identity: Requirement;
-  /** The token secret is validated at startup (or at login on ≤ 2.1). */
+  /** The server validates the token secret at startup (not the ≤ 2.1 login-time check). */
   secretRequired: boolean;
   secretReason: string;
   secret: Requirement;
   /** Any scope enforces authentication (system.type is then consulted). */
   anyAuth: boolean;
+  /**
+   * A request carrying the identity pair skips authentication now: ≤ 2.5 when `enabled`; 3.x when `enabled` (open
+   * API) or `admin.enabled` (admin API). Otherwise a published pair is latent: a bypass once authentication is on.
+   */
+  identityLive: boolean;
+  /**
+   * The runtime identity check runs (a blank pair is refused with 403): `identityLive`, except on 1.4.1–2.4.x with the
+   * User-Agent whitelist on, where the filter lets `Nacos-Server` agents through and never looks at the pair.
+   */
+  identityChecked: boolean;
+  /** Tokens signed with the secret are accepted now: `enabled` (3.x: or console login, where the token manager runs). */
+  secretLive: boolean;
 }
 
+/** A switch as this node's version reads it (commons-lang3 for `enabled` ≤ 2.0.2, Spring later, …). */
 function flag(node: NacosNode, key: string): boolean | undefined {
-  const v = setting(node, key).value;
-  return v === undefined ? undefined : parseSpringBoolean(v);
+  const s = setting(node, key);
+  // A code default is the era's own default (evaluate() knows it, and says "defaults to" for it).
+  if (s.value === undefined || s.origin === 'code-default') return undefined;
+  return parseAuthBoolean(key, s.value, node.version.version);
 }
 
 const REASONS: Record<RequirementReason, string> = {
@@ -30,6 +45,8 @@ const REASONS: Record<RequirementReason, string> = {
   'admin-enabled-default': 'nacos.core.auth.admin.enabled defaults to true in 3.x',
   'console-enabled': 'nacos.core.auth.console.enabled=true',
   'console-enabled-default': 'nacos.core.auth.console.enabled defaults to true in 3.x',
+  'console-enabled-cluster': 'nacos.core.auth.console.enabled=true on a node that is not standalone',
+  'console-enabled-default-cluster': 'nacos.core.auth.console.enabled defaults to true in 3.x and this node is not standalone',
   always: 'this version validates the secret at startup even with auth disabled',
   'not-required': 'not required',
   'not-supported': 'not supported',
@@ -39,22 +56,35 @@ const REASONS: Record<RequirementReason, string> = {
 export function authState(node: NacosNode): AuthState {
   const v = node.version.version;
   const is3 = versionAtLeast(v, '3.0.0');
-  const switches = { enabled: flag(node, K.enabled), adminEnabled: is3 ? flag(node, K.adminEnabled) : false, consoleEnabled: is3 ? flag(node, K.consoleEnabled) : false, standalone: node.standalone };
+  const switches = {
+    enabled: flag(node, K.enabled),
+    adminEnabled: is3 ? flag(node, K.adminEnabled) : false,
+    consoleEnabled: is3 ? flag(node, K.consoleEnabled) : false,
+    standalone: node.standalone,
+    // Effective from 1.4.1 to 2.4.x; the node carries the jar's line (1.4.2+) when the file has none.
+    userAgentAuthWhite: inRange(v, '1.4.1', '2.4') ? flag(node, K.userAgentWhite) : undefined,
+  };
   const identity = identityRequirement(v, switches);
   const secret = secretRequirement(v, switches);
-  // The image ≥ v3.0.0 entrypoint demands the three variables whatever the switches (facts §4.2).
-  const image3 = node.container !== undefined && !node.container.openEnv && node.imageVersion !== undefined && versionAtLeast(node.imageVersion, '3.0.0');
-  const imageReason = 'the nacos-server v3 image entrypoint always requires it';
+  // The image ≥ v3.0.0 entrypoint checks the variables, not the properties: docker-required-env-missing says that, and a
+  // property left empty while the variable is set fails only where the server itself requires it.
+  const enabled = switches.enabled ?? false;
+  const adminEnabled = is3 ? switches.adminEnabled ?? true : false;
+  const consoleEnabled = is3 ? switches.consoleEnabled ?? true : false;
+  const identityLive = versionAtLeast(v, '1.4.1') && (enabled || adminEnabled);
   return {
-    enabled: switches.enabled ?? false,
-    adminEnabled: is3 ? switches.adminEnabled ?? true : false,
-    consoleEnabled: is3 ? switches.consoleEnabled ?? true : false,
-    identityRequired: identity.required || image3,
-    identityReason: identity.required ? REASONS[identity.reason] : imageReason,
+    enabled,
+    adminEnabled,
+    consoleEnabled,
+    identityRequired: identity.required,
+    identityReason: REASONS[identity.reason],
     identity,
-    secretRequired: (secret.required && secret.timing !== 'login') || image3,
-    secretReason: secret.required ? REASONS[secret.reason] : imageReason,
+    secretRequired: secret.required && secret.timing !== 'login',
+    secretReason: REASONS[secret.reason],
     secret,
-    anyAuth: (switches.enabled ?? false) || (is3 && ((switches.adminEnabled ?? true) || (switches.consoleEnabled ?? true))),
+    anyAuth: enabled || adminEnabled || consoleEnabled,
+    identityLive,
+    identityChecked: identityLive && !(inRange(v, '1.4.1', '2.4') && userAgentWhite(v, switches)),
+    secretLive: enabled || consoleEnabled,
   };
 }

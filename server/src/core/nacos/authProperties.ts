@@ -5,6 +5,17 @@ import { CORPUS as C, cite, type Sourced } from './citations';
 
 export type PropertyType = 'boolean' | 'string' | 'secret' | 'long' | 'csv';
 
+/**
+ * How a boolean string is read (facts §1.10, audit-plan §1.5):
+ * - `spring`: Spring conversion (`@Value boolean`, `EnvUtil.getProperty(…, Boolean.class)`): trimmed, true/on/yes/1 and
+ *   false/off/no/0 in any case; anything else is a conversion error, and the bean fails to start;
+ * - `nacos-convert`: Nacos `ConvertUtils.toBoolean`: no trim, true/on/yes/y/t (any case) are true, everything else false;
+ * - `commons-lang3`: `BooleanUtils.toBoolean(String)`: the same semantics as `nacos-convert` (no trim; `1` is false);
+ * - `spring-else-off`: Spring conversion inside a try/catch that keeps the field's initial `false`: an unconvertible
+ *   value silently means false (3.x `admin.enabled`).
+ */
+export type BooleanParser = 'spring' | 'nacos-convert' | 'commons-lang3' | 'spring-else-off';
+
 /** A value that holds for a version range; `value: undefined` = the line is absent / commented out in that range. */
 export interface VersionedValue extends VersionRange, Sourced {
   value: string | undefined;
@@ -16,6 +27,7 @@ export interface PropertySources {
   read: Sourced;
   ignored?: Sourced;
   booleanParser?: Sourced;
+  legacyBooleanParser?: Sourced;
   /** Notes on a whole value table (an empty `jarDefault` the jar contradicts, a row missing). */
   codeDefault?: Sourced;
   jarDefault?: Sourced;
@@ -35,8 +47,10 @@ export interface AuthProperty {
   jarDefault: readonly VersionedValue[];
   /** The value shipped in `distribution/conf/application.properties`. */
   shipped: readonly VersionedValue[];
-  /** How a boolean string is read: Spring conversion, or Nacos `ConvertUtils.toBoolean` (facts §1.10). */
-  booleanParser?: 'spring' | 'nacos-convert';
+  /** How a boolean string is read (outside `legacyBooleanParser`'s range). */
+  booleanParser?: BooleanParser;
+  /** Versions that read the key with another parser (nacos.core.auth.enabled ≤ 2.0.2: commons-lang3). */
+  legacyBooleanParser?: { range: VersionRange; parser: BooleanParser };
   /** The key the value moved to (default.token.* → plugin.nacos.token.* in 2.1.0). */
   renamedTo?: string;
   description: { en: string; zh: string };
@@ -47,6 +61,9 @@ export interface AuthProperty {
 const OLD_DEFAULT_SECRET = 'SecretKey012345678901234567890123456789012345678901234567890123456789';
 const IGNORE_URLS_SHIPPED =
   '/,/error,/**/*.css,/**/*.js,/**/*.html,/**/*.map,/**/*.svg,/**/*.png,/**/*.ico,/console-ui/public/**,/v1/auth/**,/v1/console/health/**,/actuator/**,/v1/console/server/**';
+
+// 1.2.0–1.4.0 shipped the console's old folder name.
+const IGNORE_URLS_SHIPPED_1_2 = IGNORE_URLS_SHIPPED.replace('/console-ui/', '/console-fe/');
 
 const always = (value: string | undefined, sourced: Sourced = {}): VersionedValue[] => [{ value, ...sourced }];
 
@@ -73,19 +90,25 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
     jarDefault: [],
     shipped: always('false', { cite: [dist('1.2.0', 99), dist('2.5.1', 145), dist('3.0.0', 225), dist('HEAD-486e198', 238)] }),
     booleanParser: 'spring',
+    legacyBooleanParser: { range: { from: '1.2.0', to: '2.0.2' }, parser: 'commons-lang3' },
     description: {
-      en: 'Turns on authentication for the open API and SDK (HTTP and gRPC). On 2.x it also makes the server validate the identity pair and the token secret at startup.',
-      zh: '开启 Open API / SDK（HTTP 与 gRPC）鉴权。2.x 中开启后启动时还会校验 identity 与 token 密钥。',
+      en: 'Turns on authentication for the open API and SDK (HTTP and gRPC). When on, 1.4.5–1.4.8 and 2.2.1+ check the identity pair at startup (2.3.1+ not in standalone mode), and 2.2.2+ check the token secret at startup; 1.4.1–2.2.0.1 check the identity per request, ≤ 2.1.x check the secret at login. Up to 2.0.2 it is read with commons-lang3 BooleanUtils (no trimming: "true " and "1" mean false).',
+      zh: '开启 Open API / SDK（HTTP 与 gRPC）鉴权。开启后，1.4.5–1.4.8 与 2.2.1+ 在启动时校验 identity（2.3.1+ 单机模式除外），2.2.2+ 在启动时校验 token 密钥；1.4.1–2.2.0.1 在每个请求时校验 identity，≤ 2.1.x 在登录时校验密钥。2.0.2 及以前用 commons-lang3 BooleanUtils 解析（不去空格："true " 和 "1" 都是 false）。',
     },
     sources: {
       read: {
         cite: [ac('1.2.0', 75), ac('2.0.3', 52), consts('2.1.0', 28), consts('3.0.0', 28), consts('HEAD-486e198', 28)],
       },
+      // 2.0.3+: @Value boolean. 3.x: the core NacosServerAuthConfig swallows a conversion error, but the plugin
+      // AuthConfigs binds the same key with @Value and fails startup, so Spring's verdict holds.
       booleanParser: {
         cite: [ac('2.0.3', 52, '@Value("${nacos.core.auth.enabled:false}")'), plugin3(62, '@Value')],
-        contradicted: '1.2.0–2.0.2 read it with commons-lang3 BooleanUtils.toBoolean, no trim (1.2.0 AuthConfigs:77-80, 1.4.5:129-134, ' +
-          '2.0.0:108-113); Spring conversion only from 2.0.3 (@Value boolean). 3.x core NacosServerAuthConfig:150-157 swallows a ' +
-          'conversion error (auth stays off) while the plugin AuthConfigs @Value fails startup. audit-plan §2.2',
+      },
+      // 1.2.0–2.0.2: -D first, then the file, both through BooleanUtils.toBoolean, per call.
+      legacyBooleanParser: {
+        cite: [ac('1.2.0', 77, 'BooleanUtils.toBoolean(enabled)'), ac('1.2.0', 79, 'BooleanUtils.toBoolean'), ac('1.4.5', 131, 'BooleanUtils.toBoolean(enabled)'),
+          ac('2.0.0', 110, 'BooleanUtils.toBoolean(enabled)'), ac('2.0.0', 113, '.toBoolean(EnvUtil.getProperty("nacos.core.auth.enabled", "false"))')],
+        absentIn: [`${C.authConfigs('2.0.3')} BooleanUtils`],
       },
     },
   },
@@ -96,18 +119,20 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
     codeDefault: always('true', { cite: [core3('NacosServerAdminAuthConfig', 115, 'NACOS_CORE_AUTH_ADMIN_ENABLED, Boolean.class, true')] }),
     jarDefault: [],
     shipped: [{ from: '3.0.0', value: 'true', cite: [dist('3.0.0', 227), dist('HEAD-486e198', 240)] }],
-    booleanParser: 'spring',
+    booleanParser: 'spring-else-off',
     description: {
-      en: 'Authentication for the admin API (3.0+). Defaults to true, so the identity key and value are required at startup even when nacos.core.auth.enabled=false.',
-      zh: 'Admin API 鉴权（3.0+）。默认 true，因此即使 nacos.core.auth.enabled=false，启动时也必须设置 identity key/value。',
+      en: 'Authentication for the admin API (3.0+). Defaults to true, so the identity key and value are required at startup even when nacos.core.auth.enabled=false. A value that is not a boolean turns admin authentication OFF.',
+      zh: 'Admin API 鉴权（3.0+）。默认 true，因此即使 nacos.core.auth.enabled=false，启动时也必须设置 identity key/value。非布尔值会使 admin 鉴权关闭。',
     },
     sources: {
       read: { cite: [consts('3.0.0', 32), consts('HEAD-486e198', 32)], absentIn: ['nacos-src/2.5.1'] },
+      // EnvUtil.getProperty(…, Boolean.class, true) inside try/catch: an unconvertible value is logged and authEnabled
+      // keeps its field default false (no @Value binds this key elsewhere).
       booleanParser: {
-        cite: [core3('NacosServerAdminAuthConfig', 115, 'Boolean.class, true')],
-        contradicted: 'EnvUtil.getProperty(…, Boolean.class, true) inside try/catch (NacosServerAdminAuthConfig 3.0.0:113-121): an ' +
-          'unconvertible value is logged and authEnabled keeps its field default false, so admin auth is silently OFF (no @Value ' +
-          'binds this key elsewhere). audit-plan §2.6',
+        cite: [core3('NacosServerAdminAuthConfig', 44, 'private boolean authEnabled;'), core3('NacosServerAdminAuthConfig', 115, 'Boolean.class, true'),
+          core3('NacosServerAdminAuthConfig', 119, 'catch (Exception e)'), core3('NacosServerAdminAuthConfig', 120, 'use old value'),
+          cite(C.coreAuth('HEAD-486e198', 'NacosServerAdminAuthConfig'), 119, 'catch (Exception e)')],
+        absentIn: [`${C.plugin('3.0.0', 'configuration/AuthConfigs')} NACOS_CORE_AUTH_ADMIN_ENABLED`],
       },
     },
   },
@@ -132,28 +157,19 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
     key: 'nacos.core.auth.system.type',
     type: 'string',
     read: { from: '1.2.0' },
-    // `""` in 1.4.5+/2.x/3.x code; not pinned for 1.2.0–1.4.4.
-    codeDefault: [{
-      from: '1.4.5', value: '',
-      cite: [ac('1.4.5', 65), ac('2.1.0', 64, '+ ":}")'), core3('NacosServerAuthConfig', 152, 'NACOS_CORE_AUTH_SYSTEM_TYPE, ""'), plugin3(74, '+ ":}")')],
-    }],
-    jarDefault: [],
+    codeDefault: always('', {
+      cite: [ac('1.2.0', 58, 'nacos.core.auth.system.type:}'), ac('1.4.1', 62, 'nacos.core.auth.system.type:}'), ac('1.4.5', 65), ac('2.1.0', 64, '+ ":}")'),
+        core3('NacosServerAuthConfig', 152, 'NACOS_CORE_AUTH_SYSTEM_TYPE, ""'), plugin3(74, '+ ":}")')],
+    }),
+    // Every jar embeds `nacos`: a conf file without the line runs with it.
+    jarDefault: always('nacos', { cite: [jar('1.2.0', 35), jar('1.4.5', 117), jar('2.5.1', 113), jar('3.0.0', 226), jar('HEAD-486e198', 235)] }),
     shipped: always('nacos', { cite: [dist('1.2.0', 96), dist('2.5.1', 142), dist('3.0.0', 221), dist('HEAD-486e198', 234)] }),
     description: {
-      en: 'Auth plugin name, case-sensitive: nacos, ldap (2.0.1+), oidc (3.2+). Empty with auth on fails startup (50001); an unknown name silently disables auth.',
-      zh: '鉴权插件名（区分大小写）：nacos、ldap（2.0.1+）、oidc（3.2+）。开启鉴权时为空会启动失败（50001）；未知名称会导致鉴权静默失效。',
+      en: 'Auth plugin name: nacos, ldap (2.0.1+), oidc (3.2+); the jar sets nacos. Up to 2.0.x the name is compared ignoring case and an empty or unknown one still leaves the open API protected; from 2.1.0 it is case-sensitive and an unknown (or, on 2.1.0–2.2.0.1, empty) name silently disables authentication. Empty with auth on fails startup (50001) on 1.4.5–1.4.8 and 2.2.1+.',
+      zh: '鉴权插件名：nacos、ldap（2.0.1+）、oidc（3.2+）；jar 内置为 nacos。2.0.x 及以前忽略大小写，为空或未知时开放 API 仍受保护；2.1.0 起区分大小写，未知名称（2.1.0–2.2.0.1 上为空也一样）会导致鉴权静默失效。开启鉴权时为空，1.4.5–1.4.8 与 2.2.1+ 启动失败（50001）。',
     },
     sources: {
       read: { cite: [ac('1.2.0', 58), ac('1.4.5', 65), consts('2.1.0', 30), consts('3.0.0', 34), consts('HEAD-486e198', 34)] },
-      codeDefault: {
-        cite: [ac('1.2.0', 58, 'nacos.core.auth.system.type:}'), ac('1.4.1', 62, 'nacos.core.auth.system.type:}')],
-        contradicted: 'the code default is "" from 1.2.0 (1.2.0 AuthConfigs:58), not only from 1.4.5. audit C1, audit-plan §2.4',
-      },
-      jarDefault: {
-        cite: [jar('1.2.0', 35), jar('1.4.5', 117), jar('2.5.1', 113), jar('3.0.0', 226), jar('HEAD-486e198', 235)],
-        contradicted: 'every jar 1.2.0–3.x embeds nacos.core.auth.system.type=nacos, so a conf file without the line runs with ' +
-          '"nacos", never "" (the table is empty, so addDefaults falls back to the code default ""). audit-plan §2.4',
-      },
     },
   },
   {
@@ -215,7 +231,11 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
       { from: '1.4.1', to: '2.0.2', value: 'true', cite: [ac('1.4.1', 71), ac('1.4.5', 74), ac('2.0.0', 71)] },
       { from: '2.0.3', to: '2.5', value: 'false', cite: [ac('2.0.3', 84), ac('2.1.0', 73, '+ ":false}")'), ac('2.5.1', 78, '+ ":false}")')] },
     ],
-    jarDefault: [],
+    // The jar's own line wins over the code default from 1.4.2; 1.4.1's jar has none (its code default true applies).
+    jarDefault: [
+      { from: '1.4.1', to: '1.4.1', value: undefined, absentIn: [C.jar('1.4.1')] },
+      { from: '1.4.2', to: '2.5', value: 'false', cite: [jar('1.4.2', 130), jar('1.4.5', 132), jar('2.0.0', 130), jar('2.2.0.1', 120), jar('2.5.1', 122)] },
+    ],
     shipped: [
       { from: '1.4.1', to: '1.4.4', value: 'true', cite: [dist('1.4.1', 135), dist('1.4.2', 135)] },
       { from: '1.4.5', to: '1.4', value: 'false', cite: [dist('1.4.5', 135)] },
@@ -238,11 +258,6 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
           `${C.coreAuth('2.5.1', 'RemoteRequestAuthFilter')} isEnableUserAgentAuthWhite`, `${C.auth('2.5.1', 'AbstractProtocolAuthService')} isEnableUserAgentAuthWhite`],
       },
       booleanParser: { cite: [ac('1.4.1', 71, '@Value'), ac('1.4.1', 72, 'private boolean'), ac('2.0.3', 84, '@Value'), ac('2.5.1', 78, '@Value')] },
-      jarDefault: {
-        cite: [jar('1.4.2', 130), jar('1.4.5', 132), jar('2.0.0', 130), jar('2.2.0.1', 120), jar('2.5.1', 122)],
-        contradicted: 'every jar 1.4.2–2.5.x embeds nacos.core.auth.enable.userAgentAuthWhite=false (1.4.1 has no line), so an absent ' +
-          'key is false there, not the code default true (1.4.2–2.0.2). audit B2, audit-plan §2.1',
-      },
       shipped: { absentIn: [C.dist('3.0.0'), C.dist('HEAD-486e198')] },
     },
   },
@@ -295,12 +310,15 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
     key: 'nacos.core.auth.default.token.expire.seconds',
     type: 'long',
     read: { from: '1.2.0', to: '2.0.4' },
-    codeDefault: always('18000', {
-      cite: [ac('1.4.1', 56), ac('2.0.4', 71)],
-      contradicted: '1.2.0–1.4.0 default to 1800 (1.2.0 AuthConfigs:52, 1.3.0:53, 1.4.0:56 ":1800}"); 18000 from 1.4.1. ' +
-        'The 1.3.0+ jars set 18000 anyway (1.3.0 jar:105), so only 1.2.x without the line runs with 1800. audit D9, audit-plan §2.7',
-    }),
-    jarDefault: [],
+    codeDefault: [
+      { from: '1.2.0', to: '1.4.0', value: '1800', cite: [ac('1.2.0', 52), ac('1.3.0', 53), ac('1.4.0', 56)] },
+      { from: '1.4.1', to: '2.0.4', value: '18000', cite: [ac('1.4.1', 56), ac('2.0.4', 71)] },
+    ],
+    // The 1.3.0+ jars set 18000, so only 1.2.x without the line runs with the 1800 of the code.
+    jarDefault: [
+      { from: '1.2.0', to: '1.2', value: undefined, absentIn: [C.jar('1.2.0')] },
+      { from: '1.3.0', to: '2.0.4', value: '18000', cite: [jar('1.3.0', 105), jar('1.4.0', 121), jar('1.4.5', 123), jar('2.0.4', 128)] },
+    ],
     shipped: [{ from: '1.2.0', to: '2.0.4', value: '18000', cite: [dist('1.2.0', 102), dist('2.0.4', 154)] }],
     renamedTo: 'nacos.core.auth.plugin.nacos.token.expire.seconds',
     description: {
@@ -382,21 +400,25 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
         cite(C.plugin('2.1.0', 'NacosAuthConfig'), 62), cite(C.plugin('2.5.1', 'NacosAuthConfig'), 67)],
     }),
     jarDefault: [],
-    shipped: always(IGNORE_URLS_SHIPPED, {
-      cite: [dist('1.4.1', 117), dist('2.5.1', 139), dist('3.0.0', 218), dist('HEAD-486e198', 231)],
-      contradicted: '1.2.0–1.4.0 ship /console-fe/public/** instead of /console-ui/public/** (1.2.0 dist:93, 1.4.0 dist:112). audit H9',
-    }),
+    shipped: [
+      { from: '1.2.0', to: '1.4.0', value: IGNORE_URLS_SHIPPED_1_2, cite: [dist('1.2.0', 93), dist('1.4.0', 112)] },
+      { from: '1.4.1', value: IGNORE_URLS_SHIPPED, cite: [dist('1.4.1', 117), dist('2.5.1', 139), dist('3.0.0', 218), dist('HEAD-486e198', 231)] },
+    ],
     description: {
-      en: 'Ant patterns the default auth plugin leaves unauthenticated (Spring Security ignore list).',
-      zh: '默认鉴权插件不做鉴权的 Ant 路径（Spring Security 忽略列表）。',
+      en: 'Ant patterns Spring Security leaves alone when nacos.core.auth.system.type is empty (legacy mode); with nacos or ldap every path is left to Nacos\'s own AuthFilter and this list has no effect.',
+      zh: 'nacos.core.auth.system.type 为空（旧模式）时 Spring Security 放行的 Ant 路径；为 nacos 或 ldap 时所有路径都交给 Nacos 自己的 AuthFilter，此列表不生效。',
     },
     sources: {
       read: {
         cite: [cite(C.consoleSecurity('1.2.0', 'NacosAuthConfig'), 90), cite(C.consoleSecurity('2.0.3', 'NacosAuthConfig'), 64),
-          cite(C.plugin('2.1.0', 'NacosAuthConfig'), 64), cite(C.plugin('2.5.1', 'NacosAuthConfig'), 69)],
-        // Read only when system.type is blank: nacos/ldap ignore "/**" (the AuthFilter does the work).
-        contradicted: 'read only when nacos.core.auth.system.type is blank (2.0.3 NacosAuthConfig:91-98, 2.1.0:134-141); with nacos/ldap ' +
-          'Spring Security ignores /** and the value has no effect. 3.x NacosAuthConfig is not in the corpus. audit-plan §3.9',
+          cite(C.plugin('2.1.0', 'NacosAuthConfig'), 64), cite(C.plugin('2.5.1', 'NacosAuthConfig'), 69),
+          cite(C.consoleSecurity('1.2.0', 'NacosAuthConfig'), 89, 'if (StringUtils.isBlank(authConfigs.getNacosAuthSystemType()))'),
+          cite(C.consoleSecurity('2.0.3', 'NacosAuthConfig'), 96, 'if (StringUtils.isBlank(authConfigs.getNacosAuthSystemType()))'),
+          cite(C.plugin('2.1.0', 'NacosAuthConfig'), 139, 'if (StringUtils.isBlank(authConfigs.getNacosAuthSystemType()))'),
+          cite(C.plugin('2.5.1', 'NacosAuthConfig'), 121, 'if (StringUtils.isBlank(authConfigs.getNacosAuthSystemType()))')],
+        // Read only when system.type is blank (the description says so): nacos/ldap ignore "/**" and leave the work
+        // to the AuthFilter.
+        unverified: '3.x NacosAuthConfig (the 3.x reader) is not in the corpus',
       },
     },
   },
@@ -472,28 +494,26 @@ export const AUTH_PROPERTIES: readonly AuthProperty[] = [
     read: { cite: [authConsts('2.1.0', 62), authConsts('3.0.0', 68)], absentIn: ['nacos-src/2.0.4'] },
     codeDefault: { unverified: `${NOT_IN_CORPUS_LDAP} (so is the 2.1.0 "\${ " typo)` },
   }),
-  ldap('filter.prefix', 'string', { from: '2.1.0' }, 'uid', 'LDAP search filter attribute.', 'LDAP 搜索过滤属性。', {
+  // 2.1.1 is not in the corpus; the audit's git history has it absent there.
+  ldap('filter.prefix', 'string', { from: '2.1.2' }, 'uid', 'LDAP search filter attribute (2.1.2+).', 'LDAP 搜索过滤属性（2.1.2+）。', {
     read: {
       cite: [authConsts('2.1.2', 64), authConsts('3.0.0', 70)],
       absentIn: [C.plugin('2.1.0', 'constant/AuthConstants')],
-      contradicted: 'first read in 2.1.2 (absent from 2.1.0 AuthConstants; 2.1.1 is not in the corpus). audit H4, audit-plan §2.8',
     },
     codeDefault: { cite: [cite(C.jar('2.1.2'), 145)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
   }),
-  ldap('case.sensitive', 'boolean', { from: '2.1.0' }, 'true', 'Whether LDAP user names are case-sensitive.', 'LDAP 用户名是否区分大小写。', {
+  ldap('case.sensitive', 'boolean', { from: '2.2.0' }, 'true', 'Whether LDAP user names are case-sensitive (2.2.0+).', 'LDAP 用户名是否区分大小写（2.2.0+）。', {
     read: {
       cite: [authConsts('2.2.0', 66), authConsts('3.0.0', 72)],
       absentIn: [C.plugin('2.1.2', 'constant/AuthConstants')],
-      contradicted: 'first read in 2.2.0 (absent from 2.1.2 AuthConstants). audit H5, audit-plan §2.8',
     },
     codeDefault: { cite: [cite(C.jar('2.2.0'), 140)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
   }),
-  ldap('ignore.partial.result.exception', 'boolean', { from: '2.4.0' }, 'false',
-    'Ignore LDAP PartialResultException (2.4+).', '忽略 LDAP PartialResultException（2.4+）。', {
+  ldap('ignore.partial.result.exception', 'boolean', { from: '2.2.1' }, 'false',
+    'Ignore LDAP PartialResultException (2.2.1+).', '忽略 LDAP PartialResultException（2.2.1+）。', {
       read: {
         cite: [authConsts('2.2.1', 73), authConsts('2.3.2', 73), authConsts('3.0.0', 77)],
         absentIn: [C.plugin('2.2.0.1', 'constant/AuthConstants')],
-        contradicted: 'first read in 2.2.1, not 2.4.0 (2.2.1 AuthConstants:73): false "no effect" warnings on 2.2.1–2.3.x. audit H6, audit-plan §2.8',
       },
       codeDefault: { cite: [cite(C.jar('2.4.0'), 145)], unverified: `${NOT_IN_CORPUS_LDAP}; the value equals the jar's commented example` },
     }),
@@ -567,10 +587,15 @@ export function shippedValue(key: string, v: NacosVersion): string | undefined {
   return p ? valueAt(p.shipped, v) : undefined;
 }
 
-/** The semantics of the two boolean readers are library code; only their call sites are in the corpus. */
-export const BOOLEAN_PARSER_SOURCES: Readonly<Record<'spring' | 'nacos-convert', Sourced>> = {
-  spring: { unverified: 'Spring StringToBooleanConverter / CustomBooleanEditor (trim; true/on/yes/1, false/off/no/0) is framework code, not in the corpus' },
-  'nacos-convert': { unverified: 'Nacos common ConvertUtils (TRUE_SET y/yes/on/true/t, no trim) and commons-lang3 BooleanUtils are not in the corpus' },
+/**
+ * The semantics of the boolean readers are library code; only their call sites are in the corpus. The Java oracle
+ * (test/unit/nacos-oracle.test.ts) runs them: `true `, `1`, `y` for nacos.core.auth.enabled on 1.4.x–2.0.x and 2.0.3+.
+ */
+export const BOOLEAN_PARSER_SOURCES: Readonly<Record<BooleanParser, Sourced>> = {
+  spring: { unverified: 'Spring StringToBooleanConverter / CustomBooleanEditor (trim; true/on/yes/1, false/off/no/0) is framework code, not in the corpus (the oracle runs it: `true `, `1`, `y` on 2.0.3–3.0.3 agree)' },
+  'nacos-convert': { unverified: 'Nacos common ConvertUtils (TRUE_SET y/yes/on/true/t, no trim) is not in the corpus' },
+  'commons-lang3': { unverified: 'commons-lang3 BooleanUtils.toBoolean(String) (true/on/yes/y/t, no trim, never fails) is library code, not in the corpus (the oracle runs it: `true `, `1`, `y` on 1.4.0–2.0.0 agree)' },
+  'spring-else-off': { unverified: 'the Spring conversion is framework code; the try/catch that keeps false is cited on the property' },
 };
 
 /** Spring `StringToBooleanConverter`: trimmed, case-insensitive true/on/yes/1 and false/off/no/0; else undefined. */
@@ -586,9 +611,27 @@ export function parseNacosBoolean(s: string): boolean {
   return /^(true|on|yes|y|t)$/i.test(s);
 }
 
-/** Parse a boolean the way the server reads this key; undefined = Spring rejects it (the key's parser is Spring). */
-export function parseAuthBoolean(key: string, s: string): boolean | undefined {
-  return BY_KEY.get(key)?.booleanParser === 'nacos-convert' ? parseNacosBoolean(s) : parseSpringBoolean(s);
+/** The reader of a boolean key on version `v` (without a version: the current one). */
+export function booleanParserFor(key: string, v?: NacosVersion): BooleanParser {
+  const p = BY_KEY.get(key);
+  if (p?.legacyBooleanParser && v && inVersionRange(v, p.legacyBooleanParser.range)) return p.legacyBooleanParser.parser;
+  return p?.booleanParser ?? 'spring';
+}
+
+/**
+ * Parse a boolean the way version `v` reads this key; undefined = Spring rejects it (the server then fails to start,
+ * except where the parser is `spring-else-off`, which gives false).
+ */
+export function parseAuthBoolean(key: string, s: string, v?: NacosVersion): boolean | undefined {
+  switch (booleanParserFor(key, v)) {
+    case 'nacos-convert':
+    case 'commons-lang3':
+      return parseNacosBoolean(s);
+    case 'spring-else-off':
+      return parseSpringBoolean(s) ?? false;
+    default:
+      return parseSpringBoolean(s);
+  }
 }
 
 // Names people invent (facts §6.5: nacos.auth.enable #5373) mapped to what they meant. Not upstream facts: the test
@@ -715,6 +758,8 @@ export type RequirementReason =
   | 'admin-enabled-default'   // 3.x admin.enabled unset → true
   | 'console-enabled'         // 3.x console.enabled=true (set)
   | 'console-enabled-default' // 3.x console.enabled unset → true
+  | 'console-enabled-cluster'         // 3.x identity: console.enabled=true on a node that is not standalone
+  | 'console-enabled-default-cluster' // 3.x identity: console.enabled unset → true, not standalone
   | 'always'                  // 2.2.0–2.2.1 validate the secret at startup whatever the switches
   | 'not-required'
   | 'not-supported';          // the version has no identity (< 1.4.1)
@@ -727,7 +772,12 @@ export interface Requirement {
   waivedBy?: 'userAgentAuthWhite';
 }
 
-type Scope = 'enabled' | 'enabled-or-admin' | 'enabled-or-console' | 'always' | 'never';
+/**
+ * Which switches make the era require the value. `v3-identity`: `enabled`, or `admin.enabled` (core
+ * NacosServerAdminAuthConfig), or `console.enabled` on a node that is not standalone (the default auth plugin's
+ * AuthConfigs.validate()).
+ */
+type Scope = 'enabled' | 'v3-identity' | 'enabled-or-console' | 'always' | 'never';
 
 export interface RequirementEra extends Sourced {
   range: VersionRange;
@@ -784,13 +834,14 @@ export const IDENTITY_ERAS: readonly RequirementEra[] = [
       cite(C.auth('2.5.0', 'AbstractProtocolAuthService'), 96, 'isInvalidServerIdentity()')],
   },
   {
-    range: { from: '3.0.0' }, scope: 'enabled-or-admin', timing: 'startup',
+    // The plugin's check is code-derived: the class is imported by NacosAuthPluginInnerServiceConfig, which is not in
+    // the corpus (audit A11); the oracle runs the class.
+    range: { from: '3.0.0' }, scope: 'v3-identity', timing: 'startup',
     cite: [core3('NacosServerAuthConfig', 74, 'if (!authEnabled)'), core3('NacosServerAuthConfig', 80, 'StringUtils.isEmpty(serverIdentityKey)'),
       core3('NacosServerAdminAuthConfig', 65, 'if (!authEnabled)'), core3('NacosServerAdminAuthConfig', 71, 'StringUtils.isEmpty(serverIdentityKey)'),
-      cite(C.coreAuth('HEAD-486e198', 'NacosServerAdminAuthConfig'), 115, 'NACOS_CORE_AUTH_ADMIN_ENABLED, Boolean.class, true')],
-    contradicted: 'the default auth plugin AuthConfigs.validate() (3.0.0:97-110, HEAD same) also throws EMPTY_IDENTITY when ' +
-      'enabled || console.enabled (console defaults true) on a node that is not standalone: a 3.x cluster node with enabled=false and ' +
-      'admin.enabled=false still needs the identity unless console.enabled=false. audit A11, audit-plan §2.3',
+      cite(C.coreAuth('HEAD-486e198', 'NacosServerAdminAuthConfig'), 115, 'NACOS_CORE_AUTH_ADMIN_ENABLED, Boolean.class, true'),
+      plugin3(99, 'if (!authEnabled && !consoleAuthEnabled)'), plugin3(105, 'if (EnvUtil.getStandaloneMode())'), plugin3(108, 'StringUtils.isEmpty(serverIdentityKey)'),
+      cite(C.plugin('HEAD-486e198', 'configuration/AuthConfigs'), 99, 'if (!authEnabled && !consoleAuthEnabled)')],
   },
 ];
 
@@ -819,8 +870,22 @@ export const SECRET_ERAS: readonly RequirementEra[] = [
   },
 ];
 
-function userAgentWhite(v: NacosVersion, s: AuthSwitches): boolean {
-  return s.userAgentAuthWhite ?? parseSpringBoolean(codeDefault('nacos.core.auth.enable.userAgentAuthWhite', v) ?? 'false') === true;
+/**
+ * CVE-2021-29441 before the switch existed: with auth on, 1.2.0–1.4.0 let any request whose User-Agent starts with
+ * `Nacos-Server` skip authentication, unconditionally (audit-plan §1.7). 1.4.1 put it behind userAgentAuthWhite.
+ */
+export const HARDCODED_USER_AGENT_BYPASS: { range: VersionRange; prefix: string } & Sourced = {
+  range: { from: '1.2.0', to: '1.4.0' },
+  prefix: 'Nacos-Server',
+  cite: [filter('1.2.0', 64, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)'), filter('1.3.0', 64, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)'),
+    filter('1.4.0', 74, 'StringUtils.startsWith(userAgent, Constants.NACOS_SERVER_HEADER)'), cite(C.serverHeaderConstant('1.2.0'), 62, 'NACOS_SERVER_HEADER = "Nacos-Server"')],
+  absentIn: [`${C.authFilter('1.4.0')} isEnableUserAgentAuthWhite`],
+};
+
+/** The whitelist as the server has it: the switch, else the jar's line (1.4.2+), else the code default (1.4.1: true). */
+export function userAgentWhite(v: NacosVersion, s: AuthSwitches): boolean {
+  const key = 'nacos.core.auth.enable.userAgentAuthWhite';
+  return s.userAgentAuthWhite ?? parseSpringBoolean(jarDefault(key, v) ?? codeDefault(key, v) ?? 'false') === true;
 }
 
 function evaluate(eras: readonly RequirementEra[], v: NacosVersion, s: AuthSwitches): Requirement {
@@ -834,8 +899,11 @@ function evaluate(eras: readonly RequirementEra[], v: NacosVersion, s: AuthSwitc
     }
     return { required: true, timing, reason: 'auth-enabled' };
   }
-  if (era.scope === 'enabled-or-admin' && s.adminEnabled !== false) {
-    return { required: true, timing, reason: s.adminEnabled === undefined ? 'admin-enabled-default' : 'admin-enabled' };
+  if (era.scope === 'v3-identity') {
+    if (s.adminEnabled !== false) return { required: true, timing, reason: s.adminEnabled === undefined ? 'admin-enabled-default' : 'admin-enabled' };
+    if (!s.standalone && s.consoleEnabled !== false) {
+      return { required: true, timing, reason: s.consoleEnabled === undefined ? 'console-enabled-default-cluster' : 'console-enabled-cluster' };
+    }
   }
   if (era.scope === 'enabled-or-console' && s.consoleEnabled !== false) {
     return { required: true, timing, reason: s.consoleEnabled === undefined ? 'console-enabled-default' : 'console-enabled' };
@@ -845,7 +913,7 @@ function evaluate(eras: readonly RequirementEra[], v: NacosVersion, s: AuthSwitc
 
 /**
  * Does this server version need the identity key/value with these switches? ≤ 2.5: `enabled`; 3.x:
- * `enabled || admin.enabled` (admin defaults to true). Not covered here: the 3.x cluster inner-API check (always, once
+ * `enabled || admin.enabled || (console.enabled && !standalone)` (admin and console default to true). Not covered here: the 3.x cluster inner-API check (always, once
  * all members are 3.x) and the image ≥ v3.0.0 entrypoint (imageEnv.imageRequiredEnv).
  */
 export function identityRequirement(v: NacosVersion, settings: AuthSwitches): Requirement {

@@ -3,7 +3,7 @@
 // mappings come from build/bin/docker-startup.sh and are listed here.
 import { AUTH_PROPERTIES, isReadBy } from './authProperties';
 import { imageAuthProperties, imagePlaceholderEnvNames, parsePlaceholder } from './imageProperties';
-import { type NacosVersion, type VersionRange, inVersionRange } from './versions';
+import { type NacosVersion, type VersionRange, inVersionRange, versionAtLeast } from './versions';
 import { CORPUS as C, cite, type Sourced } from './citations';
 
 export { imageAuthProperties } from './imageProperties';
@@ -101,6 +101,17 @@ function buildImageEnvMappings(imageVersion: NacosVersion): ImageEnvMapping[] {
     if (inVersionRange(imageVersion, d.range)) out.push({ env: d.env, property: d.property, mechanism: 'define', defineWhen: d.when });
   }
   return out;
+}
+
+/**
+ * The first image tag that maps `env` when this image version does not yet (v3.0.0 and NACOS_AUTH_ADMIN_ENABLE /
+ * NACOS_AUTH_CONSOLE_ENABLE, audit F3); undefined when the image reads it or the variable is not an entrypoint one.
+ */
+export function imageEnvReadFrom(env: string, imageVersion: NacosVersion): string | undefined {
+  const rows = DEFINES.filter(d => d.env === env);
+  if (rows.length === 0 || rows.some(d => inVersionRange(imageVersion, d.range))) return undefined;
+  const from = rows.map(d => d.range.from).find((f): f is string => f !== undefined && !versionAtLeast(imageVersion, f));
+  return from;
 }
 
 export interface RequiredEnv {
@@ -233,6 +244,7 @@ export const OTHER_IMAGE_ENV_ROWS: readonly ({ env: string } & Sourced)[] = [
   { env: 'NACOS_USER', cite: [dockerfile('1.4.3', 12)] },
   { env: 'NACOS_VERSION', cite: [dockerfile('1.4.3', 23)] },
   { env: 'NACOS_DEPLOYMENT_TYPE', cite: [startup('3.0.0', 115)] },
+  { env: 'NACOS_EXT_PLUGIN_DIRS', cite: [startup('3.2.3', 145)] },
   { env: 'JAVA', cite: [dockerfile('1.4.3', 13)] },
   { env: 'JAVA_HOME', cite: [dockerfile('1.4.3', 11)] },
   { env: 'CLASSPATH', cite: [dockerfile('1.4.3', 8)] },

@@ -20,7 +20,7 @@ export const PUBLIC_IDENTITY_PAIRS: readonly PublicIdentityPair[] = [
       cite(C.dockerConf('2.2.0.1'), 32), cite('nacos-docker-v3.2.3/example/standalone-derby.yaml', 9)],
   },
   {
-    key: 'example', value: 'example', source: 'nacos 2.2.1+ application.properties.example',
+    key: 'example', value: 'example', source: 'nacos 2.2.1–2.5.x application.properties.example (commented example)',
     cite: [cite(C.distExample('2.2.1'), 167), cite(C.distExample('2.2.1'), 168), cite(C.distExample('2.5.1'), 174)],
   },
   {

@@ -38,6 +38,8 @@ export const rule: Rule = {
       '{name} 的{where}有空白字符，而 {image} 的启动脚本未加引号地展开它（{citation}：`{line}`）：JVM 得到 {words} 个独立参数而不是一个，把多出来的词当作主类，服务端无法启动。'),
     truncated: msg("{name} has white space inside, and the {image} entrypoint passes it unquoted to a function that reads one word ({citation}: `{line}`): everything after the first space is silently dropped.",
       '{name} 中间有空白字符，而 {image} 的启动脚本把它未加引号地传给只读取一个词的函数（{citation}：`{line}`）：第一个空格之后的内容被静默丢弃。'),
+    modeNotExact: msg("MODE='{value}' is not exactly standalone: the entrypoint compares it as written ([[ \"${MODE}\" == \"standalone\" ]]), so the node starts in cluster mode.",
+      "MODE='{value}' 不完全等于 standalone：入口脚本按原样比较（[[ \"${MODE}\" == \"standalone\" ]]），因此节点会以集群模式启动。"),
   },
   checkNode(ctx) {
     const { node } = ctx;
@@ -67,6 +69,14 @@ export const rule: Rule = {
         span: w?.span ?? ev.span,
         fixes,
         ...(r.outcome === 'truncated' ? { severity: 'warning' as const } : {}),
+      });
+    }
+    // MODE is quoted there, so it never splits; but only the exact word selects standalone (issue 14 #10).
+    const mode = node.env.get('MODE');
+    if (mode?.value !== undefined && mode.value !== 'standalone' && mode.value.trim() === 'standalone') {
+      ctx.report({
+        messageId: 'modeNotExact', args: { value: mode.value.replace(/\t/g, '\\t').replace(/\n/g, '\\n') }, path: mode.path, span: mode.innerSpan, severity: 'warning',
+        fixes: [{ title: 'Set MODE to standalone', deterministic: true, isPreferred: true, edits: () => [{ path: mode.path, span: mode.innerSpan, newText: 'standalone' }] }],
       });
     }
   },

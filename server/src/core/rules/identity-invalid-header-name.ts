@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { at, identityKey, msg, setValue } from './util';
+import { HASH_NOTE, at, hashNote, identityKey, msg, setValue } from './util';
 
 /** RFC 9110 §5.6.2 `tchar`. */
 export const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -22,6 +22,7 @@ export const rule: Rule = {
   messages: {
     invalid: msg('The identity key is used as an HTTP header name, but it contains {what}; inter-node requests will be rejected with 400 Bad Request.',
       '身份标识 key 会作为 HTTP 请求头名称，但它包含{what}；节点间请求会被 400 Bad Request 拒绝。'),
+    hashInValue: HASH_NOTE,
   },
   checkNode(ctx) {
     const key = identityKey(ctx.node);
@@ -32,6 +33,6 @@ export const rule: Rule = {
     const fixes: Fix[] = [];
     const w = key.written;
     if (w) fixes.push({ title: `Sanitize the identity key to '${sanitizeHeaderName(k)}'`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, sanitizeHeaderName(k))] });
-    ctx.report({ messageId: 'invalid', args: { what }, ...at(ctx.node, key), fixes });
+    ctx.report({ messageId: 'invalid', args: { what }, ...at(ctx.node, key), related: hashNote(key), fixes });
   },
 };

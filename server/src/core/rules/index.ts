@@ -19,7 +19,9 @@ import { rule as secretPublicValue } from './secret-public-value';
 import { rule as secretLowEntropy } from './secret-low-entropy';
 import { rule as secretWrongPropertyName } from './secret-wrong-property-name';
 import { rule as userAgentWhitelist } from './user-agent-whitelist';
+import { rule as userAgentBypassHardcoded } from './user-agent-bypass-hardcoded';
 import { rule as authDisabled } from './auth-disabled';
+import { rule as authNotSupported } from './auth-not-supported';
 import { rule as authSystemType } from './auth-system-type';
 import { rule as invalidBoolean } from './invalid-boolean';
 import { rule as invalidTokenExpire } from './invalid-token-expire';
@@ -27,6 +29,7 @@ import { rule as settingForOtherVersion } from './setting-for-other-version';
 import { rule as unknownAuthSetting } from './unknown-auth-setting';
 import { rule as duplicateKey } from './duplicate-key';
 import { rule as shadowedByConf } from './shadowed-by-conf';
+import { rule as clientSettingInServerFile } from './client-setting-in-server-file';
 import { rule as dockerRequiredEnvMissing } from './docker-required-env-missing';
 import { rule as dockerUndefinedVariable } from './docker-undefined-variable';
 import { rule as dockerDollarInValue } from './docker-dollar-in-value';
@@ -66,13 +69,16 @@ export const RULES: readonly Rule[] = [
   secretLowEntropy,
   secretWrongPropertyName,
   userAgentWhitelist,
+  userAgentBypassHardcoded,
   authDisabled,
+  authNotSupported,
   authSystemType,
   invalidBoolean,
   invalidTokenExpire,
   settingForOtherVersion,
   unknownAuthSetting,
   duplicateKey,
+  clientSettingInServerFile,
   shadowedByConf,
   dockerRequiredEnvMissing,
   dockerUndefinedVariable,

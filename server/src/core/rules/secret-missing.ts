@@ -13,10 +13,10 @@ export const rule: Rule = {
     versions: '2.2.0+ (2.2.0–2.2.1 always; 3.x by default)',
   },
   messages: {
-    missing: msg('{key} is not set, but {version} requires it because {reason}: startup fails with "the length of secret key must great than or equal 32 bytes".',
-      '{key} 未设置，但 {version} 需要它（{reason}）：启动失败 "the length of secret key must great than or equal 32 bytes"。'),
-    empty: msg('{key} is empty, but {version} requires it because {reason}: startup fails with "the length of secret key must great than or equal 32 bytes".',
-      '{key} 为空，但 {version} 需要它（{reason}）：启动失败 "the length of secret key must great than or equal 32 bytes"。'),
+    missing: msg('{key} is not set, but {version} requires it because {reason}: the server fails to start ("the length of secret key must great than or equal 32 bytes").',
+      '{key} 未设置，但 {version} 需要它（{reason}）：服务端启动失败（"the length of secret key must great than or equal 32 bytes"）。'),
+    empty: msg('{key} is empty, but {version} requires it because {reason}: the server fails to start ("the length of secret key must great than or equal 32 bytes").',
+      '{key} 为空，但 {version} 需要它（{reason}）：服务端启动失败（"the length of secret key must great than or equal 32 bytes"）。'),
   },
   checkNode(ctx) {
     const { node } = ctx;

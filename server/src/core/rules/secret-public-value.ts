@@ -1,7 +1,8 @@
 import type { Rule } from './types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicSecret } from '../nacos/knownValues';
-import { at, generateSecretFixes, msg, secret } from './util';
+import { authState } from '../model/authState';
+import { at, defaultSourceName, generateSecretFixes, msg, secret } from './util';
 
 export const rule: Rule = {
   id: 'secret-public-value',
@@ -15,8 +16,12 @@ export const rule: Rule = {
   messages: {
     published: msg('This token secret is published ({source}): anyone can forge valid login tokens (NVDB-CNVDB-2023674205).',
       '该 token 密钥已公开（{source}）：任何人都可以伪造有效的登录 token（NVDB-CNVDB-2023674205）。'),
-    default: msg('No token secret is set, so the public default embedded in nacos-server {version} applies ({source}): anyone can forge valid login tokens.',
-      '未设置 token 密钥，将使用 nacos-server {version} 内置的公开默认值（{source}）：任何人都可以伪造有效的登录 token。'),
+    default: msg('No token secret is set, so the default of {where} applies; it is published ({source}): anyone can forge valid login tokens.',
+      '未设置 token 密钥，因此 {where} 的默认值生效；该值已公开（{source}）：任何人都可以伪造有效的登录 token。'),
+    publishedLatent: msg('This token secret is published ({source}). Authentication is off now, so no token is checked; as soon as it is enabled, anyone can forge valid login tokens with it.',
+      '该 token 密钥已公开（{source}）。目前鉴权关闭，不会校验 token；一旦开启鉴权，任何人都可以用它伪造有效的登录 token。'),
+    defaultLatent: msg('No token secret is set, so the default of {where} applies; it is published ({source}). Authentication is off now; as soon as it is enabled, anyone can forge valid login tokens with it.',
+      '未设置 token 密钥，因此 {where} 的默认值生效；该值已公开（{source}）。目前鉴权关闭；一旦开启鉴权，任何人都可以用它伪造有效的登录 token。'),
   },
   checkNode(ctx) {
     const { node } = ctx;
@@ -25,11 +30,13 @@ export const rule: Rule = {
     const r = decodeSecret(s.value, decoderFor(node.version.version));
     const hit = isPublicSecret(s.value, r.bytes, ctx.settings.knownValues);
     if (!hit) return;
-    const isDefault = s.origin === 'jar-default' || s.origin === 'code-default';
+    const where = defaultSourceName(node, s);
+    // Live while tokens are checked (≤ 2.5: enabled; 3.x: enabled or console login); else latent (issue 14 #3).
+    const live = authState(node).secretLive;
     ctx.report({
-      messageId: isDefault ? 'default' : 'published',
-      args: { source: hit.source, version: node.version.version.text },
-      ...at(node, s), fixes: generateSecretFixes(ctx),
+      messageId: `${where ? 'default' : 'published'}${live ? '' : 'Latent'}`,
+      args: { source: hit.source, where: where ?? '' },
+      ...at(node, s), fixes: generateSecretFixes(ctx), ...(live ? {} : { severity: 'warning' as const }),
     });
   },
 };

@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import type { Fix } from '../types';
 import { K } from '../nacos/keys';
 import { setting } from '../model/node';
+import { authState } from '../model/authState';
 import { parseSpringBoolean } from '../nacos/authProperties';
 import { versionAtLeast } from '../nacos/versions';
 import { at, msg, setValue, versionLabel } from './util';
@@ -16,8 +17,10 @@ export const rule: Rule = {
     versions: '1.4.1–2.4.x (effective), 2.5.x (ignored)',
   },
   messages: {
-    open: msg('The User-Agent whitelist is on ({how}): with {version}, any request sending "User-Agent: Nacos-Server" bypasses authentication (CVE-2021-29441).',
-      'User-Agent 白名单已开启（{how}）：在 {version} 下，任何发送 "User-Agent: Nacos-Server" 的请求都能绕过鉴权（CVE-2021-29441）。'),
+    open: msg('The User-Agent whitelist is on ({how}): while authentication is on, {version} lets any request sending "User-Agent: Nacos-Server" through without a login (CVE-2021-29441).',
+      'User-Agent 白名单已开启（{how}）：鉴权开启时，{version} 会放行任何发送 "User-Agent: Nacos-Server" 的请求而无需登录（CVE-2021-29441）。'),
+    openLatent: msg('The User-Agent whitelist is on ({how}). Authentication is off now; as soon as it is enabled, {version} will let any request sending "User-Agent: Nacos-Server" through without a login (CVE-2021-29441).',
+      'User-Agent 白名单已开启（{how}）。目前鉴权关闭；一旦开启鉴权，{version} 会放行任何发送 "User-Agent: Nacos-Server" 的请求而无需登录（CVE-2021-29441）。'),
     noEffect: msg('{version} ignores userAgentAuthWhite (no effect since 2.5.0); remove it so nobody relies on it.',
       '{version} 会忽略 userAgentAuthWhite（2.5.0 起不再生效）；请删除它，以免有人依赖它。'),
   },
@@ -36,7 +39,12 @@ export const rule: Rule = {
       ctx.report({ messageId: 'noEffect', args: { version: versionLabel(node) }, ...at(node, s), fixes, severity: 'warning' });
       return;
     }
-    const how = w ? 'set to true' : `the code default of ${v.text}`;
+    // From 1.4.2 the jar sets false, so only 1.4.1 runs with the code default true when the file has no line.
+    const how = w ? `${w.name}=${s.value}`.slice(0, 80) : `not set, so the ${v.text} code default true applies (its jar has no line)`;
+    if (!authState(node).enabled) {
+      ctx.report({ messageId: 'openLatent', args: { how, version: versionLabel(node) }, ...at(node, s), fixes, severity: 'warning' });
+      return;
+    }
     ctx.report({ messageId: 'open', args: { how, version: versionLabel(node) }, ...at(node, s), fixes });
   },
 };

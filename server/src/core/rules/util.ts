@@ -11,10 +11,55 @@ import { isComposeLiteral, planEdits, propertyOf } from '../fixes/cluster';
 import { type FixEnv, type SettingKind } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
+import { authState } from '../model/authState';
+import { versionAtLeast } from '../nacos/versions';
 
 /** "Nacos 3.2.3 (image tag)": every version-dependent message says which version it assumed and why. */
 export function versionLabel(node: NacosNode): string {
   return `Nacos ${node.version.version.text} (${node.version.from})`;
+}
+
+/**
+ * Where a value nobody wrote comes from, by name: the image's own application.properties
+ * (`nacos/nacos-server:v2.0.4`), or the application.properties embedded in the jar / the code (`nacos-server 2.0.4`);
+ * undefined when the user wrote it.
+ */
+export function defaultSourceName(node: NacosNode, s: EffectiveSetting): string | undefined {
+  if (s.written) return undefined;
+  if (s.origin === 'jar-default' || s.origin === 'code-default') return `nacos-server ${node.version.version.text}`;
+  if (s.origin === 'conf-file' && node.container && !node.container.mountedConf) {
+    return `nacos/nacos-server:${node.container.tag || 'latest'}`;
+  }
+  return undefined;
+}
+
+/**
+ * When a bad token secret hurts this node (audit-plan §1.2): `startup` (the server does not start), `login` (≤ 2.1.x:
+ * it starts, logins fail), or latent — not checked with these switches; `latentTiming` is what happens once
+ * authentication is enabled.
+ */
+export function secretConsequence(node: NacosNode): { timing: 'startup' | 'login' | 'latent'; latentTiming: 'startup' | 'login' } {
+  const r = authState(node).secret;
+  const latentTiming = versionAtLeast(node.version.version, '2.2.0') ? 'startup' : 'login';
+  if (!r.required) return { timing: 'latent', latentTiming };
+  return { timing: r.timing === 'login' ? 'login' : 'startup', latentTiming };
+}
+
+/** The related note `hashNote` points with (every rule that uses it lists it among its messages). */
+export const HASH_NOTE = msg("'#' here is part of the value: .properties files have no end-of-line comments, so the server reads the whole rest of the line.",
+  "这里的 '#' 是值的一部分：.properties 文件没有行尾注释，服务端会读取这一行剩下的全部内容。");
+
+/**
+ * A value written in a `.properties` file with ` #` in it: the text after it is not a comment (issue 14 #10). A related
+ * note at the '#', so the finding the value gets says so.
+ */
+export function hashNote(s: EffectiveSetting | undefined): { path: string; span: Span; messageId: string }[] {
+  const w = s?.written;
+  if (!w || w.fileKind !== 'properties' || !w.offsets || s.value === undefined) return [];
+  const m = /[ \t]#/.exec(s.value);
+  if (!m || m.index + 2 >= w.offsets.length) return [];
+  const i = m.index + 1;
+  return [{ path: w.path, span: { start: w.offsets[i], end: w.offsets[i + 1] }, messageId: 'hashInValue' }];
 }
 
 /** Where to report a setting: the place it was written, or the node's anchor when it comes from a default. */
