@@ -1,20 +1,24 @@
 // The VS Code client is a registrar: it starts the language server, forwards the commands, shows the status and the
 // reports the server renders. It knows no Nacos property (ARCHITECTURE.md; the protocol is server/src/shared).
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, SCRIPT_LANGUAGES, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
+  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, PING_REQUEST, SCRIPT_LANGUAGES, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
   YAML_GLOB, YAML_LANGUAGES,
   type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
+import { RestartPolicy, redactTrace, watchdog } from './policy';
 
 let client: LanguageClient | undefined;
+/** This window's reports (they hold what the reports show): deleted when the window closes. */
+let reportDir: vscode.Uri | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } } };
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
-  let crashes = 0;
+  const restarts = new RestartPolicy();
+  let warned = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB },
       ...['dockercompose', ...SCRIPT_LANGUAGES, ...YAML_LANGUAGES].map(language => ({ scheme: 'file', language }))],
@@ -26,12 +30,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       error: (_e, _m, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {
         // The server died (not a normal stop): restart it, and tell the user once per session.
-        if (++crashes === 1) void vscode.window.showWarningMessage(vscode.l10n.t('The Nacos Auth Lint server stopped unexpectedly and is being restarted.'));
-        return { action: crashes <= 5 ? CloseAction.Restart : CloseAction.DoNotRestart };
+        if (!warned) void vscode.window.showWarningMessage(vscode.l10n.t('The Nacos Auth Lint server stopped unexpectedly and is being restarted.'));
+        warned = true;
+        return { action: restarts.failed() ? CloseAction.Restart : CloseAction.DoNotRestart };
       },
     },
   };
   client = new LanguageClient('nacosAuthLint', 'Nacos Auth Lint', serverOptions, clientOptions);
+  // A server that stops answering (stuck in a loop) is restarted like one that crashed.
+  const hang = watchdog(async () => { if (client?.state === State.Running) await client.sendRequest(PING_REQUEST); }, () => {
+    output.warn('the server did not answer for a minute: restarting it');
+    if (restarts.failed()) void client?.restart(); else void client?.stop();
+  });
   let started: Promise<void> | undefined;
   const start = () => (started ??= client!.start());
   const ask = async <T>(command: string, args: unknown[], token?: vscode.CancellationToken) => { await start(); return client!.sendRequest<T>('workspace/executeCommand', { command, arguments: args }, token); };
@@ -40,16 +50,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.name = 'Nacos Auth Lint';
   status.text = vscode.l10n.t('Nacos: starting…');
   status.command = { command: COMMANDS.checkWorkspace, title: vscode.l10n.t('Check cluster consistency') };
-  context.subscriptions.push(status, output);
+  context.subscriptions.push(status, output, hang);
 
   // Reports are written as real files (in the extension's storage) so that their relative links open the definitions:
-  // the Markdown preview refuses `file:` links.
-  const reportDir = vscode.Uri.joinPath(context.globalStorageUri, 'reports');
+  // the Markdown preview refuses `file:` links. One folder per window, removed when it closes (deactivate).
+  const dir = reportDir = vscode.Uri.joinPath(context.globalStorageUri, 'reports', vscode.env.sessionId.replace(/[^\w-]/g, '_'));
   const showReport = async (command: string, token?: vscode.CancellationToken) => {
-    await vscode.workspace.fs.createDirectory(reportDir);
-    const report = await ask<ReportResult | undefined>(command, [{ reportDir: reportDir.fsPath } satisfies ReportRequest], token).catch(() => undefined);
+    await vscode.workspace.fs.createDirectory(dir);
+    const report = await ask<ReportResult | undefined>(command, [{ reportDir: dir.fsPath } satisfies ReportRequest], token).catch(() => undefined);
     if (!report) return undefined;
-    const uri = vscode.Uri.joinPath(reportDir, report.fileName);
+    const uri = vscode.Uri.joinPath(dir, report.fileName);
     await vscode.workspace.fs.writeFile(uri, Buffer.from(report.markdown, 'utf8'));
     await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true }));
     return report;
@@ -105,15 +115,13 @@ async function workspaceMentionsNacos(): Promise<boolean> {
 }
 
 export async function deactivate(): Promise<void> {
+  if (reportDir) await Promise.resolve(vscode.workspace.fs.delete(reportDir, { recursive: true, useTrash: false })).catch(() => undefined);
   await client?.stop();
 }
 
-/** An output channel that keeps the first line of each trace entry and drops `Params:`/`Result:` bodies. */
+/** An output channel that shows trace entries without their payload (policy.ts `redactTrace`, both trace formats). */
 function redactingChannel(channel: vscode.LogOutputChannel): vscode.LogOutputChannel {
-  const redact = (value: string) => {
-    const cut = value.search(/\r?\n(Params|Result|Error data): /);
-    return cut < 0 ? value : `${value.slice(0, cut)} (payload hidden: it can contain secrets)`;
-  };
+  const redact = redactTrace;
   return new Proxy(channel, {
     get(target, prop, receiver) {
       if (typeof prop === 'string' && ['append', 'appendLine', 'replace', 'trace', 'debug', 'info', 'warn'].includes(prop)) {

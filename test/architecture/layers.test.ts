@@ -142,6 +142,8 @@ const NOT_IN_CORE = /^(?:node:)?(?:fs|fs\/promises|child_process|net|http|https|
  */
 const ALLOWED_MODULE_STATE: Record<string, string> = {
   'server/src/core/util/positions.ts:boxes': 'line index per (path, text): a pure function of the text, bounded',
+  'server/src/core/util/glob.ts:COMPILED': 'compiled globs by pattern: a pure function of the string, bounded',
+  'server/src/core/nacos/knownValues.ts:KNOWN_INDEX': 'hashed known values, keyed by a settings knownValues array (dies with it)',
   'server/src/core/nacos/versions.ts:PARSE_CACHE': 'parsed version strings (pure)',
   'server/src/core/nacos/imageProperties.ts:AUTH_LINES_CACHE': 'the image file\'s auth lines per tag (constant data)',
   'server/src/core/nacos/imageEnv.ts:MAPPINGS_CACHE': 'env table per version (constant data)',

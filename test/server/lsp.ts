@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams, InitializeParams } from 'vscode-languageserver-protocol';
-import { startServer } from '../../server/src/server/server';
+import { startServer, type ServerOptions } from '../../server/src/server/server';
 
 export interface TestClient {
   client: MessageConnection;
@@ -19,11 +19,16 @@ export interface TestClient {
   dispose(): void;
 }
 
-export async function startTestServer(rootPath: string, opts: { config?: Record<string, unknown>; locale?: string; pull?: boolean; resolveCodeActionEdits?: boolean } = {}): Promise<TestClient> {
+export async function startTestServer(rootPath: string, opts: {
+  config?: Record<string, unknown>; locale?: string; pull?: boolean; resolveCodeActionEdits?: boolean;
+  /** Answer `workspace/configuration` after this many ms, or never. */
+  configurationDelayMs?: number | 'never';
+  server?: ServerOptions;
+} = {}): Promise<TestClient> {
   const up = new PassThrough();
   const down = new PassThrough();
   const serverConn = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(serverConn);
+  startServer(serverConn, opts.server);
   serverConn.listen();
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -56,7 +61,11 @@ export async function startTestServer(rootPath: string, opts: { config?: Record<
   });
   client.onNotification('nacosAuthLint/status', s => { statuses.push(s); });
   client.onNotification('window/logMessage', (m: { message: string }) => { logs.push(m.message); });
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => tc.config));
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+    const d = opts.configurationDelayMs;
+    if (d === undefined) return p.items.map(() => tc.config);
+    return new Promise(r => { if (d !== 'never') setTimeout(() => r(p.items.map(() => tc.config)), d); });
+  });
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('workspace/diagnostic/refresh', () => null);
   client.listen();

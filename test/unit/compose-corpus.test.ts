@@ -149,7 +149,7 @@ describe('the nacos-docker corpus', { skip: CORPUS ? false : 'corpus not found (
   test('--explain: effective settings with provenance (env_file line, image defaults, .env tag)', () => {
     const tagDir = join(CORPUS!, 'nacos-docker-v3.2.3');
     const { result } = lintProject(tagDir, 'cluster-hostname.yaml');
-    const nodes = explainNodes(result.nodes, result.clusters, p => relative(tagDir, p), read);
+    const nodes = explainNodes(result, p => relative(tagDir, p), read);
     assert.equal(nodes.length, 3);
     const n1 = nodes.find(n => n.service === 'nacos1')!;
     assert.equal(n1.id, 'example/cluster-hostname.yaml#nacos1');

@@ -40,10 +40,36 @@ export function filesLine(f: Pick<Footer, 'given' | 'referenced'>): string {
 
 /** SPEC §5 JSON, version 1. */
 export function formatJson(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary): string {
-  const doc: Record<string, unknown> = { version: 1, files };
-  if (nodes) doc.nodes = nodes;
-  doc.summary = summary;
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return [...formatJsonChunks(files, nodes, summary)].join('');
+}
+
+/**
+ * The same text as `JSON.stringify({ version, files, nodes?, summary }, null, 2)`, a finding (or node) at a time:
+ * 10,000 mismatched services make 100 MB of JSON, which as one string does not fit a 512 MB heap next to the
+ * findings it is made from.
+ */
+export function* formatJsonChunks(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary): Generator<string> {
+  const at = (v: unknown, pad: string) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`);
+  function* list<T>(items: readonly T[], pad: string, item: (x: T) => Generator<string>): Generator<string> {
+    if (!items.length) { yield '[]'; return; }
+    yield '[';
+    for (let i = 0; i < items.length; i++) {
+      yield `${i ? ',' : ''}\n${pad}  `;
+      yield* item(items[i]);
+    }
+    yield `\n${pad}]`;
+  }
+  yield '{\n  "version": 1,\n  "files": ';
+  yield* list(files, '  ', function* (f) {
+    yield `{\n      "path": ${JSON.stringify(f.path)},\n      "findings": `;
+    yield* list(f.findings, '      ', function* (x) { yield at(x, '        '); });
+    yield '\n    }';
+  });
+  if (nodes) {
+    yield ',\n  "nodes": ';
+    yield* list(nodes, '  ', function* (n) { yield at(n, '    '); });
+  }
+  yield `,\n  "summary": ${at(summary, '  ')}\n}\n`;
 }
 
 export function formatStylish(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary, clusters: number, color: boolean, footer?: Footer): string {

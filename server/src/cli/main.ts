@@ -4,7 +4,7 @@ import { analyze, explainNodes, lineIndexFor, RULES, type Finding } from '../cor
 import { collectFiles, readTextFile, realRoots, toPosix, type ReadResult, type SkippedLink } from './fsio';
 import { applyFixesOnDisk, type FixOutcome } from './fix';
 import { escapeControls, escapeStrings } from './terminal';
-import { formatJson, formatStylish, formatSarif, type CliFile } from './format';
+import { formatJsonChunks, formatStylish, formatSarif, type CliFile } from './format';
 import { filesLine } from './format';
 import { formatGithub } from './formats/github';
 import { formatJunit } from './formats/junit';
@@ -173,6 +173,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
 
   const cliFiles: CliFile[] = [];
+  // A related list the core shares between findings (cluster-* rules: one per value) is converted once.
+  const relatedOnce = new Map<Finding['related'], CliFile['findings'][number]['related']>();
   for (const [path, findings] of [...result.findings].sort((a, b) => rel(a[0]).localeCompare(rel(b[0])))) {
     const text = readFile(path) ?? '';
     const idx = lineIndexFor(path, text);
@@ -183,15 +185,19 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         ruleId: f.ruleId, severity: f.severity, message: f.message,
         line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
         fixable: f.fixes.length > 0,
-        related: f.related.map(r => {
-          const ri = lineIndexFor(r.path, readFile(r.path) ?? '');
-          const p = ri.position(r.span.start);
-          return { path: rel(r.path), line: p.line + 1, column: p.character + 1, message: r.message };
-        }),
+        related: relatedOnce.get(f.related) ?? (() => {
+          const list = f.related.map(r => {
+            const ri = lineIndexFor(r.path, readFile(r.path) ?? '');
+            const p = ri.position(r.span.start);
+            return { path: rel(r.path), line: p.line + 1, column: p.character + 1, message: r.message };
+          });
+          if (f.related.length) relatedOnce.set(f.related, list);
+          return list;
+        })(),
       };
     }) });
   }
-  const nodes = opts.explain ? explainNodes(result.nodes, result.clusters, rel, readFile, opts.showSecrets) : undefined;
+  const nodes = opts.explain ? explainNodes(result, rel, readFile, opts.showSecrets) : undefined;
   const summary = {
     errors: 0, warnings: 0, infos: 0, files: sources.length, nodes: result.nodes.length,
   };
@@ -210,7 +216,15 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     needSecrets: all.filter(f => f.fixes.length > 0 && !f.fixes.some(x => x.deterministic)).length,
   };
   const countsLine = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info; ${filesLine(footer)}; ${summary.nodes} Nacos node(s)`;
-  if (opts.format === 'json') out(formatJson(cliFiles, nodes, summary));
+  if (opts.format === 'json') {
+    // In pieces of ~64 KB: the whole document as one string can outgrow the heap (formatJsonChunks).
+    let buf = '';
+    for (const c of formatJsonChunks(cliFiles, nodes, summary)) {
+      buf += c;
+      if (buf.length >= 65536) { out(buf); buf = ''; }
+    }
+    if (buf) out(buf);
+  }
   else if (opts.format === 'sarif') out(formatSarif(cliFiles, opts.locale, { srcRoot: toPosix(cwd), lineText: (p, line) => (readFile(toPosix(resolve(cwd, p))) ?? '').split('\n')[line - 1] }));
   else if (opts.format === 'github') out(formatGithub(escapeStrings(cliFiles), `nacos-auth-lint: ${countsLine}`));
   else if (opts.format === 'junit') out(formatJunit(cliFiles, [...givenSet, ...referenced].map(rel)));
@@ -291,7 +305,17 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
 
+/**
+ * Output to a pipe is written as it is produced: Node queues what a pipe cannot take at once, so a slow reader (or
+ * a 100 MB JSON report) would otherwise hold the whole output in memory (issue 20: a 512 MB heap).
+ */
+function blockingPipe(stream: NodeJS.WriteStream): void {
+  const handle = (stream as unknown as { _handle?: { setBlocking?: (b: boolean) => void } })._handle;
+  if (!stream.isTTY) handle?.setBlocking?.(true);
+}
+
 if (require.main === module) {
+  blockingPipe(process.stdout);
   quietOnClosedPipe(process.stdout);
   quietOnClosedPipe(process.stderr);
   try {

@@ -35,7 +35,7 @@ export type { ExplainedNode, ExplainedSetting } from './features/explain';
 export { hoverAt } from './features/hover/hover';
 export { completionsAt, COMPLETION_TRIGGERS } from './features/completion';
 export type { CompletionEntry } from './features/completion';
-export { relativeLink, renderConsistencyReport, renderEffectiveReport } from './features/report';
+export { escapeMarkdown, relativeLink, renderConsistencyReport, renderEffectiveReport } from './features/report';
 export type { ReportFinding } from './features/report';
 
 export type { Finding, Fix, Span, TextEdit, SourceFile, Severity } from './types';

@@ -42,6 +42,12 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** Non-empty strings; an array that already is one is kept (so its known-value index is shared). */
+function knownValues(v: unknown): string[] {
+  if (Array.isArray(v) && v.every(x => typeof x === 'string' && x.length > 0)) return v as string[];
+  return strings(v).filter(x => x.length > 0);
+}
+
 export function normalizeLocale(v: unknown): Locale {
   return typeof v === 'string' && /^zh(-cn|-hans|$)/i.test(v) ? 'zh-cn' : 'en';
 }
@@ -70,7 +76,7 @@ export function normalizeSettings(raw: unknown, locale?: string): LintSettings {
     rules,
     serverVersion: sv,
     clusters,
-    knownValues: strings(r.knownValues).filter(v => v.length > 0),
+    knownValues: knownValues(r.knownValues),
     minSecretBytes: min,
     include: strings(r.include),
     exclude: strings(r.exclude),

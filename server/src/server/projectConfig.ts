@@ -8,7 +8,9 @@ import {
 
 export class ProjectConfig {
   private readonly resolvers = new Map<string, ConfigResolver>();
-  private readonly cache = new Map<string, LintSettings>();
+  /** By the editor's raw settings object, then by path. */
+  private readonly cache = new Map<unknown, Map<string, LintSettings>>();
+  private cached = 0;
   private clusters: LintSettings['clusters'] | undefined;
 
   constructor(
@@ -22,6 +24,7 @@ export class ProjectConfig {
   forget(): void {
     this.resolvers.clear();
     this.cache.clear();
+    this.cached = 0;
     this.clusters = undefined;
   }
 
@@ -52,19 +55,23 @@ export class ProjectConfig {
     }
     this.clusters = all.length ? all : undefined;
     this.cache.clear();
+    this.cached = 0;
   }
 
   /** The settings for a file: its configuration files merged over the editor's raw settings for its scope. */
   settingsFor(path: string, editorRaw: unknown): LintSettings {
-    const key = `${path}\u0000${JSON.stringify(editorRaw ?? null)}`;
-    const hit = this.cache.get(key);
+    // Keyed by the raw object itself (the settings store keeps one per scope until a change): serialising it per
+    // call cost a megabyte of JSON per look-up with 100,000 knownValues (issue 20).
+    let byPath = this.cache.get(editorRaw);
+    if (!byPath) { byPath = new Map(); this.cache.set(editorRaw, byPath); }
+    const hit = byPath.get(path);
     if (hit) return hit;
     const patch = this.resolver(path).loadFor(path).patch;
     const raw = mergeSettings((editorRaw && typeof editorRaw === 'object' ? { ...editorRaw } : {}) as Record<string, unknown>, patch);
     if (this.clusters) raw.clusters = this.clusters;
     const s = normalizeSettings(raw, this.locale);
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(key, s);
+    if (++this.cached > 20_000) { this.cache.clear(); this.cached = 0; byPath = new Map(); this.cache.set(editorRaw, byPath); }
+    byPath.set(path, s);
     return s;
   }
 

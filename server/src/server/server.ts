@@ -1,10 +1,11 @@
 import {
-  CodeAction, CodeActionKind, CreateFile, DiagnosticSeverity, TextDocumentEdit, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  CodeAction, CodeActionKind, CreateFile, DiagnosticSeverity, ErrorCodes, TextDocumentEdit, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
   FileChangeType, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Disposable,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type TextEdit as LspTextEdit,
-  type WorkspaceEdit,
+  type PublishDiagnosticsParams, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHash } from 'node:crypto';
 import {
   AnalysisHost, editsOf, explainNodes, generateIdentityKey, generateIdentityValue, generateTokenSecret, identityPairSnippet,
   lineIndexFor, parseFile, pickFixAllEdits, relativeLink, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
@@ -12,7 +13,7 @@ import {
   type Analysis, type AnalysisResult, type Finding, type Fix, type LintSettings, type ReportFinding, type TextEdit,
 } from '../core';
 import {
-  SERVER_COMMANDS, STATUS_NOTIFICATION, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
+  PING_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../shared/protocol';
 import { SettingsStore } from './settings';
 import { ProjectConfig } from './projectConfig';
@@ -23,8 +24,19 @@ import { COMPLETION_TRIGGERS, provideCompletion } from './completion';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
+/** Handlers that answer requests (`safe` refuses them after shutdown). */
+const REQUESTS = new Set(['diagnostic', 'codeAction', 'codeActionResolve', 'executeCommand', 'hover', 'completion']);
+
+/** The most turns of the event loop spent letting queued edits in before an analysis (runAnalysis). */
+const MAX_SETTLE_TURNS = 2000;
+
 /** Registers every handler on `connection`; the core does the work. Returns hooks for tests. */
-export function startServer(connection: Connection): { whenIdle(): Promise<void> } {
+export interface ServerOptions {
+  /** How long to wait for `workspace/configuration` before using the defaults (settings.ts). */
+  configurationTimeoutMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): { whenIdle(): Promise<void> } {
   const documents = new TextDocuments(TextDocument);
   const diskText = new Map<string, string | undefined>();
   let index = new WorkspaceIndex([]);
@@ -40,8 +52,13 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   let workspaceFolders: string[] = [];
   /** The document versions the latest result was computed from. */
   let latestVersions = new Map<string, number>();
-  /** Path → what was last sent (version + diagnostics), to send only changes. */
+  /** Path → a digest of what was last sent (version + diagnostics), to send only changes. */
   const published = new Map<string, string>();
+  /** Paths with a publishDiagnostics being written, and those whose result changed meanwhile (publishPath). */
+  const sending = new Set<string>();
+  const resend = new Set<string>();
+  /** After `shutdown`: requests are refused, nothing is analysed or published (LSP: InvalidRequest). */
+  let shutDown = false;
   let running: Promise<void> | undefined;
   let again = false;
   /** Files changed since the last analysis; a full rebuild when settings change or at start. */
@@ -59,6 +76,11 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   /** css-language-server `runSafe`: a failing handler is logged and answers an empty result. */
   function safe<A extends unknown[], R>(name: string, empty: R, fn: (...a: A) => R | Promise<R>) {
     return async (...a: A): Promise<R> => {
+      // LSP: after `shutdown`, requests fail with InvalidRequest; notifications are dropped.
+      if (shutDown) {
+        if (REQUESTS.has(name)) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+        return empty;
+      }
       try {
         return await fn(...a);
       } catch (e) {
@@ -87,7 +109,10 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     const canPullConfig = !!caps.workspace?.configuration;
     dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
-    settings = new SettingsStore(connection, canPullConfig, params.locale);
+    settings = new SettingsStore(connection, canPullConfig, params.locale, {
+      timeoutMs: options.configurationTimeoutMs,
+      onLateAnswer: () => schedule('full'),
+    });
     config = new ProjectConfig(p => textOf(p), p => index.rootFor(p), params.locale);
     const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.filter(isFileUri).map(uriToPath);
@@ -155,7 +180,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     diskText.delete(path);
     // A closed file keeps its cluster diagnostics (pushed), unless it is not part of the workspace.
     if (!index.files.has(path)) {
-      connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      send(path, { uri: e.document.uri, diagnostics: [] });
       published.delete(path);
     }
     schedule([path]);
@@ -163,6 +188,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
 
   /** Coalesces changes: at most one analysis runs, and one more is queued when something changed meanwhile. */
   function schedule(changed: string[] | 'full'): void {
+    if (shutDown) return;
     if (changed === 'full') fullNeeded = true; else for (const p of changed) dirty.add(p);
     generation++;
     if (running) { again = true; return; }
@@ -174,12 +200,26 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     })().catch(e => log('error', `analysis failed: ${e instanceof Error ? e.name : 'unknown'}`)).finally(() => { running = undefined; });
   }
 
+  /**
+   * Lets every message already received be handled before the (synchronous) analysis, so that a burst of
+   * keystrokes is analysed once, at its newest version: vscode-jsonrpc handles one queued message per turn of the
+   * event loop, so this waits until two turns pass without a change (at most MAX_SETTLE_TURNS turns).
+   */
+  async function settle(): Promise<void> {
+    let quiet = 0;
+    for (let turn = 0; turn < MAX_SETTLE_TURNS && quiet < 2; turn++) {
+      const g = generation;
+      await new Promise(r => setImmediate(r));
+      quiet = g === generation ? quiet + 1 : 0;
+    }
+  }
+
   async function runAnalysis(): Promise<void> {
     const gen = generation;
     const openPaths = documents.all().map(d => uriToPath(d.uri));
     await settings.prefetch([...openPaths.map(pathToUri), ...workspaceFolders.map(pathToUri)]);
-    // Let queued edits arrive before the (synchronous) analysis: a burst of keystrokes is analysed once.
-    await new Promise(r => setImmediate(r));
+    await settle();
+    if (shutDown) return;
     const versions = new Map<string, number>();
     for (const d of documents.all()) versions.set(uriToPath(d.uri), d.version);
     let touched: Set<string>;
@@ -257,24 +297,44 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
     for (const p of config.problems().keys()) targets.add(p);
     for (const p of published.keys()) if (ProjectConfig.isConfigFile(p)) targets.add(p);
     for (const d of documents.all()) targets.add(uriToPath(d.uri));
-    for (const path of targets) {
-      const doc = openDoc(path);
-      // Never publish a result computed from an older version of an open document.
-      if (doc && versions.get(path) !== doc.version) continue;
-      if (doc && supportsPull) {
-        // open documents are pulled: withdraw what was pushed while the file was closed, or the client shows both
-        if (published.has(path)) { connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: [] }); published.delete(path); }
-        continue;
-      }
-      const diagnostics = diagnosticsFor(path);
-      // Send only what changed (an open document always gets one answer per version).
-      const signature = `${doc?.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
-      if (published.get(path) === signature) continue;
-      if (!diagnostics.length && !doc && !published.has(path)) continue;
-      connection.sendDiagnostics({ uri: pathToUri(path), version: doc?.version, diagnostics });
-      if (diagnostics.length || doc) published.set(path, signature); else published.delete(path);
-    }
+    for (const path of targets) publishPath(path, versions);
     if (supportsPull && gen === generation) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+
+  /**
+   * Sends `path`'s diagnostics from the current analysis, if it was computed from the document's current version.
+   * At most one publish per file is on its way to the client: while it is being written (a client that reads
+   * slowly), later results only mark the file, and when the write completes the file is published again from the
+   * analysis of that moment — or not at all if that is already stale. So nothing piles up in the writer, and no
+   * stale version is queued (issue 20).
+   */
+  function publishPath(path: string, versions: Map<string, number>): void {
+    if (shutDown) return;
+    if (sending.has(path)) { resend.add(path); return; }
+    const doc = openDoc(path);
+    // Never publish a result computed from an older version of an open document.
+    if (doc && versions.get(path) !== doc.version) return;
+    if (doc && supportsPull) {
+      // open documents are pulled: withdraw what was pushed while the file was closed, or the client shows both
+      if (published.has(path)) { send(path, { uri: pathToUri(path), diagnostics: [] }); published.delete(path); }
+      return;
+    }
+    const diagnostics = diagnosticsFor(path);
+    // Send only what changed (an open document always gets one answer per version). A digest, not the JSON itself:
+    // a 200-service file's diagnostics are a megabyte.
+    const signature = createHash('sha256').update(`${doc?.version ?? ''}\u0000${JSON.stringify(diagnostics)}`).digest('base64');
+    if (published.get(path) === signature) return;
+    if (!diagnostics.length && !doc && !published.has(path)) return;
+    send(path, { uri: pathToUri(path), version: doc?.version, diagnostics });
+    if (diagnostics.length || doc) published.set(path, signature); else published.delete(path);
+  }
+
+  function send(path: string, params: PublishDiagnosticsParams): void {
+    sending.add(path);
+    void connection.sendDiagnostics(params).catch(() => undefined).finally(() => {
+      sending.delete(path);
+      if (resend.delete(path)) publishPath(path, latestVersions);
+    });
   }
 
   function summary(result: AnalysisResult = host.analysis().result()): StatusSummary {
@@ -290,7 +350,8 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   }
 
   function sendStatus(): void {
-    void connection.sendNotification(STATUS_NOTIFICATION, summary());
+    // A closed connection (the client went away mid-analysis) is no error of ours.
+    connection.sendNotification(STATUS_NOTIFICATION, summary()).catch(() => undefined);
   }
 
   /** Waits until the analysis reflects every open document's current version. */
@@ -444,7 +505,7 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
         const p = lineIndexFor(path, textOf(path) ?? '').position(f.span.start);
         return { path: rel(path), absPath: path, uri: pathToUri(path), line: p.line, character: p.character, ruleId: f.ruleId, severity: f.severity, message: f.message };
       }));
-    const nodes = explainNodes(result.nodes, result.clusters, rel, p => textOf(p));
+    const nodes = explainNodes(result, rel, p => textOf(p));
     const s = summary(result);
     const markdown = explain
       ? renderEffectiveReport(nodes, locale)
@@ -465,7 +526,31 @@ export function startServer(connection: Connection): { whenIdle(): Promise<void>
   connection.onHover(safe('hover', null, params => provideHover(params, features)));
   connection.onCompletion(safe('completion', null, params => provideCompletion(params, features)));
 
-  documents.listen(connection);
+  // The client's watchdog (client/src/policy.ts): answered whenever the event loop is free.
+  connection.onRequest(PING_REQUEST, () => true);
+
+  connection.onShutdown(() => {
+    shutDown = true;
+    dirty.clear();
+  });
+
+  // LSP versions increase with every change: an open or a change with a version that is not an integer, or a change
+  // that does not go past the document's version, is refused (logged), never applied or published as is.
+  const versionOk = (uri: string, version: unknown, change: boolean): boolean => {
+    const current = documents.get(uri)?.version;
+    if (Number.isSafeInteger(version) && !(change && current !== undefined && (version as number) <= current)) return true;
+    log('warn', `ignored ${change ? 'didChange' : 'didOpen'} for ${uri}: version ${typeof version === 'number' ? version : typeof version}${current !== undefined ? ` (document at ${current})` : ''}`);
+    return false;
+  };
+  const guarded: Parameters<typeof documents.listen>[0] = {
+    onDidOpenTextDocument: h => connection.onDidOpenTextDocument(p => (shutDown || !versionOk(p.textDocument.uri, p.textDocument.version, false) ? undefined : h(p))),
+    onDidChangeTextDocument: h => connection.onDidChangeTextDocument(p => (shutDown || !versionOk(p.textDocument.uri, p.textDocument.version, true) ? undefined : h(p))),
+    onDidCloseTextDocument: h => connection.onDidCloseTextDocument(h),
+    onWillSaveTextDocument: h => connection.onWillSaveTextDocument(h),
+    onWillSaveTextDocumentWaitUntil: h => connection.onWillSaveTextDocumentWaitUntil(h),
+    onDidSaveTextDocument: h => connection.onDidSaveTextDocument(h),
+  };
+  documents.listen(guarded);
   return {
     async whenIdle() {
       await new Promise(r => setImmediate(r));

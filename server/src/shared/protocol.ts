@@ -75,3 +75,6 @@ export const YAML_LANGUAGES = ['yaml', 'helm'];
 export const YAML_GLOB = '**/*.{yml,yaml}';
 /** A document that may define a Nacos node: the server is started (or fed) when one is opened or typed. */
 export const MENTIONS_NACOS = /nacos[./_-]|NACOS_/i;
+
+/** Client → server: answered at once when the server is not stuck (the client restarts a server that stays silent). */
+export const PING_REQUEST = 'nacosAuthLint/ping';

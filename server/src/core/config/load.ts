@@ -2,7 +2,7 @@
 // checked here, found by walking up from each linted file. Pure: every read goes through `read(path)`.
 import type { ClusterSetting } from '../settings';
 import type { SeveritySetting, Span } from '../types';
-import { matchesAny } from './glob';
+import { MAX_GLOB_LENGTH, matchesAny } from './glob';
 import { parseJsonc, JsonSyntaxError, type JsonNode } from './jsonc';
 import { joinPath, parentDir, relativeTo } from './paths';
 import { rebaseGlob } from './rebase';
@@ -153,6 +153,10 @@ class Checker {
         this.problem(node.items![i].span, `${jsonPath}[${i}]`, "globs are relative to the configuration file's folder (no leading '/', no '..')");
         return false;
       }
+      if (g.length > MAX_GLOB_LENGTH) {
+        this.problem(node.items![i].span, `${jsonPath}[${i}]`, `a glob longer than ${MAX_GLOB_LENGTH} characters is ignored (it would match nothing)`);
+        return false;
+      }
       return true;
     });
   }
@@ -191,7 +195,7 @@ class Checker {
       else l.minSecretBytes = v;
     }
     const kv = fields.get('knownValues');
-    if (kv) l.knownValues = this.strings(kv.node, at('knownValues'), 'strings', { nonEmpty: true });
+    if (kv) { const list = this.strings(kv.node, at('knownValues'), 'strings', { nonEmpty: true }); l.knownValues = list && [...new Set(list)]; }
     const inc = fields.get('include');
     if (inc) l.include = this.globs(inc.node, at('include'));
     const exc = fields.get('exclude');
@@ -310,9 +314,13 @@ function applyLayer(patch: ConfigPatch, layer: Layer, from: string, root: string
   if (layer.valueFiles) patch.helm = { valueFiles: layer.valueFiles };
 }
 
+/** `a` then what `b` adds, in linear time; `b` itself when `a` is empty (so files under one configuration share one
+ *  array, and the known-value index built for it: nacos/knownValues.ts). */
 function union(a: string[] | undefined, b: string[]): string[] {
-  const out = [...(a ?? [])];
-  for (const v of b) if (!out.includes(v)) out.push(v);
+  if (!a?.length) return b;
+  const seen = new Set(a);
+  const out = [...a];
+  for (const v of b) if (!seen.has(v)) { seen.add(v); out.push(v); }
   return out;
 }
 

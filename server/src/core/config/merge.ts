@@ -18,7 +18,8 @@ export function mergeSettings(base: unknown, patch: ConfigPatch): Record<string,
       out.rules = { ...br, ...(value as Record<string, unknown>) };
     } else if (key === 'knownValues') {
       const prev = Array.isArray(b.knownValues) ? b.knownValues.filter((x): x is string => typeof x === 'string') : [];
-      out.knownValues = [...new Set([...prev, ...(value as string[])])];
+      // Nothing to merge: the same array (the known-value index is built once per array).
+      out.knownValues = prev.length ? [...new Set([...prev, ...(value as string[])])] : value;
     } else if (key === 'clusters') {
       const mine = value as { name: string }[];
       const prev = Array.isArray(b.clusters) ? b.clusters.filter(c => !(c && typeof c === 'object' && mine.some(m => m.name === (c as { name?: unknown }).name))) : [];

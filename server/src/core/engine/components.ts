@@ -1,3 +1,4 @@
+import { NO_SECRETS } from '../util/mask';
 import type { AnalysisResult } from '../model/analysis';
 import type { Cluster, NacosNode } from '../model/node';
 import type { Finding } from '../types';
@@ -208,7 +209,8 @@ function components(roots: string[], result: AnalysisResult): { groups: Set<stri
 
 /** The full result cut into one result per component; undefined when something cannot be placed (then re-run). */
 function partition(count: number, groupOf: (path: string) => number | undefined, full: AnalysisResult): AnalysisResult[] | undefined {
-  const parts: AnalysisResult[] = Array.from({ length: count }, () => ({ findings: new Map(), nodes: [], clusters: [], parsed: new Map(), skipped: [] }));
+  // Each part keeps the whole run's secrets: masking more than its own files hold is harmless.
+  const parts: AnalysisResult[] = Array.from({ length: count }, () => ({ findings: new Map(), nodes: [], clusters: [], parsed: new Map(), skipped: [], secrets: full.secrets }));
   for (const n of full.nodes) {
     const i = groupOf(n.path);
     if (i === undefined) return undefined;
@@ -246,7 +248,7 @@ function coveredBy(result: AnalysisResult, group: Set<string>, inputs: Set<strin
 
 function emptyLike(): AnalysisResult {
   // Not `full.parsed`: every such component would carry the whole workspace's map, and view() concatenates them all.
-  return { findings: new Map(), nodes: [], clusters: [], parsed: new Map(), skipped: [] };
+  return { findings: new Map(), nodes: [], clusters: [], parsed: new Map(), skipped: [], secrets: NO_SECRETS };
 }
 
 function union<T>(a: Set<T>, b: Set<T>): Set<T> {

@@ -6,6 +6,7 @@ import type { AnalysisResult } from '../model/analysis';
 import type { LintSettings } from '../settings';
 import type { Finding, TextEdit } from '../types';
 import { editsOf } from '../fixes/apply';
+import { Redactor } from '../util/mask';
 import { analyze } from './analyze';
 import { IncrementalAnalysis } from './components';
 import { Reuse } from './reuse';
@@ -100,9 +101,11 @@ export class AnalysisHost {
           const v = inc.view();
           // The merged parse map is only needed by requests that look at parsed files; the status must not pay for it.
           let parsed: AnalysisResult['parsed'] | undefined;
+          let secrets: AnalysisResult['secrets'] | undefined;
           merged = {
             findings: v.findings, nodes: v.nodes, clusters: v.clusters, skipped: v.results.flatMap(r => r.skipped),
             get parsed() { return (parsed ??= new Map(v.results.flatMap(r => [...r.parsed]))); },
+            get secrets() { return (secrets ??= Redactor.union(v.results.map(r => r.secrets))); },
           };
         }
         return merged;

@@ -9,6 +9,8 @@ export class Reuse {
   readonly parses = new ParseCache();
   /** Pure results of file texts the sources keep (kustomize builds, Helm charts and their parsed templates). */
   readonly texts = new SourceTextMemo();
+  /** What each file's text holds that might be a secret (model/secrets.ts), by path while its text is unchanged. */
+  readonly secretTexts = new Map<string, { text: string; values: string[] }>();
   private memo = new ComposeMemo();
 
   get compose(): ComposeMemo {
@@ -23,6 +25,7 @@ export class Reuse {
   /** A file changed on disk or was deleted: forget its parse and what was reused from it. */
   forget(path: string): void {
     this.parses.delete(path);
+    this.secretTexts.delete(path);
     this.memo.forget(path);
   }
 

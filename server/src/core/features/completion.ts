@@ -1,5 +1,7 @@
 // Completion: auth property names (and their switch values) in properties files, image variable names in a compose
 // service's `environment:` and in env files. Pure: text + offset + the latest analysis (for the assumed version).
+import { Redactor } from '../util/mask';
+import { textSecrets } from '../model/secrets';
 import type { AnalysisResult } from '../model/analysis';
 import type { LintSettings, Locale } from '../settings';
 import type { Span } from '../types';
@@ -81,10 +83,14 @@ export const COMPLETION_TRIGGERS = ['.', '_', '=', ':'];
 
 export function completionsAt(req: CompletionRequest): CompletionEntry[] {
   const kind = classify(req.path, req.text);
-  if (kind === 'properties') return propertiesCompletions(req);
-  if (kind === 'compose') return composeCompletions(req);
-  if (kind === 'env') return envFileCompletions(req);
-  return [];
+  const list = kind === 'properties' ? propertiesCompletions(req) : kind === 'compose' ? composeCompletions(req) : kind === 'env' ? envFileCompletions(req) : [];
+  if (!list.length) return list;
+  // Details quote the version's evidence (a line such as `key\=value`): through the secrets of the run and the text.
+  const secrets = Redactor.union([...(req.result ? [req.result.secrets] : []), new Redactor(textSecrets(req.text))]);
+  return list.map(e => {
+    const detail = secrets.redact(e.detail), documentation = secrets.redact(e.documentation);
+    return detail === e.detail && documentation === e.documentation ? e : { ...e, detail, documentation };
+  });
 }
 
 interface LineCtx {

@@ -1,4 +1,5 @@
-import type { Cluster, NacosNode } from '../model/node';
+import type { NacosNode } from '../model/node';
+import type { AnalysisResult } from '../model/analysis';
 import { SECRET_PROPERTIES, TRACKED_KEYS } from '../nacos/keys';
 import { lineIndexFor } from '../util/positions';
 import { mask } from '../util/mask';
@@ -21,8 +22,15 @@ export interface ExplainedNode {
 }
 
 
-/** SPEC §5 `nodes`: each node's effective auth settings with provenance; secrets masked unless asked. */
-export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: string) => string, read: (p: string) => string | undefined, showSecrets = false): ExplainedNode[] {
+/**
+ * SPEC §5 `nodes`: each node's effective auth settings with provenance; secrets masked unless asked. Every text goes
+ * through the analysis's secrets (a switch set from a secret variable shows masked too).
+ */
+export function explainNodes(
+  result: Pick<AnalysisResult, 'nodes' | 'clusters' | 'secrets'>, rel: (p: string) => string, read: (p: string) => string | undefined, showSecrets = false,
+): ExplainedNode[] {
+  const { nodes, clusters } = result;
+  const shown = (text: string) => (showSecrets ? text : result.secrets.redact(text));
   const clusterOf = new Map<NacosNode, string>();
   for (const c of clusters) for (const n of c.nodes) clusterOf.set(n, c.name);
   return nodes.map(n => {
@@ -31,9 +39,9 @@ export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: s
       const s = n.settings.get(key);
       if (!s) continue;
       const raw = s.value ?? '';
-      // Unknown: set where the workspace cannot see (the reason names places and objects, never a value).
-      const value = s.value === undefined ? (s.unknown ? '(unknown)' : '(unresolved)') : showSecrets || !SECRET_PROPERTIES.has(key) ? raw : mask(raw);
-      const e: ExplainedSetting = { value, via: s.unknown ? `${s.via}; not known here: ${s.unknown}` : s.via };
+      const value = s.value === undefined ? (s.unknown ? '(unknown)' : '(unresolved)') : showSecrets || !SECRET_PROPERTIES.has(key) ? shown(raw) : mask(raw);
+      // An unknown value says why (names only: a reason never holds a value).
+      const e: ExplainedSetting = { value, via: shown(s.unknown ? `${s.via}; not known here: ${s.unknown}` : s.via) };
       if (s.provenance) {
         e.path = rel(s.provenance.path);
         const text = read(s.provenance.path);
@@ -47,7 +55,8 @@ export function explainNodes(nodes: NacosNode[], clusters: Cluster[], rel: (p: s
       path: rel(n.path),
       ...(n.service ? { service: n.service } : {}),
       cluster: clusterOf.get(n) ?? '',
-      serverVersion: { value: n.version.version.text, from: n.version.from, detail: n.version.detail },
+      // The version's evidence quotes lines (a key written as `key\=value` among them).
+      serverVersion: { value: shown(n.version.version.text), from: shown(n.version.from), detail: shown(n.version.detail) },
       settings,
     };
   });

@@ -41,6 +41,18 @@ const M = {
 } satisfies Record<string, Message>;
 
 
+/**
+ * Text from the workspace (paths, service names, values, messages) as inert Markdown: what could open a link, an
+ * image, HTML, code or emphasis, or end a table cell is backslash-escaped, and a line break or another control
+ * character (which would start a new block) becomes a space or U+FFFD (issue 20, item 16).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd')
+    .replace(/[\\`*_[\]<>|&!~#]/g, '\\$&');
+}
+
 /** "Check Cluster Consistency": per cluster, its members' identity, secret and switches, and what disagrees. */
 export function renderConsistencyReport(r: ReportInput): string {
   const t = (m: Message, args?: Record<string, string | number>) => format(m, r.locale, args);
@@ -49,21 +61,21 @@ export function renderConsistencyReport(r: ReportInput): string {
   for (const c of r.clusters) {
     const members = r.nodes.filter(n => n.cluster === c.name);
     const clusterFindings = r.findings.filter(f => f.ruleId.startsWith('cluster-') && members.some(m => m.path === f.path || f.path.startsWith(m.path.replace(/[^/]*$/, ''))));
-    out.push(`## ${c.name} (${c.kind}, ${members.length} ${members.length === 1 ? 'node' : 'nodes'}) ${clusterFindings.length ? `⚠ ${t(M.disagree)}` : `✔ ${t(M.consistent)}`}`, '');
+    out.push(`## ${escapeMarkdown(c.name)} (${c.kind}, ${members.length} ${members.length === 1 ? 'node' : 'nodes'}) ${clusterFindings.length ? `⚠ ${t(M.disagree)}` : `✔ ${t(M.consistent)}`}`, '');
     out.push('| node | version | identity key | identity value | token secret | auth.enabled | system.type |', '|---|---|---|---|---|---|---|');
     for (const n of members) {
-      const g = (k: string) => n.settings[k]?.value ?? '—';
+      const g = (k: string) => escapeMarkdown(n.settings[k]?.value ?? '—');
       const secretKey = n.settings[K.secret] ? K.secret : K.legacySecret;
-      out.push(`| ${n.service ?? n.path} | ${n.serverVersion.value} (${n.serverVersion.from}) | ${g(K.identityKey)} | ${g(K.identityValue)} | ${g(secretKey)} | ${g(K.enabled)} | ${g(K.systemType)} |`);
+      out.push(`| ${escapeMarkdown(n.service ?? n.path)} | ${escapeMarkdown(n.serverVersion.value)} (${escapeMarkdown(n.serverVersion.from)}) | ${g(K.identityKey)} | ${g(K.identityValue)} | ${g(secretKey)} | ${g(K.enabled)} | ${g(K.systemType)} |`);
     }
     out.push('');
-    for (const f of clusterFindings) out.push(`- **${f.ruleId}** ${r.link(f)}: ${f.message}`);
+    for (const f of clusterFindings) out.push(`- **${f.ruleId}** ${r.link(f)}: ${escapeMarkdown(f.message)}`);
     if (clusterFindings.length) out.push('', t(M.fix), '');
   }
   const others = r.findings.filter(f => !f.ruleId.startsWith('cluster-'));
   if (others.length) {
     out.push(`## ${t(M.others)}`, '');
-    for (const f of others) out.push(`- **${f.ruleId}** ${r.link(f)}: ${f.message}`);
+    for (const f of others) out.push(`- **${f.ruleId}** ${r.link(f)}: ${escapeMarkdown(f.message)}`);
   }
   return out.join('\n');
 }
@@ -72,8 +84,9 @@ export function renderConsistencyReport(r: ReportInput): string {
 export function renderEffectiveReport(nodes: ExplainedNode[], locale: Locale): string {
   const out: string[] = [`# ${format(M.effective, locale)}`, ''];
   for (const n of nodes) {
-    out.push(`## ${n.id}`, '', `${n.kind} · cluster ${n.cluster} · Nacos ${n.serverVersion.value} (${n.serverVersion.from}: ${n.serverVersion.detail})`, '', '| setting | value | from |', '|---|---|---|');
-    for (const [k, s] of Object.entries(n.settings)) out.push(`| ${k} | ${s.value} | ${s.via}${s.path ? ` (${s.path}${s.line ? `:${s.line}` : ''})` : ''} |`);
+    const v = n.serverVersion;
+    out.push(`## ${escapeMarkdown(n.id)}`, '', `${n.kind} · cluster ${escapeMarkdown(n.cluster)} · Nacos ${escapeMarkdown(`${v.value} (${v.from}: ${v.detail})`)}`, '', '| setting | value | from |', '|---|---|---|');
+    for (const [k, s] of Object.entries(n.settings)) out.push(`| ${k} | ${escapeMarkdown(s.value)} | ${escapeMarkdown(`${s.via}${s.path ? ` (${s.path}${s.line ? `:${s.line}` : ''})` : ''}`)} |`);
     out.push('');
   }
   return out.join('\n');
@@ -81,11 +94,11 @@ export function renderEffectiveReport(nodes: ExplainedNode[], locale: Locale): s
 
 /** A Markdown link from a report written in `reportDir` to a line of `absPath` (`#L<line>` opens it there). */
 export function relativeLink(reportDir: string | undefined, absPath: string, shown: string, line: number): string {
-  if (!reportDir) return `\`${shown}:${line + 1}\``;
+  if (!reportDir) return `${escapeMarkdown(shown)}:${line + 1}`;
   const from = reportDir.split('/').filter(Boolean);
   const to = absPath.split('/').filter(Boolean);
   let i = 0;
   while (i < from.length && i < to.length && from[i] === to[i]) i++;
   const rel = [...from.slice(i).map(() => '..'), ...to.slice(i)].map(encodeURIComponent).join('/');
-  return `[${shown}:${line + 1}](${rel}#L${line + 1})`;
+  return `[${escapeMarkdown(shown)}:${line + 1}](${rel}#L${line + 1})`;
 }

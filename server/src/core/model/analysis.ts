@@ -2,6 +2,7 @@
 import type { Finding } from '../types';
 import type { Cluster, NacosNode } from './node';
 import type { ParsedFile } from '../syntax/files';
+import type { Redactor } from '../util/mask';
 
 export interface AnalysisResult {
   /** Findings by file path, every file that has any (also env files that were only read). */
@@ -10,4 +11,6 @@ export interface AnalysisResult {
   clusters: Cluster[];
   parsed: Map<string, ParsedFile>;
   skipped: { path: string; reason: string }[];
+  /** What in this workspace might be a secret: every text printed from this result goes through it. */
+  secrets: Redactor;
 }

@@ -205,7 +205,11 @@ export interface EnvValue {
   listForm: boolean;
   /** `- KEY`, `KEY:` or an env-file `KEY` line: the value is taken from the environment Compose runs in. */
   passThrough: boolean;
-  /** Lower-precedence definitions of the same name that lost, highest first. */
+  /**
+   * On the definition that won (the one in a service's `environment` map): every lower-precedence definition of the
+   * same name that lost, highest first. A definition in such a list carries none itself (its losers are in the same
+   * list), so the history of a name is linear in how often it is written.
+   */
   overridden: EnvValue[];
 }
 

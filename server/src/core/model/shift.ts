@@ -104,7 +104,7 @@ export const shiftEnvRef: Shift<EnvRef> = object<EnvRef>({
 export const shiftEnvValue: Shift<EnvValue> = object<EnvValue>({
   name: keep, value: keep, unknown: keep, describe: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
   refs: array(shiftEnvRef), yamlScalarType: keep, yamlValueKind: keep, listForm: keep, passThrough: keep,
-  // The definitions this one overrode (a chain of the same type).
+  // The definitions this one overrode (one flat list: its entries carry none, so this recursion is one level deep).
   overridden: (v, m, file) => array(shiftEnvValue)(v, m, file),
 }, ownPath);
 

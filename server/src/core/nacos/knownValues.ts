@@ -121,12 +121,12 @@ export function isPublicIdentity(
   if (v !== '') {
     const byValue = PUBLIC_IDENTITY_PAIRS.find(p => lower(p.value) === v);
     if (byValue) return { match: 'value', source: byValue.source };
-    if (extra.some(e => lower(e) === v)) return { match: 'value', source: EXTRA_SOURCE };
+    if (extra.length && knownIndex(extra).lowered.has(v)) return { match: 'value', source: EXTRA_SOURCE };
   }
   if (k !== '') {
     const byKey = PUBLIC_IDENTITY_PAIRS.find(p => lower(p.key) === k);
     if (byKey) return { match: 'key', source: byKey.source };
-    if (extra.some(e => lower(e) === k)) return { match: 'key', source: EXTRA_SOURCE };
+    if (extra.length && knownIndex(extra).lowered.has(k)) return { match: 'key', source: EXTRA_SOURCE };
   }
   return undefined;
 }
@@ -167,9 +167,41 @@ export function isPublicSecret(
   if (secret === '') return undefined;
   const candidates = [utf8Bytes(secret)];
   if (decodedBytes && decodedBytes.length > 0) candidates.push(decodedBytes);
-  const forms = extra.length > 0 ? [...PUBLISHED_FORMS, ...extra.map(e => formsOf(e, EXTRA_SOURCE))] : PUBLISHED_FORMS;
-  for (const f of forms) {
+  for (const f of PUBLISHED_FORMS) {
     if (f.raw === secret || f.bytes.some(b => candidates.some(c => sameBytes(b, c)))) return { source: f.source };
   }
+  if (extra.length) {
+    const known = knownIndex(extra);
+    if (known.raw.has(secret) || candidates.some(c => known.bytes.has(bytesKey(c)))) return { source: EXTRA_SOURCE };
+  }
   return undefined;
+}
+
+interface KnownIndex {
+  /** Lower-cased entries (identity keys and values compare case-insensitively). */
+  lowered: Set<string>;
+  raw: Set<string>;
+  /** Each entry's UTF-8 bytes and lenient decoding, as `bytesKey` strings. */
+  bytes: Set<string>;
+}
+
+/** One index per `knownValues` array (settings are normalised once, so once per settings): 100,000 entries are
+ *  hashed once, not scanned per node and rule. */
+const KNOWN_INDEX = new WeakMap<readonly string[], KnownIndex>();
+
+function knownIndex(extra: readonly string[]): KnownIndex {
+  let ix = KNOWN_INDEX.get(extra);
+  if (ix) return ix;
+  ix = { lowered: new Set(), raw: new Set(), bytes: new Set() };
+  for (const e of extra) {
+    ix.lowered.add(lower(e));
+    ix.raw.add(e);
+    for (const b of formsOf(e, EXTRA_SOURCE).bytes) ix.bytes.add(bytesKey(b));
+  }
+  KNOWN_INDEX.set(extra, ix);
+  return ix;
+}
+
+function bytesKey(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 }

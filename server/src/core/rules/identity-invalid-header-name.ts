@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
 import { HASH_NOTE, at, hashNote, identityKey, msg, setValue } from './util';
+import { mask } from '../util/mask';
 
 /** RFC 9110 §5.6.2 `tchar`. */
 export const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -32,7 +33,8 @@ export const rule: Rule = {
     const what = bad === ' ' ? 'a space' : /[^\x20-\x7e]/.test(bad) ? `a non-ASCII or control character (U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})` : `the character '${bad}'`;
     const fixes: Fix[] = [];
     const w = key.written;
-    if (w) fixes.push({ title: `Sanitize the identity key to '${sanitizeHeaderName(k)}'`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, sanitizeHeaderName(k))] });
+    // The key is a secret: the title shows the sanitized one masked, as every output does (issue 20, item 12).
+    if (w) fixes.push({ title: `Sanitize the identity key to ${mask(sanitizeHeaderName(k))}`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, sanitizeHeaderName(k))] });
     ctx.report({ messageId: 'invalid', args: { what }, ...at(ctx.node, key), related: hashNote(key), fixes });
   },
 };

@@ -235,7 +235,8 @@ export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
 /**
  * Reports on every member whose compared value differs from another member's, relating to the others'
  * definitions. `value` must already be masked (a fingerprint) unless `plain` says it is not secret.
- * Linear in the members: values are bucketed, never compared pairwise; members fed by one shared line
+ * Linear in the members: members are grouped by place and by value, never compared pairwise; what a finding says
+ * about "the others" depends only on its value, so it is computed once per value; members fed by one shared line
  * get one finding there.
  */
 export function clusterMismatch(
@@ -246,36 +247,94 @@ export function clusterMismatch(
 ): void {
   const { cluster } = ctx;
   if (cluster.nodes.length < 2) return;
+  const rel = ctx.relPath;
+  type Picked = { node: NacosNode; value: string; setting: EffectiveSetting; where: { path: string; span: Span }; label: string; index: number };
   // A member whose value is unknown here (the caller's environment) is compared with nobody.
-  const picked = cluster.nodes.flatMap(n => {
+  const picked: Picked[] = [];
+  for (const n of cluster.nodes) {
     const p = pick(n);
-    return p && !p.setting.unknown ? [{ node: n, ...p, where: undefined as unknown as { path: string; span: Span } }] : [];
-  });
+    if (p && !p.setting.unknown) picked.push({ node: n, ...p, where: at(n, p.setting), label: nodeLabel(n, rel), index: picked.length });
+  }
   if (picked.length < 2) return;
-  const values = new Set(picked.map(p => p.value));
-  if (values.size < 2) return;
-  const show = (v: string) => (plain ? v : v.startsWith('invalid:') ? 'undecodable' : v.slice(0, 8));
-  const byPlace = new Map<string, typeof picked>();
+  const byValue = new Map<string, Picked[]>();
   for (const p of picked) {
-    p.where = at(p.node, p.setting);
+    const list = byValue.get(p.value);
+    if (list) list.push(p); else byValue.set(p.value, [p]);
+  }
+  if (byValue.size < 2) return;
+  const show = (v: string) => (plain ? v : v.startsWith('invalid:') ? 'undecodable' : v.slice(0, 8));
+  const byPlace = new Map<string, Picked[]>();
+  for (const p of picked) {
     const key = `${p.where.path}\u0000${p.where.span.start}\u0000${p.value}`;
     const list = byPlace.get(key);
     if (list) list.push(p); else byPlace.set(key, [p]);
   }
-  const rel = ctx.relPath;
+  const names = (list: string[], total: number) => (total > 5 ? `${list.slice(0, 5).join(', ')} (+${total - 5})` : list.join(', '));
+
+  // The distinct labels in member order, each with where it first occurs under another value than its first one's:
+  // the labels of the members whose value is not v, in order, are those whose first value is not v (at their first
+  // place) and those whose first value is v but that occur under another value too (at that later place).
+  type LabelInfo = { label: string; first: number; firstValue: string; other: number };
+  const labels = new Map<string, LabelInfo>();
+  for (const p of picked) {
+    const l = labels.get(p.label);
+    if (!l) labels.set(p.label, { label: p.label, first: p.index, firstValue: p.value, other: -1 });
+    else if (p.value !== l.firstValue && l.other < 0) l.other = p.index;
+  }
+  const ordered = [...labels.values()];
+  const firstValued = new Map<string, LabelInfo[]>();
+  for (const l of ordered) {
+    const list = firstValued.get(l.firstValue);
+    if (list) list.push(l); else firstValued.set(l.firstValue, [l]);
+  }
+  /** Labels of the members whose value is not `v`: the first five in member order, and how many there are. */
+  const othersLabel = (v: string): string => {
+    const mine = firstValued.get(v) ?? [];
+    const later = mine.filter(l => l.other >= 0).sort((a, b) => a.other - b.other);
+    const out: string[] = [];
+    let i = 0, j = 0;
+    while (out.length < 5 && (i < ordered.length || j < later.length)) {
+      while (i < ordered.length && ordered[i].firstValue === v) i++;
+      const a = i < ordered.length ? ordered[i] : undefined;
+      const b = j < later.length ? later[j] : undefined;
+      if (!a && !b) break;
+      if (a && (!b || a.first < b.other)) { out.push(a.label); i++; } else { out.push(b!.label); j++; }
+    }
+    const total = ordered.length - mine.length + later.length;
+    return names(out, total);
+  };
+  type Related = NonNullable<Parameters<ClusterContext['report']>[0]['related']>;
+  const related = (list: Picked[]): Related => list.map(r => ({ ...r.where, messageId: 'other', args: { node: r.label, theirs: show(r.value) } }));
+  // The first 20 members whose value is not v, in member order. For a value none of the first 21 members has, that
+  // is the first 20 members: one list shared by every such finding (5,000 distinct values would otherwise hold
+  // 100,000 related entries).
+  const head = picked.slice(0, 21);
+  const headValues = new Set(head.map(p => p.value));
+  const common = related(head.slice(0, 20));
+  /** Scans past the members of value `v` at most: linear over all values. */
+  const othersRelated = (v: string): Related => {
+    if (!headValues.has(v)) return common;
+    const out: Picked[] = [];
+    for (const p of picked) {
+      if (p.value === v) continue;
+      out.push(p);
+      if (out.length === 20) break;
+    }
+    return related(out);
+  };
+  const perValue = new Map<string, { others: string; related: Related }>();
   for (const group of byPlace.values()) {
     const mine = group[0];
-    const others = picked.filter(o => o.value !== mine.value);
-    const label = (list: typeof picked) => {
-      const names = [...new Set(list.map(o => nodeLabel(o.node, rel)))];
-      return names.length > 5 ? `${names.slice(0, 5).join(', ')} (+${names.length - 5})` : names.join(', ');
-    };
+    let o = perValue.get(mine.value);
+    if (!o) { o = { others: othersLabel(mine.value), related: othersRelated(mine.value) }; perValue.set(mine.value, o); }
+    const groupLabels = [...new Set(group.map(g => g.label))];
     ctx.report({
       messageId: 'mismatch',
-      args: { node: label(group), mine: show(mine.value), others: label(others), cluster: cluster.name },
+      args: { node: names(groupLabels, groupLabels.length), mine: show(mine.value), others: o.others, cluster: cluster.name },
       ...mine.where,
-      related: others.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: nodeLabel(o.node, rel), theirs: show(o.value) } })),
-      fixes: fixes ? fixes(group.map(g => g.node), nodeLabel(mine.node, rel)) : undefined,
+      // Shared between the findings of one value (read-only, as every report's related list).
+      related: o.related,
+      fixes: fixes ? fixes(group.map(g => g.node), mine.label) : undefined,
     });
   }
 }

@@ -7,6 +7,8 @@ import { parseEnvFile } from '../../syntax/envfile/parser';
 import { composeTarget, envFileTarget, k8sTarget, nodeEnvTarget, propertiesTarget, type Target } from './target';
 import { Writer } from './render';
 import type { HoverRequest, HoverResult } from './types';
+import { Redactor } from '../../util/mask';
+import { textSecrets } from '../../model/secrets';
 
 export { HOVER_MESSAGES } from './messages';
 export type { HoverRequest, HoverResult } from './types';
@@ -31,5 +33,9 @@ export function hoverAt(req: HoverRequest): HoverResult | undefined {
     case 'env': w.env(target); break;
     case 'ref': w.ref(target); break;
   }
-  return { markdown: w.lines.join('\n\n'), span: target.span };
+  // Whatever the hover quotes (a key written as `key\=value`, a default, a variable's value) goes through the run's
+  // secrets, and through this text's own when it is newer than the analysis (typed since).
+  const own = fresh ? undefined : new Redactor(textSecrets(req.text));
+  const secrets = own ? Redactor.union(req.result ? [req.result.secrets, own] : [own]) : req.result!.secrets;
+  return { markdown: secrets.redact(w.lines.join('\n\n')), span: target.span };
 }

@@ -452,10 +452,10 @@ class Loader {
   private environment(f: YamlFile, node: YNode): { values: Map<string, EnvValue>; resetKeys: string[] } {
     const values = new Map<string, EnvValue>();
     const resetKeys: string[] = [];
+    const defs = new Definitions();
     const put = (v: EnvValue): void => {
-      const prev = values.get(v.name);
-      if (prev) v.overridden = [prev, ...prev.overridden];
       values.set(v.name, v);
+      defs.add(v);
     };
     if (node.kind === 'map') {
       for (const [key, e] of node.entries) {
@@ -508,6 +508,7 @@ class Loader {
     } else if (!(node.kind === 'scalar' && node.isNull)) {
       this.problem(f.path, node.span, '"environment" must be a mapping or a list', 'other');
     }
+    defs.settle();
     return { values, resetKeys };
   }
 
@@ -602,6 +603,7 @@ class Loader {
       return v && v.value !== undefined ? { value: v.value, from: 'environment', definedIn: { path: v.path, span: v.span, keySpan: v.keySpan } } : undefined;
     };
     const fileVals = new Map<string, EnvValue>();
+    const fileDefs = new Definitions();
     const envFiles: ComposeEnvFileRef[] = [];
     for (const decl of layer.envFiles?.list ?? []) {
       const c = this.envFile(decl.path);
@@ -627,24 +629,25 @@ class Loader {
       for (const e of parsed.entries) {
         const o = e.noEquals ? this.lookup(e.key) ?? serviceOrigin(e.key) : undefined;
         if (e.noEquals && !o) continue;
-        const prev = seen.get(e.key) ?? fileVals.get(e.key);
         const val = envValue({
           name: e.key, value: o ? o.value : e.value, path: decl.path, span: o ? e.keySpan : e.valueSpan, keySpan: e.keySpan,
           innerSpan: o ? e.keySpan : e.innerSpan, entrySpan: e.lineSpan, via: 'env_file', envFile: decl.path,
           refs: o
             ? [{ name: e.key, span: e.keySpan, path: decl.path, defined: true, from: o.from, definedIn: o.definedIn }]
             : e.refs.map((r) => this.ref(r, r.span, decl.path, origin)),
-          listForm: false, passThrough: !!o, overridden: prev ? [prev, ...prev.overridden] : [],
+          listForm: false, passThrough: !!o,
         });
         seen.set(e.key, val);
+        fileDefs.add(val);
       }
       for (const [k, v] of seen) fileVals.set(k, v);
     }
+    fileDefs.settle();
 
     const environment = new Map(fileVals);
     for (const [k, v] of section) {
       const prev = environment.get(k);
-      environment.set(k, prev ? envValue(v, v.via, [...v.overridden, prev, ...prev.overridden]) : v);
+      environment.set(k, prev ? outranks(v, prev) : v);
     }
 
     const profiles = layer.profiles?.list ?? [];
@@ -664,6 +667,33 @@ class Loader {
     if (layer.extendsChain.length) svc.extendsChain = layer.extendsChain;
     return svc;
   }
+}
+
+/**
+ * The definitions of each name in the order they were met (lowest precedence first). `settle()` hands the winner (the
+ * last one, a fresh object) every loser, highest first; the losers keep none (`EnvValue.overridden`): one list per
+ * name, so 60,000 repeats of a variable cost 60,000 entries, not 60,000²/2.
+ */
+class Definitions {
+  private readonly byName = new Map<string, EnvValue[]>();
+  add(v: EnvValue): void {
+    const list = this.byName.get(v.name);
+    if (list) list.push(v); else this.byName.set(v.name, [v]);
+  }
+  settle(): void {
+    for (const list of this.byName.values()) {
+      if (list.length < 2) continue;
+      const winner = list[list.length - 1];
+      const losers: EnvValue[] = [];
+      for (let i = list.length - 2; i >= 0; i--) losers.push(list[i]);
+      winner.overridden = losers;
+    }
+  }
+}
+
+/** `v` winning over `prev` (each a winner of its own layer): one list, highest first, whose entries carry none. */
+function outranks(v: EnvValue, prev: EnvValue): EnvValue {
+  return envValue(v, v.via, [...v.overridden, prev.overridden.length ? envValue(prev, prev.via, []) : prev, ...prev.overridden]);
 }
 
 /** A fresh EnvValue with one fixed shape (object spreads of this many fields fall off V8's fast path). */
@@ -715,7 +745,7 @@ function mergeLayers(base: Layer, over: Layer, viaExtends: boolean): Layer {
       for (const k of over.env.resetKeys) env.values.delete(k);
       for (const [k, v] of over.env.values) {
         const prev = env.values.get(k);
-        env.values.set(k, prev ? envValue(v, v.via, [...v.overridden, prev, ...prev.overridden]) : v);
+        env.values.set(k, prev ? outranks(v, prev) : v);
       }
     }
   }

@@ -1,0 +1,97 @@
+// Which texts of a workspace might be the value of an auth setting (issue 20, item 12): the effective secrets of every
+// node and what they were written as, and — whatever the syntax around them — what follows a name that says it holds
+// a secret (`NAME=v`, `NAME: v`, `NAME v`, `key\=v`, `{ NAME=v }`, `-e NAME=v`) or a default given to one
+// (`${VAR:-v}`). A malformed entry is exactly what the parsers do not read as a value, so the text is searched line by
+// line too. The result feeds util/mask.ts's Redactor, which every output goes through.
+import type { NacosNode } from './node';
+import { SECRET_ENV, SECRET_PROPERTIES } from '../nacos/keys';
+import { PUBLIC_IDENTITY_PAIRS, PUBLIC_SECRETS } from '../nacos/knownValues';
+import { decodeSecret } from '../nacos/decoders';
+import { MIN_REDACTED_LENGTH } from '../util/mask';
+
+/** Published values are public: masking them would only garble messages that quote the facts. */
+const PUBLISHED = new Set<string>([...PUBLIC_IDENTITY_PAIRS.flatMap(p => [p.key, p.value]), ...PUBLIC_SECRETS.map(p => p.secret)]);
+
+/**
+ * A name that says it holds a secret, however it is spelt (`NACOS_AUTH_TOKEN`, `identity.value`, `token.secret.key`,
+ * `TOKEN`): by how it ends, so that `token.expire.seconds` or `NACOS_AUTH_TOKEN_EXPIRE_SECONDS` (numbers, switches)
+ * are not taken for one — masking them garbled every message that quotes them.
+ */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME_END.test(name.toUpperCase().replace(/\\/g, '').replace(/[.\-]+/g, '_'));
+}
+const SECRET_NAME_END = /(^|_)(TOKEN|SECRET|SECRET_KEY|IDENTITY|IDENTITY_KEY|IDENTITY_VALUE|PASSWORD|PASSWD|CREDENTIALS?|PRIVATE_KEY)$/;
+
+/** A cheap test before the entry scan: the line names something secret-like somewhere. */
+const MENTIONS_SECRET = /TOKEN|SECRET|IDENTITY|PASSWORD|PASSWD|CREDENTIAL|PRIVATE/i;
+
+/** Looks like a configuration name rather than a word of prose: dotted, underscored or all capitals. */
+const configLike = (name: string) => /[._]/.test(name) || /^[A-Z][A-Z0-9]{3,}$/.test(name);
+
+/** A name, a separator of any kind (escaped or not, or just white space), and the first word of what follows. */
+const ENTRY = /(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]*)[ \t]*(?:\\?[=:]|\\?[ \t])[ \t]*["'`]?([^\s"'`,;{}[\]()#]+)/g;
+/**
+ * A default in a reference: `${VAR:-v}`, `${VAR-v}`, `${VAR:=v}`, Spring's `${key:v}`. The name stops at `$` and `{`:
+ * otherwise a line of 500,000 `${` made every start scan the rest of the line (quadratic; the hostile-input test).
+ */
+const DEFAULT = /\$\{([^${}:=?\-\s]*)(?::?[-=]|:)([^${}\s]*)\}/g;
+
+function add(out: Set<string>, v: string | undefined): void {
+  if (v === undefined) return;
+  for (const x of variants(v)) {
+    if (x.length < MIN_REDACTED_LENGTH || PUBLISHED.has(x) || x.includes('${')) continue;
+    out.add(x);
+    // The text a Base64 secret decodes to is the same secret.
+    const bytes = decodeSecret(x, 'lenient').bytes;
+    if (bytes && bytes.length >= MIN_REDACTED_LENGTH) {
+      const text = Buffer.from(bytes).toString('latin1');
+      if (/^[\x20-\x7e]+$/.test(text) && !PUBLISHED.has(text)) out.add(text.trim());
+    }
+  }
+}
+
+/** The value as written and as read: trimmed, unquoted, unescaped. */
+function variants(v: string): string[] {
+  const t = v.trim();
+  const out = [v, t];
+  if (t.length >= 2 && /^["'`]/.test(t) && t[t.length - 1] === t[0]) out.push(t.slice(1, -1).trim());
+  if (t.includes('\\')) out.push(t.replace(/\\(.)/g, '$1'));
+  // A malformed entry splits at the value's own first `=` or `:` (`key\=abc==` is the key `key=abc` to the
+  // properties reader, `- NAME abc==` the variable `NAME abc`): the part before it is printed as a name.
+  const cut = t.search(/[=:]/);
+  if (cut > 0) out.push(t.slice(0, cut));
+  return out;
+}
+
+/** Candidates in one file's text: what follows secret names on its lines (comments aside) and their defaults. */
+export function textSecrets(text: string): string[] {
+  const out = new Set<string>();
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (/^\s*[#!]/.test(line) || !MENTIONS_SECRET.test(line)) continue;
+    let secretLine = false;
+    for (const m of line.matchAll(ENTRY)) {
+      if (!isSecretName(m[1]) || !configLike(m[1])) continue;
+      secretLine = true;
+      add(out, m[2]);
+      add(out, m[2].replace(/^[=:]+/, ''));
+    }
+    // A default is a secret on a secret's line, or when the variable it stands for is one (`enabled=${TOKEN:v}`).
+    for (const m of line.matchAll(DEFAULT)) if (secretLine || isSecretName(m[1])) add(out, m[2]);
+  }
+  return [...out];
+}
+
+/** Candidates in one node: its effective secrets, what they were written as, and the secret variables it sees. */
+export function nodeSecrets(node: NacosNode): string[] {
+  const out = new Set<string>();
+  for (const [key, s] of node.settings) {
+    if (!SECRET_PROPERTIES.has(key)) continue;
+    add(out, s.value);
+    add(out, s.written?.raw);
+  }
+  for (const [name, ev] of node.env ?? []) {
+    if (!SECRET_ENV.includes(name) && !isSecretName(name)) continue;
+    for (const d of [ev, ...ev.overridden]) add(out, d.value);
+  }
+  return [...out];
+}
