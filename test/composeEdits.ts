@@ -16,7 +16,7 @@ export interface Rng {
 export const rng = seeded as (seed: number) => Rng;
 
 /** A compose file of `n` services in the shapes people write: anchors and merges, both environment forms, block
- *  scalars, flow collections, quotes, comments, a trailer after `services:`. */
+ *  scalars, flow collections, quotes, comments, mostly a trailer after `services:` (else the last entry ends the file). */
 export function composeText(r: Rng, n: number): string {
   const out: string[] = [
     '# generated', 'name: reparse', '', 'x-common: &common', '  restart: always', '  env_file:', '    - ./env/common.env',
@@ -42,17 +42,19 @@ export function composeText(r: Rng, n: number): string {
     if (r.next() < 0.1) out.push('');
     if (r.next() < 0.05) out.push('# a comment at column 0');
   }
-  out.push('volumes:', '  data: {}', 'networks:', '  default:', '    name: net', '');
+  if (r.next() < 0.75) out.push('volumes:', '  data: {}', 'networks:', '  default:', '    name: net');
+  out.push('');
   return out.join('\n');
 }
 
 const BENIGN = ['a', 'Z', '0', '7', '_', ' ', '.', '/', '='];
 const CHARS = ['\n', ':', '-', '#', '&', '*', '"', "'", '|', '>', '[', ']', '{', '}', ',', '$', '\t', '!', '?', '%', '@', '`', '  x: 1\n', '\n  svcX:\n    image: y\n', '---\n', '<<: *env\n'];
 
-/** One random edit, mostly inside `services:` where typing happens. */
+/** One random edit, mostly inside `services:` where typing happens; one in four at the end of its entries. */
 export function edit(r: Rng, text: string): string {
   const at = r.int(text.length + 1);
-  switch (r.int(6)) {
+  switch (r.int(8)) {
+    case 6: case 7: return tailEdit(r, text);
     case 0: case 1: return text.slice(0, at) + (r.next() < 0.75 ? r.pick(BENIGN) : r.pick(CHARS)) + text.slice(at);
     case 2: return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + r.int(3)));
     case 3: { // change one character of a line
@@ -100,4 +102,55 @@ export function dump(f: YamlFile): unknown {
     problems: f.problems.map(p => [p.span.start, p.span.end, p.kind, p.message]).sort(),
     errors: f.doc?.errors.length ?? -1,
   };
+}
+
+/** Where the entries of `services:` end (the next top-level key's line, or the end of the text) and where the last
+ *  entry starts (its key's line); undefined without a block `services:`. */
+export function servicesTail(text: string): { last: number; end: number } | undefined {
+  const head = /^services:[ \t]*\n/m.exec(text);
+  if (!head) return undefined;
+  const from = head.index + head[0].length;
+  const next = /^[^\s#]/gm;
+  next.lastIndex = from;
+  const end = next.exec(text)?.index ?? text.length;
+  const key = /^ {2}[^\s#-][^\n]*:/gm;
+  key.lastIndex = from;
+  let last: number | undefined;
+  for (let m = key.exec(text); m && m.index < end; m = key.exec(text)) last = m.index;
+  return last === undefined ? undefined : { last, end };
+}
+
+/** A service entry as someone types it after the last one (cut anywhere: the states in between). */
+function typedEntry(r: Rng): string {
+  const name = `new${r.int(1000)}`;
+  const entry = r.pick([
+    `  ${name}:\n    image: nacos/nacos-server:v2.4.3\n    environment:\n      - NACOS_AUTH_ENABLE=true\n      - MODE=cluster\n`,
+    `  ${name}:\n    <<: *common\n    image: redis\n    environment:\n      NACOS_AUTH_TOKEN: "\${TOKEN:-x}"\n    ports: [ "1:1" ]\n`,
+  ]);
+  return entry.slice(0, 1 + r.int(entry.length));
+}
+
+/** An edit at the end of `services:`: typing in the last entry, a new entry typed after it (complete or not), the
+ *  last entry deleted, or a new entry pasted before the last one. */
+export function tailEdit(r: Rng, text: string): string {
+  const t = servicesTail(text);
+  if (!t) return text + 'x';
+  const { last, end } = t;
+  switch (r.int(5)) {
+    case 0: case 1: { // a character typed or deleted inside the last entry (its blank lines included)
+      const at = last + r.int(end - last + 1);
+      return r.next() < 0.6 ? text.slice(0, at) + (r.next() < 0.75 ? r.pick(BENIGN) : r.pick(CHARS)) + text.slice(at) : text.slice(0, at) + text.slice(Math.min(end, at + 1));
+    }
+    case 2: { // a new entry after the last, typed so far: on a line of its own at the end of the entries
+      const typed = typedEntry(r);
+      const line = typed.endsWith('\n') ? typed : `${typed}\n`;
+      return text.slice(0, end) + (end > 0 && text[end - 1] !== '\n' ? '\n' : '') + line + text.slice(end);
+    }
+    case 3: // the last entry deleted
+      return text.slice(0, last) + text.slice(end);
+    default: { // a new entry before the last one
+      const typed = typedEntry(r);
+      return text.slice(0, last) + (typed.endsWith('\n') ? typed : `${typed}\n`) + text.slice(last);
+    }
+  }
 }

@@ -198,7 +198,7 @@ function envFile(lines) {
  * `<<: *nacos-env` inside `environment:`), per-group env files with the secrets, `NACOS_SERVERS` lists that split
  * them into clusters of `groupSize`, plus MySQL/Redis/app services. Returns the text and the env files to write.
  */
-export function composeProject(r, { services = 200, groupSize = 4, nacosShare = 0.8, prefix = '', badGroups = [] } = {}) {
+export function composeProject(r, { services = 200, groupSize = 4, nacosShare = 0.8, prefix = '', badGroups = [], identity = true } = {}) {
   const nacosCount = Math.round(services * nacosShare);
   const groups = Math.ceil(nacosCount / groupSize);
   const files = {};
@@ -225,8 +225,11 @@ export function composeProject(r, { services = 200, groupSize = 4, nacosShare = 
     const bad = badGroups.includes(g);
     files[`env/group-${String(g).padStart(2, '0')}.env`] = envFile([
       `# cluster group ${g}`,
-      `NACOS_AUTH_IDENTITY_KEY=${bad ? 'serverIdentity' : `X-Nacos-${token(r, 8)}`}`,
-      `NACOS_AUTH_IDENTITY_VALUE=${bad ? 'security' : token(r, 32)}`,
+      // Without identity (the `composeFindings` workload) every Nacos service has findings.
+      ...(identity ? [
+        `NACOS_AUTH_IDENTITY_KEY=${bad ? 'serverIdentity' : `X-Nacos-${token(r, 8)}`}`,
+        `NACOS_AUTH_IDENTITY_VALUE=${bad ? 'security' : token(r, 32)}`,
+      ] : []),
       `NACOS_AUTH_TOKEN=${bad ? PUBLIC_TOKEN : secret(r)}`,
     ]);
   }
@@ -305,11 +308,14 @@ export function composeProject(r, { services = 200, groupSize = 4, nacosShare = 
   return { text: y.join('\n'), files, nacosCount, groups };
 }
 
-/** The 200-service compose workload (one compose project in its own folder). */
-export function composeWorkload(root, { services = 200, seed = 2 } = {}) {
+/**
+ * The 200-service compose workload (one compose project in its own folder). With `findings: true`, every service is
+ * a Nacos node and no identity is set anywhere: every service has findings (the `composeFindings` workload).
+ */
+export function composeWorkload(root, { services = 200, seed = 2, findings = false } = {}) {
   const r = rng(seed);
   const t = new Tree(root);
-  const p = composeProject(r, { services, badGroups: [3] });
+  const p = composeProject(r, findings ? { services, nacosShare: 1, identity: false } : { services, badGroups: [3] });
   for (const [rel, text] of Object.entries(p.files)) t.write(rel, text, 'env');
   const file = t.write('compose.yaml', p.text, 'compose');
   return { root, file, files: t.files, bytes: t.bytes, services, nacosServices: p.nacosCount, lines: p.text.split('\n').length };

@@ -4,6 +4,8 @@
 //
 //   node test/bench/profile.mjs [--scenario workspace,edit-compose,edit-properties,edit-workspace] [--top 25]
 //                               [--files 10000] [--edits 30] [--src DIR] [--tag NAME] [--keep]
+//   More scenarios: edit-compose-last, edit-compose-append, edit-findings, edit-findings-last, edit-findings-append
+//   (the benchmark's edit series, test/bench/editPlans.mjs; `findings`: every service has findings).
 //
 // Writes the raw .cpuprofile files (open them in Chrome DevTools / VS Code) and .test-output/profile.json.
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
 import { composeWorkload, propertiesWorkload, workspaceWorkload } from './generate.mjs';
 import { REPO, bundle, round } from './util.mjs';
+import { editPlan } from './editPlans.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (f, d) => { const i = argv.indexOf(f); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d; };
@@ -36,14 +39,18 @@ async function main() {
   const getWs = () => (ws ??= workspaceWorkload(join(work, 'ws'), { files: FILES, clusters: Math.round(FILES / 50), nodesPerCluster: 10 }));
   for (const sc of SCENARIOS) {
     log(`profile: ${sc}`);
-    let root, file, languageId, edits = 0;
+    let root, file, languageId, edits = 0, mode = 'anywhere';
+    const compose = /^edit-(compose|findings)(-last|-append)?$/.exec(sc);
     if (sc === 'workspace') root = getWs().root;
-    else if (sc === 'edit-compose') { const w = composeWorkload(join(work, 'compose'), { services: 200 }); root = w.root; file = w.file; languageId = 'dockercompose'; edits = EDITS; }
+    else if (compose) {
+      const w = composeWorkload(join(work, compose[1]), { services: 200, findings: compose[1] === 'findings' });
+      root = w.root; file = w.file; languageId = 'dockercompose'; edits = EDITS; mode = compose[2]?.slice(1) ?? 'anywhere';
+    }
     else if (sc === 'edit-properties') { const w = propertiesWorkload(join(work, 'props'), { lines: 5000 }); root = w.root; file = w.file; languageId = 'properties'; edits = EDITS; }
     else if (sc === 'edit-workspace') { const w = getWs(); root = w.root; file = w.editTargets.compose; languageId = 'dockercompose'; edits = Math.min(EDITS, 10); }
     else throw new Error(`unknown scenario ${sc}`);
     const profDir = join(work, `prof-${sc}`);
-    const wall = await run(bin.server, profDir, root, file, languageId, edits);
+    const wall = await run(bin.server, profDir, root, file, languageId, edits, mode);
     const [name] = readdirSync(profDir).filter(f => f.endsWith('.cpuprofile'));
     const dest = join(OUTDIR, `${TAG}-${sc}.cpuprofile`);
     renameSync(join(profDir, name), dest);
@@ -54,7 +61,7 @@ async function main() {
   log(`profile: raw profiles in ${relative(process.cwd(), OUTDIR)}, summary in .test-output/profile-${TAG}.json`);
 }
 
-async function run(server, profDir, root, file, languageId, edits) {
+async function run(server, profDir, root, file, languageId, edits, mode) {
   const s = startLsp({ args: ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval', '250', server, '--stdio'], cwd: root, config: () => ({}), name: 'ours' });
   const status = s.next('nacosAuthLint/status');
   const init = await s.initialize(initializeParams(root));
@@ -64,18 +71,16 @@ async function run(server, profDir, root, file, languageId, edits) {
   if (file) {
     const uri = fileUri(file);
     const text = readFileSync(file, 'utf8');
-    const lines = text.split('\n');
-    const line = lines.findIndex(l => /^\s+- JVM_XMN=\w+$/.test(l) || /^app\.[\w.]+\.name\.\d+=[\w-]+$/.test(l));
+    const plan = editPlan(text, languageId, mode);
     const first = s.nextDiagnostics(uri, p => p.version === 1);
     s.open(uri, languageId, text, 1);
     await first;
     const lat = [];
     for (let k = 0; k < edits; k++) {
       const v = k + 2;
-      const ch = lines[line].length;
       const p = s.nextDiagnostics(uri, q => q.version === v);
       const t = performance.now();
-      s.change(uri, v, [k % 2 === 0 ? { range: { start: { line, character: ch }, end: { line, character: ch } }, text: '7' } : { range: { start: { line, character: ch }, end: { line, character: ch + 1 } }, text: '' }]);
+      s.change(uri, v, [plan(k)]);
       const got = await p;
       lat.push(got.at - t);
     }

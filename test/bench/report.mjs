@@ -34,10 +34,17 @@ export function rows(r) {
       if (peer !== undefined) out.push([`  vs ${name}`, ms(mine), ms(peer), fmtRatio(ratio(mine, peer)), '< 1×', ok(ratio(mine, peer), 1)]);
     }
   }
-  for (const [key, label] of [['editProperties', `edit → diagnostics, ${n}-line .properties`], ['editCompose', `edit → diagnostics, ${sv}-service compose`], ['editScript', `edit → diagnostics, ${r.workloads?.script?.lines ?? '?'}-line deployment script`]]) {
+  for (const [key, label] of [
+    ['editProperties', `edit → diagnostics, ${n}-line .properties`], ['editCompose', `edit → diagnostics, ${sv}-service compose`],
+    ['editComposeLast', '  … in the last service entry'], ['editComposeAppend', '  … typing a new service after the last'],
+    ['editComposeFindings', `edit → diagnostics, ${sv}-service compose, every service with findings`],
+    ['editComposeFindingsLast', '  … in the last service entry'], ['editComposeFindingsAppend', '  … typing a new service after the last'],
+    ['editScript', `edit → diagnostics, ${r.workloads?.script?.lines ?? '?'}-line deployment script`],
+  ]) {
     const e = o[key]?.editMs;
     if (!e) continue;
-    out.push([`${label} median (n=${e.n})`, ms(e.median), '', '', '< 20 ms', ok(e.median, 20)]);
+    const cpu = o[key].serverCpuMsPerEdit;
+    out.push([`${label} median (n=${e.n})`, ms(e.median), cpu === undefined ? '' : `server CPU ${ms(cpu)}/edit`, '', '< 20 ms', ok(e.median, 20)]);
     out.push([`${label} p95`, ms(e.p95), '', '', '< 50 ms', ok(e.p95, 50)]);
   }
   const ec = o.editCompose?.editMs;

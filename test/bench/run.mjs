@@ -16,6 +16,7 @@ import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
 import { composeWorkload, propertiesWorkload, scriptWorkload, workspaceWorkload } from './generate.mjs';
 import { REPO, bundle, candidateFiles, machine, median, round, summarize } from './util.mjs';
 import { printTable } from './report.mjs';
+import { editPlan } from './editPlans.mjs';
 
 const argv = process.argv.slice(2);
 const flag = f => argv.includes(f);
@@ -61,6 +62,7 @@ async function main() {
   const w = {
     props: propertiesWorkload(join(work, 'props'), { lines: SIZES.propLines }),
     compose: composeWorkload(join(work, 'compose'), { services: SIZES.services }),
+    composeFindings: composeWorkload(join(work, 'compose-findings'), { services: SIZES.services, findings: true }),
     script: scriptWorkload(join(work, 'script'), { lines: SIZES.scriptLines }),
     ws: workspaceWorkload(join(work, 'ws'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes }),
     wsHalf: workspaceWorkload(join(work, 'ws-half'), { files: SIZES.wsFiles / 2, clusters: SIZES.wsClusters / 2, nodesPerCluster: SIZES.wsNodes }),
@@ -92,6 +94,16 @@ async function main() {
     results.ours.editProperties = await editSession('ours', { args: server }, w.props.root, w.props.file, 'properties', SIZES.edits, { waitStatus: true });
     log('bench: edit latency (compose)');
     results.ours.editCompose = await editSession('ours', { args: server }, w.compose.root, w.compose.file, 'dockercompose', SIZES.edits, { waitStatus: true });
+    // Where the reuse path has the least to reuse: the last service entry, and entries typed after it.
+    log('bench: edit latency (compose, last service)');
+    results.ours.editComposeLast = await editSession('ours', { args: server }, w.compose.root, w.compose.file, 'dockercompose', SIZES.edits, { waitStatus: true, mode: 'last' });
+    log('bench: edit latency (compose, appending a service)');
+    results.ours.editComposeAppend = await editSession('ours', { args: server }, w.compose.root, w.compose.file, 'dockercompose', SIZES.edits, { waitStatus: true, mode: 'append' });
+    // Every service has findings: what is reused, moved and published per keystroke is 200 services' worth.
+    for (const [key, mode] of [['editComposeFindings', 'anywhere'], ['editComposeFindingsLast', 'last'], ['editComposeFindingsAppend', 'append']]) {
+      log(`bench: edit latency (compose, every service with findings, ${mode})`);
+      results.ours[key] = await editSession('ours', { args: server }, w.composeFindings.root, w.composeFindings.file, 'dockercompose', SIZES.edits, { waitStatus: true, mode });
+    }
     log('bench: edit latency (deployment script)');
     results.ours.editScript = await editSession('ours', { args: server }, w.script.root, w.script.file, 'shellscript', SIZES.edits, { waitStatus: true });
   }
@@ -204,46 +216,11 @@ function nodeStartup() {
   return { bareNodeMs: round(median(times)) };
 }
 
-/**
- * One single-character edit after another: insert a character at the end of a value, wait for the diagnostics
- * of that version, delete it, wait again; the edited line moves every two edits. The first `warmup` are not counted.
- */
-function editPlan(text, languageId) {
-  const lines = text.split('\n');
-  const candidates = [];
-  const auth = [];
-  for (const [i, l] of lines.entries()) {
-    if (languageId === 'shellscript') {
-      // The config block of the script: a heap size (no finding changes) and an identity value (findings change).
-      if (/^C\d+_XMN=\w+$/.test(l)) candidates.push(i);
-      if (/^C\d+_IDENTITY_VALUE=\S+$/.test(l)) auth.push(i);
-    } else if (languageId === 'properties') {
-      if (/^app\.[\w.]+\.name\.\d+=[\w-]+$/.test(l) || /^db\.pool\.config\.\w+=\d+$/.test(l)) candidates.push(i);
-      if (/^nacos\.core\.auth\.server\.identity\.value=/.test(l)) auth.push(i);
-    } else {
-      if (/^\s+- JVM_XMN=\w+$/.test(l) || /^\s+- NACOS_SERVER_IP=[\d.]+$/.test(l)) candidates.push(i);
-      // compose.yaml holds no identity value (the env files do): the auth switch of a list-form service instead —
-      // `true7` is not a boolean, so findings change; in an env file, the identity value.
-      if (/^NACOS_AUTH_IDENTITY_VALUE=/.test(l) || /^\s+- NACOS_AUTH_ENABLE=\w+$/.test(l)) auth.push(i);
-    }
-  }
-  if (!candidates.length) throw new Error(`no editable line in the ${languageId} workload`);
-  return k => {
-    const pair = Math.floor(k / 2);
-    // Every fifth pair edits an auth value (changes the findings, incl. the cluster check); the rest touch other keys.
-    const line = pair % 5 === 4 && auth.length ? auth[pair % auth.length] : candidates[Math.floor((pair * 7919) % candidates.length)];
-    const ch = lines[line].length;
-    return k % 2 === 0
-      ? { range: { start: { line, character: ch }, end: { line, character: ch } }, text: '7' }
-      : { range: { start: { line, character: ch }, end: { line, character: ch + 1 } }, text: '' };
-  };
-}
-
-async function editSession(name, spec, root, file, languageId, edits, { waitStatus = false, warmup = SIZES.warmup } = {}) {
+async function editSession(name, spec, root, file, languageId, edits, { waitStatus = false, warmup = SIZES.warmup, mode = 'anywhere' } = {}) {
   const uri = fileUri(file);
   const text = readFileSync(file, 'utf8');
   const s = startLsp({ args: spec.args, cwd: root, config: spec.config ?? oursConfig, name });
-  const out = { file: relative(work, file), lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
+  const out = { file: relative(work, file), lines: text.split('\n').length, bytes: Buffer.byteLength(text), mode };
   try {
     const status = waitStatus ? s.next('nacosAuthLint/status', () => true, 'status after the workspace scan') : undefined;
     const init = await s.initialize(initializeParams(root, spec.init));
@@ -260,7 +237,7 @@ async function editSession(name, spec, root, file, languageId, edits, { waitStat
     out.openToFirstDiagnosticsMs = round(d.at - tOpen);
     out.spawnToFirstDiagnosticsMs = round(d.at - s.spawnedAt);
     out.firstDiagnostics = d.params.diagnostics.length;
-    const plan = editPlan(text, languageId);
+    const plan = editPlan(text, languageId, mode);
     const lat = [];
     let cpuBefore = warmup === 0 ? s.cpuMs() : undefined;
     let version = 1;
@@ -330,7 +307,6 @@ function cliRun(cli, root) {
  * candidate files' bytes; `yaml` parseDocument on the YAML among them (bare, and with our options); and our whole
  * core `analyze()` on the same files with a fresh parse cache (the cost of a full check without the LSP layer).
  */
-let floorRun = 0;
 function floor(corePath, root, mainFile) {
   const core = require(corePath);
   const YAML = require('yaml');
@@ -350,14 +326,9 @@ function floor(corePath, root, mainFile) {
   const parseMs = time(() => { for (const p of yamlFiles) YAML.parseDocument(texts.get(p)); });
   const parseOursOptsMs = time(() => { for (const p of yamlFiles) YAML.parseDocument(texts.get(p), { prettyErrors: false, merge: true, uniqueKeys: false }); });
   const splitMs = time(() => { for (const p of files) { let n = 0; for (const l of texts.get(p).split('\n')) if (l.indexOf('=') > 0) n++; if (n < 0) throw new Error(); } });
-  // The core keeps parsed YAML in a module-level cache keyed by text: give every run its own YAML texts (a trailing
-  // comment) so each run parses, as a cold check or an edit does.
-  const variant = () => {
-    const salt = `\n# bench run ${++floorRun}\n`;
-    const m = new Map([...texts].map(([p, t]) => [p, /\.ya?ml$/i.test(p) ? t + salt : t]));
-    return { m, sources: files.map(path => ({ path, text: m.get(path) })) };
-  };
-  const analyzeMs = time(v => core.analyze({ files: v.sources, readFile: p => v.m.get(p) ?? (existsSync(p) ? readFileSync(p, 'utf8') : undefined), rootFor: () => root, relPath: p => relative(root, p) }), variant);
+  // analyze() without a Reuse parses every file afresh (the CLI's path): each run is a cold analysis.
+  const sources = files.map(path => ({ path, text: texts.get(path) }));
+  const analyzeMs = time(() => core.analyze({ files: sources, readFile: p => texts.get(p) ?? (existsSync(p) ? readFileSync(p, 'utf8') : undefined), rootFor: () => root, relPath: p => relative(root, p) }));
   const out = { files: files.length, yamlFiles: yamlFiles.length, bytes, readMs, yamlParseMs: parseMs, yamlParseOursOptionsMs: parseOursOptsMs, lineSplitMs: splitMs, analyzeMs };
   if (mainFile) {
     const text = readFileSync(mainFile, 'utf8');

@@ -1,13 +1,14 @@
-// Differential test: analyses that reuse services from the memo (model/composeMemo.ts, used by the language server
+// Differential test: analyses that reuse services from the memo (engine/composeReuse.ts, used by the language server
 // through a shared ParseCache) against fresh analyses of the same files, after random edits of a large compose file,
 // its env files and `.env`. Findings (with related information and every fix's edits) and nodes must be identical.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalysisResult } from '../../server/src/core';
 import { Reuse } from '../../server/src/core/engine/reuse';
+import { ChunkTable, Relocator } from '../../server/src/core/engine/composeReuse';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { composeProject } from '../bench/generate.mjs';
-import { rng, type Rng } from '../composeEdits';
+import { rng, servicesTail, tailEdit, type Rng } from '../composeEdits';
 
 const ROOT = '/ws/deploy';
 const MAIN = `${ROOT}/compose.yaml`;
@@ -80,7 +81,9 @@ test('memo runs equal fresh runs after random edits of a compose file, its env f
     // Typing goes through broken states and back: often return to the last state without a syntax error.
     if (r.next() < 0.5) for (const [k, v] of clean) files.set(k, v);
     const roll = r.next();
-    if (roll < 0.8) files.set(MAIN, lineEdit(r, files.get(MAIN)!));
+    if (roll < 0.6) files.set(MAIN, lineEdit(r, files.get(MAIN)!));
+    // At the end of the services: the last entry, a new one typed after it, the last one deleted.
+    else if (roll < 0.8) files.set(MAIN, tailEdit(r, files.get(MAIN)!));
     else { const e = r.pick(envPaths); files.set(e, lineEdit(r, files.get(e)!)); }
     const memoRun = run(cache);
     const memo = dump(memoRun);
@@ -93,4 +96,70 @@ test('memo runs equal fresh runs after random edits of a compose file, its env f
   // The memo must have been used: most services and node reports come from it.
   assert.ok(stats.services > stats.loaded * 2, JSON.stringify(stats));
   assert.ok(stats.reports > stats.computed, JSON.stringify(stats));
+});
+
+const NEW_ENTRY = [
+  '  nacos-new:', '    <<: *nacos-common', '    hostname: nacos-new', '    env_file:', '      - ./env/group-00.env', '    environment:',
+  '      - MODE=cluster', '      - NACOS_AUTH_ENABLE=true', '      NACOS_SERVERS: x', '      - JVM_XMN=256m', '', '',
+].join('\n');
+
+for (const trailer of [true, false]) {
+  test(`typing a service after the last one, editing the last one and deleting it: memo runs equal fresh runs, the other services reused (${trailer ? 'before a trailer' : 'at the end of the file'})`, () => {
+    const p = composeProject(rng(12), { services: 40 }) as { files: Record<string, string>; text: string };
+    const files = new Map<string, string>(Object.entries(p.files).map(([rel, t]) => [`${ROOT}/${rel}`, t]));
+    const t0 = servicesTail(p.text)!;
+    const base = trailer ? p.text : p.text.slice(0, t0.end);
+    const at = servicesTail(base)!.end;
+    const states: string[] = [];
+    // Enter, the entry key by key (a key without `:`, a list item after map items: YAML errors on the way), back out
+    // key by key, then keystrokes in the last entry, and the last entry deleted.
+    for (let k = 0; k <= NEW_ENTRY.length; k++) states.push(base.slice(0, at) + NEW_ENTRY.slice(0, k) + '\n' + base.slice(at));
+    for (let k = NEW_ENTRY.length - 1; k >= 0; k--) states.push(base.slice(0, at) + NEW_ENTRY.slice(0, k) + '\n' + base.slice(at));
+    const { last, end } = servicesTail(base)!;
+    for (let k = 0; k < 6; k++) {
+      const cut = last + Math.floor(((end - last) * (k + 1)) / 8);
+      states.push(base.slice(0, cut) + (k % 2 ? '' : 'x') + base.slice(cut + (k % 2 ? 1 : 0)));
+    }
+    states.push(base.slice(0, last) + base.slice(end));
+    const cache = new Reuse();
+    const run = (text: string, c?: Reuse) => analyze({ files: [{ path: MAIN, text }], readFile: q => (q === MAIN ? text : files.get(q)), reuse: c });
+    run(base, cache);
+    let errors = 0;
+    for (const [s, text] of states.entries()) {
+      const before = { ...cache.compose.stats };
+      const memoRun = run(text, cache);
+      const freshRun = run(text);
+      assert.deepEqual(dump(memoRun), dump(freshRun), `state ${s}: ${JSON.stringify(text.slice(at - 20, at + 60))}`);
+      const reused = cache.compose.stats.services - before.services;
+      if ([...freshRun.findings.values()].some(l => l.some(f => f.ruleId === 'syntax-error'))) errors++;
+      // Every state reuses all but the entries around the edit (the YAML errors included).
+      assert.ok(reused >= 36, `state ${s}: ${reused} services reused`);
+    }
+    assert.ok(errors >= 10, `${errors} states with a YAML error`);
+  });
+}
+
+test('an offset where two entries meet moves with the entry it ends when it ends something (a span end, an insertion point)', () => {
+  const chunk = (name: string, start: number, text: string) => ({ name, start, end: start + text.length, text });
+  const a = 'a'.repeat(10);
+  const b = 'b'.repeat(10);
+  // a new entry typed between `a` and `b`, which is the last one (the trailer after it moves too).
+  const from = new ChunkTable([chunk('a', 10, a), chunk('b', 20, b)], 10, 30);
+  const to = new ChunkTable([chunk('a', 10, a), chunk('n', 20, 'n'.repeat(5)), chunk('b', 25, b)], 10, 35);
+  const r = new Relocator(from, to);
+  assert.equal(r.point(20), 25, "b's start");
+  assert.equal(r.point(20, true), 20, "a's end");
+  assert.equal(r.point(30), 35, "the trailer's start");
+  assert.equal(r.point(30, true), 35, "b's end");
+  assert.deepEqual(r.span({ start: 12, end: 20 }), { start: 12, end: 20 });
+  assert.deepEqual(r.span({ start: 20, end: 20 }), { start: 20, end: 20 });
+  assert.deepEqual(r.span({ start: 20, end: 30 }), { start: 25, end: 35 });
+  assert.equal(r.forEntry('a')(20, true), 20);
+  assert.equal(r.forEntry('a')(20), 25);
+  assert.equal(r.forEntry('b')(20, true), 20);
+  // `a` changed: the boundary can only be placed through `b`.
+  const changed = new ChunkTable([chunk('a', 10, 'x'.repeat(10)), chunk('b', 20, b)], 10, 30);
+  assert.equal(new Relocator(from, changed).point(20, true), 20);
+  const shifted = new ChunkTable([chunk('a', 10, 'x'.repeat(12)), chunk('b', 22, b)], 10, 32);
+  assert.equal(new Relocator(from, shifted).point(20, true), 22);
 });

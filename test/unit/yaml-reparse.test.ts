@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml, YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
 import { Reuse } from '../../server/src/core/engine/reuse';
-import { composeText, dump, edit, rng, type Rng } from '../composeEdits';
+import { composeText, dump, edit, rng, servicesTail, type Rng } from '../composeEdits';
 import { analyze } from '../../server/src/core';
 import { corpusDir } from '../corpus';
 
@@ -43,6 +43,45 @@ function firstDiff(a: string, b: string): string {
 }
 
 const SEEDS = Number(process.env.REPARSE_SEEDS ?? 12);
+
+/** A generated compose file whose `services:` end with a trailer (`networks:`) or with the file. */
+function endingWith(seed: number, trailer: boolean): string {
+  const text = composeText(rng(seed), 60);
+  const t = servicesTail(text)!;
+  return text.slice(0, t.end) + (trailer ? 'networks:\n  default: {}\n' : '');
+}
+
+const NEW_ENTRY = '  nacos-new:\n    image: nacos/nacos-server:v2.4.3\n    environment:\n      - NACOS_AUTH_ENABLE=true\n      NACOS_AUTH_TOKEN: x\n\n';
+
+for (const trailer of [true, false]) {
+  test(`typing a service after the last one and deleting it again, key by key, re-parses only the end (${trailer ? 'before a trailer' : 'at the end of the file'})`, () => {
+    const path = '/ws/tail/compose.yaml';
+    const base = endingWith(trailer ? 31 : 32, trailer);
+    const at = servicesTail(base)!.end;
+    // Enter on the last line of the entries, then the entry typed on the new line (the states in between include a
+    // key without `:`, a key without a value, and a misplaced `NACOS_AUTH_TOKEN: x` in a list: YAML errors).
+    const states = [base.slice(0, at) + '\n' + base.slice(at)];
+    for (let k = 1; k <= NEW_ENTRY.length; k++) states.push(base.slice(0, at) + NEW_ENTRY.slice(0, k) + '\n' + base.slice(at));
+    // Backspace by backspace, then the last entry (the original one) deleted in one edit.
+    for (let k = NEW_ENTRY.length - 1; k >= 0; k--) states.push(base.slice(0, at) + NEW_ENTRY.slice(0, k) + '\n' + base.slice(at));
+    const t = servicesTail(base)!;
+    states.push(base.slice(0, t.last) + base.slice(t.end));
+    let prev = parseYaml(path, base);
+    let reparsed = 0;
+    let errors = 0;
+    for (const [s, text] of states.entries()) {
+      const inc = parseYaml(path, text, prev);
+      const full = new YamlFile(path, text);
+      assert.deepEqual(dump(inc), dump(full), `state ${s}: ${JSON.stringify(text.slice(at - 10, at + 40))}`);
+      if (inc.shifts.size) reparsed++;
+      if (full.problems.length && inc.shifts.size) errors++;
+      prev = inc;
+    }
+    // Every keystroke is re-parsed, the states with a YAML error and the deleted last entry included.
+    assert.equal(reparsed, states.length, `${reparsed} of ${states.length} states re-parsed`);
+    assert.ok(errors >= 10, `${errors} states with a YAML error re-parsed`);
+  });
+}
 
 test(`re-parsing one service agrees with a full parse on ${SEEDS * 40} random edits of generated files`, () => {
   let reparsed = 0;

@@ -24,6 +24,19 @@ import { COMPLETION_TRIGGERS, provideCompletion } from './completion';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
+/** What was last published for a file; the digest of its diagnostics is computed only when a publish of the same
+ *  version needs comparing (a keystroke's new version is sent without serialising them). */
+interface Sent {
+  version: number | undefined;
+  diagnostics: Diagnostic[];
+  digest?: string;
+}
+
+/** A digest, not the JSON itself: a 200-service file's diagnostics are a megabyte. */
+function signature(s: Sent): string {
+  return (s.digest ??= createHash('sha256').update(JSON.stringify(s.diagnostics)).digest('base64'));
+}
+
 /** Handlers that answer requests (`safe` refuses them after shutdown). */
 const REQUESTS = new Set(['diagnostic', 'codeAction', 'codeActionResolve', 'executeCommand', 'hover', 'completion']);
 
@@ -52,8 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceFolders: string[] = [];
   /** The document versions the latest result was computed from. */
   let latestVersions = new Map<string, number>();
-  /** Path → a digest of what was last sent (version + diagnostics), to send only changes. */
-  const published = new Map<string, string>();
+  /** Path → what was last sent (version + diagnostics), to send only changes. */
+  const published = new Map<string, Sent>();
   /** Paths with a publishDiagnostics being written, and those whose result changed meanwhile (publishPath). */
   const sending = new Set<string>();
   const resend = new Set<string>();
@@ -320,13 +333,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     const diagnostics = diagnosticsFor(path);
-    // Send only what changed (an open document always gets one answer per version). A digest, not the JSON itself:
-    // a 200-service file's diagnostics are a megabyte.
-    const signature = createHash('sha256').update(`${doc?.version ?? ''}\u0000${JSON.stringify(diagnostics)}`).digest('base64');
-    if (published.get(path) === signature) return;
-    if (!diagnostics.length && !doc && !published.has(path)) return;
+    // Send only what changed (an open document always gets one answer per version): a new version is sent without
+    // comparing, so a keystroke does not serialise a file's diagnostics twice.
+    const sent: Sent = { version: doc?.version, diagnostics };
+    const before = published.get(path);
+    if (before && before.version === sent.version && signature(before) === signature(sent)) return;
+    if (!diagnostics.length && !doc && !before) return;
     send(path, { uri: pathToUri(path), version: doc?.version, diagnostics });
-    if (diagnostics.length || doc) published.set(path, signature); else published.delete(path);
+    if (diagnostics.length || doc) published.set(path, sent); else published.delete(path);
   }
 
   function send(path: string, params: PublishDiagnosticsParams): void {

@@ -39,7 +39,14 @@ const defaultRel = (p: string) => p;
 
 /** (files, settings) → findings: the whole analysis, pure apart from `readFile`. */
 export function analyze(input: AnalysisInput): AnalysisResult {
-  const settingsFor = input.settingsFor ?? (() => DEFAULT_SETTINGS);
+  // Asked for every rule and node: once per path and analysis is enough (the settings do not change meanwhile).
+  const given = input.settingsFor ?? (() => DEFAULT_SETTINGS);
+  const settingsByPath = new Map<string, LintSettings>();
+  const settingsFor = (path: string): LintSettings => {
+    let s = settingsByPath.get(path);
+    if (!s) settingsByPath.set(path, (s = given(path)));
+    return s;
+  };
   const rel = input.relPath ?? defaultRel;
   const rootFor = input.rootFor ?? ((p: string) => dirName(p));
   const cache = input.reuse?.parses ?? new ParseCache();
@@ -233,7 +240,7 @@ class Collector {
   constructor(private readonly settingsFor: (p: string) => LintSettings, private readonly read: (p: string) => string | undefined) {}
 
   add(rule: Rule, report: Report, node: NacosNode | undefined): void {
-    const key = `${rule.id}\u0000${report.path}\u0000${report.span.start}\u0000${report.span.end}\u0000${report.messageId}\u0000${JSON.stringify(report.args ?? {})}`;
+    const key = `${rule.id}\u0000${report.path}\u0000${report.span.start}\u0000${report.span.end}\u0000${report.messageId}\u0000${argsKey(report.args)}`;
     const hit = this.byKey.get(key);
     if (hit) {
       if (node) hit.nodes.add(node);
@@ -315,3 +322,12 @@ class Collector {
 }
 
 const USED_BY = { en: 'used by {node}', 'zh-cn': '被 {node} 使用' };
+
+/** A report's arguments as a key; reused reports keep their arguments' object, so it is serialised once. */
+const argsKeys = new WeakMap<object, string>();
+function argsKey(args: Report['args']): string {
+  if (!args) return '{}';
+  let k = argsKeys.get(args);
+  if (k === undefined) argsKeys.set(args, (k = JSON.stringify(args)));
+  return k;
+}

@@ -9,8 +9,9 @@
 //
 // Reports also depend on the node's cluster: they are reused only while the cluster has the same members, each
 // itself reused; cluster rules' reports likewise (kept with the cluster's first member). File rules and the grouping
-// into clusters run every time. A file that the memo cannot reason about — override files, `extends`, anchors inside
-// service entries, YAML errors, few services — is analysed in full. test/unit/compose-memo.test.ts compares memo runs
+// into clusters run every time. Entries holding YAML errors after a re-parse (YamlFile.dirty) are loaded every time
+// and never kept. A file that the memo cannot reason about — override files, `extends`, anchors inside service
+// entries, YAML errors a full parse found, few services — is analysed in full. test/unit/compose-memo.test.ts compares memo runs
 // with fresh runs after random edits; test/server/compose-memo-server.test.ts does it over LSP.
 
 import type { Report } from '../rules/types';
@@ -28,8 +29,13 @@ export const MEMO_MIN_SERVICES = 8;
 /** Where each service entry sat in one version of a compose file. */
 export class ChunkTable {
   readonly byName = new Map<string, ServiceChunk>();
-  constructor(readonly chunks: ServiceChunk[], readonly headerEnd: number, readonly trailerStart: number) {
+  constructor(readonly chunks: ServiceChunk[], readonly headerEnd: number, readonly trailerStart: number, private readonly dirty?: Span) {
     for (const c of chunks) this.byName.set(c.name, c);
+  }
+
+  /** Whether an entry is among those holding YAML errors (YamlFile.dirty): loaded every time, never kept. */
+  isDirty(c: ServiceChunk): boolean {
+    return !!this.dirty && c.start < this.dirty.end && c.end > this.dirty.start;
   }
 }
 
@@ -41,11 +47,18 @@ export class Relocator {
     return this.from === this.to;
   }
 
-  point(o: number): number | undefined {
+  /** `end`: `o` ends something (a span's end, an insertion point): at the boundary of two entries it is placed
+   *  through the entry that ends there first (through the one that starts there, it would move with that one). */
+  point(o: number, end = false): number | undefined {
     const { from, to } = this;
     if (from === to || o <= from.headerEnd) return o;
-    if (o >= from.trailerStart) return o - from.trailerStart + to.trailerStart;
     const cs = from.chunks;
+    if (o >= from.trailerStart) {
+      const c = cs[cs.length - 1];
+      const now = end && o === from.trailerStart && c ? to.byName.get(c.name) : undefined;
+      if (now && now.text === c.text) return o - c.start + now.start;
+      return o - from.trailerStart + to.trailerStart;
+    }
     let lo = 0;
     let hi = cs.length - 1;
     while (lo < hi) {
@@ -53,27 +66,45 @@ export class Relocator {
       if (cs[mid].start <= o) lo = mid;
       else hi = mid - 1;
     }
-    // At the boundary of two entries either one places the point; take one that kept its text.
-    for (const c of o === cs[lo].start && lo > 0 ? [cs[lo], cs[lo - 1]] : [cs[lo]]) {
+    // At the boundary of two entries either one places the point; take one that kept its text (the preferred first).
+    const boundary = o === cs[lo].start && lo > 0;
+    for (const c of boundary ? (end ? [cs[lo - 1], cs[lo]] : [cs[lo], cs[lo - 1]]) : [cs[lo]]) {
       const now = to.byName.get(c.name);
       if (now && now.text === c.text) return o - c.start + now.start;
     }
     return undefined;
   }
 
+  /**
+   * `point` for what one entry computed: its own offsets (nearly all of them) move with the entry, without a search;
+   * the rest (the header, other entries) go through `point`.
+   */
+  forEntry(name: string | undefined): (o: number, end?: boolean) => number | undefined {
+    const was = name === undefined ? undefined : this.from.byName.get(name);
+    const now = name === undefined ? undefined : this.to.byName.get(name);
+    if (this.identity || !was || !now || was.text !== now.text) return (o, end) => this.point(o, end);
+    const d = now.start - was.start;
+    const headerEnd = this.from.headerEnd;
+    // The entry is [start, end): its end is also the next entry's start, its start the previous entry's end.
+    return (o, end) => ((end ? o > was.start && o <= was.end : o >= was.start && o < was.end) ? o + d : o <= headerEnd ? o : this.point(o, end));
+  }
+
   span(s: Span): Span | undefined {
-    const start = this.point(s.start);
-    const end = s.end === s.start ? start : this.point(s.end);
+    const empty = s.end === s.start;
+    const start = this.point(s.start, empty);
+    const end = empty ? start : this.point(s.end, true);
     return start === undefined || end === undefined ? undefined : { start, end };
   }
 }
 
-/** A Relocator as the model's Mover: offsets of `path` moved to the current text, or Unmappable. */
-function mover(r: Relocator, path: string, project?: ComposeProjectInfo): Mover {
+/** A Relocator as the model's Mover for what entry `name` computed: offsets of `path` moved to the current text, or
+ *  Unmappable. */
+function mover(r: Relocator, path: string, name: string | undefined, project?: ComposeProjectInfo): Mover {
+  const point = r.forEntry(name);
   return {
     path, project,
-    point(o) {
-      const m = r.point(o);
+    point(o, end) {
+      const m = point(o, end);
       if (m === undefined) throw new Unmappable();
       return m;
     },
@@ -106,12 +137,10 @@ const shiftReport = object<Report>({
   fixes: optional(array(shiftFix)),
 }, ownPath);
 
-function relocateReport(rep: Report, path: string, r: Relocator): Report {
-  return r.identity ? rep : shiftReport(rep, mover(r, path), rep.path);
-}
-
 interface Entry {
   id: number;
+  /** The service. */
+  name: string;
   text: string;
   /** The chunk table of the version `node` and `problems` are in. */
   table: ChunkTable;
@@ -130,8 +159,8 @@ interface ReportRecord {
   settings: LintSettings;
   table: ChunkTable;
   byRule: Map<string, Report[]>;
-  /** The reports moved to the current text, once per run. */
-  moved?: { table: ChunkTable; byRule: Map<string, Report[]> };
+  /** The reports moved to the current text, once per run (for this run's cluster). */
+  moved?: { table: ChunkTable; cluster: Cluster; byRule: Map<string, Report[]> };
 }
 
 interface FileMemo {
@@ -166,12 +195,12 @@ export class ComposeRun implements ServiceReuseRun {
     const out = new Set<string>();
     for (const c of this.table.chunks) {
       const e = this.file.entries.get(c.name);
-      if (!e || e.text !== c.text || !e.inputs.every(([p, t]) => this.read(p) === t)) { out.add(c.name); continue; }
+      if (!e || e.text !== c.text || this.table.isDirty(c) || !e.inputs.every(([p, t]) => this.read(p) === t)) { out.add(c.name); continue; }
       try {
         // The header is the same, so an entry that starts where it did has every span where it was.
         const still = e.table.byName.get(c.name)?.start === c.start;
         const r = new Relocator(e.table, this.table);
-        const m = mover(r, this.path, project);
+        const m = mover(r, this.path, c.name, project);
         const node = e.node && (still ? { ...e.node, compose: e.node.compose && { ...e.node.compose, project } } : moveNode(e.node, m));
         const problems = still ? e.problems : e.problems.map(p => shiftProblem(p, m, p.path));
         if (!still) {
@@ -194,8 +223,12 @@ export class ComposeRun implements ServiceReuseRun {
   store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[]): void {
     const chunk = this.table.byName.get(name);
     if (!chunk) return;
+    if (this.table.isDirty(chunk)) {
+      this.memo.stats.loaded++;
+      return;
+    }
     const e: Entry = {
-      id: ++entryIds, text: chunk.text, table: this.table, node, problems,
+      id: ++entryIds, name, text: chunk.text, table: this.table, node, problems,
       inputs: [...new Set(inputs)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
     };
     this.fresh.set(name, e);
@@ -243,7 +276,7 @@ export class ComposeMemo implements ServiceReuse {
       this.files.delete(path);
       return undefined;
     }
-    const table = new ChunkTable(shape.chunks, shape.headerEnd, shape.trailerStart);
+    const table = new ChunkTable(shape.chunks, shape.headerEnd, shape.trailerStart, shape.dirty);
     const outside = yaml.text.slice(0, shape.headerEnd) + '\u0000' + yaml.text.slice(shape.trailerStart);
     let file = this.files.get(path);
     if (!file || file.outside !== outside || file.settings !== settings) {
@@ -283,21 +316,28 @@ export class ComposeMemo implements ServiceReuse {
 
   private replay(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings): Report[] | undefined {
     const rec = slot === 'node' ? e?.reports : e?.clusterReports;
-    if (!e || !rec || rec.settings !== settings || rec.clusterKey !== this.clusterKey(cluster)) return undefined;
+    if (!e || !rec) return undefined;
     const path = cluster.nodes[0].path;
     const table = this.files.get(path)?.table;
+    // Asked once per rule: the checks below were made for the first rule of this run.
+    const done = rec.moved;
+    if (done && done.table === table && done.cluster === cluster && rec.settings === settings) {
+      this.stats.reports++;
+      return done.byRule.get(ruleId) ?? [];
+    }
+    if (rec.settings !== settings || rec.clusterKey !== this.clusterKey(cluster)) return undefined;
     // A record made in this run is still being filled by `record`.
     if (!table || rec.table === table) return undefined;
     if (!rec.moved || rec.moved.table !== table) {
       // Members that start where they did (same text, same header): every span is where it was.
       const still = cluster.nodes.every(n => n.service !== undefined && rec.table.byName.get(n.service)?.start === table.byName.get(n.service)?.start);
-      if (still) rec.moved = { table, byRule: rec.byRule };
+      if (still) rec.moved = { table, cluster, byRule: rec.byRule };
       else {
-        const r = new Relocator(rec.table, table);
+        const m = mover(new Relocator(rec.table, table), path, e.name);
         try {
           const byRule = new Map<string, Report[]>();
-          for (const [id, list] of rec.byRule) byRule.set(id, list.map(x => relocateReport(x, path, r)));
-          rec.moved = { table, byRule };
+          for (const [id, list] of rec.byRule) byRule.set(id, list.map(x => shiftReport(x, m, x.path)));
+          rec.moved = { table, cluster, byRule };
         } catch (err) {
           if (!(err instanceof Unmappable)) throw err;
           if (slot === 'node') e.reports = undefined; else e.clusterReports = undefined;

@@ -12,9 +12,13 @@ import type {
 /** Maps offsets of `path` from the old text to the current one; throws `Unmappable` when a place no longer exists. */
 export interface Mover {
   readonly path: string;
-  point(offset: number): number;
+  /** `end`: the offset ends something (a span's end, an insertion point); where two entries meet, it belongs to the
+   *  one that ends there, not the one that starts there. */
+  point(offset: number, end?: boolean): number;
   /** The current run's compose project (reused nodes point at it). */
   readonly project?: ComposeProjectInfo;
+  /** What was moved with this mover that is reached twice (a node's environment is also its service's): moved once. */
+  readonly shared?: Map<object, unknown>;
 }
 
 export class Unmappable extends Error {}
@@ -29,32 +33,54 @@ export const keep = <V>(v: V): V => v;
 
 export function span(s: Span, m: Mover, file: string): Span {
   if (file !== m.path) return s;
-  const start = m.point(s.start);
-  const end = s.end === s.start ? start : m.point(s.end);
+  // An empty span is an insertion point: it ends what comes before it.
+  const empty = s.end === s.start;
+  const start = m.point(s.start, empty);
+  const end = empty ? start : m.point(s.end, true);
   return start === s.start && end === s.end ? s : { start, end };
 }
 export const optSpan: Shift<Span | undefined> = (s, m, file) => (s ? span(s, m, file) : s);
 
 /** An object shifter from its fields' shifters: copies the object only when a field moved. `fileOf` names the file
- *  its spans are in (its own `path` field, or the enclosing object's). */
-export function object<T extends object>(fields: Fields<T>, fileOf: (v: T, enclosing: string) => string = (_v, f) => f): Shift<T> {
-  const keys = Object.keys(fields) as (keyof T)[];
+ *  its spans are in (its own `path` field, or the enclosing object's). Runs for every field of every reused node on a
+ *  keystroke: fields that never move (`keep`) are not visited, and an absent or undefined field has nothing to move. */
+export function object<T extends object>(fields: Fields<T>, fileOf?: (v: T, enclosing: string) => string): Shift<T> {
+  const keys = (Object.keys(fields) as (keyof T)[]).filter(k => fields[k] !== keep);
+  const shifters = keys.map(k => fields[k]);
   return (v, m, enclosing) => {
-    const file = fileOf(v, enclosing);
-    let out: T | undefined;
-    for (const k of keys) {
-      if (!(k in v)) continue;
-      const x = v[k];
-      const y = fields[k](x, m, file, v);
-      if (y !== x) {
-        out ??= { ...v };
-        out[k] = y;
-      }
-    }
-    return out ?? v;
+    const file = fileOf ? fileOf(v, enclosing) : enclosing;
+    return shiftFields(v, m, file, keys, shifters);
   };
 }
+
+function shiftFields<T extends object>(v: T, m: Mover, file: string, keys: (keyof T)[], shifters: Fields<T>[keyof T][]): T {
+  let out: T | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const x = v[k];
+    if (x === undefined) continue;
+    const y = shifters[i](x, m, file, v);
+    if (y !== x) {
+      out ??= { ...v };
+      out[k] = y;
+    }
+  }
+  return out ?? v;
+}
 export const ownPath = <T extends { path: string }>(v: T): string => v.path;
+
+/** `object` for a contract that names its own file and that a node often holds twice: moved once per mover. */
+function sharedObject<T extends { path: string }>(fields: Fields<T>): Shift<T> {
+  const keys = (Object.keys(fields) as (keyof T)[]).filter(k => fields[k] !== keep);
+  const shifters = keys.map(k => fields[k]);
+  return (v, m) => {
+    const done = m.shared?.get(v);
+    if (done) return done as T;
+    const out = shiftFields(v, m, v.path, keys, shifters);
+    m.shared?.set(v, out);
+    return out;
+  };
+}
 
 export function optional<V>(f: Shift<V>): Shift<V | undefined> {
   return (v, m, file) => (v === undefined ? v : f(v, m, file));
@@ -69,18 +95,22 @@ export function array<V>(f: Shift<V>): Shift<V[]> {
     return out ?? v;
   };
 }
+/** A Map's shifter; a Map reached twice with the same mover (and file) is moved once. */
 export function map<K, V>(f: Shift<V>): Shift<Map<K, V>> {
   return (v, m, file) => {
+    const done = m.shared?.get(v) as [string, Map<K, V>] | undefined;
+    if (done && done[0] === file) return done[1];
     let out: Map<K, V> | undefined;
     for (const [k, x] of v) {
       const y = f(x, m, file);
       if (y !== x) { out ??= new Map(v); out.set(k, y); }
     }
+    m.shared?.set(v, [file, out ?? v]);
     return out ?? v;
   };
 }
 
-const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.path ? v.map(o => m.point(o)) : v);
+const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.path ? v.map((o, i) => m.point(o, i === v.length - 1)) : v);
 
 export const shiftProvenance: Shift<Provenance> = object<Provenance>({ path: keep, span, via: keep }, ownPath);
 
@@ -101,12 +131,12 @@ export const shiftEnvRef: Shift<EnvRef> = object<EnvRef>({
   usedFallback: keep, contributes: keep,
 }, ownPath);
 
-export const shiftEnvValue: Shift<EnvValue> = object<EnvValue>({
+export const shiftEnvValue: Shift<EnvValue> = sharedObject<EnvValue>({
   name: keep, value: keep, unknown: keep, describe: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
   refs: array(shiftEnvRef), yamlScalarType: keep, yamlValueKind: keep, listForm: keep, passThrough: keep,
   // The definitions this one overrode (one flat list: its entries carry none, so this recursion is one level deep).
   overridden: (v, m, file) => array(shiftEnvValue)(v, m, file),
-}, ownPath);
+});
 
 const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, value: keep, unknown: keep, span, path: keep, refs: array(shiftEnvRef) }, ownPath);
 
@@ -178,5 +208,5 @@ export const shiftNode: Shift<NacosNode> = object<NacosNode>({
 }, ownPath);
 
 export function moveNode(node: NacosNode, m: Mover): NacosNode {
-  return shiftNode(node, m, node.path);
+  return shiftNode(node, m.shared ? m : { ...m, shared: new Map() }, node.path);
 }

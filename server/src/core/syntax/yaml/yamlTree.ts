@@ -2,7 +2,7 @@
 // earlier merge sources win), `!reset` / `!override` tags kept — and every node still carrying its source span.
 // Conversion is lazy and memoised per YAML node, so aliases are shared, never copied: alias bombs stay linear.
 
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
 import type { Alias, Document, Node, Pair, Scalar, Tags } from 'yaml';
 import type { Span } from '../../types';
 
@@ -88,6 +88,12 @@ export class YamlFile {
    * this adds the chunk's offset. Nodes of a full parse (and the containers `reparse` builds) are in no chunk.
    */
   readonly shifts: ReadonlyMap<Chunk, number> = NO_SHIFTS;
+  /**
+   * Set by `reparse` when the entries it re-parsed hold YAML errors: the text they span. Everything else parsed without
+   * one, and the parser is at both ends in the state it has there in a file without errors (so the other entries mean
+   * what they would mean anyway). A full parse with errors has none: nothing can be said of where they reach.
+   */
+  readonly dirty?: Span;
   private readonly memo = new Map<Node, YNode>();
   private aliasTargets = new Map<Alias, Node>();
   private mergeBudget = MERGE_BUDGET;
@@ -100,6 +106,8 @@ export class YamlFile {
     if (spliced) {
       this.doc = spliced.doc;
       this.shifts = spliced.shifts;
+      this.dirty = spliced.dirty;
+      this.parseErrors(spliced.doc);
       this.walkSplice(spliced);
       return;
     }
@@ -124,8 +132,14 @@ export class YamlFile {
       });
       return;
     }
+    this.parseErrors(this.doc);
+    this.walk();
+  }
+
+  private parseErrors(doc: Document.Parsed): void {
+    const text = this.text;
     let tooDeepReported = false;
-    for (const e of this.doc.errors) {
+    for (const e of doc.errors) {
       // The parser reports an unterminated scalar or flow collection at [length, length + 1]: clamp into the text.
       const [start, end] = (e.pos ?? [0, 0]).map((o) => Math.min(Math.max(o, 0), text.length));
       const tooDeep = /call stack/i.test(e.message);
@@ -138,7 +152,6 @@ export class YamlFile {
         kind: tooDeep ? 'limit' : 'syntax',
       });
     }
-    this.walk();
   }
 
   /** Document-order walk: resolves aliases to the nearest preceding anchor, finds duplicate keys, collects scalars. */
@@ -191,13 +204,13 @@ export class YamlFile {
   }
 
   /**
-   * `walk` after `reparse`: what the previous text's walk found, minus the replaced entry, plus the new entry's
-   * (walked with the anchors defined before it; neither entry defines one).
+   * `walk` after `reparse`: what the previous text's walk found, minus the replaced entry, plus the new entries'
+   * (walked with the anchors defined before them; none defines one).
    */
   private walkSplice(sp: Splice): void {
     const prev = sp.prev;
     const gone = new Set<Node>();
-    const stack: (Node | null | undefined)[] = [sp.oldPair.key, sp.oldPair.value];
+    const stack: (Node | null | undefined)[] = sp.oldPairs.flatMap((p) => [p.key, p.value]);
     while (stack.length) {
       const n = stack.pop();
       if (!n) continue;
@@ -211,7 +224,7 @@ export class YamlFile {
     const anchors = new Map<string, Node>();
     for (const n of prev.anchorNodes) if (prev.span(n).start < sp.start && n.anchor) anchors.set(n.anchor, n);
     const fresh: Scalar[] = [];
-    this.walkFrom([{ node: sp.newPair.key, isKey: true }, { node: sp.newPair.value, isKey: false }], anchors, fresh);
+    this.walkFrom(sp.newPairs.flatMap((p) => [{ node: p.key, isKey: true }, { node: p.value, isKey: false }]), anchors, fresh);
     let at = 0;
     const before = prev.dollarScalars;
     while (at < before.length && prev.span(before[at]).start < sp.start) at++;
@@ -305,12 +318,16 @@ export class YamlFile {
   /**
    * The entries of a block `services:` mapping as line ranges: an entry runs from its key's line to the next key's
    * line (the last one to the next top-level key's line, or the end). Undefined unless the file parsed without a
-   * problem, has unique service names, and defines no anchor inside the entries (so each entry means the same
-   * wherever the others are).
+   * problem (or with problems only inside `dirty` entries, which are returned), has unique service names, and defines
+   * no anchor inside the entries (so each entry means the same wherever the others are).
    */
-  serviceChunks(): { chunks: ServiceChunk[]; headerEnd: number; trailerStart: number } | undefined {
+  serviceChunks(): { chunks: ServiceChunk[]; headerEnd: number; trailerStart: number; dirty?: Span } | undefined {
     const doc = this.doc;
-    if (!doc || doc.errors.length || this.problems.length) return undefined;
+    if (!doc) return undefined;
+    const dirty = this.dirty;
+    if (doc.errors.length || this.problems.length) {
+      if (!dirty || !this.problems.every((p) => p.span.start >= dirty.start && p.span.end <= dirty.end)) return undefined;
+    }
     const root = doc.contents;
     if (!isMap(root) || root.flow) return undefined;
     const top = root.items as Pair<Node | null, Node | null>[];
@@ -336,7 +353,7 @@ export class YamlFile {
       const end = i + 1 < starts.length ? starts[i + 1].start : trailerStart;
       return { name: s.name, start: s.start, end, text: text.slice(s.start, end) };
     });
-    return { chunks, headerEnd, trailerStart };
+    return { chunks, headerEnd, trailerStart, dirty };
   }
 
   /** The source text of a node. */
@@ -416,9 +433,10 @@ function doubleQuotedOffsets(src: string, base: number): number[] | undefined {
 // 200-service file takes 25–45 ms; one entry well under 1 ms). A shared node keeps the `range` of the text it was
 // parsed in; it belongs to a chunk (one per service entry and per top-level entry after `services:`), and each
 // YamlFile knows how far each chunk has moved (`shifts`; `span()` adds it). Whatever the splice cannot prove equal
-// to a full parse falls back to one: edits outside a single entry or touching its boundary lines, the last entry,
-// anchors in the old or new entry, any parse error or warning before or after, an entry that does not parse alone as
-// exactly one key at the same column. test/unit/yaml-reparse.test.ts compares the two on random edits.
+// to a full parse falls back to one: edits outside a single entry or touching the next key's line, anchors in the
+// old or new entries, problems of the old text outside the entry, an entry whose text does not parse (under a
+// stand-in `services:` line, followed by the file's next line) as keys at the same column with that next line intact,
+// deleting the last entry. test/unit/yaml-reparse.test.ts and test/fuzz/reparse.ts compare the two on random edits.
 
 /** One entry of `services:` as text (YamlFile.serviceChunks). */
 export interface ServiceChunk {
@@ -433,11 +451,15 @@ interface Splice {
   doc: Document.Parsed;
   shifts: Map<Chunk, number>;
   prev: YamlFile;
-  oldPair: Pair<Node | null, Node | null>;
-  newPair: Pair<Node | null, Node | null>;
+  /** The entries re-parsed (the edited one, and the one before it). */
+  oldPairs: Pair<Node | null, Node | null>[];
+  /** What they became: themselves, more entries (one being typed), or fewer (deleted). */
+  newPairs: Pair<Node | null, Node | null>[];
   /** The new `services:` mapping (its keys are checked for duplicates again). */
   services: YAMLMap;
-  /** Where the entry starts (the same in both texts). */
+  /** The re-parsed entries' text when they hold YAML errors (YamlFile.dirty). */
+  dirty?: Span;
+  /** Where the re-parsed entries start (the same in both texts). */
   start: number;
 }
 
@@ -451,6 +473,11 @@ const NO_SHIFTS: ReadonlyMap<Chunk, number> = new Map();
 let chunkIds = 0;
 
 const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: false, customTags: COMPOSE_TAGS } as const;
+
+const DIFF_BLOCK = 512;
+
+/** At most this many entries are parsed again (the edited one, the one before, those holding errors before them). */
+const MAX_REPARSED_ENTRIES = 8;
 
 /** Below this, a full parse is cheap enough and the splice is not worth its bookkeeping. */
 const REPARSE_MIN_CHARS = 8 * 1024;
@@ -483,23 +510,6 @@ function hasAnchor(node: Node | null | undefined): boolean {
   return false;
 }
 
-/** Whether the last thing in `node` (in document order) is an empty value: `key:` or `-` with nothing after it. */
-function endsOpen(node: Node | null | undefined): boolean {
-  let n: Node | null | undefined = node;
-  for (;;) {
-    if (!n) return true;
-    if (isMap(n)) {
-      if (!n.items.length) return false;
-      n = (n.items[n.items.length - 1] as Pair<Node | null, Node | null>).value;
-    } else if (isSeq(n)) {
-      if (!n.items.length) return false;
-      n = n.items[n.items.length - 1] as Node | null;
-    } else if (isScalar(n)) {
-      return !n.range || n.range[0] === n.range[1];
-    } else return false;
-  }
-}
-
 /** A copy of a yaml node or pair that is still one to `isMap` / `isPair` (their type tag is a non-enumerable own property). */
 function shallowCopy<T extends object>(x: T): T {
   return Object.create(Object.getPrototypeOf(x), Object.getOwnPropertyDescriptors(x)) as T;
@@ -512,39 +522,54 @@ function lineStart(text: string, at: number): number {
 /**
  * `prev` with its text replaced by `text`, re-parsing only the service entry the change falls in; undefined when that
  * cannot be done exactly (then the caller parses the whole text).
+ *
+ * The entry runs from its key's line to the next key's line (the last one to the next top-level key's line, or the end
+ * of the text). It is parsed under a one-line stand-in for `services:` and followed by the line that follows it in the
+ * file, so the parser starts and ends it in the state a full parse would: the stand-in opens a block mapping at the
+ * same column, and the following line must come out as the next key at the right column (an unterminated quote or
+ * bracket would swallow it). The entry may become several entries (one being typed after it) or none (deleted), and
+ * may hold YAML errors — the ones a full parse would report there — as long as every problem of `prev` was inside it.
  */
 export function reparse(prev: YamlFile, text: string): YamlFile | undefined {
   const old = prev.text;
   const doc = prev.doc;
-  if (!doc || prev.problems.length || doc.errors.length || doc.warnings.length) return undefined;
+  if (!doc || doc.warnings.length) return undefined;
   if (text.length < REPARSE_MIN_CHARS || text.length > MAX_TEXT_LENGTH || text.includes('\r') || old.includes('\r')) return undefined;
   const root = doc.contents;
-  if (!isMap(root) || root.flow || !root.range || !doc.range) return undefined;
-  const topIdx = (root.items as Pair<Node | null, Node | null>[]).findIndex((p) => isScalar(p.key) && p.key.value === 'services');
+  if (!isMap(root) || root.flow || !root.range || !doc.range || root.tag || root.anchor) return undefined;
+  const top = root.items as Pair<Node | null, Node | null>[];
+  const topIdx = top.findIndex((p) => isScalar(p.key) && p.key.value === 'services');
   if (topIdx < 0) return undefined;
-  const topPair = root.items[topIdx] as Pair<Node | null, Node | null>;
+  const topPair = top[topIdx];
   const services = topPair.value;
-  if (!isMap(services) || services.flow || !services.range || services.items.length < 2) return undefined;
+  if (!isMap(services) || services.flow || !services.range || services.items.length < 2 || services.tag || services.anchor) return undefined;
   const pairs = services.items as Pair<Node | null, Node | null>[];
   // Every later entry is moved through its key's chunk: keys must be nodes.
   const keyed = (p: Pair<Node | null, Node | null>) => isScalar(p.key) && !!p.key.range;
-  if (!pairs.every(keyed) || !(root.items as Pair<Node | null, Node | null>[]).every(keyed)) return undefined;
+  if (!pairs.every(keyed) || !top.every(keyed)) return undefined;
 
   // The changed region: [a, bOld) of the old text became [a, bOld + delta) of the new one.
   const max = Math.min(old.length, text.length);
   let a = 0;
+  // Blocks first (compared natively), then characters: a 200 KB file is compared in well under a millisecond.
+  while (a + DIFF_BLOCK <= max && old.slice(a, a + DIFF_BLOCK) === text.slice(a, a + DIFF_BLOCK)) a += DIFF_BLOCK;
   while (a < max && old.charCodeAt(a) === text.charCodeAt(a)) a++;
   if (a === old.length && a === text.length) return undefined;
   let sfx = 0;
+  while (sfx + DIFF_BLOCK <= max - a && old.slice(old.length - sfx - DIFF_BLOCK, old.length - sfx) === text.slice(text.length - sfx - DIFF_BLOCK, text.length - sfx)) sfx += DIFF_BLOCK;
   while (sfx < max - a && old.charCodeAt(old.length - 1 - sfx) === text.charCodeAt(text.length - 1 - sfx)) sfx++;
-  const bOld = old.length - sfx;
+  let bOld = old.length - sfx;
   const delta = text.length - old.length;
 
-  // The entry: from its key's line to the next key's line; the last entry is never re-parsed alone.
-  const keyLine = (p: Pair<Node | null, Node | null>): number | undefined => {
-    const k = p.key;
-    return isScalar(k) && k.range ? lineStart(old, prev.span(k).start) : undefined;
+  // A key that starts its line: its line's start, when only spaces come before it.
+  const keyLine = (p: Pair<Node | null, Node | null> | undefined): number | undefined => {
+    const k = p?.key;
+    if (!isScalar(k) || !k.range) return undefined;
+    const at = prev.span(k).start;
+    const ls = lineStart(old, at);
+    return /^ *$/.test(old.slice(ls, at)) ? ls : undefined;
   };
+  const columnOf = (p: Pair<Node | null, Node | null>) => prev.span(p.key as Node).start - lineStart(old, prev.span(p.key as Node).start);
   let lo = 0;
   let hi = pairs.length - 1;
   while (lo < hi) {
@@ -555,37 +580,103 @@ export function reparse(prev: YamlFile, text: string): YamlFile | undefined {
     else hi = mid - 1;
   }
   const i = lo;
-  if (i >= pairs.length - 1) return undefined;
+  const last = i === pairs.length - 1;
+  const trailer = top[topIdx + 1];
   const start = keyLine(pairs[i]);
-  const next = keyLine(pairs[i + 1]);
-  if (start === undefined || next === undefined || a < start || bOld > next - 1 || old.charCodeAt(next - 1) !== 10) return undefined;
-  const column = prev.span(pairs[0].key as Node).start - lineStart(old, prev.span(pairs[0].key as Node).start);
-  if (hasAnchor(pairs[i].key) || hasAnchor(pairs[i].value)) return undefined;
+  // Where the entry ends: the next entry's key line, the next top-level key's line, or the end of the text.
+  const oldEnd = !last ? keyLine(pairs[i + 1]) : trailer ? keyLine(trailer) : old.length;
+  const before = i > 0 ? keyLine(pairs[i - 1]) : undefined;
+  if (start === undefined || oldEnd === undefined || a < start || (i > 0 && (before ?? start) >= start)) return undefined;
+  // The entry before is parsed again with it: an empty value at its end is placed at the next token (in this entry),
+  // and what this entry's text becomes may end it differently (a blank line or comment left by a deleted entry).
+  let from = before === undefined ? i : i - 1;
+  let regionStart = before ?? start;
+  // YAML errors count only inside entries a re-parse kept them in (`dirty`): where an error is reported says nothing
+  // of where its cause is (an unclosed `[` is reported at the next key). Those entries are parsed again too.
+  if (doc.errors.length) {
+    const dirty = prev.dirty;
+    if (!dirty || dirty.end > oldEnd) return undefined;
+    while (from > 0 && regionStart > dirty.start && i - from < MAX_REPARSED_ENTRIES) {
+      const at = keyLine(pairs[--from]);
+      if (at === undefined || at >= regionStart) return undefined;
+      regionStart = at;
+    }
+    if (regionStart > dirty.start) return undefined;
+  }
+  const atEof = last && !trailer;
+  // A line inserted or deleted just before the next key reads as a change at that key's line start: the same change,
+  // one character earlier, is inside the entry.
+  if (!atEof && bOld === oldEnd && a > regionStart) {
+    const pureInsert = bOld === a;
+    const pureDelete = a === text.length - (old.length - bOld);
+    const c = old.charCodeAt(a - 1);
+    if ((pureInsert && c === text.charCodeAt(a - 1 + delta)) || (pureDelete && c === old.charCodeAt(bOld - 1))) {
+      a--;
+      bOld--;
+    }
+  }
+  if (!atEof && (bOld > oldEnd - 1 || old.charCodeAt(oldEnd - 1) !== 10)) return undefined;
+  const column = columnOf(pairs[0]);
+  const rootColumn = columnOf(top[0]);
+  if (keyLine(top[0]) === undefined || (!last && columnOf(pairs[i + 1]) !== column) || (trailer && last && columnOf(trailer) !== rootColumn)) return undefined;
+  const oldPairs = pairs.slice(from, i + 1);
+  if (oldPairs.some((p) => hasAnchor(p.key) || hasAnchor(p.value))) return undefined;
+  // Every problem of the old text was inside these entries (they are re-parsed; no other can change).
+  if (!prev.problems.every((p) => p.span.start >= regionStart && p.span.end <= oldEnd)) return undefined;
 
-  // The entry alone: one key at the services' column, nothing else, no error, no anchor.
-  const end = next + delta;
+  const end = atEof ? text.length : oldEnd + delta;
+  const body = text.slice(regionStart, end);
+  // A document marker would end the document inside the entries.
+  if (DOC_MARKER.test(body) || DOC_MARKER.test(old.slice(regionStart, oldEnd))) return undefined;
+  const nl = atEof ? -1 : text.indexOf('\n', end);
+  const follow = atEof ? '' : text.slice(end, nl < 0 ? text.length : nl + 1);
+  // A stand-in for `services:`: the parser reads the entries inside a block mapping, as in the file.
+  const standIn = `${' '.repeat(rootColumn)}x:\n`;
+  const bodyEnd = standIn.length + body.length;
+  const source = standIn + body + follow;
   let part: Document.Parsed;
   try {
-    part = parseDocument(text.slice(start, end), PARSE_OPTIONS);
+    part = parseDocument(source, PARSE_OPTIONS);
   } catch {
     return undefined;
   }
-  const pm = part.contents;
-  if (part.errors.length || part.warnings.length || !isMap(pm) || pm.flow || pm.items.length !== 1 || pm.tag || pm.anchor) return undefined;
-  const pair = pm.items[0] as Pair<Node | null, Node | null>;
-  if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return undefined;
-  if (pair.key.range[0] - lineStart(text.slice(start, end), pair.key.range[0]) !== column) return undefined;
-  // An entry that ends in an empty value: the parser places that value (and the ranges around it) at the next token,
-  // which lies in the following entry — parsed alone it would end elsewhere (found by the fuzzer).
-  if (endsOpen(pair.value) || (i > 0 && endsOpen(pairs[i - 1].value))) return undefined;
-  const chunk: Chunk = { id: ++chunkIds };
-  if (!assign(pair.key, chunk) || !assign(pair.value, chunk)) return undefined;
+  const proot = part.contents;
+  if (part.warnings.length || !isMap(proot) || proot.flow || !proot.range || !part.range || proot.items.length !== (last && trailer ? 2 : 1)) return undefined;
+  const pm = (proot.items[0] as Pair<Node | null, Node | null>).value;
+  if (!isMap(pm) || pm.flow || pm.tag || pm.anchor || !pm.range) return undefined;
+  const items = pm.items as Pair<Node | null, Node | null>[];
+  const at = (p: Pair<Node | null, Node | null> | undefined, offset: number, name: unknown) =>
+    !!p && isPair(p) && isScalar(p.key) && !!p.key.range && p.key.range[0] === offset && p.key.value === name;
+  // The following line is where it was in the file: the next entry's key, or the next top-level key.
+  if (!last && !at(items[items.length - 1], bodyEnd + column, (pairs[i + 1].key as Scalar).value)) return undefined;
+  if (last && trailer && !at(proot.items[1] as Pair<Node | null, Node | null>, bodyEnd + rootColumn, (trailer.key as Scalar).value)) return undefined;
+  const fresh = last ? items : items.slice(0, -1);
+  // The entries start where the old ones did: the first line is a key at the services' column (else it would belong to
+  // the entry before), or nothing is left at all.
+  if (fresh.length ? fresh[0].key === null || !isScalar(fresh[0].key) || fresh[0].key.range?.[0] !== standIn.length + column : body !== '') return undefined;
+  const errors = part.errors;
+  if (!errors.every((e) => !!e.pos && e.pos[0] >= standIn.length && e.pos[1] <= bodyEnd)) return undefined;
+  // The new entries: keys at the services' column, each at the start of its own line, no anchor.
+  let line = -1;
+  for (const p of fresh) {
+    if (!isPair(p) || !isScalar(p.key) || !p.key.range) return undefined;
+    const ls = lineStart(source, p.key.range[0]);
+    if (ls <= line || p.key.range[0] - ls !== column || !/^ *$/.test(source.slice(ls, p.key.range[0]))) return undefined;
+    line = ls;
+  }
+  const off = regionStart - standIn.length;
+  const shifts = new Map(prev.shifts);
+  for (const p of fresh) {
+    const chunk: Chunk = { id: ++chunkIds };
+    if (!assign(p.key, chunk) || !assign(p.value, chunk)) return undefined;
+    shifts.set(chunk, off);
+  }
 
   // Every later entry (and top-level entry) moves by delta: give the ones parsed with the whole text a chunk first.
-  const shifts = new Map(prev.shifts);
-  shifts.set(chunk, start);
-  const oldChunk = (pairs[i].key as Chunked)[CHUNK];
-  if (oldChunk) shifts.delete(oldChunk);
+  for (const p of oldPairs) {
+    const oldChunk = (p.key as Chunked)[CHUNK];
+    if (oldChunk) shifts.delete(oldChunk);
+  }
   const move = (p: Pair<Node | null, Node | null>) => {
     let c = (p.key as Chunked | null)?.[CHUNK];
     if (!c) {
@@ -596,27 +687,32 @@ export function reparse(prev: YamlFile, text: string): YamlFile | undefined {
     shifts.set(c, (shifts.get(c) ?? 0) + delta);
   };
   for (let j = i + 1; j < pairs.length; j++) move(pairs[j]);
-  for (let j = topIdx + 1; j < root.items.length; j++) move(root.items[j] as Pair<Node | null, Node | null>);
+  for (let j = topIdx + 1; j < top.length; j++) move(top[j]);
 
-  // New containers on the path to the entry, in this text's coordinates (they belong to no chunk).
+  // New containers on the path to the entry, in this text's coordinates (they belong to no chunk). Before the end of
+  // the text the containers end after the edit (moved by delta); at the end, where the re-parsed entry ends.
   const moved = (r: [number, number, number], base: Span): [number, number, number] => [base.start, r[1] + (r[1] >= bOld ? delta : 0), r[2] + (r[2] >= bOld ? delta : 0)];
+  const ending = (r: [number, number, number], base: Span): [number, number, number] => [base.start, r[1] + off, r[2] + off];
   const newServices = shallowCopy(services);
-  newServices.items = pairs.slice();
-  newServices.items[i] = pair as (typeof newServices.items)[number];
-  newServices.range = moved(services.range, prev.span(services));
+  newServices.items = [...pairs.slice(0, from), ...fresh, ...pairs.slice(i + 1)] as typeof newServices.items;
+  newServices.range = last ? ending(pm.range, prev.span(services)) : moved(services.range, prev.span(services));
   const newTop = shallowCopy(topPair);
   newTop.value = newServices;
   const newRoot = shallowCopy(root);
   newRoot.items = root.items.slice();
   newRoot.items[topIdx] = newTop as (typeof newRoot.items)[number];
-  newRoot.range = moved(root.range, prev.span(root));
+  newRoot.range = atEof ? ending(proot.range, prev.span(root)) : moved(root.range, prev.span(root));
   const newDoc = shallowCopy(doc);
   newDoc.contents = newRoot;
-  newDoc.errors = [];
+  newDoc.errors = errors.map((e) => new YAMLParseError([e.pos[0] + off, e.pos[1] + off], e.code, e.message));
   newDoc.warnings = [];
-  newDoc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
-  return new YamlFile(prev.path, text, { doc: newDoc, shifts, prev, oldPair: pairs[i], newPair: pair, services: newServices, start });
+  newDoc.range = atEof ? [doc.range[0], part.range[1] + off, part.range[2] + off] : [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
+  const dirty = errors.length ? { start: regionStart, end } : undefined;
+  return new YamlFile(prev.path, text, { doc: newDoc, shifts, prev, oldPairs, newPairs: fresh, services: newServices, start: regionStart, dirty });
 }
+
+/** A line that starts or ends a YAML document. */
+const DOC_MARKER = /^(---|\.\.\.)(\s|$)/m;
 
 function keyString(v: unknown): string {
   if (v === null || v === undefined) return '';
