@@ -277,6 +277,19 @@ export function resolveContainer(container: KMap, ctx: EnvContext): ResolvedEnv 
       });
       continue;
     }
+    const eq = name.indexOf('=');
+    if (eq >= 0) {
+      // `=` is never valid in a variable name (any Kubernetes version): the API server rejects the object. What follows
+      // it is usually a value written in the wrong place — a secret — so the message names only the part before it,
+      // and the entry reaches no rule.
+      problem(ctx, {
+        ruleId: 'k8s-invalid-env',
+        severity: 'error',
+        ...where(nameNode, ctx),
+        message: `env \`${name.slice(0, eq)}=…\`: a variable name may not contain \`=\` (the value goes in \`value\`); the API server rejects the object`,
+      });
+      continue;
+    }
     const valueNode = get(e, 'value');
     const vf = get(e, 'valueFrom');
     let written: string | undefined;
