@@ -3,15 +3,13 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CANDIDATE_GLOB, CANDIDATE_PATH, COMMANDS, CONFIG_GLOB, MENTIONS_NACOS, PING_REQUEST, SCRIPT_LANGUAGES, SERVER_COMMANDS, STATUS_NOTIFICATION, WATCH_GLOB,
-  YAML_GLOB, YAML_LANGUAGES,
-  type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
+  CANDIDATE_GLOB, COMMANDS, CONFIG_GLOB, CURSOR_NOTIFICATION, PING_REQUEST, REPORT_CLOSED_NOTIFICATION, REPORT_LINK_COMMANDS, REPORT_NOTIFICATION, SERVER_COMMANDS,
+  SCRIPT_LANGUAGES, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, YAML_GLOB, YAML_LANGUAGES, isNacosCandidate, reportHtml, ruleDocPath,
+  type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
-import { RestartPolicy, redactTrace, watchdog } from './policy';
+import { RestartPolicy, redactingChannel, watchdog } from './policy';
 
 let client: LanguageClient | undefined;
-/** This window's reports (they hold what the reports show): deleted when the window closes. */
-let reportDir: vscode.Uri | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
@@ -20,10 +18,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restarts = new RestartPolicy();
   let warned = false;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB },
-      ...['dockercompose', ...SCRIPT_LANGUAGES, ...YAML_LANGUAGES].map(language => ({ scheme: 'file', language }))],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB }, ...['dockercompose', ...SCRIPT_LANGUAGES, ...YAML_LANGUAGES].map(language => ({ scheme: 'file', language })), ...UNTITLED_LANGUAGES.map(language => ({ scheme: 'untitled', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
+    initializationOptions: { clientCommands: true },
+    // Hovers carry command links ("Show cluster report", "Generate pair"): only our own commands run from them.
+    markdown: { isTrusted: { enabledCommands: [...Object.values(COMMANDS), 'workbench.action.openSettings'] } },
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.
     traceOutputChannel: redactingChannel(vscode.window.createOutputChannel('Nacos Auth Lint (trace)', { log: true })),
     errorHandler: {
@@ -44,92 +44,92 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
   let started: Promise<void> | undefined;
   const start = () => (started ??= client!.start());
-  const ask = async <T>(command: string, args: unknown[], token?: vscode.CancellationToken) => { await start(); return client!.sendRequest<T>('workspace/executeCommand', { command, arguments: args }, token); };
+  const ask = async <T>(command: string, args: unknown[], token?: vscode.CancellationToken) => { await start(); return client!.sendRequest<T>('workspace/executeCommand', { command, arguments: args }, token ?? new vscode.CancellationTokenSource().token); };
 
-  const status = vscode.languages.createLanguageStatusItem('nacosAuthLint.status', { pattern: CANDIDATE_GLOB });
+  // A real status bar item (the language status flyout clipped the text); the server words it.
+  const status = vscode.window.createStatusBarItem('nacosAuthLint.status', vscode.StatusBarAlignment.Left, -10);
   status.name = 'Nacos Auth Lint';
-  status.text = vscode.l10n.t('Nacos: starting…');
-  status.command = { command: COMMANDS.checkWorkspace, title: vscode.l10n.t('Check cluster consistency') };
+  status.command = COMMANDS.checkWorkspace;
   context.subscriptions.push(status, output, hang);
 
-  // Reports are written as real files (in the extension's storage) so that their relative links open the definitions:
-  // the Markdown preview refuses `file:` links. One folder per window, removed when it closes (deactivate).
-  const dir = reportDir = vscode.Uri.joinPath(context.globalStorageUri, 'reports', vscode.env.sessionId.replace(/[^\w-]/g, '_'));
+  // Reports show in a webview rendered by VS Code's Markdown engine, where their links (file:line, "Fix this
+  // cluster") are commands the webview allows; the server sends a new one after each analysis while it is open.
+  let panel: vscode.WebviewPanel | undefined;
+  const render = async (r: ReportResult, reveal = false) => {
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('nacosAuthLint.report', r.title ?? r.fileName, vscode.ViewColumn.Active, { enableCommandUris: REPORT_LINK_COMMANDS, enableFindWidget: true });
+      panel.onDidDispose(() => { panel = undefined; void client!.sendNotification(REPORT_CLOSED_NOTIFICATION, {}); });
+    }
+    panel.title = r.title ?? r.fileName;
+    panel.webview.html = reportHtml(await vscode.commands.executeCommand<string>('markdown.api.render', r.markdown));
+    if (reveal) panel.reveal(undefined, true);
+  };
   const showReport = async (command: string, token?: vscode.CancellationToken) => {
-    await vscode.workspace.fs.createDirectory(dir);
-    const report = await ask<ReportResult | undefined>(command, [{ reportDir: dir.fsPath } satisfies ReportRequest], token).catch(() => undefined);
-    if (!report) return undefined;
-    const uri = vscode.Uri.joinPath(dir, report.fileName);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(report.markdown, 'utf8'));
-    await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true }));
+    const report = await ask<ReportResult | undefined>(command, [{ live: true } satisfies ReportRequest], token).catch(() => undefined);
+    if (report) await render(report, true);
     return report;
   };
+  client.onNotification(REPORT_NOTIFICATION, (r: ReportResult) => { if (panel) void render(r); });
+  const editorAt = (): PairRequest | undefined => { const e = vscode.window.activeTextEditor; return e ? { uri: e.document.uri.toString(), line: e.selection.active.line } : undefined; };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nacos: checking cluster consistency…'), cancellable: true },
       (_progress, token) => showReport(SERVER_COMMANDS.checkWorkspace, token),
     )),
     vscode.commands.registerCommand(COMMANDS.showEffectiveConfig, () => showReport(SERVER_COMMANDS.explain)),
-    vscode.commands.registerCommand(COMMANDS.generateIdentityPair, async () => {
-      // The server generates the pair (crypto.randomBytes) and writes it in the form of the file at the cursor.
-      const editor = vscode.window.activeTextEditor;
-      const at: PairRequest | undefined = editor?.document.uri.scheme === 'file' ? { uri: editor.document.uri.toString(), line: editor.selection.active.line } : undefined;
-      const pair = await ask<PairResult>(SERVER_COMMANDS.generateIdentityPair, at ? [at] : []);
-      if (editor && at && pair.text !== undefined && pair.line !== undefined) {
-        const doc = editor.document;
-        const end = pair.line >= doc.lineCount;
-        const text = end && doc.lineAt(doc.lineCount - 1).text !== '' ? `\n${pair.text}` : pair.text;
-        if (await editor.edit(b => b.insert(end ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(pair.line!, 0), text))) return;
-      }
-      await vscode.env.clipboard.writeText(pair.text ?? '');
-      void vscode.window.showInformationMessage(vscode.l10n.t('A new identity pair was copied to the clipboard.'));
+    vscode.commands.registerCommand(COMMANDS.fixAll, () => ask(SERVER_COMMANDS.fixAll, [editorAt() ?? {}])),
+    vscode.commands.registerCommand(COMMANDS.showRuleDoc, async (ruleId: string) => {
+      const rel = ruleDocPath(String(ruleId));
+      if (rel) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, rel));
+    }),
+    // Not awaited: a code action's command must not hold the editor until the message is dismissed.
+    vscode.commands.registerCommand(COMMANDS.afterFix, (m: AfterFixMessage) => void vscode.window.showInformationMessage(m.text, ...m.actions.map(a => a.title)).then(title => {
+      const pick = m.actions.find(a => a.title === title);
+      return pick && vscode.commands.executeCommand(pick.command, ...(pick.arguments ?? []));
+    })),
+    vscode.commands.registerCommand(COMMANDS.generateIdentityPair, async (arg?: PairRequest) => {
+      // The server generates the pair (crypto.randomBytes) and writes it itself: cluster-wide over an existing pair,
+      // else at the cursor in the form of the file there; the walkthrough asks it to fix the first published pair.
+      const pair = await ask<PairResult>(SERVER_COMMANDS.generateIdentityPair, [arg?.firstPublished ? arg : editorAt() ?? {}]);
+      if (pair.uri) await vscode.window.showTextDocument(vscode.Uri.parse(pair.uri), { selection: new vscode.Range(pair.line ?? 0, 0, pair.line ?? 0, 0) });
+      if (pair.message) void vscode.window.showInformationMessage(pair.message);
     }),
   );
 
   client.onNotification(STATUS_NOTIFICATION, (s: StatusSummary) => {
-    const problems = s.errors + s.warnings;
-    status.text = s.nodes === 0 ? vscode.l10n.t('Nacos: no nodes')
-      : s.inconsistentClusters === 0 && problems === 0 ? vscode.l10n.t('Nacos: {0} nodes, consistent', s.nodes)
-        : s.inconsistentClusters ? vscode.l10n.t('Nacos: {0} nodes, {1} inconsistent clusters, {2} problems', s.nodes, s.inconsistentClusters, problems)
-          : vscode.l10n.t('Nacos: {0} nodes, {1} problems', s.nodes, problems);
-    status.severity = s.nodes === 0 || problems === 0 ? vscode.LanguageStatusSeverity.Information : s.errors ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Warning;
-    status.detail = vscode.l10n.t('{0} clusters · {1} errors · {2} warnings', s.clusters, s.errors, s.warnings);
+    if (!s.view?.visible) return void status.hide();
+    status.text = s.view.text;
+    status.tooltip = s.view.tooltip;
+    status.accessibilityInformation = { label: `${s.view.text} · ${s.view.tooltip}` };
+    status.backgroundColor = s.view.severity === 'info' ? undefined : new vscode.ThemeColor(`statusBarItem.${s.view.severity}Background`);
+    status.show();
   });
 
   // Start the server only when the workspace really holds Nacos configuration (activation events cannot look at
-  // contents): a candidate file mentioning Nacos, or as soon as such a document is opened.
-  const candidate = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && (CANDIDATE_PATH.test(doc.uri.path) || YAML_LANGUAGES.includes(doc.languageId)) && MENTIONS_NACOS.test(doc.getText());
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(doc => { if (!started && candidate(doc)) void start(); }));
-  if (vscode.workspace.textDocuments.some(candidate) || await workspaceMentionsNacos()) await start();
-  else status.text = vscode.l10n.t('Nacos: no nodes');
+  // contents): a candidate file mentioning Nacos, or as soon as a document is opened, typed or saved so that it does.
+  const candidate = (d: vscode.TextDocument) => isNacosCandidate({ scheme: d.uri.scheme, path: d.uri.path, languageId: d.languageId, text: () => d.getText() });
+  const maybeStart = (d: vscode.TextDocument) => { if (!started && candidate(d)) { status.text = vscode.l10n.t('Nacos: starting…'); status.show(); void start(); } };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(maybeStart), vscode.workspace.onDidChangeTextDocument(e => maybeStart(e.document)), vscode.workspace.onDidSaveTextDocument(maybeStart),
+    // The server holds back a finding on the word being typed until the cursor leaves it.
+    vscode.window.onDidChangeTextEditorSelection(e => { if (started) void client!.sendNotification(CURSOR_NOTIFICATION, { uri: e.textEditor.document.uri.toString(), line: e.selections[0].active.line, character: e.selections[0].active.character } satisfies CursorParams); }),
+  );
+  const open = vscode.workspace.textDocuments.find(candidate);
+  if (open) maybeStart(open);
+  else if (await workspaceMentionsNacos()) await start();
 }
 
 async function workspaceMentionsNacos(): Promise<boolean> {
   const files = [...await vscode.workspace.findFiles(CANDIDATE_GLOB, '**/node_modules/**', 500), ...await vscode.workspace.findFiles(YAML_GLOB, '**/node_modules/**', 500)];
   for (const f of files) {
     try {
-      if (MENTIONS_NACOS.test(Buffer.from((await vscode.workspace.fs.readFile(f)).subarray(0, 1 << 20)).toString('latin1'))) return true;
+      const text = Buffer.from((await vscode.workspace.fs.readFile(f)).subarray(0, 1 << 20)).toString('latin1');
+      if (isNacosCandidate({ scheme: 'file', path: f.path, languageId: '', text: () => text })) return true;
     } catch { /* unreadable: skip */ }
   }
   return false;
 }
 
 export async function deactivate(): Promise<void> {
-  if (reportDir) await Promise.resolve(vscode.workspace.fs.delete(reportDir, { recursive: true, useTrash: false })).catch(() => undefined);
   await client?.stop();
-}
-
-/** An output channel that shows trace entries without their payload (policy.ts `redactTrace`, both trace formats). */
-function redactingChannel(channel: vscode.LogOutputChannel): vscode.LogOutputChannel {
-  const redact = redactTrace;
-  return new Proxy(channel, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && ['append', 'appendLine', 'replace', 'trace', 'debug', 'info', 'warn'].includes(prop)) {
-        const fn = (target as unknown as Record<string, (m: string, ...rest: unknown[]) => void>)[prop].bind(target);
-        return (value: string, ...rest: unknown[]) => fn(typeof value === 'string' ? redact(value) : value, ...rest);
-      }
-      const v = Reflect.get(target, prop, receiver);
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
-  });
 }

@@ -51,3 +51,17 @@ export function redactTrace(value: string): string {
   const cut = value.search(/\r?\n(Params|Result|Error data): /);
   return cut < 0 ? value : `${value.slice(0, cut)}${hidden}`;
 }
+
+/** An output channel that shows trace entries without their payload (`redactTrace`, both trace formats). */
+export function redactingChannel<T extends object>(channel: T): T {
+  return new Proxy(channel, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && ['append', 'appendLine', 'replace', 'trace', 'debug', 'info', 'warn'].includes(prop)) {
+        const fn = (target as unknown as Record<string, (m: string, ...rest: unknown[]) => void>)[prop].bind(target);
+        return (value: string, ...rest: unknown[]) => fn(typeof value === 'string' ? redactTrace(value) : value, ...rest);
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}

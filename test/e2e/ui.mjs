@@ -169,8 +169,14 @@ async function runCommand(label) {
   await row.waitFor({ state: 'visible', timeout: T.step }).catch(() => {
     throw new Error(`command palette has no "${label}"`);
   });
-  // The first row is focused; make sure it is ours before Enter.
-  await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText()).includes(label), { timeout: 5000, what: `"${label}" focused in the palette` });
+  // The first row is focused; move to ours (a longer command can rank first: "Compare New Untitled Text Files").
+  const exact = t => t.split('\n')[0].trim() === label || t.split('\n')[0].trim().startsWith(`${label} `);
+  await waitFor(async () => {
+    const text = await page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText();
+    if (exact(text) || (text.includes(label) && !(await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts()).some(exact))) return true;
+    await page.keyboard.press('ArrowDown');
+    return false;
+  }, { timeout: 5000, what: `"${label}" focused in the palette` });
   await page.keyboard.press('Enter');
 }
 
@@ -369,6 +375,13 @@ async function scenario(ws, cs, tg) {
       .catch(async e => { throw new Error(`${e.message}; hover: ${JSON.stringify((await page.locator('.monaco-hover').allInnerTexts()).join(' | ').slice(0, 300))}`); });
     await settle('.monaco-hover:not(.hidden)');
     if (!/application(-\w+)?\.properties|\.env|compose|\.ya?ml/.test(text)) throw new Error(`hover does not say where the value came from: ${JSON.stringify(text.slice(0, 300))}`);
+    // Issue 19: the hover answers first — this node's effective value, its version and source — then the actions.
+    // (The diagnostic's own hover may come first: the order is checked within ours.)
+    const at = re => text.search(re);
+    const order = [at(/Effective value/), at(/Nacos \d[\d.]* \(/), at(/Set Nacos version…/), at(/Read by Nacos/)];
+    if (order.some(i => i < 0) || order.some((i, k) => k > 0 && i < order[k - 1])) {
+      throw new Error(`the hover does not lead with value, version and source, then actions, then docs: ${JSON.stringify(text.slice(0, 400))}`);
+    }
     if (opt.images) {
       // README: the same facts hovered on the key, so the hover is not topped by the diagnostics and the squiggle shows.
       await page.keyboard.press('Escape');
@@ -381,18 +394,7 @@ async function scenario(ws, cs, tg) {
         const ok = await waitFor(async () => /[•…]/.test((await page.locator('.monaco-hover:not(.hidden)').allInnerTexts()).join('\n')),
           { timeout: T.step, what: 'the hover on the key' }).catch(() => false);
         await settle('.monaco-hover:not(.hidden)');
-        // The hover is taller than VS Code lets it be: scroll it so the effective value and where it came from show.
-        const box = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox().catch(() => null);
-        if (box) {
-          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-          await page.mouse.wheel(0, 400);
-          await waitFor(() => page.evaluate(() => {
-            const c = document.querySelector('.monaco-hover:not(.hidden) .monaco-hover-content');
-            const sc = c?.closest('.monaco-scrollable-element');
-            return !c || !sc || c.getBoundingClientRect().bottom <= sc.getBoundingClientRect().bottom + 1;
-          }), { timeout: 5000, what: 'the hover to scroll to its end' }).catch(() => {});
-          await settle('.monaco-hover:not(.hidden)');
-        }
+        // The hover leads with this node's value, version and source, then the actions: its top is what matters.
         if (ok && await page.locator('.monaco-hover:not(.hidden)').first().isVisible().catch(() => false)) await readmeImage('squiggle');
       }
     }
@@ -409,6 +411,30 @@ async function scenario(ws, cs, tg) {
       { timeout: T.step, what: 'a report naming the mismatch (cluster-*-mismatch) in an editor, panel, notification or webview' });
     await settle('.part.editor');
     await readmeImage('cluster');
+  });
+
+  await step('report', { needs: ['cluster-check'] }, async () => {
+    // The report is a settings × members matrix with ✔/✘ against the majority, and its links act.
+    const frame = await waitFor(async () => {
+      for (const f of page.frames()) {
+        const text = await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (/Nacos cluster consistency/.test(text) && /identity pair/.test(text)) return f;
+      }
+      return null;
+    }, { timeout: T.step, what: 'the report in a webview' });
+    const text = await frame.evaluate(() => document.body.innerText);
+    if (!/✘/.test(text) || !/✔/.test(text)) throw new Error(`no ✔/✘ matrix in the report: ${JSON.stringify(text.slice(0, 300))}`);
+    if (/cluster-conf|compose-service/.test(text)) throw new Error('the report shows internal kind names');
+    if (!(await frame.locator('a', { hasText: 'Fix this cluster' }).count())) throw new Error('no "Fix this cluster" link');
+    const link = frame.locator('a', { hasText: /application\.properties:\d+$/ }).first();
+    const label = await link.innerText();
+    const [file, line] = label.split(':');
+    await link.click();
+    await waitFor(async () => {
+      const crumbs = await page.locator('.editor-group-container.active .breadcrumbs-control').first().innerText().catch(() => '');
+      const status = await page.locator('.part.statusbar').innerText().catch(() => '');
+      return crumbs.includes(basename(file)) && status.includes(`Ln ${line},`);
+    }, { timeout: T.step, what: `the link ${label} to open the file at its line` });
   });
 
   await step('env', { needs: ['workbench'] }, async () => {
@@ -474,11 +500,26 @@ async function scenario(ws, cs, tg) {
       await page.keyboard.press('ArrowDown');
       return false;
     }, { timeout: 10000, what: 'the quick fix row to take the focus' });
+    const title = titles[idx];
+    // The title names the scope (issue 19): the members and the number of files.
+    if (!/for node1.node3 \(3 files\)/.test(title)) throw new Error(`the title does not name its scope: ${JSON.stringify(title)}`);
     await settle('.action-widget');
     await snap('menu');
     await readmeImage('quickfix');
     await page.keyboard.press('Enter');
     await rows.first().waitFor({ state: 'hidden', timeout: T.step });
+    // Edits in the other members' files are announced: VS Code's refactor preview lists them until Apply.
+    const apply = page.locator('.part.panel .monaco-button, .part.panel a.monaco-text-button', { hasText: /^Apply$/ }).first();
+    await apply.waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('no refactor preview (Apply) for the edits in other files'); });
+    await settle('.part.panel');
+    await snap('preview');
+    await readmeImage('preview');
+    await apply.click();
+    await apply.waitFor({ state: 'hidden', timeout: T.step }).catch(() => {});
+    // Afterwards: "restart all members together", with "Open report".
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Restart all members together/ }).first();
+    await toast.waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('no "Restart all members together" message after the cluster fix'); });
+    if (!(await toast.innerText()).includes('Open report')) throw new Error('the message has no "Open report" button');
     await runCommand('File: Save All');
     const after = await waitFor(() => {
       const now = tg.members.map(f => readFileSync(f, 'latin1'));
@@ -551,6 +592,80 @@ async function zhCn(vsix) {
       await closePanel();
       const summary = await languageStatusText();
       if (!CJK.test(summary)) throw new Error(`the status summary is not Chinese: ${JSON.stringify(summary.slice(0, 200))}`);
+      // Quick-fix titles follow the display language too (issue 19).
+      const sq = await waitForSquiggleUnder(line, propValue(readFileSync(tg.target, 'latin1'), ID_VALUE), T.step);
+      await page.mouse.click(sq.x + Math.min(4, sq.width / 2), sq.y + sq.height / 2);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('Ctrl+. showed no code actions'); });
+      const titles = await rows.allInnerTexts();
+      if (!titles.some(t => t.includes('生成安全的身份标识对'))) throw new Error(`no Chinese "generate pair" title: ${JSON.stringify(titles)}`);
+      if (!titles.some(t => t.includes('查看 identity-public-value 的文档'))) throw new Error(`no Chinese documentation action: ${JSON.stringify(titles)}`);
+      await settle('.action-widget');
+      await snap('quickfix');
+    });
+  } finally {
+    page = saved;
+    await ctx.close().catch(() => {});
+    await cs.stop();
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true }); else log(`kept ${dir}`);
+  }
+}
+
+/**
+ * Issue 19 item 1, the way a new user meets it: an empty folder, a new (empty) docker-compose.yml typed line by line,
+ * and a new untitled file set to Properties. Squiggles come before anything is saved; the status never says "no nodes".
+ */
+async function firstKeystroke(vsix) {
+  const dir = runDir('ui-first');
+  const ws = join(dir, 'empty');
+  mkdirSync(ws, { recursive: true });
+  // "New File…" in the explorer: an empty file on disk that mentions nothing when it opens.
+  writeFileSync(join(ws, 'docker-compose.yml'), '');
+  const typing = {
+    'editor.autoIndent': 'none', 'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never',
+    'editor.quickSuggestions': { other: false, comments: false, strings: false }, 'editor.suggestOnTriggerCharacters': false,
+    'editor.acceptSuggestionOnEnter': 'off', 'files.autoSave': 'off',
+  };
+  // VS Code's defaults for YAML keep the indentation on Enter; typed lines carry their own.
+  for (const lang of ['yaml', 'dockercompose', 'properties', 'plaintext']) typing[`[${lang}]`] = { 'editor.autoIndent': 'none' };
+  const cs = await startCodeServer({ dir, folder: ws, vsix, settings: typing, name: 'code-server-first' });
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const saved = page;
+  page = await ctx.newPage();
+  try {
+    await step('first-keystroke', {}, async () => {
+      await page.goto(workbenchUrl(cs.url, ws));
+      await page.locator('.monaco-workbench').waitFor({ timeout: T.first });
+      await openFile(ws, join(ws, 'docker-compose.yml'));
+      const lines = ['services:', '  nacos:', '    image: nacos/nacos-server:v3.0.2', '    environment:',
+        '      - NACOS_AUTH_IDENTITY_KEY=serverIdentity', '      - NACOS_AUTH_IDENTITY_VALUE=security'];
+      await editor().click();
+      for (const l of lines) {
+        await page.keyboard.type(l);
+        await page.keyboard.press('Enter');
+      }
+      await waitForSquiggleUnder(lines[5], 'security', T.first);
+      if (readFileSync(join(ws, 'docker-compose.yml'), 'utf8') !== '') throw new Error('the file was saved: the squiggle must come before');
+      const bar = await page.locator('.part.statusbar').innerText();
+      if (/no nodes/i.test(bar)) throw new Error(`the status says "no nodes": ${JSON.stringify(bar)}`);
+      if (!/Nacos: 1 node/.test(bar)) throw new Error(`the status bar has no "Nacos: 1 node…": ${JSON.stringify(bar)}`);
+      await snap('compose');
+      // An untitled file (File: New Untitled Text File), typed, then set to Properties: never saved anywhere.
+      await runCommand('File: New Untitled Text File');
+      await editor().click();
+      const props = ['nacos.core.auth.enabled=true', 'nacos.core.auth.server.identity.key=serverIdentity', 'nacos.core.auth.server.identity.value=security'];
+      for (const l of props) {
+        await page.keyboard.type(l);
+        await page.keyboard.press('Enter');
+      }
+      await runCommand('Change Language Mode');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('Properties');
+      await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText()).startsWith('Properties'), { timeout: T.step, what: 'Properties in the language picker' });
+      await page.keyboard.press('Enter');
+      await waitForSquiggleUnder(props[2], 'security', T.first);
     });
   } finally {
     page = saved;
@@ -578,6 +693,7 @@ async function main() {
     page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
     await scenario(ws, cs, tg);
     if (!only || only.has('zh-cn')) await zhCn(vsix);
+    if (!only || only.has('first-keystroke')) await firstKeystroke(vsix);
   } finally {
     if (results.some(r => !r.ok)) console.error(`code-server log (last lines): ${tail(cs.logFile, 6)}`);
     await cleanup();

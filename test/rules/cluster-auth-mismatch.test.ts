@@ -11,7 +11,13 @@ ruleTester('cluster-auth-mismatch', {
       name: 'one member has auth off',
       files: cluster3(member(undefined, undefined, undefined, 'false')),
       settings,
-      errors: ['a/conf/application.properties:1 `true`', 'b/conf/application.properties:1 `true`', 'c/conf/application.properties:1 `false`'],
+      errors: ['c/conf/application.properties:1 `false`'],
+    },
+    {
+      name: 'the switch that differs, not the others: system.type',
+      files: cluster3(member().replace('system.type=nacos', 'system.type=ldap')),
+      settings,
+      errors: ['c/conf/application.properties:2 `ldap`'],
     },
   ],
 });

@@ -7,6 +7,7 @@ ruleTester('docker-yaml-typing', {
   valid: [
     { name: 'quoted', files: { [C]: svc('nacos/nacos-server:v2.5.1', '    environment:\n      NACOS_AUTH_ENABLE: "true"\n') } },
     { name: 'list items are strings', files: { [C]: svc('nacos/nacos-server:v2.5.1', '    environment:\n      - NACOS_AUTH_ENABLE=true\n') } },
+    { name: 'a number that reaches the container as written', files: { [C]: svc('nacos/nacos-server:v2.5.1', '    environment:\n      NACOS_AUTH_TOKEN_EXPIRE_SECONDS: 18000\n') } },
     { name: 'not an auth variable', files: { [C]: svc('nacos/nacos-server:v2.5.1', '    environment:\n      MYSQL_SERVICE_PORT: 3306\n') } },
   ],
   invalid: [

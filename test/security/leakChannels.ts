@@ -38,7 +38,7 @@ export function coreOutputs(files: Record<string, string>, opts: { hoverEvery?: 
   out.push({ where: 'effective report', text: renderEffectiveReport(nodes, 'en') });
   const findings = [...result.findings].flatMap(([path, list]) => list.map(f => ({ path: rel(path), absPath: path, line: 0, ruleId: f.ruleId, severity: f.severity, message: f.message })));
   const counts = { nodes: result.nodes.length, clusters: result.clusters.length, errors: 0, warnings: 0 };
-  out.push({ where: 'consistency report', text: renderConsistencyReport({ counts, nodes, clusters: result.clusters, findings, locale: 'en', link: f => `[${f.path}](${f.path})` }) });
+  out.push({ where: 'consistency report', text: renderConsistencyReport({ counts, nodes, clusters: result.clusters, findings, locale: 'en', rel: (p: string) => p, link: f => `[${f.path}](${f.path})` }) });
   const every = opts.hoverEvery ?? 1;
   for (const [path, text] of Object.entries(abs)) {
     for (let offset = 0; offset <= text.length; offset += every) {

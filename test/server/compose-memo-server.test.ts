@@ -117,7 +117,8 @@ test('fixes offered for findings it reused edit the current text like a fresh an
     const f = freshFindings.find(x => x.ruleId === d.code && idx.offset(d.range.start.line, d.range.start.character) === x.span.start);
     assert.ok(f, `fresh analysis has ${String(d.code)} at line ${d.range.start.line}`);
     for (const fix of f.fixes) {
-      const a = actions.find(x => x.title === fix.title);
+      // The editor's title adds the scope: "<title> for a–c (N files)" or "<title> (N files)".
+      const a = actions.find(x => x.title === fix.title || new RegExp(`^${fix.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( for .+)? \\(\\d+ files?\\)$`).test(x.title));
       assert.ok(a?.edit?.changes, `the server offers "${fix.title}"`);
       const got = (a.edit.changes[uri] ?? []).map((e: LspEdit) => ({ start: idx.offset(e.range.start.line, e.range.start.character), end: idx.offset(e.range.end.line, e.range.end.character), text: fix.deterministic ? e.newText : '' }));
       const want = fix.edits().filter(e => e.path === path).map(e => ({ start: e.span.start, end: e.span.end, text: fix.deterministic ? e.newText : '' }));

@@ -34,7 +34,7 @@ function serverFindings(t: TestClient, dir: string): string[] {
 describe('the project configuration file: the same verdicts in the CLI and the language server', () => {
   let dir = '';
   let t: TestClient;
-  const CONFIG = { rules: { 'cluster-auth-mismatch': 'off', 'identity-public-value': 'warning' }, serverVersion: '2.4.3' };
+  const CONFIG = { rules: { 'secret-public-value': 'off', 'identity-public-value': 'warning' }, serverVersion: '2.4.3' };
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'nal-config-'));
@@ -44,10 +44,10 @@ describe('the project configuration file: the same verdicts in the CLI and the l
 
   test('without the file the rule fires; with it, the CLI and the server agree finding by finding', async () => {
     const without = cliFindings(dir);
-    assert.ok(without.some(f => f.endsWith(' cluster-auth-mismatch')), 'the examples have a cluster-auth-mismatch');
+    assert.ok(without.some(f => f.endsWith(' secret-public-value')), 'the examples have a secret-public-value');
     writeFileSync(join(dir, '.nacos-auth-lint.json'), `${JSON.stringify(CONFIG, null, 2)}\n`);
     const cli = cliFindings(dir);
-    assert.ok(!cli.some(f => f.endsWith(' cluster-auth-mismatch')), 'the file turned the rule off in the CLI');
+    assert.ok(!cli.some(f => f.endsWith(' secret-public-value')), 'the file turned the rule off in the CLI');
     assert.notDeepEqual(cli, without);
 
     t = await startTestServer(dir);
@@ -66,7 +66,7 @@ describe('the project configuration file: the same verdicts in the CLI and the l
     const cfg = `file://${dir}/.nacos-auth-lint.json`;
     t.client.sendNotification('textDocument/didOpen', { textDocument: { uri: cfg, languageId: 'jsonc', version: 1, text: `${JSON.stringify(CONFIG, null, 2)}\n` } });
     const turnedOn = { ...CONFIG, rules: { 'identity-public-value': 'warning' } };
-    const back = (p: PublishDiagnosticsParams) => p.diagnostics.some(d => d.code === 'cluster-auth-mismatch');
+    const back = (p: PublishDiagnosticsParams) => p.diagnostics.some(d => d.code === 'secret-public-value');
     t.client.sendNotification('textDocument/didChange', { textDocument: { uri: cfg, version: 2 }, contentChanges: [{ text: `${JSON.stringify(turnedOn, null, 2)}\n` }] });
     const p = await t.waitFor(node1, back);
     assert.ok(back(p));

@@ -71,7 +71,7 @@ describe('quick fixes over the LSP connection', () => {
     const p = await t.waitFor(envUri, d => d.version === 1 && d.diagnostics.some(x => x.code === 'identity-public-value'));
     const d = p.diagnostics.find(x => x.code === 'identity-public-value')!;
     const actions = await actionsFor(envUri, d);
-    const gen = actions.find(a => a.title === 'Generate secure identity pair')!;
+    const gen = actions.find(a => a.title === 'Generate secure identity pair for nacos1–nacos3 (1 file)')!;
     assert.ok(gen, `offered: ${actions.map(a => a.title).join(', ')}`);
     assert.equal(gen.isPreferred, true);
     const changes = gen.edit!.changes!;
@@ -96,15 +96,22 @@ describe('quick fixes over the LSP connection', () => {
 
   test('a member that overrides the shared value: one edit in the env file, one in compose.yaml, consistent after', async () => {
     const composeText = COMPOSE.replace('      - MODE=cluster\n', '      - MODE=cluster\n      - NACOS_AUTH_TOKEN=3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=\n');
+    // A private shared secret (a published one would hold the mismatch: its own fix replaces it on every member).
+    envText = envText.replace(/^NACOS_AUTH_TOKEN=.*$/m, 'NACOS_AUTH_TOKEN=07e35oZIyIRGq2uA3ScdHatn1pRL+wsO0jR5Cm6WZtM=');
+    t.client.sendNotification('textDocument/didChange', { textDocument: { uri: envUri, version: ++version }, contentChanges: [{ text: envText }] });
     t.client.sendNotification('textDocument/didOpen', { textDocument: { uri: composeUri, languageId: 'dockercompose', version: 1, text: composeText } });
     const p = await t.waitFor(composeUri, d => d.version === 1 && d.diagnostics.some(x => x.code === 'cluster-secret-mismatch'));
     const d = p.diagnostics.find(x => x.code === 'cluster-secret-mismatch')!;
     const actions = await actionsFor(composeUri, d);
     const titles = actions.map(a => a.title);
-    for (const expected of ['Generate token secret (32 bytes, HS256)', 'Generate token secret (48 bytes, HS384)', 'Generate token secret (64 bytes, HS512)', "Use nacos3's token secret everywhere", 'Suppress cluster-secret-mismatch on this line']) {
+    // Titles name their scope: the members and the number of files the fix edits.
+    for (const expected of [
+      'Generate token secret (32 bytes, HS256) for nacos1–nacos3 (2 files)', 'Generate token secret (48 bytes, HS384) for nacos1–nacos3 (2 files)',
+      'Generate token secret (64 bytes, HS512) for nacos1–nacos3 (2 files)', "Use nacos3's token secret everywhere for nacos1–nacos3 (1 file)",
+    ]) {
       assert.ok(titles.includes(expected), `missing "${expected}" in ${titles.join(', ')}`);
     }
-    const copy = actions.find(a => a.title === "Use nacos3's token secret everywhere")!;
+    const copy = actions.find(a => a.title.startsWith("Use nacos3's token secret everywhere"))!;
     assert.deepEqual(Object.keys(copy.edit!.changes!), [envUri]);
     const gen = actions.find(a => a.title.startsWith('Generate token secret (32'))!;
     const changes = gen.edit!.changes!;
@@ -156,13 +163,14 @@ describe('quick fixes over the LSP connection', () => {
     for (const d of p.diagnostics.filter(x => x.code === 'identity-public-value')) {
       const actions = await actionsFor(uri, d);
       const s = actions.find(a => a.title === 'Suppress identity-public-value on this line')!;
+      assert.ok(s, actions.map(a => a.title).join(', '));
       const e = s.edit!.changes![uri][0] as TextEdit;
       assert.deepEqual(e.range.start, { line: d.range.start.line, character: 0 });
       results.push(e.newText);
     }
     assert.deepEqual(results, [
-      '      # nacos-auth-lint-disable-next-line identity-public-value\n',
-      '      # nacos-auth-lint-disable-next-line identity-public-value\n',
+      '      # nacos-auth-lint-disable-next-line identity-public-value -- reason\n',
+      '      # nacos-auth-lint-disable-next-line identity-public-value -- reason\n',
     ]);
   });
 
@@ -183,17 +191,41 @@ describe('quick fixes over the LSP connection', () => {
     assert.deepEqual(edited, [`file://${sub}/.env`, uri].sort());
   });
 
-  test('generateIdentityPair: a fresh pair, in the form of the file at the cursor', async () => {
-    const r1 = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [] })) as { key: string; value: string };
-    assert.match(r1.key, /^nacos-identity-[0-9a-f]{8}$/);
-    assert.match(r1.value, /^[A-Za-z0-9_-]{43}$/);
-    const r2 = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ uri: composeUri, line: 14 }] })) as { key: string; value: string; text: string; line: number; form: string };
-    assert.notEqual(r2.value, r1.value);
-    assert.equal(r2.form, 'compose-list');
-    assert.equal(r2.text, `      - NACOS_AUTH_IDENTITY_KEY=${r2.key}\n      - NACOS_AUTH_IDENTITY_VALUE=${r2.value}\n`);
-    const r3 = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ uri: envUri, line: 0 }] })) as { text: string; key: string };
-    assert.match(r3.text, /^NACOS_AUTH_IDENTITY_KEY=nacos-identity-[0-9a-f]{8}\nNACOS_AUTH_IDENTITY_VALUE=[A-Za-z0-9_-]{43}\n$/);
-    assert.ok(!t.logs.join('\n').includes(r2.value));
+  test('generateIdentityPair in a node that has a pair: replaced for the whole cluster (no duplicate keys)', async () => {
+    const before = t.applied.length;
+    const r = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ uri: composeUri, line: 14 }] })) as { applied?: boolean; message?: string; text?: string };
+    assert.equal(r.applied, true);
+    assert.equal(r.text, undefined, 'no text to insert: the server wrote the edit');
+    assert.equal(r.message, 'Replaced the identity pair of nacos1–nacos3 (1 file).');
+    const edit = t.applied[before].edit;
+    assert.deepEqual(Object.keys(edit.changes!), [envUri], 'the shared env file only: nothing appended to compose.yaml');
+    const next = TextDocument.applyEdits(TextDocument.create(envUri, 'dotenv', version, envText), edit.changes![envUri]);
+    assert.equal(next.match(/^NACOS_AUTH_IDENTITY_KEY=/gm)?.length, 1);
+    assert.equal(next.match(/^NACOS_AUTH_IDENTITY_VALUE=/gm)?.length, 1);
+    const value = /^NACOS_AUTH_IDENTITY_VALUE=(.*)$/m.exec(next)![1];
+    assert.match(value, /^[A-Za-z0-9_-]{43}$/);
+    assert.ok(!t.logs.join('\n').includes(value));
+  });
+
+  test('generateIdentityPair where the node has no pair: inserted at the cursor in the form of the file', async () => {
+    const sub = join(dir, 'nopair');
+    mkdirSync(sub);
+    const text = 'services:\n  solo:\n    image: nacos/nacos-server:v2.5.1\n    environment:\n      - MODE=standalone\n';
+    writeFileSync(join(sub, 'compose.yaml'), text);
+    const uri = `file://${sub}/compose.yaml`;
+    t.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockercompose', version: 1, text } });
+    await t.waitFor(uri, d => d.version === 1);
+    const before = t.applied.length;
+    const r = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{ uri, line: 4 }] })) as { applied?: boolean; form?: string };
+    assert.equal(r.applied, true);
+    assert.equal(r.form, 'compose-list');
+    const [e] = t.applied[before].edit.changes![uri];
+    assert.deepEqual(e.range.start, { line: 4, character: 0 });
+    assert.match(e.newText, /^ {6}- NACOS_AUTH_IDENTITY_KEY=nacos-identity-[0-9a-f]{8}\n {6}- NACOS_AUTH_IDENTITY_VALUE=[A-Za-z0-9_-]{43}\n$/);
+    // Without a file at the cursor the command says what to do (it never copies a secret to the clipboard).
+    const none = (await t.client.sendRequest('workspace/executeCommand', { command: 'nacosAuthLint.server.generateIdentityPair', arguments: [{}] })) as { message?: string; text?: string };
+    assert.match(none.message ?? '', /Open a Nacos configuration file/);
+    assert.equal(none.text, undefined);
   });
 });
 
@@ -219,7 +251,7 @@ describe('lazy edits (codeAction/resolve)', () => {
         nodeCrypto.randomBytes = real;
       }
       assert.equal(calls, 0, 'no value generated for merely listing the actions');
-      const gen = actions.find(a => a.title === 'Generate secure identity pair')!;
+      const gen = actions.find(a => a.title.startsWith('Generate secure identity pair for '))!;
       assert.equal(gen.edit, undefined);
       assert.ok(gen.data);
       const resolved = (await t.client.sendRequest('codeAction/resolve', gen)) as CodeAction;

@@ -130,9 +130,26 @@ describe('hover and completion over LSP', () => {
     assert.ok(md.includes('32 bytes, HS256'), md);
     const line = lineOf(PROPS, 'nacos.core.auth.plugin.nacos.token.secret.key');
     assert.ok(md.includes(`[bare/conf/application.properties:${line}](file://${dir}/bare/conf/application.properties#L${line})`), md);
-    assert.match(md, /Nacos 2\.5\.1 — assumed from the keys in the file/);
+    assert.match(md, /Nacos 2\.1\.0–2\.5\.3 — assumed from the keys in the file/);
     assert.ok(!md.includes(SECRET), 'the secret never appears');
     assert.deepEqual(h!.range, { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 'nacos.core.auth.plugin.nacos.token.secret.key'.length } });
+  });
+
+  test('the hover answers first: this node (value, version, source) in two lines, then actions, then the docs of this version', async () => {
+    const md = markdown(await hover('bare/conf/application.properties', PROPS, IDENTITY_VALUE, 3));
+    const paras = md.split('\n\n');
+    const [first, second] = paras[0].split('  \n');
+    assert.match(first, /^\*\*bare\*\* · Effective value: `Qx8Z…6PzE` \(43 chars\)$/, paras[0]);
+    assert.match(second, /^Nacos 2\.5\.1 \(the keys in the file\) · From: \[bare\/conf\/application\.properties:6\]\(file:\/\/.*#L6\)/, paras[0]);
+    assert.match(paras[1], /^\[Set Nacos version…\]\(command:workbench\.action\.openSettings\?.*\) · \[Show cluster report\]\(command:nacosAuthLint\.checkWorkspace\) · \[Generate pair\]\(command:nacosAuthLint\.generateIdentityPair\?/, paras[1]);
+    const args = JSON.parse(decodeURIComponent(/generateIdentityPair\?([^)]*)\)/.exec(paras[1])![1])) as { uri: string; line: number }[];
+    assert.deepEqual(args, [{ uri: uri('bare/conf/application.properties'), line: 5 }]);
+    assert.equal(paras[2], '---');
+    assert.match(paras[3], /^### `nacos\.core\.auth\.server\.identity\.value`$/);
+    // The image history stays in the rule docs: a compose service's variable reads for its own image only.
+    const env = markdown(await hover('docker/compose.yaml', COMPOSE, '- NACOS_AUTH_IDENTITY_VALUE', 4));
+    assert.match(env, /\(images v2\.3\.0\)|\(images 2\.3\.0\)/, env);
+    assert.doesNotMatch(env, /images [0-9.]+–/, 'no version ranges');
   });
 
   test('identity value: hover on the value shows it masked only', async () => {
@@ -162,7 +179,7 @@ describe('hover and completion over LSP', () => {
     const md = markdown(await hover('docker/compose.yaml', COMPOSE, '- NACOS_AUTH_IDENTITY_VALUE', 4));
     assert.match(md, /### `NACOS_AUTH_IDENTITY_VALUE`/);
     assert.match(md, /Sets `nacos\.core\.auth\.server\.identity\.value` through/);
-    assert.match(md, /\*\*nacos1\*\* · Nacos 2\.3\.0 — assumed from the image tag/);
+    assert.match(md, /\*\*nacos1\*\* · Nacos 2\.2\.3 or 2\.3\.0 — assumed from the image tag/);
     assert.ok(!md.includes('**nacos2**'), 'only the service whose item is hovered');
     assert.ok(md.includes(`[docker/.env:1](file://${dir}/docker/.env#L1)`), md);
     assert.ok(md.includes('Container value: `Hn3K…j0Fa` (32 chars)'), md);
@@ -181,7 +198,7 @@ describe('hover and completion over LSP', () => {
   test('env file: the token secret shows decoded length and that it is too short, for every node using it', async () => {
     const md = markdown(await hover('docker/nacos.env', ENV, 'NACOS_AUTH_TOKEN', 2));
     assert.match(md, /### `NACOS_AUTH_TOKEN`/);
-    assert.match(md, /\*\*nacos1\*\*, \*\*nacos2\*\* · Nacos 2\.3\.0/, 'nodes that get the same value from the same line share one section');
+    assert.match(md, /\*\*nacos1\*\*, \*\*nacos2\*\* · Nacos 2\.2\.3 or 2\.3\.0/, 'nodes that get the same value from the same line share one section');
     assert.ok(md.includes('11 bytes: shorter than 32, rejected'), md);
     assert.ok(md.includes(`[docker/nacos.env:3](file://${dir}/docker/nacos.env#L3)`), md);
     assert.ok(!md.includes(SHORT_TOKEN));

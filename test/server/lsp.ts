@@ -3,7 +3,7 @@
 import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { PublishDiagnosticsParams, InitializeParams } from 'vscode-languageserver-protocol';
+import type { PublishDiagnosticsParams, InitializeParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { startServer, type ServerOptions } from '../../server/src/server/server';
 
 export interface TestClient {
@@ -15,12 +15,14 @@ export interface TestClient {
   /** Every publishDiagnostics, in arrival order. */
   onPublish: ((p: PublishDiagnosticsParams) => void)[];
   logs: string[];
+  /** workspace/applyEdit requests the server made (answered `applied: true`; the test applies them if it needs to). */
+  applied: { label?: string; edit: WorkspaceEdit }[];
   config: Record<string, unknown>;
   dispose(): void;
 }
 
 export async function startTestServer(rootPath: string, opts: {
-  config?: Record<string, unknown>; locale?: string; pull?: boolean; resolveCodeActionEdits?: boolean;
+  config?: Record<string, unknown>; locale?: string; pull?: boolean; resolveCodeActionEdits?: boolean; annotations?: boolean; clientCommands?: boolean;
   /** Answer `workspace/configuration` after this many ms, or never. */
   configurationDelayMs?: number | 'never';
   server?: ServerOptions;
@@ -36,7 +38,7 @@ export async function startTestServer(rootPath: string, opts: {
   const statuses: unknown[] = [];
   const logs: string[] = [];
   const tc: TestClient = {
-    client, diagnostics, statuses, logs, config: opts.config ?? {}, onPublish: [],
+    client, diagnostics, statuses, logs, applied: [], config: opts.config ?? {}, onPublish: [],
     waitFor(uri, pred = () => true) {
       const hit = diagnostics.get(uri);
       if (hit && pred(hit)) return Promise.resolve(hit);
@@ -68,13 +70,22 @@ export async function startTestServer(rootPath: string, opts: {
   });
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('workspace/diagnostic/refresh', () => null);
+  client.onRequest('window/showMessageRequest', (p: { message: string }) => { tc.logs.push(`[message] ${p.message}`); return null; });
+  client.onRequest('window/showDocument', () => ({ success: true }));
+  client.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => { tc.applied.push(p); return { applied: true }; });
+  // Any other request the server makes is answered (and noted), so none is left pending when the test ends.
+  client.onRequest((method: string) => { tc.logs.push(`[unanswered request] ${method}`); return null; });
   client.listen();
   const rootUri = `file://${rootPath}`;
   const init: InitializeParams = {
     processId: null, rootUri, locale: opts.locale,
+    ...(opts.clientCommands ? { initializationOptions: { clientCommands: true } } : {}),
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true,
+        ...(opts.annotations ? { workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } : {}),
+      },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),

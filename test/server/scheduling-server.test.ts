@@ -99,7 +99,8 @@ describe('scheduling under a burst (real stdio, bounded heap)', () => {
         await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockercompose', version: 1, text } });
         await until(s, () => s.publishes.some((p) => p.uri === uri && p.version === 1), 'first publish');
         const first = s.publishes.find((p) => p.uri === uri && p.version === 1)!;
-        assert.ok(first.diagnostics.length >= 800, `${first.diagnostics.length} diagnostics`);
+        // One finding per service that differs (one cause, one finding), and the published values.
+        assert.ok(first.diagnostics.length >= 400, `${first.diagnostics.length} diagnostics`);
         const seen = s.publishes.length;
         const sent: Promise<void>[] = [];
         for (let v = 2; v <= EDITS + 1; v++) sent.push(edit(s.conn, uri, v, 6 + v - 2));

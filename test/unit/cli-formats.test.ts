@@ -202,14 +202,20 @@ describe('the configuration file through the CLI', () => {
     cpSync(join(ROOT, 'examples'), ws, { recursive: true });
     const plain = json(cli(['.', '--format', 'json', '--explain'], ws).out);
     assert.ok(plain.files.some(f => f.findings.some(x => x.ruleId === 'identity-public-value')));
-    write('.nacos-auth-lint.json', JSON.stringify({ rules: { 'identity-public-value': 'off' }, overrides: [{ files: ['docker/**'], serverVersion: '2.2.3' }] }), ws);
+    write('.nacos-auth-lint.json', JSON.stringify({ rules: { 'identity-public-value': 'off' }, overrides: [{ files: ['bare-metal/node1/**', 'docker/**'], serverVersion: '2.2.3' }] }), ws);
     const r = cli(['.', '--format', 'json', '--explain'], ws);
     const withFile = json(r.out);
     assert.ok(!withFile.files.some(f => f.findings.some(x => x.ruleId === 'identity-public-value')), 'rule off');
-    const n1 = withFile.nodes!.find(n => n.id === 'docker/compose.yaml#nacos1')!;
-    assert.equal(n1.serverVersion.value, '2.2.3');
     const bm = withFile.nodes!.find(n => n.id.startsWith('bare-metal/node1'))!;
-    assert.notEqual(bm.serverVersion.value, '2.2.3', 'the override applies to docker/** only');
+    assert.equal(bm.serverVersion.value, '2.2.3');
+    assert.equal(bm.serverVersion.from, 'path setting');
+    // node2 has no version of its own: it runs what the other members of its cluster (cluster.conf) run.
+    const bm2 = withFile.nodes!.find(n => n.id.startsWith('bare-metal/node2'))!;
+    assert.deepEqual([bm2.serverVersion.value, bm2.serverVersion.from], ['2.2.3', 'peers']);
+    // What actually runs wins over a version set for the path (issue 14 item 2).
+    const n1 = withFile.nodes!.find(n => n.id === 'docker/compose.yaml#nacos1')!;
+    assert.equal(n1.serverVersion.value, '2.5.1');
+    assert.equal(n1.serverVersion.from, 'image tag');
     const flag = json(cli(['.', '--format', 'json', '--rule', 'identity-public-value=warning'], ws).out);
     assert.ok(flag.files.some(f => f.findings.some(x => x.ruleId === 'identity-public-value' && x.severity === 'warning')), '--rule wins');
     write('ci.json', JSON.stringify({ rules: { 'cluster-identity-mismatch': 'off' } }), ws);
@@ -331,7 +337,7 @@ describe('pre-commit', () => {
     const r = runHook(repo);
     assert.deepEqual(r.files, ['bare-metal/node2/conf/application.properties'], 'README.md is not passed');
     assert.equal(r.code, 1, r.err);
-    assert.match(r.out, /bare-metal\/node1\/conf\/application\.properties[\s\S]*cluster-identity-mismatch/, 'unstaged member reported');
+    assert.match(r.out, /bare-metal\/node1\/conf\/application\.properties[\s\S]*identity-public-value/, 'unstaged member reported (its published pair holds the mismatch)');
     assert.match(r.out, /bare-metal\/node3\/conf\/application\.properties/);
     assert.match(r.out, /1 given, 5 referenced/);
   });

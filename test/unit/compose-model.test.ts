@@ -286,10 +286,11 @@ test('interpolation errors are problems at their span, in compose files and env 
   assert.deepEqual(got.map((g) => g.slice(0, 3)), [
     ['interpolation', '/p/compose.yaml', '${NOPE:?set NOPE}'],
     ['interpolation', '/p/compose.yaml', '${B'],
-    ['interpolation', '/p/compose.yaml', '$5'],
     ['interpolation', '/p/a.env', '${E:?required}'],
   ]);
   assert.equal(got[0][3], 'required variable NOPE is missing a value: set NOPE');
+  // `$5` is text for Compose v2 (only v1 refuses it: docker-dollar-in-value says so).
+  assert.equal(svc(p, 's').environment.get('C')?.value, 'cost $5');
 });
 
 // --- anchors, merges, overrides, extends -----------------------------------------------------------------------

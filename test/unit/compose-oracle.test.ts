@@ -12,7 +12,7 @@
 import { corpusDir } from '../corpus';
 import { findOracle } from '../oracles';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, existsSync, realpathSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
@@ -962,6 +962,13 @@ const withEnvFile = (name: string, text: string, shell: Record<string, string> =
 
 /** What Compose v2 does, pinned (our model agrees; compared in full besides). Rule messages may quote these. */
 const CASES: (NamedProject & { expect: [string, Field, unknown][] })[] = [
+  // Reduced from test/fixtures/realworld: false errors users saw before the model followed v2.
+  { ...project('a "$" before a non-name in .env is text (ceasarK__Docker-One-click-deployment)', { 'compose.yaml': withEnv('      P: ${ROOT_PASSWORD}\n'), '.env': 'ROOT_PASSWORD=$*nM2Kc4\n' }),
+    expect: [['s', 'refuses', false], ['s', 'environment.P', '$*nM2Kc4']] },
+  { ...withEnvFile('a "$" before a non-name in an env file is text', 'P=$*nM2Kc4\nQ="a$ b"\n'),
+    expect: [['s', 'refuses', false], ['s', 'environment.P', '$*nM2Kc4'], ['s', 'environment.Q', 'a$ b']] },
+  { ...project('${PWD} in an env_file path is the folder Compose runs in (iMageChans__Middleware)', { 'compose.yaml': 'services:\n  s:\n    image: x\n    env_file:\n      - ${PWD}/env/a.env\n', 'env/a.env': 'A=1\n' }),
+    expect: [['s', 'refuses', false], ['s', 'environment.A', '1']] },
   { ...withEnvFile('CRLF env file: unquoted values lose the CR, quoted multi-line values keep it', "K=v\r\nK2=w x \r\nC=v #c\r\nQ=\"a\r\nb\"\r\nS='c\r\nd'\r\nSH1\r\n"),
     expect: [['s', 'environment.K', 'v'], ['s', 'environment.K2', 'w x'], ['s', 'environment.C', 'v'], ['s', 'environment.Q', 'a\r\nb'], ['s', 'environment.S', 'c\r\nd'], ['s', 'environment.SH1', 'shell1']] },
   { ...project('CRLF .env: values lose the CR', { 'compose.yaml': withEnv('      K: ${D1}\n      K2: ${D2}\n'), '.env': 'D1=v\r\nD2="q"\r\n' }),
@@ -1044,10 +1051,6 @@ const KNOWN_DIFFERENCES: { project: NamedProject; service: string; field: Field;
     reason: 'go-yaml keeps the sign of an integer zero; we print the number 0' },
   { project: P_INF, service: 's', field: 'refuses', ours: false, v2: true,
     reason: 'compose-go validates through JSON, which cannot hold +Inf, and refuses the file; we give "+Inf"' },
-  { project: P_LONE_DOLLAR, service: 's', field: 'refuses', ours: true, v2: false,
-    reason: 'compose-go keeps a "$" not followed by a name, "{" or "$" as text (v1 refuses it, as we do)' },
-  { project: P_DUP_ITEMS, service: 's', field: 'refuses', ours: true, v2: false,
-    reason: 'compose-go takes a repeated list item once; v1 refuses it (non-unique items), as we do (anghongzhou__docker-dev-env)' },
   { project: P_KEY_AT_EOF, service: 's', field: 'environment.SH1', ours: 's', v2: 'absent',
     reason: 'compose-go quirk: a bare KEY without a line end becomes a variable named "" with the value "KEY"' },
   { project: project('a per-key !reset after an environment list', { 'compose.yaml': withEnv('      - A=1\n      - B=2\n'), 'compose.override.yaml': 'services:\n  s:\n    environment:\n      A: !reset null\n' }),
@@ -1067,12 +1070,6 @@ const KNOWN_DIFFERENCES: { project: NamedProject; service: string; field: Field;
   { project: project('an undeclared named volume', { 'compose.yaml': 'services:\n  s:\n    image: x\n    volumes:\n      - nope:/data\n' }), service: 's', field: 'refuses', ours: false, v2: true,
     reason: 'Compose (v1 and v2) refuses a named volume missing from the top-level volumes; we do not check it' },
   // Reduced from test/fixtures/realworld (the folder named in each reason): false errors users would see.
-  { project: project('a "$" before a non-name in .env', { 'compose.yaml': withEnv('      P: ${ROOT_PASSWORD}\n'), '.env': 'ROOT_PASSWORD=$*nM2Kc4\n' }), service: 's', field: 'refuses', ours: true, v2: false,
-    reason: 'dotenv keeps "$*" as text (v1 too); we report an invalid interpolation (ceasarK__Docker-One-click-deployment)' },
-  { project: withEnvFile('a "$" before a non-name in an env file', 'P=$*nM2Kc4\nQ="a$ b"\n'), service: 's', field: 'refuses', ours: true, v2: false,
-    reason: 'dotenv keeps a "$" not followed by a name or "{" as text (v1 too); we report an invalid interpolation' },
-  { project: project('${PWD} in an env_file path', { 'compose.yaml': 'services:\n  s:\n    image: x\n    env_file:\n      - ${PWD}/env/a.env\n', 'env/a.env': 'A=1\n' }), service: 's', field: 'refuses', ours: true, v2: false,
-    reason: 'docker compose sets PWD to its working directory when the shell has none; we leave it unset (MageChans__Middleware)' },
   { project: project('an undeclared network', { 'compose.yaml': 'services:\n  s:\n    image: x\n    networks:\n      - backend\n' }), service: 's', field: 'refuses', ours: false, v2: true,
     reason: 'v2 refuses a network missing from the top-level networks; we do not check it (WGrape__sparrow)' },
   { project: project('a mount whose source interpolates to nothing', { 'compose.yaml': 'services:\n  s:\n    image: x\n    volumes:\n      - ${CODE_PATH}:/code\n' }), service: 's', field: 'refuses', ours: false, v2: true,
@@ -1088,6 +1085,11 @@ const KNOWN_DIFFERENCES: { project: NamedProject; service: string; field: Field;
  * (and ours against it, unless the project is a known difference); the v1 answer when docker-compose is installed.
  */
 const V1_V2_DIFFERENCES: { project: NamedProject; service: string; field: Field; v1: unknown; v2: unknown; note: string }[] = [
+  { project: P_LONE_DOLLAR, service: 's', field: 'refuses', v1: true, v2: false,
+    note: 'v2 keeps a "$" not followed by a name, "{" or "$" as text; v1 refuses it (Invalid interpolation format): we follow v2 (docker-dollar-in-value says so)' },
+  { project: P_DUP_ITEMS, service: 's', field: 'refuses', v1: true, v2: false,
+    note: 'v2 takes a repeated environment list item once; v1 refuses it (non-unique items): we follow v2 (wanghongzhou__docker-dev-env)' },
+
   { project: withEnvFile('CRLF inside a quoted multi-line env-file value', "K=\"a\r\nb\"\r\n"), service: 's', field: 'environment.K', v1: 'a\nb', v2: 'a\r\nb',
     note: 'v1 reads env files with universal newlines (the CR is lost); v2 keeps the CR inside quotes' },
   { project: withEnvFile('a lone CR in an env file', 'K=v\rK2=w\n'), service: 's', field: 'environment.K', v1: 'v', v2: 'v\rK2=w',
@@ -1206,7 +1208,8 @@ test('Compose v2 oracle (compose-go v2.16.2, as `docker compose config`)', async
     rmSync(root, { recursive: true, force: true });
   });
 
-  const corpus = corpusDir();
+  // Compose resolves symbolic links in paths (a corpus reached through a link is compared by its real path).
+  const corpus = ((c) => c && realpathSync(c))(corpusDir());
   const corpusFiles = corpus ? corpusComposeFiles(corpus) : [];
   const gens = [...Array.from({ length: GENERATED }, (_, i) => generate(i)), ...FOUND];
   const gensV2 = Array.from({ length: GENERATED_V2 }, (_, i) => generateV2(i));

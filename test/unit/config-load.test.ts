@@ -92,9 +92,10 @@ describe('lookup', () => {
     const r = new ConfigResolver(read, opts('/w', { explicit: '/w/ci/nal.json' }));
     const d = r.loadFor('/w/deploy/application.properties');
     assert.deepEqual(d.files, ['/w/ci/nal.json']);
-    assert.equal(d.patch.serverVersion, '2.3.0');
+    assert.deepEqual(d.patch.scopedServerVersion, { version: '2.3.0', scope: 'path', name: 'deploy/**' });
     assert.deepEqual(d.patch.exclude, ['tmp/**']);
     assert.equal(r.loadFor('/w/other/application.properties').patch.serverVersion, undefined, 'no lookup of /w/.nacos-auth-lint.json');
+    assert.equal(r.loadFor('/w/other/application.properties').patch.scopedServerVersion, undefined);
     const missing = new ConfigResolver(read, opts('/w', { explicit: '/w/nope.json' })).loadFor('/w/a.env');
     assert.match(missing.problems[0].message, /cannot read/);
   });
@@ -110,21 +111,25 @@ describe('overrides and clusters per path', () => {
   });
   test('override globs are relative to the file; later overrides win; a glob without / matches a name at any depth', () => {
     const legacy = r.loadFor('/repo/legacy/conf/application.properties').patch;
-    assert.equal(legacy.serverVersion, '1.4.1');
+    assert.equal(legacy.scopedServerVersion?.version, '1.4.1');
+    assert.equal(legacy.scopedServerVersion?.scope, 'path');
     assert.deepEqual(legacy.rules, { 'identity-weak-value': 'error', 'secret-low-entropy': 'off', 'user-agent-whitelist': 'warning' });
     const env = r.loadFor('/repo/legacy/env/nacos.env').patch;
     assert.equal(env.minSecretBytes, 64);
-    assert.equal(env.serverVersion, '1.4.1');
+    assert.equal(env.scopedServerVersion?.version, '1.4.1');
     assert.deepEqual(env.knownValues, ['our-old-identity-value-from-the-wiki', 'another-published-one']);
     assert.deepEqual(env.helm, { valueFiles: [] });
     const other = r.loadFor('/repo/deploy/staging/compose.yaml').patch;
     assert.equal(other.serverVersion, '2.5.1');
+    assert.equal(other.scopedServerVersion, undefined);
     assert.equal(other.minSecretBytes, 48);
     assert.deepEqual(other.helm, { valueFiles: ['/repo/charts/nacos/values-prod.yaml'] }, 'value files are resolved against the config file');
   });
   test("a cluster's serverVersion applies to the files its include globs match", () => {
-    assert.equal(r.loadFor('/repo/deploy/prod/compose.yaml').patch.serverVersion, '3.2.3');
-    assert.equal(r.loadFor('/repo/deploy/prod/node1/conf/application.properties').patch.serverVersion, '3.2.3');
+    const prod = r.loadFor('/repo/deploy/prod/compose.yaml').patch;
+    assert.equal(prod.scopedServerVersion?.version, '3.2.3');
+    assert.equal(prod.scopedServerVersion?.scope, 'cluster');
+    assert.equal(r.loadFor('/repo/deploy/prod/node1/conf/application.properties').patch.scopedServerVersion?.version, '3.2.3');
   });
   test('clusters come out as the core reads them', () => {
     assert.deepEqual(r.loadFor('/repo/x/application.properties').patch.clusters, [

@@ -49,10 +49,18 @@ describe('compose nodes: the effective configuration', () => {
     assert.equal(junk.version.from, 'default');
     assert.match(junk.version.detail, /empty after interpolation \(\$\{UNSET_TAG\} not defined\)/);
     assert.match(v('nacos/nacos-server:stable').version.detail, /image tag "stable" is not a version/);
-    // The setting names the server version; the image's own table still follows the tag.
+    // The global setting never overrides an explicit tag (what actually runs, issue 14 item 2); `latest` and a tag
+    // that is not a version follow it.
     const set = node({ [C]: 'services:\n  nacos:\n    image: nacos/nacos-server:v2.2.0\n' }, 'nacos', { serverVersion: '2.4.3' });
-    assert.equal(set.version.version.text, '2.4.3');
-    assert.equal(set.imageVersion?.text, '2.2.0');
+    assert.deepEqual([set.version.version.text, set.version.from, set.imageVersion?.text], ['2.2.0', 'image tag', '2.2.0']);
+    const latest = node({ [C]: 'services:\n  nacos:\n    image: nacos/nacos-server:latest\n' }, 'nacos', { serverVersion: '1.2.1' });
+    assert.deepEqual([latest.version.version.text, latest.version.from, latest.imageVersion?.text], ['1.2.1', 'image tag', '1.2.1']);
+    assert.match(latest.version.detail, /latest, taken as 1\.2\.1/);
+    const unknown = node({ [C]: 'services:\n  nacos:\n    image: nacos/nacos-server:stable\n' }, 'nacos', { serverVersion: '2.4.3' });
+    assert.deepEqual([unknown.version.version.text, unknown.version.from], ['2.4.3', 'setting']);
+    // A tag whose Dockerfile builds another release: either of the two.
+    const built = v('nacos/nacos-server:v2.3.0');
+    assert.equal(built.version.among?.map(x => x.text).join(' or '), '2.2.3 or 2.3.0');
   });
 
   test("the image's own file: placeholders read the environment, defaults only when unset; no fake paths", () => {

@@ -51,17 +51,20 @@ describe('--fix through dist/cli.js', () => {
 
   test('examples: what --fix changes is exactly the safe, deterministic fixes', () => {
     const dir = copy('examples');
-    const run = runCli(['--fix', '.'], dir);
+    // A version, so the whitelist finding holds: from the keys alone the bare-metal nodes are 2.1.0–2.5.3, and 2.5
+    // no longer reads userAgentAuthWhite (issue 14 item 2: only what holds for the whole range is reported).
+    runCli(['--fix', '--server-version', '2.4.3', '.'], dir);
     const after = loadDir(dir);
     const node2 = after.get(`${dir}/bare-metal/node2/conf/application.properties`)!;
     const node3 = after.get(`${dir}/bare-metal/node3/conf/application.properties`)!;
     assert.match(node2, /^nacos\.core\.auth\.enable\.userAgentAuthWhite=false$/m);
-    // ture → true would switch authentication on and make node3's published identity pair (a latent warning while
-    // auth is off) a live bypass: --fix leaves it, says why, and so leaves the type (checked only with auth on).
-    assert.match(node3, /^nacos\.core\.auth\.enabled=ture$/m);
-    assert.match(run.err, /node3\/conf\/application\.properties: not fixed: invalid-boolean fix not applied: it would add identity-public-value/);
-    assert.match(node3, /^nacos\.core\.auth\.system\.type=Nacos$/m);
-    assert.match(node3, /^nacos\.core\.auth\.server\.identity\.value=security$/m, 'trailing space trimmed');
+    // `ture` is read as meant (auth on), so node3's published pair is a live bypass already: ture → true adds nothing
+    // and is fixed, and so is the system type it reveals.
+    assert.match(node3, /^nacos\.core\.auth\.enabled=true$/m);
+    assert.match(node3, /^nacos\.core\.auth\.system\.type=nacos$/m);
+    // The trailing space of a published value is held by the published-pair finding (one cause, one finding): its
+    // fix replaces the value, so --fix does not trim it.
+    assert.match(node3, /^nacos\.core\.auth\.server\.identity\.value=security +$/m);
     // Published and weak values stay: replacing them needs a generated value, which --fix never does.
     assert.match(after.get(`${dir}/docker/env/nacos.env`)!, /^NACOS_AUTH_IDENTITY_KEY=2222$/m);
   });

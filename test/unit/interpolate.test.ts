@@ -73,7 +73,14 @@ test('references carry name, span, operator, operand and whether they are define
 });
 
 test('malformed input is an error, never an exception or a loop', () => {
-  const bad = ['${', '${SET', 'a ${SET b', '$', 'a$', '$ x', '$1', '${}', '${1A}', '${A B}', '${A:x}', '${-d}', 'x}$'];
+  // A "$" not followed by a name, "{" or "$" is text for Compose v2 (compose-go's pattern does not match it) and an
+  // error for Compose v1 only.
+  for (const s of ['$', 'a$', '$ x', '$1', 'x}$']) {
+    const r = interpolate(s, lookup);
+    assert.deepEqual([r.errors.length, r.value], [0, s], `${JSON.stringify(s)}: text for Compose v2`);
+    assert.ok(r.v1Errors.length >= 1 && /Compose v1 refuses/.test(r.v1Errors[0].message), `${JSON.stringify(s)}: an error for Compose v1`);
+  }
+  const bad = ['${', '${SET', 'a ${SET b', '${}', '${1A}', '${A B}', '${A:x}', '${-d}'];
   for (const s of bad) {
     const r = interpolate(s, lookup);
     assert.ok(r.errors.length >= 1, `${JSON.stringify(s)} should be an error`);

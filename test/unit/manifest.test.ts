@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { normalizeSettings } from '../../server/src/core';
+import { normalizeSettings, RULES } from '../../server/src/core';
 
 const ROOT = existsSync(resolve(__dirname, '../../package.json')) ? resolve(__dirname, '../..') : process.cwd();
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
@@ -99,8 +99,13 @@ describe('package.json contributions', () => {
     assert.ok(w.steps.length >= 4);
     const commands = new Set((pkg.contributes.commands as { command: string }[]).map(c => c.command));
     for (const s of w.steps) {
-      assert.ok(s.media.markdown && existsSync(join(ROOT, s.media.markdown)), `${s.id}: media ${s.media.markdown}`);
       for (const locale of ['en', 'zh-cn'] as const) {
+        // The media follow the display language (issue 19): one file per language, never both languages in one.
+        const media = s.media.markdown ? t(s.media.markdown, locale) : undefined;
+        assert.ok(media && existsSync(join(ROOT, media)), `${s.id}: media ${media} (${locale})`);
+        const text = read(media);
+        if (locale === 'en') assert.doesNotMatch(text, /[\u4e00-\u9fff]/, `${media} is English only`);
+        else assert.match(text, /[\u4e00-\u9fff]/, `${media} is Chinese`);
         for (const m of t(s.description, locale).matchAll(/\(command:([A-Za-z0-9_.]+)/g)) {
           if (m[1].startsWith('nacosAuthLint.')) assert.ok(commands.has(m[1]), `${s.id} links ${m[1]}`);
         }
@@ -128,9 +133,12 @@ describe('package.json contributions', () => {
     const files = r.stdout.split('\n').map(s => s.trim()).filter(Boolean);
     const allowed = [
       /^package\.json$/, /^package\.nls(\.[a-z-]+)?\.json$/, /^l10n\/bundle\.l10n\.[a-z-]+\.json$/, /^dist\/(extension|server)\.js$/,
-      /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/, /^images\/icon\.png$/, /^media\/walkthrough\/[\w-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/,
+      /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/, /^images\/icon\.png$/, /^media\/walkthrough\/(zh-cn\/)?[\w-]+\.md$/,
+      /^docs\/rules\/[a-z0-9-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/,
     ];
     for (const f of files) assert.ok(allowed.some(re => re.test(f)), `ships only what runs: ${f}`);
+    // The rule pages open offline from the package ("Show documentation for <rule>").
+    for (const rule of RULES) assert.ok(files.includes(`docs/rules/${rule.id}.md`), `ships docs/rules/${rule.id}.md`);
     for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json']) {
       assert.ok(files.includes(need), `ships ${need}`);
     }

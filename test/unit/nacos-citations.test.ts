@@ -20,7 +20,7 @@ import {
 } from '../../server/src/core/nacos/imageEnv';
 import { IMAGE_PROPERTIES_FILES, imagePlaceholderEnvNames } from '../../server/src/core/nacos/imageProperties';
 import {
-  FINGERPRINTS, NEWEST_3X, NEWEST_3X_SOURCE, inVersionRange, parseVersion, type NacosVersion, type VersionRange,
+  ABSENCE_EVIDENCE, FINGERPRINTS, IMAGE_SERVER_VERSIONS, NEWEST_3X, NEWEST_3X_SOURCE, inVersionRange, parseVersion, type NacosVersion, type VersionRange,
 } from '../../server/src/core/nacos/versions';
 
 // ---- the facts --------------------------------------------------------------------------------------------------
@@ -108,6 +108,8 @@ function allFacts(): Fact[] {
   });
   facts.push({ id: `NEWEST_3X=${NEWEST_3X}`, s: NEWEST_3X_SOURCE, check: { kind: 'quoted' }, somewhere: [NEWEST_3X] });
   for (const f of FINGERPRINTS) facts.push({ id: `fingerprint ${f.keys.join(',')}`, s: f, check: { kind: 'contains', any: [...f.keys] } });
+  for (const [name, s] of Object.entries(ABSENCE_EVIDENCE)) facts.push({ id: `absence evidence ${name}`, s, check: { kind: 'quoted' } });
+  for (const r of IMAGE_SERVER_VERSIONS) facts.push({ id: `image v${r.tag} builds ${r.server}`, s: r, check: { kind: 'quoted' }, somewhere: [r.server] });
   return facts;
 }
 

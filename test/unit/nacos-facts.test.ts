@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   NEWEST_3X, compareVersions, defaultVersion, inRange, inVersionRange, parseVersion, versionAtLeast, versionFromFingerprints,
-  versionFromImageTag,
+  versionFromImageTag, versionText, versionRange, candidateVersions, forAllVersions, forSomeVersion, RELEASES,
 } from '../../server/src/core/nacos/versions';
 import { decodeSecret } from '../../server/src/core/nacos/decoders';
 import {
@@ -93,12 +93,24 @@ test('versionFromFingerprints (facts §7, SPEC §4)', () => {
   assert.equal(versionFromFingerprints(['nacos.core.auth.enabled', 'server.port']), undefined);
   const three = versionFromFingerprints(['nacos.core.auth.enabled', 'nacos.core.auth.admin.enabled'])!;
   assert.equal(three.version.text, NEWEST_3X);
-  assert.equal(three.from, 'fingerprint');
+  assert.equal(three.from, 'content');
+  assert.equal(versionText(three), `3.0.0–${NEWEST_3X}`);
   assert.equal(three.detail, 'nacos.core.auth.admin.enabled is only read by 3.x');
   assert.equal(versionFromFingerprints(['nacos.server.main.port'])!.version.major, 3);
   assert.equal(versionFromFingerprints(['nacos.core.auth.console.enabled', 'nacos.core.auth.plugin.nacos.token.secret.key'])!.version.major, 3);
   assert.equal(versionFromFingerprints(['nacos.core.auth.plugin.nacos.token.secret.key'])!.version.text, '2.5.1');
-  assert.equal(versionFromFingerprints(new Set(['nacos.core.auth.default.token.expire.seconds']))!.version.text, '2.0.4');
+  // Absence as evidence (audit-plan §1.10): default.token.* without the 1.4.1 identity / userAgentAuthWhite lines.
+  const old = versionFromFingerprints(new Set(['nacos.core.auth.default.token.expire.seconds']))!;
+  assert.equal(versionText(old), '1.2.0–1.4.0');
+  assert.equal(old.version.text, '1.4.0');
+  const mid = versionFromFingerprints(['nacos.core.auth.default.token.secret.key', 'nacos.core.auth.server.identity.key'])!;
+  assert.equal(versionText(mid), '1.4.1–2.0.4');
+  assert.equal(mid.version.text, '2.0.4');
+  assert.equal(versionText(versionFromFingerprints(['nacos.core.auth.default.token.secret.key', 'nacos.core.auth.enable.userAgentAuthWhite'])!), '1.4.1–2.0.4');
+  // No auth key at all next to 1.1.x keys: before 1.2.0; no auth key and nothing old: no evidence.
+  assert.equal(versionText(versionFromFingerprints(['server.contextPath', 'nacos.cmdb.dumpTaskInterval'])!), '1.0.0–1.1.4');
+  assert.equal(versionFromFingerprints(['nacos.core.protocol.raft.data.election_timeout_ms']), undefined);
+  assert.equal(versionText(versionFromFingerprints(['nacos.core.auth.plugin.nacos.token.secret.key'])!), '2.1.0–2.5.3');
   assert.equal(versionFromFingerprints(['nacos.core.auth.default.token.secret.key', 'nacos.core.auth.plugin.nacos.token.secret.key'])!.version.text, '2.5.1');
   assert.equal(versionFromFingerprints(['nacos.core.auth.plugin.nacos.tokenx']), undefined, 'prefix means whole segments');
 });
@@ -110,6 +122,31 @@ test('image tags: latest is the newest 3.x', () => {
   assert.equal(versionFromImageTag('v2.2.1-slim')!.version.text, '2.2.1');
   assert.equal(versionFromImageTag('${NACOS_VERSION}'), undefined);
   assert.equal(defaultVersion().from, 'default');
+});
+
+test('image tags: latest follows a version the user set; a tag whose Dockerfile builds another release is both (audit-plan §3.11)', () => {
+  assert.equal(versionFromImageTag('latest', { version: V('1.2.1'), detail: 'set' })!.version.text, '1.2.1');
+  const t = versionFromImageTag('v2.3.0')!;
+  assert.equal(versionText(t), '2.2.3 or 2.3.0');
+  assert.equal(t.version.text, '2.3.0');
+  assert.deepEqual(candidateVersions(t).map(v => v.text), ['2.2.3', '2.3.0']);
+  assert.match(t.detail, /builds Nacos 2\.2\.3/);
+  assert.equal(versionText(versionFromImageTag('v1.4.3')!), '1.4.3 or 2.0.4');
+  assert.equal(versionText(versionFromImageTag('v2.3.1')!), '2.3.1');
+});
+
+test('ranges: a verdict holds for a range only if it holds for every release in it', () => {
+  const r = versionRange('1.2.0', '1.4.0', '1.4.0', 'content', 'x');
+  assert.deepEqual(candidateVersions(r).map(v => v.text), ['1.2.0', '1.2.1', '1.3.0', '1.3.1', '1.3.2', '1.3.3', '1.4.0']);
+  assert.ok(forAllVersions(r, v => v.major === 1));
+  assert.ok(!forAllVersions(r, v => v.minor >= 3));
+  assert.ok(forSomeVersion(r, v => v.minor >= 3));
+  const point = versionRange('2.0.4', '2.0.4', '2.0.4', 'setting', 'x');
+  assert.equal(point.range, undefined);
+  assert.deepEqual(candidateVersions(point).map(v => v.text), ['2.0.4']);
+  assert.throws(() => versionRange('1.2.0', '1.4.0', '2.0.0', 'content', 'x'));
+  // Every release listed is a version literal, in order.
+  for (let i = 1; i < RELEASES.length; i++) assert.ok(compareVersions(V(RELEASES[i - 1]), V(RELEASES[i])) < 0, RELEASES[i]);
 });
 
 // ---- known values (facts §3) -------------------------------------------------------------------------------

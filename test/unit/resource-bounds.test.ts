@@ -71,24 +71,47 @@ function plainReport(r: Report) {
   return { args: r.args, path: r.path, span: r.span, related: r.related?.map((x) => ({ path: x.path, span: x.span, args: x.args })) };
 }
 
-/** The definition, pairwise: for each place and value, the labels of every member with another value (first five
- *  distinct, in member order, and how many), and the first 20 such members. */
+/**
+ * The definition, member by member (quadratic on purpose): the value most members hold is the majority when no other
+ * value is held by as many; the members with another value (all of them without a majority) are reported, one finding
+ * per value and place, naming the majority's members (or every member that never holds this value) and relating to
+ * the first 20 places of the members it is compared with.
+ */
 function pairwise(nodes: NacosNode[], value: (n: NacosNode) => string, name: string) {
-  if (new Set(nodes.map(value)).size < 2) return [];
-  const names = (list: string[]) => (list.length > 5 ? `${list.slice(0, 5).join(', ')} (+${list.length - 5})` : list.join(', '));
-  const groups = new Map<string, NacosNode[]>();
-  for (const n of nodes) {
-    const k = `${n.path}\u0000${n.anchor.start}\u0000${value(n)}`;
-    groups.set(k, [...(groups.get(k) ?? []), n]);
+  const values = [...new Set(nodes.map(value))];
+  if (values.length < 2) return [];
+  const names = (list: string[], total = list.length) => (total > 5 ? `${list.slice(0, 5).join(', ')} (+${total - 5})` : list.join(', '));
+  const labelsOf = (v: string) => [...new Set(nodes.filter(n => value(n) === v).map(n => n.service!))];
+  const sizes = values.map(v => labelsOf(v).length);
+  const top = Math.max(...sizes);
+  const majority = sizes.filter(x => x === top).length === 1 ? values[sizes.indexOf(top)] : undefined;
+  const out: unknown[] = [];
+  for (const v of values) {
+    if (v === majority) continue;
+    const mine = new Set(labelsOf(v));
+    const againstList = majority !== undefined ? nodes.filter(n => value(n) === majority) : nodes.filter(n => value(n) !== v);
+    const othersLabels = majority !== undefined ? labelsOf(majority) : [...new Set(nodes.map(n => n.service!))].filter(l => !mine.has(l));
+    const seen = new Set<string>();
+    const related = againstList.filter(o => {
+      const k = `${o.path}\u0000${o.anchor.start}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }).slice(0, 20).map(o => ({ path: o.path, span: o.anchor, args: { node: o.service } }));
+    const against = value(againstList[0]);
+    const places = new Map<string, NacosNode[]>();
+    for (const n of nodes.filter(x => value(x) === v)) {
+      const k = `${n.path}\u0000${n.anchor.start}`;
+      places.set(k, [...(places.get(k) ?? []), n]);
+    }
+    for (const g of places.values()) {
+      out.push({
+        args: { node: names([...new Set(g.map(x => x.service!))]), others: names(othersLabels.slice(0, 5), othersLabels.length), difference: { en: `${v} vs ${against}`, 'zh-cn': `${v} vs ${against}` }, cluster: name },
+        path: g[0].path, span: g[0].anchor, related,
+      });
+    }
   }
-  return [...groups.values()].map((g) => {
-    const others = nodes.filter((o) => value(o) !== value(g[0]));
-    return {
-      args: { node: names([...new Set(g.map((x) => x.service!))]), mine: value(g[0]), others: names([...new Set(others.map((x) => x.service!))]), cluster: name },
-      path: g[0].path, span: g[0].anchor,
-      related: others.slice(0, 20).map((o) => ({ path: o.path, span: o.anchor, args: { node: o.service, theirs: value(o) } })),
-    };
-  });
+  return out;
 }
 
 describe('resource bounds (bounded heap, completion asserted)', () => {
@@ -143,7 +166,7 @@ describe('resource bounds (bounded heap, completion asserted)', () => {
     }
   });
 
-  test('item 5: clusterMismatch reports what the pairwise definition says (random clusters, repeated labels and values)', () => {
+  test('item 5: clusterMismatch reports what the member-by-member definition says (random clusters, repeated labels and values, majorities and ties)', () => {
     let seed = 5;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     for (let round = 0; round < 300; round++) {
@@ -153,7 +176,7 @@ describe('resource bounds (bounded heap, completion asserted)', () => {
       const cluster = { id: 'c', name: 'c', kind: 'compose' as const, nodes };
       const got: Report[] = [];
       const ctx = { cluster, relPath: (p: string) => p, report: (r: Report) => got.push(r), settings: normalizeSettings({}) } as unknown as ClusterContext;
-      clusterMismatch(ctx, (nd) => ({ value: values.get(nd)!, setting: settingOf(nd) }), true);
+      clusterMismatch(ctx, (nd) => ({ key: values.get(nd)!, setting: settingOf(nd) }), (a, b) => ({ en: `${values.get(a.node)} vs ${values.get(b.node)}`, 'zh-cn': `${values.get(a.node)} vs ${values.get(b.node)}` }));
       assert.deepEqual(got.map(plainReport), pairwise(nodes, (nd) => values.get(nd)!, 'c'), `round ${round}`);
     }
   });

@@ -38,17 +38,39 @@ export function filesLine(f: Pick<Footer, 'given' | 'referenced'>): string {
   return `${plural(f.given + f.referenced, 'file')} checked: ${f.given} given, ${f.referenced} referenced`;
 }
 
+/** One finding of the upgrade check, where it is. */
+export interface CliUpgradeFinding { ruleId: string; severity: string; message: string; path: string; line: number; column: number }
+
+/** `--target-version`: what the same files give on the target version, against today. */
+export interface CliUpgrade {
+  targetVersion: string;
+  added: CliUpgradeFinding[];
+  changed: { before: CliUpgradeFinding; after: CliUpgradeFinding }[];
+  resolved: CliUpgradeFinding[];
+}
+
+/** The upgrade check as text, after the stylish report. */
+export function formatUpgrade(u: CliUpgrade): string {
+  const line = (f: CliUpgradeFinding) => `  ${f.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`;
+  const out = [`Upgrade check: the same files on Nacos ${u.targetVersion}`];
+  if (!u.added.length && !u.changed.length && !u.resolved.length) out.push('  nothing breaks or changes.');
+  if (u.added.length) out.push(`new on ${u.targetVersion} (${u.added.length}):`, ...u.added.map(line));
+  if (u.changed.length) out.push(`changes (${u.changed.length}):`, ...u.changed.flatMap(c => [line(c.after), `    today: ${c.before.severity}  ${c.before.message}`]));
+  if (u.resolved.length) out.push(`gone on ${u.targetVersion} (${u.resolved.length}):`, ...u.resolved.map(line));
+  return `${out.join('\n')}\n`;
+}
+
 /** SPEC §5 JSON, version 1. */
-export function formatJson(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary): string {
-  return [...formatJsonChunks(files, nodes, summary)].join('');
+export function formatJson(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary, upgrade?: CliUpgrade): string {
+  return [...formatJsonChunks(files, nodes, summary, upgrade)].join('');
 }
 
 /**
- * The same text as `JSON.stringify({ version, files, nodes?, summary }, null, 2)`, a finding (or node) at a time:
+ * The same text as `JSON.stringify({ version, files, nodes?, upgrade?, summary }, null, 2)`, a finding (or node) at a time:
  * 10,000 mismatched services make 100 MB of JSON, which as one string does not fit a 512 MB heap next to the
  * findings it is made from.
  */
-export function* formatJsonChunks(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary): Generator<string> {
+export function* formatJsonChunks(files: CliFile[], nodes: ExplainedNode[] | undefined, summary: Summary, upgrade?: CliUpgrade): Generator<string> {
   const at = (v: unknown, pad: string) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`);
   function* list<T>(items: readonly T[], pad: string, item: (x: T) => Generator<string>): Generator<string> {
     if (!items.length) { yield '[]'; return; }
@@ -69,6 +91,7 @@ export function* formatJsonChunks(files: CliFile[], nodes: ExplainedNode[] | und
     yield ',\n  "nodes": ';
     yield* list(nodes, '  ', function* (n) { yield at(n, '    '); });
   }
+  if (upgrade) yield `,\n  "upgrade": ${at(upgrade, '  ')}`;
   yield `,\n  "summary": ${at(summary, '  ')}\n}\n`;
 }
 

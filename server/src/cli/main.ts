@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { analyze, explainNodes, lineIndexFor, RULES, type Finding } from '../core';
+import { analyze, explainNodes, lineIndexFor, RULES, upgradeCheck, type Finding, type UpgradeReport } from '../core';
 import { collectFiles, readTextFile, realRoots, toPosix, type ReadResult, type SkippedLink } from './fsio';
 import { applyFixesOnDisk, type FixOutcome } from './fix';
 import { escapeControls, escapeStrings } from './terminal';
-import { formatJsonChunks, formatStylish, formatSarif, type CliFile } from './format';
+import { formatJsonChunks, formatStylish, formatSarif, formatUpgrade, type CliFile, type CliUpgrade, type CliUpgradeFinding } from './format';
 import { filesLine } from './format';
 import { formatGithub } from './formats/github';
 import { formatJunit } from './formats/junit';
@@ -17,6 +17,8 @@ Finds Nacos authentication misconfigurations in application.properties, docker-c
 Options:
   --format <stylish|json|sarif|github|junit>  output format (default: stylish)
   --server-version <version>     assume this Nacos server version (e.g. 2.3.0) instead of inferring it
+  --target-version <version>     upgrade check: also lint the files as if every node ran this version and list what
+                                 breaks, changes or goes away (stylish and json output)
   --fix                          apply the safe deterministic fixes on disk (never generates secrets)
   --explain                      print each node's effective auth settings with where they came from
   --show-secrets                 print values unmasked in --explain output
@@ -42,6 +44,7 @@ interface Options {
   maxWarnings?: number;
   noNodesOk?: boolean;
   serverVersion?: string;
+  targetVersion?: string;
   fix: boolean;
   explain: boolean;
   showSecrets: boolean;
@@ -77,6 +80,12 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         const v = value();
         if (!/^v?\d+(\.\d+){0,3}(-slim)?$/.test(v) && v !== 'latest') throw new UsageError(`'${v}' is not a Nacos version (e.g. 2.3.0)`);
         o.serverVersion = v;
+        break;
+      }
+      case '--target-version': {
+        const v = value();
+        if (!/^v?\d+(\.\d+){0,3}$/.test(v)) throw new UsageError(`'${v}' is not a Nacos version (e.g. 3.2.3)`);
+        o.targetVersion = v;
         break;
       }
       case '--fix': o.fix = true; break;
@@ -216,10 +225,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     needSecrets: all.filter(f => f.fixes.length > 0 && !f.fixes.some(x => x.deterministic)).length,
   };
   const countsLine = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info; ${filesLine(footer)}; ${summary.nodes} Nacos node(s)`;
+  const upgrade = opts.targetVersion ? upgradeOf(upgradeCheck({ files: sources, readFile, settingsFor: project.settingsFor, relPath: rel, rootFor: () => toPosix(cwd) }, result, opts.targetVersion), rel, readFile) : undefined;
   if (opts.format === 'json') {
     // In pieces of ~64 KB: the whole document as one string can outgrow the heap (formatJsonChunks).
     let buf = '';
-    for (const c of formatJsonChunks(cliFiles, nodes, summary)) {
+    for (const c of formatJsonChunks(cliFiles, nodes, summary, upgrade)) {
       buf += c;
       if (buf.length >= 65536) { out(buf); buf = ''; }
     }
@@ -229,6 +239,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   else if (opts.format === 'github') out(formatGithub(escapeStrings(cliFiles), `nacos-auth-lint: ${countsLine}`));
   else if (opts.format === 'junit') out(formatJunit(cliFiles, [...givenSet, ...referenced].map(rel)));
   else out(formatStylish(escapeStrings(cliFiles), escapeStrings(nodes), summary, result.clusters.length, process.stdout.isTTY === true, footer));
+  if (upgrade && opts.format === 'stylish') out(`\n${formatUpgrade(escapeStrings(upgrade))}`);
   void problems;
   if (summary.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings) {
@@ -325,4 +336,13 @@ if (require.main === module) {
     process.stderr.write(`nacos-auth-lint: internal error: ${escapeControls(e instanceof Error ? e.name + ': ' + e.message.split('\n')[0].slice(0, 200) : 'unknown')}\n`);
     process.exitCode = 2;
   }
+}
+
+/** The upgrade report with positions (1-based) and workspace-relative paths. */
+function upgradeOf(u: UpgradeReport, rel: (p: string) => string, readFile: (p: string) => string | undefined): CliUpgrade {
+  const at = (f: Finding): CliUpgradeFinding => {
+    const p = lineIndexFor(f.path, readFile(f.path) ?? '').position(f.span.start);
+    return { ruleId: f.ruleId, severity: f.severity, message: f.message, path: rel(f.path), line: p.line + 1, column: p.character + 1 };
+  };
+  return { targetVersion: u.targetVersion, added: u.added.map(at), changed: u.changed.map(c => ({ before: at(c.before), after: at(c.after) })), resolved: u.resolved.map(at) };
 }

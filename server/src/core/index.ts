@@ -6,12 +6,14 @@ export { analyze, setInternalErrorSink, severityOf } from './engine/analyze';
 export type { AnalysisInput } from './engine/analyze';
 export { AnalysisHost } from './engine/host';
 export type { Analysis, Change, HostWorkspace } from './engine/host';
+export { absorbersOf, FOLDS } from './engine/fold';
 export type { AnalysisResult } from './model/analysis';
 
 // Settings, files, rules.
 export { normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { LintSettings, Locale } from './settings';
 export { classify, parseFile, unreadableReason, MAX_FILE_BYTES } from './syntax/files';
+export type { ParsedFile } from './syntax/files';
 export { RULES, ruleById, ruleDocUrl } from './rules';
 export { matchesAny } from './util/glob';
 
@@ -31,12 +33,18 @@ export { identityPairSnippet } from './fixes/snippet';
 
 // Features every front end shows the same way.
 export { explainNodes } from './features/explain';
+export { upgradeCheck } from './engine/upgrade';
+export type { UpgradeReport } from './engine/upgrade';
 export type { ExplainedNode, ExplainedSetting } from './features/explain';
 export { hoverAt } from './features/hover/hover';
 export { completionsAt, COMPLETION_TRIGGERS } from './features/completion';
-export type { CompletionEntry } from './features/completion';
-export { escapeMarkdown, relativeLink, renderConsistencyReport, renderEffectiveReport } from './features/report';
+export type { CompletionEntry, GeneratedValue } from './features/completion';
+export { commandLink, escapeMarkdown, relativeLink, renderConsistencyReport, renderEffectiveReport, REPORT_MESSAGES } from './features/report';
+export { statusText, STATUS_MESSAGES } from './features/status';
+export { ACTION_MESSAGES, actionText, fixTitle, localizeTitle, memberRange, pluralText, scopeLabels, DEAD_DEFINITION_RULES } from './features/actions';
+export { gitignoreEdit } from './fixes/gitignore';
 export type { ReportFinding } from './features/report';
 
-export type { Finding, Fix, Span, TextEdit, SourceFile, Severity } from './types';
+export type { Finding, Fix, FixScope, Span, TextEdit, SourceFile, Severity } from './types';
 export type { Cluster, NacosNode } from './model/node';
+export { nodeAt, replacePairFix } from './features/pair';

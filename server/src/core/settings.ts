@@ -7,11 +7,24 @@ export interface ClusterSetting {
   include: string[];
 }
 
+/** A version the project configuration sets for some files (`overrides[].serverVersion`) or a cluster (`clusters[].serverVersion`). */
+export interface ScopedServerVersion {
+  version: string;
+  scope: 'path' | 'cluster';
+  /** The cluster's name, or the override's globs. */
+  name: string;
+}
+
 /** Settings after normalisation: every field present, every value valid (vscode-eslint `settings.ts` style). */
 export interface LintSettings {
   enable: boolean;
   rules: Record<string, SeveritySetting>;
+  /** The global version (`--server-version`, `nacosAuthLint.serverVersion`, the configuration file's top level). */
   serverVersion: string | undefined;
+  /** A version set for this file's cluster or path; it ranks above the global one (issue 14 item 2). */
+  scopedServerVersion: ScopedServerVersion | undefined;
+  /** The upgrade check (`--target-version`): every node taken to run this version, image tags included. */
+  targetVersion: string | undefined;
   clusters: ClusterSetting[];
   knownValues: string[];
   minSecretBytes: number;
@@ -27,6 +40,8 @@ export const DEFAULT_SETTINGS: LintSettings = Object.freeze({
   enable: true,
   rules: {},
   serverVersion: undefined,
+  scopedServerVersion: undefined,
+  targetVersion: undefined,
   clusters: [],
   knownValues: [],
   minSecretBytes: 32,
@@ -71,10 +86,16 @@ export function normalizeSettings(raw: unknown, locale?: string): LintSettings {
     ? Math.floor(r.minSecretBytes) : DEFAULT_SETTINGS.minSecretBytes;
   const sv = typeof r.serverVersion === 'string' && r.serverVersion.trim() && r.serverVersion.trim() !== 'auto'
     ? r.serverVersion.trim() : undefined;
+  const sc = r.scopedServerVersion as Partial<ScopedServerVersion> | undefined;
+  const scoped = sc && typeof sc === 'object' && typeof sc.version === 'string' && sc.version.trim() && sc.version.trim() !== 'auto'
+    && (sc.scope === 'path' || sc.scope === 'cluster') && typeof sc.name === 'string'
+    ? { version: sc.version.trim(), scope: sc.scope, name: sc.name } : undefined;
   return {
     enable: r.enable !== false,
     rules,
     serverVersion: sv,
+    scopedServerVersion: scoped,
+    targetVersion: typeof r.targetVersion === 'string' && r.targetVersion.trim() ? r.targetVersion.trim() : undefined,
     clusters,
     knownValues: knownValues(r.knownValues),
     minSecretBytes: min,

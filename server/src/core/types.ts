@@ -47,6 +47,17 @@ export interface Fix {
   isPreferred?: boolean;
   /** Edits are computed lazily so that random values are only generated when the user asks for them. */
   edits: () => TextEdit[];
+  /**
+   * What a fix that writes across a cluster touches, computed without drawing secrets: the members it changes, the
+   * files it edits and the files it creates (titles name the scope; an editor asks before editing other files).
+   */
+  scope?: () => FixScope;
+}
+
+export interface FixScope {
+  members: { path: string; service?: string }[];
+  files: string[];
+  creates: string[];
 }
 
 export interface Finding {
@@ -57,6 +68,8 @@ export interface Finding {
   span: Span;
   related: RelatedInfo[];
   fixes: Fix[];
+  /** Rules whose findings this one holds (one cause, one finding: its preferred fix removes them too). */
+  folded?: string[];
 }
 
 export interface Message {

@@ -2,7 +2,7 @@ import {
   CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind,
   type CompletionItem, type CompletionList, type CompletionParams,
 } from 'vscode-languageserver';
-import { completionsAt, lineIndexFor, type CompletionEntry } from '../core';
+import { completionsAt, generateIdentityKey, generateIdentityValue, generateTokenSecret, lineIndexFor, type CompletionEntry, type GeneratedValue } from '../core';
 import type { FeatureContext } from './hover';
 import { uriToPath } from './uri';
 
@@ -33,6 +33,30 @@ export async function provideCompletion(params: CompletionParams, ctx: FeatureCo
     insertTextFormat: InsertTextFormat.PlainText,
     textEdit: { range: { start: idx.position(e.replace.start), end: idx.position(e.replace.end) }, newText: e.insertText },
     ...(e.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
+    // The value is drawn on resolve and inserted as an additional edit where the replaced text started.
+    ...(e.generate ? { data: { nacosAuthLintGenerate: e.generate, at: idx.position(e.replace.start) } satisfies GenerateData } : {}),
   }));
   return { isIncomplete: false, items };
+}
+
+interface GenerateData {
+  nacosAuthLintGenerate: GeneratedValue;
+  at: { line: number; character: number };
+}
+
+const GENERATE: Record<GeneratedValue, () => string> = {
+  tokenSecret: () => generateTokenSecret(32),
+  identityValue: generateIdentityValue,
+  identityKey: generateIdentityKey,
+};
+
+/**
+ * completionItem/resolve: a "generate …" item gets its value now (crypto.randomBytes), as an additional text edit
+ * (the only part of an item an editor lets resolve change besides its documentation). Nothing is logged.
+ */
+export function resolveCompletion(item: CompletionItem, _ctx: FeatureContext): CompletionItem {
+  const data = item.data as Partial<GenerateData> | undefined;
+  const make = data?.nacosAuthLintGenerate ? GENERATE[data.nacosAuthLintGenerate] : undefined;
+  if (!make || !data?.at || item.additionalTextEdits?.length) return item;
+  return { ...item, additionalTextEdits: [{ range: { start: data.at, end: data.at }, newText: make() }] };
 }

@@ -1,26 +1,31 @@
 import {
-  CodeAction, CodeActionKind, CreateFile, DiagnosticSeverity, ErrorCodes, TextDocumentEdit, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  CodeAction, CodeActionKind, DiagnosticSeverity, DiagnosticTag, ErrorCodes, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
   FileChangeType, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Disposable,
-  type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type TextEdit as LspTextEdit,
+  type CompletionItem, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
   type PublishDiagnosticsParams, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'node:crypto';
 import {
-  AnalysisHost, editsOf, explainNodes, generateIdentityKey, generateIdentityValue, generateTokenSecret, identityPairSnippet,
-  lineIndexFor, parseFile, pickFixAllEdits, relativeLink, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
-  setInternalErrorSink, severityOf, suppressionEdit,
+  AnalysisHost, editsOf, explainNodes, generateTokenSecret,
+  commandLink, lineIndexFor, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
+  setInternalErrorSink, severityOf, statusText, actionText, DEAD_DEFINITION_RULES,
   type Analysis, type AnalysisResult, type Finding, type Fix, type LintSettings, type ReportFinding, type TextEdit,
 } from '../core';
 import {
-  PING_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
+  CURSOR_NOTIFICATION, MENTIONS_NACOS, PING_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION,
+  type CursorParams, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../shared/protocol';
 import { SettingsStore } from './settings';
 import { ProjectConfig } from './projectConfig';
 import { WorkspaceIndex } from './workspace';
-import { isFileUri, pathToUri, uriToPath } from './uri';
+import { isFileUri, pathToUri, setDocumentLanguage, uriToPath } from './uri';
 import { provideHover, type FeatureContext } from './hover';
-import { COMPLETION_TRIGGERS, provideCompletion } from './completion';
+import { COMPLETION_TRIGGERS, provideCompletion, resolveCompletion } from './completion';
+import { actionTitle, afterFixCommand, docAction, suppressionAction, workspaceEdit, type ActionContext } from './actions';
+import { TypingTracker } from './typing';
+import { findingLink, LiveReports, sourceLink } from './reports';
+import { fixAllCommand, fixClusterCommand, generatePairCommand, ignoreFileCommand, showLocationCommand, type CommandContext } from './commands';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
@@ -56,6 +61,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings!: SettingsStore;
   let supportsPull = false;
   let supportsRelated = false;
+  /** The client confirms annotated edits (VS Code's refactor preview for edits in other files). */
+  let supportsAnnotations = false;
+  /** The client runs commands it registered itself (VS Code: the extension's commands), named in code actions. */
+  let clientCommands = false;
+  const typing = new TypingTracker();
   /** The client resolves a code action's edit lazily (codeAction/resolve): secrets are generated only when picked. */
   let resolveEdits = false;
   /** Fixes offered by recent codeAction answers, by the id in the action's `data` (bounded; oldest dropped). */
@@ -120,6 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     supportsPull = !!caps.textDocument?.diagnostic;
     supportsRelated = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    supportsAnnotations = !!caps.workspace?.workspaceEdit?.changeAnnotationSupport && !!caps.workspace.workspaceEdit.documentChanges;
     const canPullConfig = !!caps.workspace?.configuration;
     dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     settings = new SettingsStore(connection, canPullConfig, params.locale, {
@@ -130,14 +141,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.filter(isFileUri).map(uriToPath);
     index = new WorkspaceIndex(workspaceFolders);
-    const opts = params.initializationOptions as { pullDiagnostics?: boolean } | undefined;
+    const opts = params.initializationOptions as { pullDiagnostics?: boolean; clientCommands?: boolean } | undefined;
     if (opts?.pullDiagnostics === false) supportsPull = false;
+    clientCommands = opts?.clientCommands === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: resolveEdits },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         ...(supportsPull ? { diagnosticProvider: { identifier: 'nacos-auth-lint', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true } },
@@ -186,9 +198,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedule([path]);
   };
   let configChanged = false;
-  documents.onDidOpen(e => onDocument(e.document.uri));
-  documents.onDidChangeContent(e => onDocument(e.document.uri));
+  documents.onDidOpen(e => {
+    setDocumentLanguage(e.document.uri, e.document.languageId);
+    typing.changed(e.document.uri, e.document.getText());
+    onDocument(e.document.uri);
+  });
+  documents.onDidChangeContent(e => {
+    typing.changed(e.document.uri, e.document.getText());
+    onDocument(e.document.uri);
+  });
+  connection.onNotification(CURSOR_NOTIFICATION, safe('cursor', undefined, (c: CursorParams) => cursorMoved(c)));
   documents.onDidClose(safe('didClose', undefined, e => {
+    typing.closed(e.document.uri);
     const path = uriToPath(e.document.uri);
     diskText.delete(path);
     // A closed file keeps its cluster diagnostics (pushed), unless it is not part of the workspace.
@@ -250,6 +271,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     latestVersions = versions;
     publish(touched, versions, gen);
     sendStatus();
+    reports.analysed();
   }
 
   const isRoot = (path: string) => index.files.has(path) || openDoc(path) !== undefined;
@@ -269,6 +291,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       source: 'nacos-auth-lint',
       message: f.message,
     };
+    // A definition nothing reads (an earlier duplicate, a value shadowed by another file): editors fade it.
+    if (DEAD_DEFINITION_RULES.has(f.ruleId)) d.tags = [DiagnosticTag.Unnecessary];
     if (supportsRelated && f.related.length) {
       d.relatedInformation = f.related.map(r => {
         const rt = textOf(r.path) ?? '';
@@ -279,9 +303,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return d;
   }
 
+  /** The cursor left the word being typed: the finding held back on it is due now. */
+  function cursorMoved(c: CursorParams): void {
+    const doc = documents.get(c.uri);
+    if (!doc || !typing.cursor(c.uri, doc.offsetAt({ line: c.line, character: c.character }))) return;
+    if (supportsPull) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    else connection.sendDiagnostics({ uri: c.uri, version: doc.version, diagnostics: diagnosticsFor(uriToPath(c.uri)) });
+  }
+
   function diagnosticsFor(path: string): Diagnostic[] {
     const text = textOf(path) ?? '';
-    const list = host.analysis().findings(path).map(f => toDiagnostic(f, text));
+    const doc = openDoc(path);
+    const findings = host.analysis().findings(path);
+    const list = (doc ? typing.filter(doc.uri, findings) : findings).map(f => toDiagnostic(f, text));
     // A closed workspace file the index could not read (too big, binary, not UTF-8): say so once, on the file —
     // the same message an open document gets from the core (issue 8).
     const why = openDoc(path) ? undefined : index.unreadableReason(path);
@@ -360,7 +394,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const flagged = new Set<string>();
     for (const [path, list] of result.findings) if (list.some(f => f.ruleId.startsWith('cluster-'))) flagged.add(path);
     const inconsistent = result.clusters.filter(c => c.nodes.some(n => flagged.has(n.path) || n.inputs.some(p => flagged.has(p)))).length;
-    return { nodes: result.nodes.length, clusters: result.clusters.length, errors, warnings, infos, inconsistentClusters: inconsistent };
+    const counts = { nodes: result.nodes.length, clusters: result.clusters.length, errors, warnings, infos, inconsistentClusters: inconsistent };
+    return { ...counts, view: statusText(counts, uiLocale(), documents.all().some(d => MENTIONS_NACOS.test(d.getText()))) };
+  }
+
+  /** The display language of what the server words itself (status, action titles, reports). */
+  function uiLocale() {
+    return settingsFor(workspaceFolders[0] ?? '/').locale;
   }
 
   function sendStatus(): void {
@@ -387,25 +427,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }));
   }
 
-  function toWorkspaceEdit(edits: TextEdit[]): WorkspaceEdit {
-    const changes: Record<string, LspTextEdit[]> = {};
-    const missing = new Set<string>();
-    for (const e of edits) {
-      const t = textOf(e.path);
-      if (t === undefined) missing.add(e.path);
-      const text = t ?? '';
-      const idx = lineIndexFor(e.path, text);
-      const uri = pathToUri(e.path);
-      (changes[uri] ??= []).push({ range: { start: idx.position(e.span.start), end: idx.position(e.span.end) }, newText: e.newText });
-    }
-    if (!missing.size) return { changes };
-    // A fix that creates a file (the project `.env`): create it first, then edit it like the others.
-    return {
-      documentChanges: [
-        ...[...missing].map(p => CreateFile.create(pathToUri(p), { ignoreIfExists: true })),
-        ...Object.entries(changes).map(([uri, list]) => TextDocumentEdit.create({ uri, version: null }, list)),
-      ],
-    };
+  const actionContext = (): ActionContext => ({
+    locale: uiLocale(), textOf, rel: p => index.rel(p), root: p => index.rootFor(p), annotations: supportsAnnotations,
+  });
+  /** `here`: the document the action is for; edits in other files ask for confirmation where the client can. */
+  function toWorkspaceEdit(edits: TextEdit[], here?: string): WorkspaceEdit {
+    return workspaceEdit(edits, here, { ...actionContext(), annotations: supportsAnnotations && here !== undefined });
   }
 
   connection.onCodeAction(safe('codeAction', [] as CodeAction[], async params => {
@@ -416,9 +443,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const idx = lineIndexFor(path, text);
     const only = params.context.only;
     const actions: CodeAction[] = [];
+    const ctx = actionContext();
     if (!only || only.some(k => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
-      const edits = pickFixAllEdits(findings, path);
-      if (edits.length) actions.push({ title: 'Fix all auto-fixable Nacos auth problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits) });
+      const edits = analysis.fixAllEdits(path);
+      if (edits.length) actions.push({ title: actionText('fixAll', ctx.locale), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits) });
       if (only) return actions;
     }
     for (const d of params.context.diagnostics) {
@@ -429,14 +457,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const f = findings.find(x => x.ruleId === d.code && (start === undefined || (x.span.start === start && x.span.end === end)));
       if (!f) continue;
       for (const fix of f.fixes) {
+        const scope = fix.scope?.();
+        const title = actionTitle(fix.title, scope, ctx);
         // Two findings on one line often offer the same cluster-wide fix: list it once, for both diagnostics.
-        const same = actions.find(a => a.title === fix.title && a.kind === CodeActionKind.QuickFix);
+        const same = actions.find(a => a.title === title && a.kind === CodeActionKind.QuickFix);
         if (same) {
           same.diagnostics = [...(same.diagnostics ?? []), d];
           same.isPreferred = same.isPreferred || fix.isPreferred;
           continue;
         }
-        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred };
+        const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred };
+        const after = clientCommands ? afterFixCommand(scope, ctx) : undefined;
+        if (after) action.command = after;
         if (resolveEdits) {
           const id = nextFixId++;
           offered.set(id, { fix, generation, path, finding: f });
@@ -445,12 +477,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         } else {
           const edits = editsOf(fix);
           if (!edits) continue;
-          action.edit = toWorkspaceEdit(edits);
+          action.edit = toWorkspaceEdit(edits, path);
         }
         actions.push(action);
       }
-      const suppress = suppressionEdit(parseFile(path, text), f.ruleId, f.span);
-      if (suppress) actions.push({ title: `Suppress ${f.ruleId} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: toWorkspaceEdit([suppress]) });
+      const suppress = suppressionAction(f, path, d, analysis.result(), ctx);
+      if (suppress) actions.push(suppress);
+      if (clientCommands && !actions.some(a => a.command?.arguments?.[0] === f.ruleId)) actions.push(docAction(f.ruleId, d, ctx));
     }
     return actions;
   }));
@@ -462,23 +495,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Offsets are only valid for the texts the fix was computed from: after any change, the client asks again.
     if (!hit || hit.generation !== generation) return action;
     const edits = host.analysis().fixEdits(hit.path, hit.finding, hit.fix.title);
-    return edits ? { ...action, edit: toWorkspaceEdit(edits) } : action;
+    return edits ? { ...action, edit: toWorkspaceEdit(edits, hit.path) } : action;
   }));
 
   connection.onExecuteCommand(safe('executeCommand', undefined as unknown, async (params, token) => {
     switch (params.command) {
-      case SERVER_COMMANDS.generateIdentityPair: {
-        // With `{ uri, line }`: the text to insert there, in the form the file uses; without: the properties form.
-        const pair = { key: generateIdentityKey(), value: generateIdentityValue() };
-        const at = params.arguments?.[0] as PairRequest | undefined;
-        if (!at?.uri || !isFileUri(at.uri)) {
-          const { text } = identityPairSnippet('/application.properties', '', 0, pair);
-          return { ...pair, text } satisfies PairResult;
-        }
-        const path = uriToPath(at.uri);
-        const snippet = identityPairSnippet(path, textOf(path) ?? '', at.line ?? 0, pair);
-        return { ...pair, ...snippet } satisfies PairResult;
-      }
+      case SERVER_COMMANDS.generateIdentityPair:
+        return generatePairCommand(commandContext(), params.arguments?.[0]);
+      case SERVER_COMMANDS.fixAll:
+        return fixAllCommand(commandContext(), params.arguments?.[0]);
+      case SERVER_COMMANDS.ignoreFile:
+        return ignoreFileCommand(commandContext(), params.arguments?.[0]);
+      case SERVER_COMMANDS.showLocation:
+        return showLocationCommand(commandContext(), params.arguments ?? []);
+      case SERVER_COMMANDS.fixCluster:
+        return fixClusterCommand(commandContext(), params.arguments?.[0]);
       case SERVER_COMMANDS.generateTokenSecret:
         return { secret: generateTokenSecret(32) };
       case SERVER_COMMANDS.checkWorkspace:
@@ -502,7 +533,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const cancelled = new Promise<'cancelled'>(r => { onCancel = token.onCancellationRequested(() => r('cancelled')); });
         const analysis = await Promise.race([upToDate(), cancelled]).finally(() => onCancel?.dispose());
         if (analysis === 'cancelled') return cancelledError();
-        return report(analysis.result(), params.command === SERVER_COMMANDS.explain, params.arguments?.[0] as ReportRequest | undefined);
+        const req = params.arguments?.[0] as ReportRequest | undefined;
+        const result = report(analysis.result(), params.command === SERVER_COMMANDS.explain, req);
+        reports.opened(params.command, req, result);
+        return result;
       }
       default:
         return undefined;
@@ -517,17 +551,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       .filter(f => explain || f.ruleId.startsWith('cluster-') || f.severity === 'error')
       .map(f => {
         const p = lineIndexFor(path, textOf(path) ?? '').position(f.span.start);
-        return { path: rel(path), absPath: path, uri: pathToUri(path), line: p.line, character: p.character, ruleId: f.ruleId, severity: f.severity, message: f.message };
+        return { path: rel(path), absPath: path, uri: pathToUri(path), line: p.line, character: p.character, ruleId: f.ruleId, severity: f.severity, message: f.message, ...(f.folded ? { folded: f.folded } : {}) };
       }));
     const nodes = explainNodes(result, rel, p => textOf(p));
     const s = summary(result);
+    const abs = new Map<string, string>();
+    for (const n of result.nodes) for (const v of n.settings.values()) if (v.provenance) abs.set(rel(v.provenance.path), v.provenance.path);
     const markdown = explain
-      ? renderEffectiveReport(nodes, locale)
+      ? renderEffectiveReport(nodes, locale, result.clusters, rel, (p, line) => sourceLink(req, abs.get(p), p, line))
       : renderConsistencyReport({
-        counts: s, nodes, clusters: result.clusters, findings, locale,
-        link: f => relativeLink(req?.reportDir, f.absPath, f.path, f.line),
+        counts: s, nodes, clusters: result.clusters, findings, locale, rel,
+        link: f => findingLink(req, f),
+        fixLink: req?.live ? (c, title) => commandLink(title, SERVER_COMMANDS.fixCluster, [c.id]) : undefined,
       });
     return {
+      title: actionText(explain ? 'effectiveTitle' : 'consistencyTitle', locale),
       fileName: explain ? 'Nacos Effective Auth Configuration.md' : 'Nacos Cluster Consistency.md',
       markdown,
       summary: s,
@@ -536,9 +574,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  // Reports the client opened are rendered again after each analysis (the preview follows the workspace).
+  const reports = new LiveReports(connection, (command, req) => report(host.analysis().result(), command === SERVER_COMMANDS.explain, req));
+  connection.onShutdown(() => reports.dispose());
+
+  const commandContext = (): CommandContext => ({
+    connection, actions: actionContext(), upToDate, textOf, documentVersion: p => openDoc(p)?.version, toWorkspaceEdit,
+  });
+
   const features: FeatureContext = { textOf, settingsFor, rel: p => index.rel(p), analysis: async fresh => (fresh ? await upToDate() : host.analysis()).result() };
   connection.onHover(safe('hover', null, params => provideHover(params, features)));
   connection.onCompletion(safe('completion', null, params => provideCompletion(params, features)));
+  connection.onCompletionResolve(safe('completionResolve', null as unknown as CompletionItem, item => resolveCompletion(item, features)));
 
   // The client's watchdog (client/src/policy.ts): answered whenever the event loop is free.
   connection.onRequest(PING_REQUEST, () => true);

@@ -1,6 +1,6 @@
 // The project configuration file `.nacos-auth-lint.json` (or a `nacosAuthLint` key in package.json): read and
 // checked here, found by walking up from each linted file. Pure: every read goes through `read(path)`.
-import type { ClusterSetting } from '../settings';
+import type { ClusterSetting, ScopedServerVersion } from '../settings';
 import type { SeveritySetting, Span } from '../types';
 import { MAX_GLOB_LENGTH, matchesAny } from './glob';
 import { parseJsonc, JsonSyntaxError, type JsonNode } from './jsonc';
@@ -38,6 +38,8 @@ export interface ConfigProblem {
 export interface ConfigPatch {
   rules?: Record<string, SeveritySetting>;
   serverVersion?: string;
+  /** `overrides[].serverVersion` / `clusters[].serverVersion` that match the file: above the global version. */
+  scopedServerVersion?: ScopedServerVersion;
   minSecretBytes?: number;
   knownValues?: string[];
   clusters?: ClusterSetting[];
@@ -80,7 +82,7 @@ export interface ConfigFile {
   base: string;
   root: boolean;
   layer: Layer;
-  clusterVersions: { include: string[]; serverVersion: string }[];
+  clusterVersions: { name: string; include: string[]; serverVersion: string }[];
   overrides: { files: string[]; layer: Layer }[];
   problems: ConfigProblem[];
 }
@@ -271,7 +273,7 @@ export function parseConfigFile(path: string, text: string, opts: { base?: strin
         const sv = f.get('serverVersion');
         if (sv) {
           const v = c.serverVersion(sv.node, `${p}.serverVersion`);
-          if (v !== undefined) file.clusterVersions.push({ include: globs, serverVersion: v });
+          if (v !== undefined) file.clusterVersions.push({ name: name.node.value, include: globs, serverVersion: v });
         }
       });
     }
@@ -298,9 +300,13 @@ export function parseConfigFile(path: string, text: string, opts: { base?: strin
 }
 
 /** Applies `layer` (from a file whose globs are relative to `from`) onto `patch` (globs relative to `root`). */
-function applyLayer(patch: ConfigPatch, layer: Layer, from: string, root: string): void {
+function applyLayer(patch: ConfigPatch, layer: Layer, from: string, root: string, files?: string[]): void {
   if (layer.rules) patch.rules = { ...patch.rules, ...layer.rules };
-  if (layer.serverVersion !== undefined) patch.serverVersion = layer.serverVersion;
+  if (layer.serverVersion !== undefined) {
+    // An override's version is set for its files: it ranks above the global one, and `auto` clears it.
+    if (files) patch.scopedServerVersion = { version: layer.serverVersion, scope: 'path', name: files.join(', ') };
+    else patch.serverVersion = layer.serverVersion;
+  }
   if (layer.minSecretBytes !== undefined) patch.minSecretBytes = layer.minSecretBytes;
   if (layer.knownValues) patch.knownValues = union(patch.knownValues, layer.knownValues);
   const rebase = (globs: string[]) => globs.flatMap(g => rebaseGlob(g, from, root));
@@ -331,8 +337,8 @@ export function patchFor(path: string, files: ConfigFile[], root: string): Confi
     applyLayer(patch, f.layer, f.base, root);
     const rel = relativeTo(f.base, path);
     if (rel === undefined) continue;
-    for (const cv of f.clusterVersions) if (matchesAny(rel, cv.include)) patch.serverVersion = cv.serverVersion;
-    for (const o of f.overrides) if (matchesAny(rel, o.files)) applyLayer(patch, o.layer, f.base, root);
+    for (const cv of f.clusterVersions) if (matchesAny(rel, cv.include)) patch.scopedServerVersion = { version: cv.serverVersion, scope: 'cluster', name: cv.name };
+    for (const o of f.overrides) if (matchesAny(rel, o.files)) applyLayer(patch, o.layer, f.base, root, o.files);
   }
   return patch;
 }

@@ -10,11 +10,17 @@ import { RULES } from '../rules';
 import type { Report, Rule } from '../rules/types';
 import type { Cluster, NacosNode } from '../model/node';
 import { groupClusters } from '../model/cluster';
+import { adoptPeerVersion, atVersion } from '../model/effective';
+import { candidateVersions, compareVersions } from '../nacos/versions';
 import { SOURCES, type SourceContext } from '../sources';
+import { orphanEnvNode } from '../sources/envFile';
 import { lineIndexFor } from '../util/positions';
 import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
+import { localizeArgs } from '../features/versionText';
 import type { FixEnv } from '../fixes/types';
 import type { Reuse } from './reuse';
+import { FOLDED_NOTE, fold, type Placed } from './fold';
+import type { MessageArgs } from '../util/l10n';
 import { Redactor } from '../util/mask';
 import { nodeSecrets, textSecrets } from '../model/secrets';
 
@@ -103,12 +109,18 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     derived: <T>(path: string, text: string, tag: string, compute: () => T): T => cache.derived(path, text, tag, compute),
   };
   const mountedConfs = new Set<string>();
+  const referenceDirs: string[] = [];
+  const containerTrees: string[] = [];
+  const envFilesRead = new Set<string>();
   for (const p of [...parsed.values()]) {
     for (const source of SOURCES) {
       const res = source.nodesOf(p, sourceCtx);
       if (!res) continue;
       nodes.push(...res.nodes);
       for (const m of res.absorbed) mountedConfs.add(m);
+      if (res.references) referenceDirs.push(...res.references);
+      if (res.containerTrees) containerTrees.push(...res.containerTrees);
+      for (const e of res.envFilesRead ?? []) envFilesRead.add(e);
       for (const pr of res.problems) {
         const rule = pr.ruleId ? RULES.find(r => r.id === pr.ruleId) : undefined;
         if (!rule) { collector.raw(pr.path, 'syntax-error', pr.span, pr.message); continue; }
@@ -124,15 +136,30 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     }
   }
   // A properties file mounted over a container's conf/application.properties (or copied into an image) is that
-  // node's file, not a node; a Dockerfile that a compose `build:` or a `docker run` uses is that node's image.
-  if (mountedConfs.size) {
-    const kept = nodes.filter(n => (n.kind !== 'properties' && n.kind !== 'dockerfile-image') || !mountedConfs.has(n.path));
+  // node's file, not a node; a Dockerfile that a compose `build:` or a `docker run` uses is that node's image; an
+  // unmounted conf in the folder a container's conf is mounted from is an alternative kept beside it (issue 14 item 7),
+  // and one in a folder that is a container's own (its logs, its home) a copy: not a server either.
+  if (mountedConfs.size || referenceDirs.length || containerTrees.length) {
+    const refs = new Set(referenceDirs);
+    const inTree = (p: string) => containerTrees.some(t => p.startsWith(`${t}/`));
+    const kept = nodes.filter(n => n.kind === 'dockerfile-image' ? !mountedConfs.has(n.path)
+      : n.kind !== 'properties' || (!mountedConfs.has(n.path) && !refs.has(dirName(n.path)) && !inTree(n.path)));
     nodes.length = 0;
     nodes.push(...kept);
   }
 
   // Files a node reads (env files, mounted properties) are linted too.
   for (const n of nodes) for (const path of n.inputs) parsedAt(path);
+  // An env file with NACOS_AUTH_* variables that no node reads gets the value checks on a node of its own (issue 14
+  // item 6, sources/envFile.ts). A compose project's `.env` is an input of its nodes, so it is never an orphan; an env
+  // file of a service that is clearly not Nacos (a gateway image) feeds that service, so it is none either.
+  const fed = new Set(nodes.flatMap(n => n.inputs));
+  const givenPaths = new Set(input.files.map(f => f.path));
+  for (const p of [...parsed.values()]) {
+    if (p.kind !== 'env' || fed.has(p.path) || envFilesRead.has(p.path) || !givenPaths.has(p.path)) continue;
+    const orphan = orphanEnvNode(p, sourceCtx, settingsFor(p.path));
+    if (orphan) nodes.push(orphan);
+  }
 
   const nodesByInput = new Map<string, NacosNode[]>();
   for (const n of nodes) for (const path of n.inputs) {
@@ -144,7 +171,23 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const clusters = groupClusters(nodes, settingsFor(nodes[0]?.path ?? '').clusters, rel);
   const clusterOf = new Map<NacosNode, Cluster>();
   for (const c of clusters) for (const n of c.nodes) clusterOf.set(n, c);
+  // Cluster peers are evidence of a bare-metal member's version (issue 14 item 2); compose nodes have their image.
+  for (const c of clusters) {
+    if (c.kind === 'standalone' || c.nodes.length < 2) continue;
+    for (const n of c.nodes) if (n.kind === 'properties') adoptPeerVersion(n, c.nodes);
+  }
   const fixEnv: FixEnv = { file: parsedAt, read, clusters, clusterOf: n => clusterOf.get(n) };
+
+  // The node at each release of its version range, the node itself among them (built once per node).
+  const variantCache = new Map<NacosNode, NacosNode[] | undefined>();
+  const variantsOf = (node: NacosNode): NacosNode[] | undefined => {
+    if (variantCache.has(node)) return variantCache.get(node);
+    const versions = node.version.range || node.version.among ? candidateVersions(node.version) : [];
+    const list = versions.length > 1 ? versions.map(v => (compareVersions(v, node.version.version) === 0 ? node : node.atVersion ? node.atVersion(v) : atVersion(node, v))) : undefined;
+    if (list && !list.includes(node)) list.push(node);
+    variantCache.set(node, list);
+    return list;
+  };
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -161,11 +204,25 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         const cluster = clusterOf.get(node)!;
         const reused = memo?.reports(node, cluster, rule.id, settings);
         if (reused) {
-          for (const r of reused) collector.add(rule, r, node);
+          for (const r of reused) collector.add(rule, r, node, cluster);
           continue;
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);
-        guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, node); } }));
+        // An orphan env file's node reports only on values written in it (issue 14 item 6): not at its anchor, where
+        // a node reports what it lacks (a default, a missing variable of an image nobody named).
+        const emit = (r: Report) => {
+          if (node.kind === 'env-file' && r.path === node.path && r.span.start === node.anchor.start && r.span.end === node.anchor.end) return;
+          record?.(r); collector.add(rule, r, node, cluster);
+        };
+        const variants = rule.rangeAware ? undefined : variantsOf(node);
+        if (!variants) {
+          guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: emit }));
+          continue;
+        }
+        // A range: keep what every release of it reports (issue 14 item 2), as the node itself reports it.
+        const per = variants.map(() => [] as Report[]);
+        guard(rule, node.id, () => variants.forEach((v, i) => rule.checkNode!({ node: v, cluster, settings, file: parsedAt, fixEnv, report: r => { per[i].push(r); } })));
+        for (const r of commonReports(rule, per, variants.indexOf(node))) emit(r);
       }
     }
   }
@@ -177,11 +234,11 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       if (!settings.enable) continue;
       const reused = memo?.clusterReports(cluster, rule.id, settings);
       if (reused) {
-        for (const r of reused) collector.add(rule, r, undefined);
+        for (const r of reused) collector.add(rule, r, undefined, cluster);
         continue;
       }
       const record = memo?.clusterRecorder(cluster, rule.id, settings);
-      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, undefined); } }));
+      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, undefined, cluster); } }));
     }
   }
 
@@ -202,6 +259,34 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
   }
   for (const n of nodes) values.push(...nodeSecrets(n));
   return new Redactor(values);
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The reports every variant gave (same message at the same place), taken from the node's own run (`self`), at the
+ * mildest severity any variant gave it.
+ */
+function commonReports(rule: Rule, per: Report[][], self: number): Report[] {
+  const key = (r: Report) => `${r.messageId}\u0000${r.path}\u0000${r.span.start}\u0000${r.span.end}`;
+  const out: Report[] = [];
+  for (const r of per[self]) {
+    const k = key(r);
+    let sev: Severity = r.severity ?? rule.defaultSeverity;
+    let everywhere = true;
+    for (let i = 0; i < per.length && everywhere; i++) {
+      if (i === self) continue;
+      const hit = per[i].find(x => key(x) === k);
+      if (!hit) everywhere = false;
+      else {
+        const s = hit.severity ?? rule.defaultSeverity;
+        if (SEVERITY_RANK[s] < SEVERITY_RANK[sev]) sev = s;
+      }
+    }
+    if (!everywhere) continue;
+    out.push(sev === (r.severity ?? rule.defaultSeverity) ? r : { ...r, severity: sev });
+  }
+  return out;
 }
 
 /** A rule that throws is a bug; it must not take the other rules (or the server) down with it. */
@@ -232,6 +317,7 @@ interface Pending {
   report: Report;
   /** The nodes that reached the report, in order (a Set: 10,000 services sharing one env file reach it 10,000 times). */
   nodes: Set<NacosNode>;
+  clusters: Set<Cluster>;
 }
 
 /** Gathers reports, merges the same finding reached through several nodes, applies settings and suppressions. */
@@ -239,14 +325,15 @@ class Collector {
   private readonly byKey = new Map<string, Pending>();
   constructor(private readonly settingsFor: (p: string) => LintSettings, private readonly read: (p: string) => string | undefined) {}
 
-  add(rule: Rule, report: Report, node: NacosNode | undefined): void {
+  add(rule: Rule, report: Report, node: NacosNode | undefined, cluster?: Cluster): void {
     const key = `${rule.id}\u0000${report.path}\u0000${report.span.start}\u0000${report.span.end}\u0000${report.messageId}\u0000${argsKey(report.args)}`;
     const hit = this.byKey.get(key);
     if (hit) {
       if (node) hit.nodes.add(node);
+      if (cluster) hit.clusters.add(cluster);
       return;
     }
-    this.byKey.set(key, { rule, report, nodes: new Set(node ? [node] : []) });
+    this.byKey.set(key, { rule, report, nodes: new Set(node ? [node] : []), clusters: new Set(cluster ? [cluster] : []) });
   }
 
   raw(path: string, ruleId: string, span: Span, message: string): void {
@@ -258,15 +345,15 @@ class Collector {
   finish(rel: (p: string) => string, secrets: Redactor): Map<string, Finding[]> {
     const clean = (args: Report['args']) => {
       if (!args || !secrets.size) return args;
-      const out: Record<string, string | number> = {};
+      const out: MessageArgs = {};
       for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' ? secrets.redact(v) : v;
       return out;
     };
-    const out = new Map<string, Finding[]>();
+    const placed: Placed[] = [];
     const supp = new Map<string, ReturnType<typeof parseSuppressions>>();
     // A related list a rule shares between reports (cluster-*: one per value) is rendered once per rule and locale.
     const rendered = new Map<string, Map<NonNullable<Report['related']>, RelatedInfo[]>>();
-    for (const { rule, report, nodes } of this.byKey.values()) {
+    for (const { rule, report, nodes, clusters } of this.byKey.values()) {
       const settings = this.settingsFor(report.path);
       if (!settings.enable) continue;
       const severity = settings.rules[rule.id] ?? report.severity ?? rule.defaultSeverity;
@@ -275,7 +362,8 @@ class Collector {
       const index = lineIndexFor(report.path, text);
       let s = supp.get(report.path);
       if (!s) { s = parseSuppressions(text, index); supp.set(report.path, s); }
-      if (isSuppressed(s, rule.id, index.position(report.span.start).line)) continue;
+      const line = index.position(report.span.start).line;
+      if (isSuppressed(s, rule.id, line)) continue;
       let related: RelatedInfo[] = [];
       if (report.related?.length) {
         const memoKey = `${rule.id}\u0000${settings.locale}`;
@@ -301,7 +389,7 @@ class Collector {
       const finding: Finding = {
         ruleId: rule.id,
         severity,
-        message: format(rule.messages[report.messageId], settings.locale, clean(report.args)),
+        message: format(rule.messages[report.messageId], settings.locale, clean(localizeArgs(report.args, settings.locale))),
         path: report.path,
         span: report.span,
         related,
@@ -310,8 +398,13 @@ class Collector {
           return title === f.title ? f : { ...f, title };
         }),
       };
-      const list = out.get(report.path);
-      if (list) list.push(finding); else out.set(report.path, [finding]);
+      placed.push({ finding, messageId: report.messageId, clusters: [...clusters], line });
+    }
+    const note = (folded: Finding, host: Finding) => format(FOLDED_NOTE, this.settingsFor(host.path).locale, { message: folded.message, rule: folded.ruleId });
+    const out = new Map<string, Finding[]>();
+    for (const { finding } of fold(placed, note)) {
+      const list = out.get(finding.path);
+      if (list) list.push(finding); else out.set(finding.path, [finding]);
     }
     for (const list of out.values()) list.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
     // Fix closures keep the rule contexts, and through `report` this collector, alive as long as the findings: let

@@ -116,7 +116,7 @@ const shiftProblem = object<ComposeProblem>({ path: keep, span, message: keep, k
 
 /** A fix's edits, moved when asked for (they are computed lazily): an edit whose entry changed since is out of date. */
 const shiftFix = object<Fix>({
-  title: keep, deterministic: keep, isPreferred: keep,
+  title: keep, deterministic: keep, isPreferred: keep, scope: keep,
   edits: (edits, m) => () => edits().map((e: TextEdit) => {
     if (e.path !== m.path) return e;
     try {
@@ -148,6 +148,10 @@ interface Entry {
   inputs: [string, string | undefined][];
   node?: NacosNode;
   problems: ComposeProblem[];
+  /** Env files a service that is not Nacos reads (never orphan env files). */
+  envFilesRead: string[];
+  /** A node, or a service whose name or image says nacos: its problems count as a Nacos service's. */
+  nacosLike: boolean;
   /** Node rules' reports. */
   reports?: ReportRecord;
   /** Cluster rules' reports, when this node is its cluster's first member. */
@@ -174,7 +178,7 @@ let entryIds = 0;
 
 /** What a compose file's analysis can reuse this run (one per file per run, from ComposeMemo.begin). */
 export class ComposeRun implements ServiceReuseRun {
-  readonly hits = new Map<string, { node?: NacosNode; problems: ComposeProblem[] }>();
+  readonly hits = new Map<string, { node?: NacosNode; problems: ComposeProblem[]; envFilesRead: string[]; nacosLike: boolean }>();
   private readonly fresh = new Map<string, Entry>();
 
   constructor(
@@ -208,7 +212,7 @@ export class ComposeRun implements ServiceReuseRun {
           e.problems = problems;
         }
         e.table = this.table;
-        this.hits.set(c.name, { node, problems });
+        this.hits.set(c.name, { node, problems, envFilesRead: e.envFilesRead, nacosLike: e.nacosLike });
         this.memo.stats.services++;
         if (node) this.memo.entryOf.set(node, e);
       } catch (err) {
@@ -220,7 +224,7 @@ export class ComposeRun implements ServiceReuseRun {
   }
 
   /** Records a service computed this run. */
-  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[]): void {
+  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[], envFilesRead: string[] = [], nacosLike = !!node): void {
     const chunk = this.table.byName.get(name);
     if (!chunk) return;
     if (this.table.isDirty(chunk)) {
@@ -228,7 +232,7 @@ export class ComposeRun implements ServiceReuseRun {
       return;
     }
     const e: Entry = {
-      id: ++entryIds, name, text: chunk.text, table: this.table, node, problems,
+      id: ++entryIds, name, text: chunk.text, table: this.table, node, problems, envFilesRead, nacosLike,
       inputs: [...new Set(inputs)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
     };
     this.fresh.set(name, e);

@@ -5,7 +5,7 @@
 import type { AnalysisResult } from '../model/analysis';
 import type { LintSettings } from '../settings';
 import type { Finding, TextEdit } from '../types';
-import { editsOf } from '../fixes/apply';
+import { applyEdits, editsOf, pickFixAllEdits } from '../fixes/apply';
 import { Redactor } from '../util/mask';
 import { analyze } from './analyze';
 import { IncrementalAnalysis } from './components';
@@ -43,7 +43,14 @@ export interface Analysis {
    * from an earlier analysis was built with that analysis's clusters, so it is computed again without reuse.
    */
   fixEdits(path: string, finding: Finding, title: string): TextEdit[] | undefined;
+  /**
+   * `source.fixAll` for one file: its deterministic fixes, round after round in memory until nothing changes (a fix
+   * can reveal the next, as with `--fix`), stopping before a round that adds an error; one edit (or none).
+   */
+  fixAllEdits(path: string): TextEdit[];
 }
+
+const MAX_FIX_ROUNDS = 10;
 
 export class AnalysisHost {
   private readonly reuse = new Reuse();
@@ -76,8 +83,12 @@ export class AnalysisHost {
   }
 
   /** Analyses a set of root files: open buffers win over the disk; disabled folders are skipped. */
-  private run(roots: string[], reuse: Reuse | undefined): AnalysisResult {
-    const ws = this.ws;
+  private run(roots: string[], reuse: Reuse | undefined, overlay?: ReadonlyMap<string, string>): AnalysisResult {
+    const base = this.ws;
+    const ws: HostWorkspace = overlay ? {
+      text: p => overlay.get(p) ?? base.text(p), version: () => undefined,
+      settingsFor: p => base.settingsFor(p), relPath: p => base.relPath(p), rootFor: p => base.rootFor(p),
+    } : base;
     return analyze({
       files: roots.flatMap(path => {
         if (!ws.settingsFor(path).enable) return [];
@@ -118,6 +129,53 @@ export class AnalysisHost {
         const fix = same?.fixes.find(x => x.title === title) ?? own;
         return fix && editsOf(fix);
       },
+      fixAllEdits: path => {
+        const original = this.ws.text(path);
+        if (original === undefined) return [];
+        const start = inc.findings(path);
+        let text = original;
+        let findings = start;
+        let first: TextEdit[] = [];
+        let rounds = 0;
+        // The last state that adds no error to the start (a round may reveal an error that the next round fixes).
+        let best = { text: original, rounds: 0 };
+        for (; rounds < MAX_FIX_ROUNDS; rounds++) {
+          const edits = pickFixAllEdits(findings, path);
+          const next = edits.length ? applyEdits(text, edits) : text;
+          if (next === text) break;
+          if (rounds === 0) first = edits;
+          // Reuse would carry fixes over from texts that no longer exist: each round is analysed afresh.
+          findings = this.run(inc.rootsOf(path), undefined, new Map([[path, next]])).findings.get(path) ?? [];
+          text = next;
+          if (!addsError(start, findings)) best = { text, rounds: rounds + 1 };
+        }
+        // One round: its own edits (each fix where it is); more: the changed lines as one edit.
+        return best.text === original ? [] : best.rounds === 1 ? first : [changedLines(path, original, best.text)];
+      },
     };
   }
+}
+
+/** `after` has an error of a rule (in this file) that `before` had fewer of. */
+function addsError(before: Finding[], after: Finding[]): boolean {
+  const count = (list: Finding[]) => {
+    const m = new Map<string, number>();
+    for (const f of list) if (f.severity === 'error') m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
+    return m;
+  };
+  const was = count(before);
+  for (const [id, n] of count(after)) if (n > (was.get(id) ?? 0)) return true;
+  return false;
+}
+
+/** One edit turning `from` into `to`: the whole lines between their common start and end. */
+function changedLines(path: string, from: string, to: string): TextEdit {
+  let start = 0;
+  while (start < from.length && start < to.length && from.charCodeAt(start) === to.charCodeAt(start)) start++;
+  start = from.lastIndexOf('\n', start - 1) + 1;
+  let end = 0;
+  while (end < from.length - start && end < to.length - start && from.charCodeAt(from.length - 1 - end) === to.charCodeAt(to.length - 1 - end)) end++;
+  // Back to just after a line break (or the end) in both texts: the same count of characters from the end.
+  while (end > 0 && from.charCodeAt(from.length - end - 1) !== 10) end--;
+  return { path, span: { start, end: from.length - end }, newText: to.slice(start, to.length - end) };
 }

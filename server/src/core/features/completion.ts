@@ -10,7 +10,7 @@ import { classify } from '../syntax/files';
 import { lineIndexFor } from '../util/positions';
 import { parseProperties } from '../syntax/properties/parser';
 import { assumeVersion } from '../model/effective';
-import { K } from '../nacos/keys';
+import { K, TOKEN_SECRET_PROPERTIES } from '../nacos/keys';
 import { AUTH_PLUGIN_TYPES, authProperty } from '../nacos/authProperties';
 import { imageEnvMappings } from '../nacos/imageEnv';
 import type { AssumedVersion, NacosVersion } from '../nacos/versions';
@@ -40,7 +40,14 @@ export interface CompletionEntry {
   sortText: string;
   /** Not read by the assumed version (shown struck through). */
   deprecated?: boolean;
+  /**
+   * A value drawn when the item is picked (crypto.randomBytes), never listed: the item inserts nothing itself and the
+   * editor asks for the value (completionItem/resolve), inserted at `replace.start`.
+   */
+  generate?: GeneratedValue;
 }
+
+export type GeneratedValue = 'tokenSecret' | 'identityValue' | 'identityKey';
 
 const T = {
   en: {
@@ -55,6 +62,13 @@ const T = {
     setsDefine: 'Sets {prop} as a -D flag (images {images}).',
     required: 'Required by the entrypoint of images {range} (exit 255 when unset or empty).',
     plugin: 'Auth plugin {name}',
+    genSecret: 'generate 32 random bytes (Base64)',
+    genSecretDoc: 'A new token secret: 32 bytes from a cryptographic random source, standard Base64 (HS256). Drawn when you pick it; use the same value on every member of the cluster.',
+    genValue: 'generate identity value',
+    genValueDoc: 'A new identity value: 32 random bytes, Base64url (43 characters). Drawn when you pick it; use the same pair on every member of the cluster.',
+    genKey: 'generate identity key',
+    genKeyDoc: 'A new identity key: nacos-identity- and 8 random hex digits (a valid header name).',
+    generated: 'generated when picked',
   },
   'zh-cn': {
     readBy: 'Nacos {range}',
@@ -68,6 +82,13 @@ const T = {
     setsDefine: '以 -D 参数设置 {prop}（镜像 {images}）。',
     required: '镜像 {range} 的启动脚本要求此变量（未设置或为空时以 255 退出）。',
     plugin: '鉴权插件 {name}',
+    genSecret: '生成 32 个随机字节（Base64）',
+    genSecretDoc: '新的令牌密钥：来自密码学安全随机源的 32 个字节，标准 Base64（HS256）。选中时才生成；集群中的每个成员请使用相同的值。',
+    genValue: '生成身份标识值',
+    genValueDoc: '新的身份标识值：32 个随机字节，Base64url（43 个字符）。选中时才生成；集群中的每个成员请使用相同的身份标识对。',
+    genKey: '生成身份标识键',
+    genKeyDoc: '新的身份标识键：nacos-identity- 加 8 位随机十六进制数（合法的请求头名称）。',
+    generated: '选中时生成',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -175,7 +196,17 @@ function propertiesCompletions(req: CompletionRequest): CompletionEntry[] {
   if (req.offset < valueStart) return [];
   const tail = /^\S*/.exec(c.after)![0];
   const replace = { start: valueStart, end: req.offset + tail.length };
-  return valueItems(key, v, locale).map((x, i) => ({ ...x, replace, sortText: String(i) }));
+  return [...valueItems(key, v, locale), ...generateItems([key], locale)].map((x, i) => ({ ...x, replace, sortText: String(i) }));
+}
+
+/** "generate 32 random bytes (Base64)" after a token secret, "generate identity value/key" after the identity pair. */
+function generateItems(properties: string[], locale: Locale): Omit<CompletionEntry, 'replace' | 'sortText'>[] {
+  const make = (generate: GeneratedValue, label: 'genSecret' | 'genValue' | 'genKey', doc: 'genSecretDoc' | 'genValueDoc' | 'genKeyDoc') =>
+    ({ label: t(locale, label), kind: 'value' as const, detail: t(locale, 'generated'), documentation: t(locale, doc), insertText: '', generate });
+  if (properties.some(p => TOKEN_SECRET_PROPERTIES.has(p))) return [make('tokenSecret', 'genSecret', 'genSecretDoc')];
+  if (properties.includes(K.identityValue)) return [make('identityValue', 'genValue', 'genValueDoc')];
+  if (properties.includes(K.identityKey)) return [make('identityKey', 'genKey', 'genKeyDoc')];
+  return [];
 }
 
 function valueItems(key: string, v: NacosVersion, locale: Locale): Omit<CompletionEntry, 'replace' | 'sortText'>[] {
@@ -241,10 +272,11 @@ function envItems(req: CompletionRequest, node: NacosNode | undefined, replace: 
   return out;
 }
 
-function envValueItems(name: string, replace: Span, quote: boolean): CompletionEntry[] {
-  if (!BOOLEAN_ENV(name)) return [];
+function envValueItems(name: string, replace: Span, quote: boolean, locale: Locale): CompletionEntry[] {
+  const generated = generateItems(propertiesOfEnv(name), locale).map((x, i) => ({ ...x, replace, sortText: `1${i}` }));
+  if (!BOOLEAN_ENV(name)) return generated;
   return ['true', 'false'].map((b, i) => ({
-    label: b, kind: 'value', detail: 'boolean', documentation: '', insertText: quote ? `"${b}"` : b, replace, sortText: String(i),
+    label: b, kind: 'value' as const, detail: 'boolean', documentation: '', insertText: quote ? `"${b}"` : b, replace, sortText: String(i),
   }));
 }
 
@@ -312,7 +344,7 @@ function composeCompletions(req: CompletionRequest): CompletionEntry[] {
     if (!block) return [];
     const start = req.offset - value[7].length - value[6].length;
     const tail = /^[A-Za-z]*["']?/.exec(c.after)![0];
-    return envValueItems(value[4], { start, end: req.offset + tail.length }, !value[2] && value[5].startsWith(':'));
+    return envValueItems(value[4], { start, end: req.offset + tail.length }, !value[2] && value[5].startsWith(':'), req.settings.locale);
   }
   return [];
 }
@@ -336,7 +368,7 @@ function envFileCompletions(req: CompletionRequest): CompletionEntry[] {
   const value = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=([A-Za-z]*)$/.exec(c.before);
   if (value) {
     const tail = /^[A-Za-z]*/.exec(c.after)![0];
-    return envValueItems(value[1], { start: req.offset - value[2].length, end: req.offset + tail.length }, false);
+    return envValueItems(value[1], { start: req.offset - value[2].length, end: req.offset + tail.length }, false, req.settings.locale);
   }
   return [];
 }

@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../model/analysis';
 import { SECRET_PROPERTIES, TRACKED_KEYS } from '../nacos/keys';
 import { lineIndexFor } from '../util/positions';
 import { mask } from '../util/mask';
+import { versionText } from '../nacos/versions';
 
 export interface ExplainedSetting {
   value: string;
@@ -17,7 +18,7 @@ export interface ExplainedNode {
   path: string;
   service?: string;
   cluster: string;
-  serverVersion: { value: string; from: string; detail: string };
+  serverVersion: { value: string; readAt?: string; from: string; detail: string };
   settings: Record<string, ExplainedSetting>;
 }
 
@@ -55,8 +56,8 @@ export function explainNodes(
       path: rel(n.path),
       ...(n.service ? { service: n.service } : {}),
       cluster: clusterOf.get(n) ?? '',
-      // The version's evidence quotes lines (a key written as `key\=value` among them).
-      serverVersion: { value: shown(n.version.version.text), from: shown(n.version.from), detail: shown(n.version.detail) },
+      // The version's evidence quotes lines (a key written as `key\\=value` among them).
+      serverVersion: { value: shown(versionText(n.version)), ...(n.version.range ? { readAt: n.version.version.text } : {}), from: shown(n.version.from), detail: shown(n.version.detail) },
       settings,
     };
   });

@@ -6,7 +6,7 @@ import { setting, type NacosNode, type WrittenValue } from '../model/node';
 import { K, secretKeyFor } from '../nacos/keys';
 import { dirName } from '../util/paths';
 import type { FixEnv, SettingKind, WritePlan } from './types';
-import type { TextEdit } from '../types';
+import type { FixScope, TextEdit } from '../types';
 import { imageEnvMappings, relaxedEnvToProperty } from '../nacos/imageEnv';
 import { loadComposeProject } from '../sources/compose/project';
 import { YamlFile } from '../syntax/yaml/yamlTree';
@@ -89,6 +89,19 @@ function isComposePlace(env: FixEnv, w: WrittenValue | undefined): w is WrittenV
 /** The member's value is written as a literal in a compose file: the `.env` action applies (SPEC §8). */
 export function isComposeLiteral(env: FixEnv, w: WrittenValue | undefined): boolean {
   return isComposePlace(env, w) && w.literal;
+}
+
+/** The members, files and new files of a plan, for titles and confirmations (the plan's values must not be secrets). */
+export function planScope(env: FixEnv, seeds: readonly NacosNode[], plan: WritePlan): FixScope {
+  const files = [...new Set(planEdits(env, seeds, plan).map(e => e.path))];
+  const touched = new Set(files);
+  const members = clusterMembers(env, seeds, plan.kinds).filter(n => touched.has(n.path) || n.inputs.some(p => touched.has(p)));
+  return { members: members.map(n => ({ path: n.path, ...(n.service ? { service: n.service } : {}) })), files, creates: files.filter(p => env.read(p) === undefined) };
+}
+
+/** The project `.env` of a compose member exists (then the `.env` variant of a fix is the preferred one). */
+export function hasProjectDotEnv(env: FixEnv, node: NacosNode): boolean {
+  return (node.kind === 'compose-service' || !!node.compose) && env.read(projectDotEnv(node)) !== undefined;
 }
 
 /** Builds the edits of a plan: one TextEdit per file. */

@@ -8,8 +8,9 @@ import { LineIndex } from '../util/positions';
 import type { Span, TextEdit } from '../types';
 import { eolOf } from './encode';
 
+/** The comment carries `-- reason` for the user to replace with why (README: a suppression says why). */
 export function suppressionComment(ruleId: string): string {
-  return `# nacos-auth-lint-disable-next-line ${ruleId}`;
+  return `# nacos-auth-lint-disable-next-line ${ruleId} -- reason`;
 }
 
 export function suppressionEdit(file: ParsedFile, ruleId: string, span: Span): TextEdit | undefined {

@@ -1,6 +1,7 @@
 import { inRange, versionAtLeast } from '../nacos/versions';
 import { identityRequirement, parseAuthBoolean, secretRequirement, userAgentWhite, type Requirement, type RequirementReason } from '../nacos/authProperties';
 import { K } from '../nacos/keys';
+import { guessBoolean } from '../nacos/intendedBoolean';
 import { setting, type NacosNode } from './node';
 
 export interface AuthState {
@@ -31,12 +32,17 @@ export interface AuthState {
   secretLive: boolean;
 }
 
-/** A switch as this node's version reads it (commons-lang3 for `enabled` ≤ 2.0.2, Spring later, …). */
+/** A switch as this node's version reads it (commons-lang3 for `enabled` ≤ 2.0.2, Spring later, …), or as meant. */
 function flag(node: NacosNode, key: string): boolean | undefined {
   const s = setting(node, key);
   // A code default is the era's own default (evaluate() knows it, and says "defaults to" for it).
   if (s.value === undefined || s.origin === 'code-default') return undefined;
-  return parseAuthBoolean(key, s.value, node.version.version);
+  const read = parseAuthBoolean(key, s.value, node.version.version);
+  if (read !== undefined) return read;
+  // A value this version refuses to bind (`ture` with Spring: no startup): read as meant, so that fixing the spelling
+  // reveals no new finding (issue 19 #4). Versions that read anything unknown as false keep false (what runs).
+  const meant = guessBoolean(s.value);
+  return meant === undefined ? undefined : meant === 'true';
 }
 
 const REASONS: Record<RequirementReason, string> = {

@@ -3,8 +3,9 @@ import { matchesAny } from '../util/glob';
 import type { Cluster, NacosNode } from './node';
 
 /**
- * SPEC §7: the `clusters` setting first; then compose projects (split by NACOS_SERVERS), same cluster.conf member
- * lists, the properties nodes of one workspace folder; a standalone node is alone. Linear in the node count.
+ * SPEC §7, clusters only from evidence (issue 14 item 1): the `clusters` setting first; then one compose project (split
+ * by NACOS_SERVERS) and equal cluster.conf member lists. A standalone node is alone, and so is a node with no such
+ * evidence: two unrelated trees, or two paths given to the CLI, are not a cluster. Linear in the node count.
  */
 export function groupClusters(nodes: NacosNode[], explicit: ClusterSetting[], relPath: (p: string) => string): Cluster[] {
   const byKey = new Map<string, Cluster>();
@@ -20,7 +21,8 @@ export function groupClusters(nodes: NacosNode[], explicit: ClusterSetting[], re
     if (ex) { add(`setting:${ex.name}`, ex.name, 'setting', node); continue; }
     if (node.standalone) { add(`standalone:${node.id}`, node.service ? `${rel}#${node.service}` : rel, 'standalone', node); continue; }
     const h = node.clusterHint;
-    const name = h.name ?? (h.kind === 'compose' ? relPath(h.key.split('\u0000')[0]) : h.kind === 'folder' ? (h.key.slice(h.key.lastIndexOf('/') + 1) || '/') : `cluster.conf [${h.key.split('\u0000')[0].split(',').slice(0, 3).join(', ')}]`);
+    if (h.kind === 'none') { add(`single:${node.id}`, node.service ? `${rel}#${node.service}` : rel, 'single', node); continue; }
+    const name = h.name ?? (h.kind === 'compose' ? relPath(h.key.split('\u0000')[0]) : `cluster.conf [${h.key.split('\u0000')[0].split(',').slice(0, 3).join(', ')}]`);
     add(`${h.kind}:${h.key}`, name, h.kind, node);
   }
   return out;

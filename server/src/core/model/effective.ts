@@ -4,7 +4,7 @@
 import type { PropertiesFile, PropertyEntry } from '../syntax/properties/parser';
 import { resolvePlaceholders, findPlaceholders } from '../syntax/properties/placeholders';
 import { codeDefault, jarDefault } from '../nacos/authProperties';
-import { NEWEST_3X, parseVersion, versionFromFingerprints, type AssumedVersion } from '../nacos/versions';
+import { defaultVersion, exactVersion, parseVersion, versionFromFingerprints, versionFromImageTag, versionText, type AssumedVersion, type NacosVersion } from '../nacos/versions';
 import type { LintSettings } from '../settings';
 import type { Provenance } from '../types';
 import { isAuthKey, TRACKED_KEYS } from '../nacos/keys';
@@ -102,16 +102,66 @@ export function addDefaults(node: NacosNode): void {
   }
 }
 
-export function assumeVersion(settings: LintSettings, keys: Iterable<string>, tag?: { version: string; detail: string }): AssumedVersion {
-  if (settings.serverVersion) {
-    const v = parseVersion(settings.serverVersion);
-    if (v) return { version: v, from: 'setting', detail: 'nacosAuthLint.serverVersion' };
+/**
+ * The version a node runs, from the strongest evidence (issue 14 item 2): the image tag (what actually runs; `latest`
+ * follows a version the user set), a version set for this file's cluster or path, the global setting, the file's keys
+ * (a range when they allow several), nothing (the newest 3.x). The global setting never overrides an explicit tag.
+ * Cluster peers rank between the setting and the keys: `adoptPeerVersion` applies them once clusters are known.
+ */
+export function assumeVersion(settings: LintSettings, keys: Iterable<string>, tag?: string): AssumedVersion {
+  const target = settings.targetVersion ? parseVersion(settings.targetVersion) : undefined;
+  if (target) return exactVersion(target, 'target', `upgrade check: every node taken to run ${target.text}`);
+  const set = settingVersion(settings);
+  if (tag !== undefined) {
+    const t = versionFromImageTag(tag, set && { version: set.version, detail: set.detail });
+    if (t) return t;
   }
-  if (tag) {
-    const v = tag.version === 'latest' ? parseVersion(NEWEST_3X) : parseVersion(tag.version);
-    if (v) return { version: v, from: 'image tag', detail: tag.detail };
+  if (set) return set;
+  return versionFromFingerprints(keys) ?? defaultVersion();
+}
+
+/** The version the user set for this file: its cluster's or path's (project configuration), else the global one. */
+export function settingVersion(settings: LintSettings): AssumedVersion | undefined {
+  const sc = settings.scopedServerVersion;
+  const scoped = sc && parseVersion(sc.version);
+  if (sc && scoped) {
+    return sc.scope === 'cluster'
+      ? exactVersion(scoped, 'cluster setting', `serverVersion of cluster ${sc.name}`)
+      : exactVersion(scoped, 'path setting', `serverVersion set for ${sc.name}`);
   }
-  const fp = versionFromFingerprints(keys);
-  if (fp) return fp;
-  return { version: parseVersion(NEWEST_3X)!, from: 'default', detail: `no version hint found; assuming the newest 3.x (${NEWEST_3X})` };
+  const v = settings.serverVersion ? parseVersion(settings.serverVersion) : undefined;
+  return v ? exactVersion(v, 'setting', 'the serverVersion setting') : undefined;
+}
+
+/** Evidence ranks, strongest first; `peers` may replace `content` and `default` only. */
+const WEAK: ReadonlySet<AssumedVersion['from']> = new Set(['content', 'default']);
+// (`target` is never weak: the upgrade check sets every node.)
+
+/**
+ * A bare-metal member whose version is only guessed takes the version its cluster's members run when they agree on
+ * one from stronger evidence (image tag or a setting). Only the defaults depend on the version: they are recomputed.
+ */
+export function adoptPeerVersion(node: NacosNode, peers: readonly NacosNode[]): void {
+  if (!WEAK.has(node.version.from)) return;
+  const strong = peers.filter(p => p !== node && !WEAK.has(p.version.from) && p.version.from !== 'peers');
+  if (!strong.length) return;
+  const texts = new Set(strong.map(p => versionText(p.version)));
+  if (texts.size !== 1) return;
+  const src = strong[0];
+  const label = src.service ?? src.path;
+  node.version = { ...src.version, from: 'peers', detail: `the version of ${label} in the same cluster (${src.version.detail})` };
+  for (const [k, s] of node.settings) if (s.origin === 'jar-default' || s.origin === 'code-default') node.settings.delete(k);
+  addDefaults(node);
+}
+
+/**
+ * The node as it would be on release `v` of its range: the same written settings, the defaults of `v`. The engine
+ * runs the node rules on each (a rule states only what holds for every release the node may run).
+ */
+export function atVersion(node: NacosNode, v: NacosVersion): NacosNode {
+  const settings = new Map<string, EffectiveSetting>();
+  for (const [k, s] of node.settings) if (s.origin !== 'jar-default' && s.origin !== 'code-default') settings.set(k, s);
+  const copy: NacosNode = { ...node, version: { ...node.version, version: v }, settings };
+  addDefaults(copy);
+  return copy;
 }

@@ -84,8 +84,9 @@ export interface EffectiveSetting {
 
 /** `docker-run`: a `docker run` / `podman run` in a script, Makefile, Markdown block or CI step; `dockerfile-image`: an
  *  image a Dockerfile builds FROM nacos/nacos-server that nothing in the workspace runs; `k8s-container`: a Nacos
- *  container of a Kubernetes workload (replicas as members); `ci-service`: a CI job or service container. */
-export type NodeKind = 'properties' | 'compose-service' | 'k8s-container' | 'docker-run' | 'dockerfile-image' | 'ci-service';
+ *  container of a Kubernetes workload (replicas as members); `ci-service`: a CI job or service container; `env-file`:
+ *  an env file with NACOS_AUTH_* variables that nothing in the workspace reads (sources/envFile.ts). */
+export type NodeKind = 'properties' | 'compose-service' | 'k8s-container' | 'docker-run' | 'dockerfile-image' | 'ci-service' | 'env-file';
 
 export interface NacosNode {
   id: string;
@@ -102,8 +103,9 @@ export interface NacosNode {
   settings: Map<string, EffectiveSetting>;
   /** Files whose change must re-analyse this node. */
   inputs: string[];
-  /** Grouping hints (SPEC §7); `name` is the cluster's name when the key is not one. */
-  clusterHint: { kind: 'compose' | 'cluster-conf' | 'folder' | 'k8s'; key: string; name?: string };
+  /** Grouping evidence (SPEC §7): one compose project, a cluster.conf member list, one Kubernetes peer list or
+   *  service, or none (the node is alone); `name` is the cluster's name when the key is not one. */
+  clusterHint: { kind: 'compose' | 'cluster-conf' | 'k8s' | 'none'; key: string; name?: string };
   /** Servers this node stands for (a Kubernetes workload's replicas share its configuration); 1 when absent. */
   members?: number;
   /** Environment variables the container sees (container nodes). */
@@ -114,6 +116,11 @@ export interface NacosNode {
   compose?: ComposeNodeInfo;
   /** Kubernetes nodes: the workload, the container and how each variable reached it (sources/k8s/source.ts). */
   k8s?: K8sNodeInfo;
+  /**
+   * The node as it would be on one release of its version range, when more than the defaults depend on the version
+   * (an orphan env file: the image itself is unknown). Default: model/effective.ts `atVersion`.
+   */
+  atVersion?: (v: NacosVersion) => NacosNode;
   /** `docker run` nodes: the command line (sources/shell/source.ts). */
   commandLine?: CommandLineInfo;
   /** Nodes whose image a workspace Dockerfile builds (compose `build:`, a locally built tag, the Dockerfile itself). */
@@ -315,6 +322,11 @@ export interface ContainerInfo {
    *  a variable the node lacks may still come from one of them (with `prefix`). */
   opaqueEnv?: { reason: string; prefix?: string }[];
   /**
+   * A workspace file mounted as /home/nacos/init.d/custom.properties: `read` by the tags whose entrypoint passes init.d
+   * to Spring (v1.4.3–v1.4.4, v2.0.3–v2.1.0), ignored by the others, `unknown` for tags not in the corpus.
+   */
+  initD?: { path: string; mount: { path: string; span: Span }; read: boolean | 'unknown' };
+  /**
    * The environment the container runs with is not all known here (an image nothing in the workspace runs, an
    * `--env-file` not in the workspace): why. Variables it does not set may be set there: unknown, never missing.
    */
@@ -388,6 +400,7 @@ export interface K8sNodeInfo {
 export interface Cluster {
   id: string;
   name: string;
-  kind: 'compose' | 'cluster-conf' | 'folder' | 'k8s' | 'setting' | 'standalone';
+  /** `single`: no grouping evidence (not standalone mode, but alone for the cluster rules). */
+  kind: 'compose' | 'cluster-conf' | 'k8s' | 'setting' | 'standalone' | 'single';
   nodes: NacosNode[];
 }

@@ -146,8 +146,13 @@ const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = objec
   mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
 });
 
+const shiftInitD: Shift<NonNullable<ContainerInfo['initD']>> = object<NonNullable<ContainerInfo['initD']>>({
+  path: keep, read: keep,
+  mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
+});
+
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
-  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), opaqueEnv: keep,
+  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), initD: optional(shiftInitD), opaqueEnv: keep,
   openEnv: keep, openConf: keep, anomalies: keep, read: keep,
 });
 
@@ -205,6 +210,8 @@ export const shiftNode: Shift<NacosNode> = object<NacosNode>({
   built: optional(shiftBuilt),
   // Only compose services are reused between analyses (engine/composeReuse.ts); Kubernetes nodes are computed afresh.
   k8s: keep,
+  // Rebuilt from the current text by the source (orphan env files are never reused).
+  atVersion: keep,
 }, ownPath);
 
 export function moveNode(node: NacosNode, m: Mover): NacosNode {

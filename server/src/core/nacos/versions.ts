@@ -101,79 +101,211 @@ export const NEWEST_3X = '3.2.3';
 /** Newest image tag in the corpus; its Dockerfile builds server 3.2.3. */
 export const NEWEST_3X_SOURCE: Sourced = { cite: [cite(C.dockerfile('3.2.3'), 53, 'ARG NACOS_VERSION=3.2.3')] };
 
-export type VersionSource = 'setting' | 'image tag' | 'fingerprint' | 'default' | 'cli';
+/**
+ * What a node's version was decided by, strongest first (issue 14 item 2): the image tag (what actually runs), a version
+ * set for that cluster or those files in the project configuration, the global setting (`--server-version`,
+ * `nacosAuthLint.serverVersion`), the other members of its cluster, the keys the file has, nothing. `target`: the
+ * upgrade check (`--target-version`) takes every node to run that version.
+ */
+export type VersionSource = 'target' | 'image tag' | 'cluster setting' | 'path setting' | 'setting' | 'peers' | 'content' | 'default';
 
+/** What the evidence says about a node's version: one version, or a range when the evidence is wide. */
 export interface AssumedVersion {
+  /**
+   * The version the node's facts are read at (defaults, property names, decoders): the version itself, or the most
+   * likely one of the range. A verdict that must hold for the whole range asks `forAllVersions` instead.
+   */
   version: NacosVersion;
+  /** Inclusive ends when the evidence only narrows the version down to a range (`version` lies inside). */
+  range?: { from: NacosVersion; to: NacosVersion };
+  /** When the evidence names the candidates (an image tag that may hold either of two releases): exactly one of these. */
+  among?: NacosVersion[];
   from: VersionSource;
   /** Why, in English, for "assumed … because …": e.g. "nacos.core.auth.admin.enabled is only read by 3.x". */
   detail: string;
+}
+
+/**
+ * Server releases of alibaba/nacos, oldest first: what a range stands for. Every boundary a fact table uses is one of
+ * these, so asking each release in a range is asking every verdict the range can give.
+ */
+export const RELEASES: readonly string[] = [
+  '1.0.0', '1.0.1', '1.1.0', '1.1.3', '1.1.4', '1.2.0', '1.2.1', '1.3.0', '1.3.1', '1.3.2', '1.3.3', '1.4.0', '1.4.1',
+  '1.4.2', '1.4.3', '1.4.4', '1.4.5', '1.4.6', '1.4.7', '1.4.8', '2.0.0', '2.0.1', '2.0.2', '2.0.3', '2.0.4', '2.1.0',
+  '2.1.1', '2.1.2', '2.2.0', '2.2.0.1', '2.2.1', '2.2.2', '2.2.3', '2.2.4', '2.3.0', '2.3.1', '2.3.2', '2.4.0',
+  '2.4.0.1', '2.4.1', '2.4.2', '2.4.2.1', '2.4.3', '2.5.0', '2.5.1', '2.5.2', '2.5.3', '3.0.0', '3.0.1', '3.0.2',
+  '3.0.3', '3.1.0', '3.1.1', '3.1.2', '3.2.0', '3.2.1', '3.2.2', NEWEST_3X,
+];
+
+/** Exactly one version. */
+export function exactVersion(v: NacosVersion, from: VersionSource, detail: string): AssumedVersion {
+  return { version: v, from, detail };
+}
+
+/** A range `[lo, hi]` (version literals) read at `at` (inside it). A range of one version is that version. */
+export function versionRange(lo: string, hi: string, at: string, from: VersionSource, detail: string): AssumedVersion {
+  const a = must(lo).version;
+  const b = must(hi).version;
+  const v = must(at).version;
+  if (compareVersions(a, v) > 0 || compareVersions(v, b) > 0) throw new Error(`${at} is not inside ${lo}–${hi}`);
+  return compareVersions(a, b) === 0 ? { version: v, from, detail } : { version: v, range: { from: a, to: b }, from, detail };
+}
+
+/** The releases a node may run: every release of the range (and the version it is read at), or the one version. */
+export function candidateVersions(av: AssumedVersion): NacosVersion[] {
+  if (av.among) return [...av.among];
+  const r = av.range;
+  if (!r) return [av.version];
+  const out = RELEASES.map(s => must(s).version).filter(v => compareVersions(r.from, v) <= 0 && compareVersions(v, r.to) <= 0);
+  for (const end of [r.from, av.version, r.to]) if (!out.some(v => compareVersions(v, end) === 0)) out.push(end);
+  return out.sort(compareVersions);
+}
+
+/** Does `holds` hold for every version the node may run? (A rule states only what holds for the whole range.) */
+export function forAllVersions(av: AssumedVersion, holds: (v: NacosVersion) => boolean): boolean {
+  return candidateVersions(av).every(holds);
+}
+
+/** Does `holds` hold for at least one version the node may run? */
+export function forSomeVersion(av: AssumedVersion, holds: (v: NacosVersion) => boolean): boolean {
+  return candidateVersions(av).some(holds);
+}
+
+/** "2.0.4", "1.2.0–1.4.0" for a range, "2.2.3 or 2.3.0" for candidates. */
+export function versionText(av: AssumedVersion): string {
+  if (av.among) return av.among.map(v => v.text).join(' or ');
+  return av.range ? `${av.range.from.text}–${av.range.to.text}` : av.version.text;
 }
 
 /** `cite`: where each key is read (or shipped) in its range; `absentIn`: a tag outside the range without it. */
 export interface Fingerprint extends Sourced {
   /** Key prefixes (property keys are matched exactly or as `prefix.`-children). */
   keys: readonly string[];
+  /** The versions a file with one of the keys can be for. */
+  range: readonly [string, string];
+  /** The version its facts are read at (the range's most common version in use). */
   assume: string;
   detail: (key: string) => string;
 }
 
-// Ordered most specific first; the first fingerprint with a key present wins (facts §7, SPEC §4). When a file has
-// both `plugin.nacos.token.*` and `default.token.*`, the newer name wins: legacy lines left behind by an upgrade are
-// the common case, and the rules then flag the legacy line as ignored.
+/** The words `versionLabel` prints for content evidence. */
+export const CONTENT_WORDS = 'guessed from the keys this file has';
+
+// Ordered most specific first; the first fingerprint with a key present wins (facts §7, SPEC §4; audit-plan §1.10).
+// When a file has both `plugin.nacos.token.*` and `default.token.*`, the newer name wins: legacy lines left behind by
+// an upgrade are the common case, and the rules then flag the legacy line as ignored.
 export const FINGERPRINTS: readonly Fingerprint[] = [
   {
     // 3.0.0 split the switches (facts §1.1, §2) and renamed server.port (3.0 upgrade doc).
     keys: ['nacos.core.auth.admin.enabled', 'nacos.core.auth.console.enabled', 'nacos.server.main.port'],
+    range: ['3.0.0', NEWEST_3X],
     assume: NEWEST_3X,
     detail: k => `${k} is only read by 3.x`,
     cite: [cite(C.constants('3.0.0'), 32), cite(C.constants('3.0.0'), 30), cite(C.dist('3.0.0'), 21), cite(C.jar('3.0.0'), 21)],
     absentIn: ['nacos-src/2.5.1 nacos.core.auth.admin.enabled', 'nacos-src/2.5.1 nacos.core.auth.console.enabled', 'nacos-src/2.5.1 nacos.server.main.port'],
   },
   {
-    // Read from 2.1.0 on. A file without any 3.x-only key is most likely a 2.x file, and 2.5.1 is the newest 2.x
-    // release; its behaviour (lenient decoder, "auth required" = nacos.core.auth.enabled) is that of 2.3.0–2.5.x,
-    // most of the ≥ 2.1 range, so the assumption misleads the fewest users.
+    // Read from 2.1.0 on. A file without any 3.x-only key is a 2.x file (every 3.x conf carries the split switches);
+    // 2.5.1 is read for it: its behaviour (lenient decoder, "auth required" = nacos.core.auth.enabled) is that of
+    // 2.3.0–2.5.x, most of the range.
     keys: ['nacos.core.auth.plugin.nacos.token'],
+    range: ['2.1.0', '2.5.3'],
     assume: '2.5.1',
-    detail: k => `${k} is only read from 2.1.0 on (no 3.x-only key present)`,
+    detail: k => `${k} is only read from 2.1.0 on, and no 3.x-only key is present`,
     cite: [cite(C.dist('2.1.0'), 162), cite(C.plugin('2.2.0', 'constant/AuthConstants'), 46), cite(C.plugin('3.0.0', 'constant/AuthConstants'), 52)],
     absentIn: ['nacos-src/2.0.4 nacos.core.auth.plugin.nacos.token'],
   },
   {
-    // Read only up to 2.0.4 (renamed in 2.1.0): 2.0.4 is the newest version that reads it.
+    // Read only up to 2.0.4 (renamed in 2.1.0). With the identity or userAgentAuthWhite lines the distribution added
+    // in 1.4.1: 1.4.1–2.0.4 (ABSENCE_EVIDENCE below narrows a file without them to 1.2.0–1.4.0).
     keys: ['nacos.core.auth.default.token'],
+    range: ['1.4.1', '2.0.4'],
     assume: '2.0.4',
-    detail: k => `${k} is only read up to 2.0.4`,
+    detail: k => `${k} is only read up to 2.0.4, and the 1.4.1 identity lines are present`,
     cite: [cite(C.authConfigs('1.2.0'), 46), cite(C.authConfigs('2.0.4'), 60), cite(C.authConfigs('2.0.4'), 71)],
     absentIn: ['nacos-src/2.1.0/auth nacos.core.auth.default.token', 'nacos-src/2.1.0/plugin-default-impl nacos.core.auth.default.token', 'nacos-src/3.0.0/plugin-default-impl nacos.core.auth.default.token'],
   },
 ];
 
+/** What the absence of lines proves (audit-plan §1.10): the distribution added them at a known release. */
+export const ABSENCE_EVIDENCE: Readonly<Record<'noIdentityLines' | 'noAuthKeys', Sourced>> = {
+  // `default.token.*` without `server.identity.*` and `userAgentAuthWhite`: both lines arrived in the 1.4.1 conf.
+  noIdentityLines: {
+    cite: [
+      cite(C.dist('1.4.1'), 134, 'Since 1.4.1'), cite(C.dist('1.4.1'), 135, 'nacos.core.auth.enable.userAgentAuthWhite'),
+      cite(C.dist('1.4.1'), 139, 'nacos.core.auth.server.identity.key'),
+    ],
+    absentIn: ['nacos-src/1.4.0/distribution/conf/application.properties nacos.core.auth.server.identity'],
+  },
+  // No `nacos.core.auth.*` key at all: the auth configuration starts at 1.2.0 (no 1.1.x source in the corpus).
+  noAuthKeys: { cite: [cite(C.authConfigs('1.2.0'), 34, '@since 1.2.0')], unverified: 'no 1.1.x distribution in the corpus' },
+};
+
+const IDENTITY_LINES = ['nacos.core.auth.server.identity', 'nacos.core.auth.enable.userAgentAuthWhite'];
+/** Keys a Nacos 1.x conf had before 1.2 (`server.contextPath` is Spring Boot 1's name; 1.2.0 ships `server.servlet.contextPath`). */
+const PRE_12_KEYS = ['server.contextPath', 'nacos.cmdb'];
+
 function keyMatches(key: string, prefix: string): boolean {
   return key === prefix || key.startsWith(prefix + '.');
 }
 
-/** The most specific version fingerprint among property keys present in a properties file; undefined when none. */
+/**
+ * The versions a properties file's keys allow (audit-plan §1.10), from the content alone: a fingerprint key, the absence
+ * of the 1.4.1 lines, or no auth key at all next to pre-1.2 keys. Undefined when the keys tell nothing.
+ */
 export function versionFromFingerprints(keys: Iterable<string>): AssumedVersion | undefined {
   const present = [...keys];
+  const has = (prefix: string) => present.find(k => keyMatches(k, prefix));
   for (const fp of FINGERPRINTS) {
     for (const prefix of fp.keys) {
-      const hit = present.find(k => keyMatches(k, prefix));
-      if (hit !== undefined) return { version: must(fp.assume).version, from: 'fingerprint', detail: fp.detail(hit) };
+      const hit = has(prefix);
+      if (hit === undefined) continue;
+      if (fp.keys.includes('nacos.core.auth.default.token') && !IDENTITY_LINES.some(has)) {
+        return versionRange('1.2.0', '1.4.0', '1.4.0', 'content', `${hit} is read from 1.2.0 to 2.0.4, and the identity and userAgentAuthWhite lines that 1.4.1 added are absent`);
+      }
+      return versionRange(fp.range[0], fp.range[1], fp.assume, 'content', fp.detail(hit));
     }
   }
+  if (!present.some(k => keyMatches(k, 'nacos.core.auth'))) {
+    const old = PRE_12_KEYS.map(has).find(k => k !== undefined);
+    if (old !== undefined) return versionRange('1.0.0', '1.1.4', '1.1.4', 'content', `no nacos.core.auth.* key (authentication is configurable from 1.2.0) and ${old} is set`);
+  }
+  const identity = has('nacos.core.auth.server.identity');
+  if (identity !== undefined) return versionRange('1.4.1', NEWEST_3X, NEWEST_3X, 'content', `${identity} is read from 1.4.1 on`);
   return undefined;
 }
 
-/** An image tag as a version: `latest` (or no tag) is the newest 3.x (facts §4.2); junk → undefined. */
-export function versionFromImageTag(tag: string | undefined): AssumedVersion | undefined {
+/**
+ * Image tags whose Dockerfile builds another server release (audit-plan §1.9, §3.11). Docker Hub may have been built
+ * with a `--build-arg`, so a node on such a tag may run either: the range of the two.
+ */
+export const IMAGE_SERVER_VERSIONS: readonly (Sourced & { tag: string; server: string })[] = [
+  { tag: '1.4.3', server: '2.0.4', cite: [cite(C.dockerfile('1.4.3'), 23, 'ARG NACOS_VERSION=2.0.4')] },
+  { tag: '2.1.2', server: '2.1.1', cite: [cite(C.dockerfile('2.1.2'), 23, 'ARG NACOS_VERSION=2.1.1')] },
+  { tag: '2.3.0', server: '2.2.3', cite: [cite(C.dockerfile('2.3.0'), 23, 'ARG NACOS_VERSION=2.2.3')] },
+  { tag: '2.4.0', server: '2.4.0.1', cite: [cite(C.dockerfile('2.4.0'), 26, 'ARG NACOS_VERSION=2.4.0.1')] },
+];
+
+/**
+ * The server version an image tag runs: `latest` (or no tag) is the newest 3.x (facts §4.2), or `latestIs` (the
+ * version the user set, which `latest` follows); a tag whose Dockerfile builds another release is the range of both
+ * (read at the tag's own number); junk → undefined.
+ */
+export function versionFromImageTag(tag: string | undefined, latestIs?: { version: NacosVersion; detail: string }): AssumedVersion | undefined {
   const t = (tag ?? 'latest').trim();
   if (t === '' || t === 'latest') {
+    if (latestIs) return { version: latestIs.version, from: 'image tag', detail: `image tag latest, taken as ${latestIs.version.text} (${latestIs.detail})` };
     return { version: must(NEWEST_3X).version, from: 'image tag', detail: `nacos/nacos-server:latest is ${NEWEST_3X}` };
   }
   const v = parseVersion(t);
-  return v ? { version: v, from: 'image tag', detail: `image tag ${t}` } : undefined;
+  if (!v) return undefined;
+  const built = IMAGE_SERVER_VERSIONS.find(r => compareVersions(must(r.tag).version, v) === 0);
+  if (built) {
+    const server = must(built.server).version;
+    const among = [server, v].sort(compareVersions);
+    return { version: v, range: { from: among[0], to: among[1] }, among, from: 'image tag', detail: `image tag ${t}, whose Dockerfile builds Nacos ${built.server}` };
+  }
+  return { version: v, from: 'image tag', detail: `image tag ${t}` };
 }
 
 /** Nothing tells the version: assume the newest 3.x (SPEC §4). */

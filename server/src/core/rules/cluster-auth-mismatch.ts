@@ -1,10 +1,17 @@
 import type { Rule } from './types';
-import { clusterMismatch } from './util';
+import { clusterMismatch, msg } from './util';
 import { authState } from '../model/authState';
 import { K } from '../nacos/keys';
-import { setting } from '../model/node';
+import { setting, type NacosNode } from '../model/node';
 import { versionAtLeast } from '../nacos/versions';
-import { msg } from './util';
+
+/** The switches compared, each on its own: a finding sits on the switch that differs. */
+const SWITCHES: { key: string; read: (n: NacosNode) => string | undefined }[] = [
+  { key: K.enabled, read: n => String(authState(n).enabled) },
+  { key: K.systemType, read: n => setting(n, K.systemType).value || '(empty)' },
+  { key: K.adminEnabled, read: n => (versionAtLeast(n.version.version, '3.0.0') ? String(authState(n).adminEnabled) : undefined) },
+  { key: K.consoleEnabled, read: n => (versionAtLeast(n.version.version, '3.0.0') ? String(authState(n).consoleEnabled) : undefined) },
+];
 
 export const rule: Rule = {
   id: 'cluster-auth-mismatch',
@@ -16,18 +23,20 @@ export const rule: Rule = {
     versions: 'all',
   },
   messages: {
-    mismatch: msg('Auth switches of {node} ({mine}) differ from {others} in cluster {cluster}; clients get different answers depending on the node.',
-      '{node} 的鉴权开关（{mine}）与集群 {cluster} 中的 {others} 不同；客户端访问不同节点会得到不同结果。'),
-    other: msg('{node} has {theirs}', '{node} 的设置为 {theirs}'),
+    mismatch: msg('Clients get different answers from {node} than from {others}: {difference}. Set the same value on every member.',
+      '客户端从 {node} 与从 {others} 得到的结果不同：{difference}。请在所有成员上设置相同的值。'),
+    other: msg('{node} has the value the other members share', '{node} 使用其他成员共用的值'),
   },
   checkCluster(ctx) {
-    clusterMismatch(ctx, node => {
-      if ([K.enabled, K.systemType, K.adminEnabled, K.consoleEnabled].some(k => setting(node, k).unknown)) return undefined;
-      const st = authState(node);
-      const type = setting(node, K.systemType).value ?? '';
-      let value = `enabled=${st.enabled}, system.type=${type || '(empty)'}`;
-      if (versionAtLeast(node.version.version, '3.0.0')) value += `, admin.enabled=${st.adminEnabled}, console.enabled=${st.consoleEnabled}`;
-      return { value, setting: setting(node, K.enabled) };
-    }, true);
+    for (const sw of SWITCHES) {
+      clusterMismatch(ctx, node => {
+        const s = setting(node, sw.key);
+        const v = s.unknown ? undefined : sw.read(node);
+        return v === undefined ? undefined : { key: v, setting: s };
+      }, (mine, theirs) => {
+        const [a, b] = [sw.read(mine.node), sw.read(theirs.node)];
+        return { en: `${sw.key} is ${a} there, ${b} on the others`, 'zh-cn': `${sw.key} 在该节点为 ${a}，其他成员为 ${b}` };
+      });
+    }
   },
 };

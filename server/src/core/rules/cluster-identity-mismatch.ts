@@ -1,8 +1,7 @@
 import type { Rule } from './types';
-import { clusterMismatch } from './util';
-import { copyPairFix, identityKey, identityValue, msg, pairFixes } from './util';
+import { clusterMismatch, copyPairFix, identityKey, identityValue, msg, pairFixes } from './util';
 import type { Fix } from '../types';
-import { fingerprint } from '../util/mask';
+import { describeDifference, differenceWords } from '../model/difference';
 
 export const rule: Rule = {
   id: 'cluster-identity-mismatch',
@@ -14,17 +13,22 @@ export const rule: Rule = {
     versions: 'all (3.x: inner gRPC APIs always)',
   },
   messages: {
-    mismatch: msg('Identity pair of {node} (fingerprint {mine}) differs from {others} in cluster {cluster}; requests between these nodes fail with 403.',
-      '{node} 的身份标识（指纹 {mine}）与集群 {cluster} 中的 {others} 不同；这些节点之间的请求会返回 403。'),
-    other: msg('{node} uses fingerprint {theirs}', '{node} 使用指纹 {theirs}'),
+    mismatch: msg('Requests between {node} and {others} fail with 403: the identity {difference}. Give every member the same pair (quick fix).',
+      '{node} 与 {others} 之间的请求会返回 403：身份标识{difference}。请让所有成员使用同一对身份标识（快速修复）。'),
+    other: msg('{node} uses the pair the other members share', '{node} 使用其他成员共用的身份标识'),
   },
   checkCluster(ctx) {
     clusterMismatch(ctx, node => {
       if (identityKey(node).unknown || identityValue(node).unknown) return undefined;
       const k = identityKey(node).value ?? '';
       const v = identityValue(node).value ?? '';
-      return { value: fingerprint(`${k}\u0000${v}`), setting: identityValue(node).written ? identityValue(node) : identityKey(node) };
-    }, false, (members, label) => {
+      return { key: `${k}\u0000${v}`, setting: identityValue(node).written ? identityValue(node) : identityKey(node) };
+    }, (mine, theirs) => {
+      const [mk, tk] = [identityKey(mine.node).value ?? '', identityKey(theirs.node).value ?? ''];
+      const part = mk !== tk ? { en: 'key', 'zh-cn': ' key ' } : { en: 'value', 'zh-cn': ' value ' };
+      const d = differenceWords(mk !== tk ? describeDifference(mk, tk) : describeDifference(identityValue(mine.node).value ?? '', identityValue(theirs.node).value ?? ''));
+      return { en: `${part.en} differs (${d.en})`, 'zh-cn': `${part['zh-cn']}不同（${d['zh-cn']}）` };
+    }, (members, label) => {
       const copy = copyPairFix(ctx.fixEnv, members[0], label, ctx.settings);
       return [...pairFixes(ctx.fixEnv, members), ...(copy ? [copy] : [])] as Fix[];
     });

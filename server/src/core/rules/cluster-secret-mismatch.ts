@@ -1,9 +1,11 @@
 import type { Rule } from './types';
-import { clusterMismatch } from './util';
+import { clusterMismatch, copySecretFix, msg, secret, secretFixes } from './util';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
-import { fingerprint } from '../util/mask';
-import { copySecretFix, msg, secret, secretFixes } from './util';
 import type { Fix } from '../types';
+import { describeDifference, differenceWords } from '../model/difference';
+import type { NacosNode } from '../model/node';
+
+const bytesOf = (node: NacosNode) => (text: string) => decodeSecret(text, decoderFor(node.version.version)).bytes?.length;
 
 export const rule: Rule = {
   id: 'cluster-secret-mismatch',
@@ -15,18 +17,19 @@ export const rule: Rule = {
     versions: 'all',
   },
   messages: {
-    mismatch: msg('Token secret of {node} decodes to other key bytes (fingerprint {mine}) than {others} in cluster {cluster}; tokens issued by one node are rejected by the others ("Invalid signature").',
-      '{node} 的 token 密钥解码后的字节（指纹 {mine}）与集群 {cluster} 中的 {others} 不同；一个节点签发的 token 会被其他节点拒绝（"Invalid signature"）。'),
-    other: msg('{node} uses fingerprint {theirs}', '{node} 使用指纹 {theirs}'),
+    mismatch: msg('Tokens issued by {others} are rejected by {node} and the other way round ("Invalid signature"): the token secret differs ({difference}). Use one secret on every member (quick fix).',
+      '{others} 签发的 token 会被 {node} 拒绝，反之亦然（"Invalid signature"）：token 密钥不同（{difference}）。请让所有成员使用同一个密钥（快速修复）。'),
+    other: msg('{node} signs with the key the other members share', '{node} 使用其他成员共用的密钥签名'),
   },
   checkCluster(ctx) {
     clusterMismatch(ctx, node => {
       const s = secret(node);
       if (s.unknown) return undefined;
-      if (!s.value) return { value: 'none', setting: s };
+      if (!s.value) return { key: 'none', setting: s };
       const r = decodeSecret(s.value, decoderFor(node.version.version));
-      return { value: r.bytes ? fingerprint(r.bytes) : `invalid:${fingerprint(s.value)}`, setting: s };
-    }, false, (members, label) => {
+      // Equal key bytes sign alike whatever the text; an undecodable text is compared as text.
+      return { key: r.bytes ? `b:${Array.from(r.bytes).join(',')}` : `t:${s.value}`, setting: s };
+    }, (mine, theirs) => differenceWords(describeDifference(secret(mine.node).value ?? '', secret(theirs.node).value ?? '', bytesOf(mine.node))), (members, label) => {
       const copy = copySecretFix(ctx.fixEnv, members[0], label, ctx.settings);
       return [...secretFixes(ctx.fixEnv, members), ...(copy ? [copy] : [])] as Fix[];
     });

@@ -24,14 +24,15 @@ interface Place {
  * value, and a `$` that starts no valid reference (Compose rejects the file). `$$` is an escaped `$`; `${…}` and a
  * value that is exactly `$NAME` are deliberate references (docker-undefined-variable checks those).
  */
-export function strayDollars(text: string, inner: Span): Span[] {
+export function strayDollars(text: string, inner: Span, kind: Place['kind'] = 'compose'): Span[] {
   const s = text.slice(inner.start, inner.end);
   if (!s.includes('$') || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(s)) return [];
   // Compose's own reading of the value (syntax/interpolation.ts): `$NAME` references, and `$` it refuses.
-  const { refs, errors } = interpolate(s, () => undefined);
+  const { refs, errors, v1Errors } = interpolate(s, () => undefined);
   const out: Span[] = [];
   for (const r of refs) if (r.parent === undefined && s[r.span.start + 1] !== '{') out.push({ start: inner.start + r.span.start, end: inner.start + r.span.end });
-  for (const e of errors) {
+  // A `$` that starts no reference: env files keep it as text (v1 and v2 dotenv); compose files only in v2.
+  for (const e of kind === 'compose' ? [...errors, ...v1Errors] : errors) {
     if (s[e.span.start] !== '$') continue;
     // An unclosed `${` runs to the end of the value; any other refused `$` is the `$` itself.
     const unclosed = s[e.span.start + 1] === '{' && !s.includes('}', e.span.start + 2);
@@ -85,15 +86,15 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   docs: {
-    summary: msg('A `$` inside an identity or token secret value where Compose interpolates it (compose files; unquoted or double-quoted env-file values): `$name` is replaced by a variable (usually empty) and a lone `$` makes Compose reject the file. Write `$$`, or single-quote the env-file value.',
-      '身份标识或 token 密钥的值中含有 `$`，而 Compose 会在此处做变量替换（compose 文件；env 文件中未加引号或双引号的值）：`$name` 会被替换为变量（通常为空），单独的 `$` 会导致 Compose 拒绝该文件。请写成 `$$`，或在 env 文件中用单引号包裹该值。'),
+    summary: msg('A `$` inside an identity or token secret value where Compose interpolates it (compose files; unquoted or double-quoted env-file values): `$name` is replaced by a variable (usually empty), and in a compose file a lone `$` makes Compose v1 reject the file (v2 keeps it). Write `$$`, or single-quote the env-file value.',
+      '身份标识或 token 密钥的值中含有 `$`，而 Compose 会在此处做变量替换（compose 文件；env 文件中未加引号或双引号的值）：`$name` 会被替换为变量（通常为空）；在 compose 文件中，单独的 `$` 会导致 Compose v1 拒绝该文件（v2 保留它）。请写成 `$$`，或在 env 文件中用单引号包裹该值。'),
     versions: 'all images',
   },
   messages: {
     reference: msg('Compose reads the underlined "$…" in the value of {name} as a variable reference and replaces it (usually with nothing): the container gets a different value than written.',
       'Compose 会把 {name} 的值中带下划线的 "$…" 当作变量引用并替换（通常替换为空）：容器得到的值与所写的不同。'),
-    invalid: msg('A "$" in the value of {name} starts no valid variable reference: Compose refuses the file ("invalid interpolation format").',
-      '{name} 的值中的 "$" 不是有效的变量引用：Compose 会拒绝该文件（"invalid interpolation format"）。'),
+    invalid: msg('A "$" in the value of {name} starts no valid variable reference: Compose v1 (docker-compose) refuses the file ("Invalid interpolation format"); Compose v2 keeps the "$" as text. Write "$$" to mean "$" in both.',
+      '{name} 的值中的 "$" 不是有效的变量引用：Compose v1（docker-compose）会拒绝该文件（"Invalid interpolation format"）；Compose v2 把 "$" 当作普通文本。写成 "$$" 可在两者中都表示 "$"。'),
   },
   checkNode(ctx) {
     const { node } = ctx;
@@ -107,7 +108,7 @@ export const rule: Rule = {
       const places = [placeOf(ev, text), definitionPlace(ev, ctx.file)].filter((p): p is Place => !!p);
       for (const p of places) {
         const ptext = p.path === ev.path ? text : read(p.path) ?? '';
-        const strays = strayDollars(ptext, p.inner);
+        const strays = strayDollars(ptext, p.inner, p.kind);
         if (!strays.length) continue;
         const fix = fixFor(p, ptext, strays);
         for (const s of strays) {

@@ -46,6 +46,8 @@ export const rule: Rule = {
       if ((kind !== 'boolean' && kind !== 'number') || ev.yamlScalarType !== 'PLAIN') continue;
       const text = read(ev.path) ?? '';
       const written = text.slice(ev.span.start, ev.span.end);
+      // A number Compose passes on exactly as written (`123`, `8848`) changes nothing: only a rewritten one counts.
+      if (kind === 'number' && ev.value === written) continue;
       // Quoting keeps exactly what was written; the value itself stays out of the message.
       const fix = { title: 'Quote the value', deterministic: true, isPreferred: true, edits: () => [{ path: ev.path, span: ev.span, newText: yamlDoubleQuoted(written) }] };
       ctx.report({ messageId: kind, args: { name: ev.name }, path: ev.path, span: ev.span, fixes: [fix] });

@@ -1,6 +1,9 @@
 import type { Rule } from './types';
 import type { PropertyEntry } from '../syntax/properties/parser';
 import { isAuthKey } from '../nacos/keys';
+import { isAuthEnvName } from '../nacos/imageEnv';
+import type { EnvValue } from '../model/node';
+import type { Span } from '../types';
 import { msg } from './util';
 
 export const rule: Rule = {
@@ -8,8 +11,8 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   docs: {
-    summary: msg('An auth key is set twice in one .properties document; the last one wins, so the earlier line is dead and misleading.',
-      '同一个 .properties 文档中同一鉴权配置项设置了两次；最后一个生效，前面的行无效且具有误导性。'),
+    summary: msg('An auth key is set twice in one .properties document, or an auth variable twice in one compose `environment:` list; the last one wins, so the earlier line is dead and misleading.',
+      '同一个 .properties 文档中同一鉴权配置项设置了两次，或同一个 compose `environment:` 列表中同一鉴权变量设置了两次；最后一个生效，前面的行无效且具有误导性。'),
     versions: 'all',
   },
   messages: {
@@ -19,6 +22,27 @@ export const rule: Rule = {
   },
   checkFile(ctx) {
     const f = ctx.file;
+    if (f.kind === 'compose') {
+      // `- KEY=a` then `- KEY=b` in one list: Compose v2 keeps the last (a mapping with a key twice is a YAML error).
+      const seen = new Set<EnvValue>();
+      for (const node of ctx.nodes) {
+        for (const [name, v] of node.compose?.service.environment ?? []) {
+          if (!isAuthEnvName(name) || v.via !== 'environment' || v.path !== f.path || !v.listForm) continue;
+          for (const o of v.overridden) {
+            if (o.via !== 'environment' || o.path !== f.path || !o.listForm || seen.has(o)) continue;
+            seen.add(o);
+            const line = f.text.slice(0, v.keySpan.start).split('\n').length;
+            const whole = wholeLine(f.text, o.entrySpan);
+            ctx.report({
+              messageId: 'duplicate', args: { key: name, line }, path: f.path, span: o.keySpan,
+              related: [{ path: f.path, span: v.entrySpan, messageId: 'later' }],
+              fixes: whole ? [{ title: 'Remove this earlier line', deterministic: true, isPreferred: true, edits: () => [{ path: f.path, span: whole, newText: '' }] }] : [],
+            });
+          }
+        }
+      }
+      return;
+    }
     if (f.kind !== 'properties') return;
     const last = new Map<string, PropertyEntry>();
     for (const e of f.props.entries) if (isAuthKey(e.key)) last.set(`${e.document}\u0000${e.key}`, e);
@@ -34,3 +58,12 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The line holding only this list item (`  - KEY=v  # note`), with its line break; undefined when it shares the line. */
+function wholeLine(text: string, item: Span): Span | undefined {
+  const start = text.lastIndexOf('\n', item.start - 1) + 1;
+  const nl = text.indexOf('\n', item.end);
+  const end = nl < 0 ? text.length : nl + 1;
+  if (!/^\s*-\s*$/.test(text.slice(start, item.start)) || !/^\s*(#.*)?\r?\n?$/.test(text.slice(item.end, end))) return undefined;
+  return { start, end };
+}

@@ -14,20 +14,26 @@ function feedsAuth(path: string, nodes: NacosNode[], keys: string[]): boolean {
   }));
 }
 
+/**
+ * Where a carriage return reaches a value (checked with the compose-oracle helper against Compose v1, v2 and
+ * `docker run --env-file`): an ordinary CRLF line end is harmless in all three, and so is a BOM (all three strip it).
+ * A CR inside a quoted value that spans lines stays in it for v2 (v1 drops it); a CR not followed by LF (a lone CR,
+ * or one in the middle of an unquoted value) ends the line for v1 and stays in the value for v2.
+ */
 export const rule: Rule = {
   id: 'env-file-encoding',
   defaultSeverity: 'warning',
   fixable: true,
   docs: {
-    summary: msg('An env file that feeds auth values starts with a byte order mark or has carriage returns (CRLF line ends): Compose may read the BOM into the first variable name (docker/compose#9799) and a CR into values, so nodes fed from elsewhere no longer match.',
-      '为鉴权配置提供值的 env 文件以字节顺序标记（BOM）开头，或含有回车符（CRLF 换行）：Compose 可能把 BOM 读进第一个变量名（docker/compose#9799），把 CR 读进值里，导致与其他来源配置的节点不一致。'),
+    summary: msg('An env file that feeds auth values has a carriage return that reaches a value: inside a quoted multi-line value (Compose v2 keeps it, v1 drops it) or not followed by a line feed (v1 ends the line there, v2 keeps it in the value). Ordinary CRLF line ends and a byte order mark are harmless (Compose v1, v2 and docker run strip them).',
+      '为鉴权配置提供值的 env 文件中有会进入值的回车符：在跨行的带引号值中（Compose v2 保留，v1 丢弃），或后面没有换行符（v1 在此结束该行，v2 把它留在值中）。普通的 CRLF 换行和字节顺序标记无害（Compose v1、v2 和 docker run 都会去掉）。'),
     versions: 'all images',
   },
   messages: {
-    bom: msg('This env file starts with a UTF-8 byte order mark: Compose may read it as part of the first variable name, so that variable is not set.',
-      '此 env 文件以 UTF-8 字节顺序标记开头：Compose 可能把它当作第一个变量名的一部分，导致该变量未被设置。'),
-    cr: msg('This env file has {count} carriage return(s) (CRLF line ends): depending on the Compose version a CR can end up at the end of values such as the identity or the token secret.',
-      '此 env 文件含有 {count} 个回车符（CRLF 换行）：取决于 Compose 版本，CR 可能出现在身份标识或 token 密钥等值的末尾。'),
+    quoted: msg('A carriage return inside the quoted value of {name}: Compose v2 keeps it in the value, Compose v1 drops it, so the value depends on the Compose version. Use LF line ends.',
+      '{name} 的带引号值中有回车符：Compose v2 把它保留在值中，Compose v1 会丢弃它，因此值取决于 Compose 版本。请使用 LF 换行。'),
+    lone: msg('{count} carriage return(s) not followed by a line feed (the first in the value of {name}): Compose v1 ends the line there, Compose v2 keeps the CR and the rest of the line in the value. Use LF line ends.',
+      '{count} 个后面没有换行符的回车符（第一个在 {name} 的值中）：Compose v1 在此结束该行，Compose v2 把 CR 和该行其余部分留在值中。请使用 LF 换行。'),
     usedBy: msg('used by service {service}', '被服务 {service} 使用'),
   },
   checkFile(ctx) {
@@ -35,19 +41,28 @@ export const rule: Rule = {
     // `docker run --env-file` drops a BOM and a line's CR itself: only files Compose reads matter here.
     if (f.kind !== 'env' || !ctx.nodes.some(n => n.kind === 'compose-service')) return;
     const env = f.env;
-    if (!env.hasBom && env.crCount === 0) return;
+    if (env.crCount === 0) return;
     if (!feedsAuth(f.path, ctx.nodes, env.entries.map(e => e.key))) return;
+    const text = f.text;
+    const entryAt = (i: number) => env.entries.find(e => e.lineSpan.start <= i && i < e.lineSpan.end);
+    const lone: number[] = [];
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') lone.push(i);
+    const quoted = env.entries.filter(e => e.quote !== null && text.slice(e.innerSpan.start, e.innerSpan.end).includes('\r'));
+    if (!lone.length && !quoted.length) return;
     const edits: TextEdit[] = [];
-    if (env.hasBom) edits.push({ path: f.path, span: { start: 0, end: 1 }, newText: '' });
-    for (let i = f.text.indexOf('\r'); i >= 0; i = f.text.indexOf('\r', i + 1)) {
-      edits.push({ path: f.path, span: { start: i, end: i + 1 }, newText: f.text[i + 1] === '\n' ? '' : '\n' });
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      edits.push({ path: f.path, span: { start: i, end: i + 1 }, newText: text[i + 1] === '\n' ? '' : '\n' });
     }
-    const fix: Fix = { title: 'Convert to UTF-8 without BOM and LF line ends', deterministic: true, isPreferred: true, edits: () => edits };
+    const fix: Fix = { title: 'Convert to LF line ends', deterministic: true, isPreferred: true, edits: () => edits };
     const related = ctx.nodes.filter(n => n.service).slice(0, 20).map(n => ({ path: n.path, span: n.anchor, messageId: 'usedBy', args: { service: n.service! } }));
-    if (env.hasBom) ctx.report({ messageId: 'bom', path: f.path, span: { start: 0, end: 1 }, related, fixes: [fix] });
-    if (env.crCount) {
-      const first = f.text.indexOf('\r');
-      ctx.report({ messageId: 'cr', args: { count: env.crCount }, path: f.path, span: { start: first, end: first + 1 }, related, fixes: [fix] });
+    for (const e of quoted) {
+      const at = text.indexOf('\r', e.innerSpan.start);
+      ctx.report({ messageId: 'quoted', args: { name: e.key }, path: f.path, span: { start: at, end: at + 1 }, related, fixes: [fix] });
+    }
+    const inQuoted = (i: number) => quoted.some(e => e.innerSpan.start <= i && i < e.innerSpan.end);
+    const bare = lone.filter(i => !inQuoted(i));
+    if (bare.length) {
+      ctx.report({ messageId: 'lone', args: { count: bare.length, name: entryAt(bare[0])?.key ?? '?' }, path: f.path, span: { start: bare[0], end: bare[0] + 1 }, related, fixes: [fix] });
     }
   },
 };

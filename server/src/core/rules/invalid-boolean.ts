@@ -3,16 +3,9 @@ import type { Fix } from '../types';
 import { K } from '../nacos/keys';
 import { booleanParserFor, isReadBy, parseNacosBoolean, parseSpringBoolean } from '../nacos/authProperties';
 import { HASH_NOTE, at, hashNote, msg, setValue, versionLabel } from './util';
+import { guessBoolean } from '../nacos/intendedBoolean';
 
 const SWITCHES = [K.enabled, K.adminEnabled, K.consoleEnabled, K.userAgentWhite, K.tokenCache, K.caching, K.standalone];
-
-/** Closest boolean a person meant: `ture` → true, `enable` → true, `flase` → false. */
-export function guessBoolean(v: string): 'true' | 'false' | undefined {
-  const s = v.trim().toLowerCase().replace(/^["']|["']$/g, '');
-  if (/^(t|tr|tru|ture|treu|rtue|true|enable|enabled|y|yes|on|1)$/.test(s)) return 'true';
-  if (/^(f|fa|fal|fals|flase|fasle|false|disable|disabled|n|no|off|0)$/.test(s)) return 'false';
-  return undefined;
-}
 
 export const rule: Rule = {
   id: 'invalid-boolean',

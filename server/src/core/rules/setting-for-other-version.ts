@@ -16,6 +16,8 @@ export const rule: Rule = {
   },
   messages: {
     notRead: msg('{version} does not read {key}; it has no effect here.', '{version} 不读取 {key}；它在这里不会生效。'),
+    initDIgnored: msg('The {image} image no longer reads /home/nacos/init.d/ (only v1.4.3–v1.4.4 and v2.0.3–v2.1.0 did; its entrypoint passes only /home/nacos/conf/ to the server): this mounted file has no effect. Put its settings in a file mounted over /home/nacos/conf/application.properties, or in the environment.',
+      '{image} 镜像不再读取 /home/nacos/init.d/（只有 v1.4.3–v1.4.4 和 v2.0.3–v2.1.0 读取；其入口脚本只把 /home/nacos/conf/ 交给服务器）：挂载的这个文件不会生效。请把其中的设置放到挂载为 /home/nacos/conf/application.properties 的文件中，或放到环境变量中。'),
     renamedSame: msg('{version} does not read {key}; it reads {expected}, which this file also sets to the same value.',
       '{version} 不读取 {key}，而是读取 {expected}，本文件也把后者设成了相同的值。'),
     renamedOther: msg('{version} does not read {key}; it reads {expected}, which is set to another value: this line has no effect.',
@@ -25,6 +27,11 @@ export const rule: Rule = {
   },
   checkNode(ctx) {
     const { node } = ctx;
+    // An init.d mount the image's entrypoint ignores (issue 14 item 7): reported at the mount, once per service.
+    const initD = node.container?.initD;
+    if (initD && initD.read === false) {
+      ctx.report({ messageId: 'initDIgnored', args: { image: `nacos-server:${node.container!.tag}` }, path: initD.mount.path, span: initD.mount.span });
+    }
     for (const s of node.settings.values()) {
       const w = s.written;
       if (!w) continue;

@@ -22,6 +22,9 @@ export const rule: Rule = {
     if (f.kind !== 'properties' || !/^application-.+\.properties$/.test(baseName(f.path))) return;
     const conf = ctx.fileAt(`${dirName(f.path)}/application.properties`);
     if (!conf || conf.kind !== 'properties') return;
+    // Only beside the conf of a bare-metal server: alternative confs kept next to a mounted one (or a reference copy)
+    // are no server's profile files (issue 14 item 7).
+    if (!ctx.fixEnv.clusters.some(c => c.nodes.some(n => n.kind === 'properties' && n.path === conf.path))) return;
     const confKeys = new Map(conf.props.entries.map(e => [e.key, e]));
     for (const e of f.props.entries) {
       if (!isAuthKey(e.key)) continue;

@@ -1,4 +1,5 @@
 import type { Message } from '../types';
+import type { MessageArgs } from '../util/l10n';
 import type { LintSettings } from '../settings';
 import type { Fix, RelatedInfo, Severity, Span } from '../types';
 import type { NacosNode } from '../model/node';
@@ -9,10 +10,10 @@ import type { FixEnv } from '../fixes/types';
 /** What a rule hands to `report`: where, which message, and the fixes. Severity and text are filled in by the engine. */
 export interface Report {
   messageId: string;
-  args?: Record<string, string | number>;
+  args?: MessageArgs;
   path: string;
   span: Span;
-  related?: { path: string; span: Span; messageId: string; args?: Record<string, string | number> }[];
+  related?: { path: string; span: Span; messageId: string; args?: MessageArgs }[];
   fixes?: Fix[];
   /** A version-dependent default severity (e.g. user-agent-whitelist is a warning from 2.5.0); settings still win. */
   severity?: Severity;
@@ -60,6 +61,13 @@ export interface Rule {
   fixable: boolean;
   docs: RuleDocs;
   messages: Record<string, Message>;
+  /**
+   * The node's version may be a range (issue 14 item 2). By default the engine runs `checkNode` once per release of
+   * the range and keeps a report only when every release gives it (the mildest severity wins): a rule states only
+   * what holds for the whole range. A rule that reads the range itself (`forAllVersions`, `candidateVersions`) sets
+   * this and is run once, on the node as it is.
+   */
+  rangeAware?: boolean;
   checkNode?(ctx: NodeContext): void;
   checkFile?(ctx: FileContext): void;
   checkCluster?(ctx: ClusterContext): void;

@@ -7,16 +7,30 @@ import type { ClusterContext, NodeContext } from './types';
 import type { LintSettings } from '../settings';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { replaceValueEdit } from '../fixes/encode';
-import { isComposeLiteral, planEdits, propertyOf } from '../fixes/cluster';
-import { type FixEnv, type SettingKind } from '../fixes/types';
+import { hasProjectDotEnv, isComposeLiteral, planEdits, planScope, propertyOf } from '../fixes/cluster';
+import { type FixEnv, type SettingKind, type WritePlan } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 import { authState } from '../model/authState';
-import { versionAtLeast } from '../nacos/versions';
+import { CONTENT_WORDS, versionAtLeast, versionText, type VersionSource } from '../nacos/versions';
 
-/** "Nacos 3.2.3 (image tag)": every version-dependent message says which version it assumed and why. */
+const SOURCE_WORDS: Record<VersionSource, string> = {
+  target: 'after the upgrade',
+  'image tag': 'from the image tag',
+  'cluster setting': 'set for this cluster',
+  'path setting': 'set for these files',
+  setting: 'set in serverVersion',
+  peers: 'as the other members of its cluster',
+  content: CONTENT_WORDS,
+  default: 'no version found, so the newest',
+};
+
+/**
+ * "Nacos 3.2.3 (from the image tag)", "Nacos 1.2.0–1.4.0 (guessed from the keys this file has)": every
+ * version-dependent message says which version it assumed and why, in words.
+ */
 export function versionLabel(node: NacosNode): string {
-  return `Nacos ${node.version.version.text} (${node.version.from})`;
+  return `Nacos ${versionText(node.version)} (${SOURCE_WORDS[node.version.from]})`;
 }
 
 /**
@@ -96,25 +110,42 @@ function writable(n: NacosNode, kinds: readonly SettingKind[]): boolean {
   return kinds.some(k => setting(n, propertyOf(n, k)).written?.literal === true);
 }
 
+/** Stands in for generated values when a fix's scope is computed (no secret is drawn for a title). */
+const PLACEHOLDER = 'nacos-auth-lint-placeholder';
+
+/** Any seed writes the setting as a literal in a compose file: the `.env` (`${VAR}`) variant applies (SPEC §8). */
+function composeLiteral(env: FixEnv, seeds: readonly NacosNode[], kinds: readonly ('identityKey' | 'identityValue' | 'secret')[]): boolean {
+  const pick = { identityKey, identityValue, secret };
+  return seeds.some(n => kinds.some(k => isComposeLiteral(env, pick[k](n).written)));
+}
+
+/** The `.env` variant is preferred where the project already has a `.env` (the secret then stays out of the compose file). */
+function preferDotEnv(env: FixEnv, seeds: readonly NacosNode[]): boolean {
+  return seeds.some(n => hasProjectDotEnv(env, n));
+}
+
 /**
  * "Generate secure identity pair" for every member of the seeds' clusters in one edit (SPEC §8), preferred; in compose
- * files a second action puts the pair in the project `.env` and references it as `${VAR}`.
+ * files a second action puts the pair in the project `.env` and references it as `${VAR}` (preferred when the
+ * project has a `.env` already).
  */
 export function pairFixes(env: FixEnv, seeds: readonly NacosNode[], preferred = true): Fix[] {
   if (!seeds.some(n => writable(n, PAIR))) return [];
+  const dotenvApplies = composeLiteral(env, seeds, ['identityKey', 'identityValue']);
+  const dotenvFirst = dotenvApplies && preferDotEnv(env, seeds);
   const make = (mode: 'literal' | 'dotenv'): Fix => ({
     title: mode === 'literal' ? 'Generate secure identity pair' : 'Generate secure identity pair in the project .env (referenced as ${VAR})',
     deterministic: false,
-    isPreferred: preferred && mode === 'literal',
+    isPreferred: preferred && (mode === 'dotenv') === dotenvFirst,
     edits: () => {
       const key = generateIdentityKey();
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), mode });
     },
+    scope: once(() => planScope(env, seeds, { kinds: PAIR, value: () => PLACEHOLDER, mode })),
   });
-  const fixes = [make('literal')];
-  if (seeds.some(n => isComposeLiteral(env, identityKey(n).written) || isComposeLiteral(env, identityValue(n).written))) fixes.push(make('dotenv'));
-  return fixes;
+  if (!dotenvApplies) return [make('literal')];
+  return dotenvFirst ? [make('dotenv'), make('literal')] : [make('literal'), make('dotenv')];
 }
 
 /**
@@ -132,6 +163,7 @@ export function valueFix(env: FixEnv, seeds: readonly NacosNode[], settings: Lin
       const value = generateIdentityValue();
       return planEdits(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : value), skipEqual: true });
     },
+    scope: once(() => planScope(env, seeds, { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key : PLACEHOLDER), skipEqual: true })),
   };
 }
 
@@ -146,18 +178,29 @@ export function generateValueFix(ctx: NodeContext): Fix | undefined {
   return valueFix(ctx.fixEnv, [ctx.node], ctx.settings, true);
 }
 
-/** "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. */
+/**
+ * "Generate token secret" (32 bytes preferred, 48 and 64 as alternatives), standard Base64, for every member. Where a
+ * member writes the secret as a compose literal, the 32-byte secret also comes in the project `.env` (`${VAR}`), the
+ * preferred form when the project has a `.env` already; the longer ones follow the preferred form.
+ */
 export function secretFixes(env: FixEnv, seeds: readonly NacosNode[]): Fix[] {
   if (!seeds.some(n => writable(n, ['secret']))) return [];
-  return ([32, 48, 64] as const).map((n, i) => ({
-    title: i === 0 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`,
+  const dotenvApplies = composeLiteral(env, seeds, ['secret']);
+  const first: 'literal' | 'dotenv' = dotenvApplies && preferDotEnv(env, seeds) ? 'dotenv' : 'literal';
+  const make = (n: 32 | 48 | 64, mode: 'literal' | 'dotenv', preferred: boolean): Fix => ({
+    title: `${n === 32 ? 'Generate token secret (32 bytes, HS256)' : `Generate token secret (${n} bytes, ${n === 48 ? 'HS384' : 'HS512'})`}${mode === 'dotenv' ? ' in the project .env (referenced as ${VAR})' : ''}`,
     deterministic: false,
-    isPreferred: i === 0,
+    isPreferred: preferred,
     edits: () => {
       const value = generateTokenSecret(n);
-      return planEdits(env, seeds, { kinds: ['secret'], value: () => value });
+      return planEdits(env, seeds, { kinds: ['secret'], value: () => value, mode });
     },
-  }));
+    scope: once(() => planScope(env, seeds, { kinds: ['secret'], value: () => PLACEHOLDER, mode })),
+  });
+  const fixes = [make(32, first, true)];
+  if (dotenvApplies) fixes.push(make(32, first === 'dotenv' ? 'literal' : 'dotenv', false));
+  fixes.push(make(48, first, false), make(64, first, false));
+  return fixes;
 }
 
 export function generateSecretFixes(ctx: NodeContext): Fix[] {
@@ -180,6 +223,7 @@ export function copyPairFix(env: FixEnv, source: NacosNode, label: string, setti
     title: `Use ${label}'s identity pair everywhere`,
     deterministic: false,
     edits: () => planEdits(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true }),
+    scope: once(() => planScope(env, [source], { kinds: PAIR, value: (_, k) => (k === 'identityKey' ? key! : value!), skipEqual: true })),
   };
 }
 
@@ -196,15 +240,17 @@ export function copySecretFix(env: FixEnv, source: NacosNode, label: string, set
   if (!bytes || bytes.length < settings.minSecretBytes || isPublicSecret(text, bytes, settings.knownValues)) return undefined;
   const canonical = Buffer.from(bytes).toString('base64');
   const same = (b: Uint8Array | undefined) => !!b && b.length === bytes.length && b.every((x, i) => x === bytes[i]);
+  const plan: WritePlan = {
+    kinds: ['secret'],
+    value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
+    reconcile: () => canonical,
+    skipEqual: true,
+  };
   return {
     title: `Use ${label}'s token secret everywhere`,
     deterministic: false,
-    edits: () => planEdits(env, [source], {
-      kinds: ['secret'],
-      value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
-      reconcile: () => canonical,
-      skipEqual: true,
-    }),
+    edits: () => planEdits(env, [source], plan),
+    scope: once(() => planScope(env, [source], plan)),
   };
 }
 
@@ -223,118 +269,172 @@ export function isBlank(s: string | undefined): boolean {
 }
 
 
-/** A short member name: the compose service, or the install folder of a bare-metal node (`node1/conf/…` → node1). */
-export function nodeLabel(n: NacosNode, rel: (p: string) => string): string {
-  if (n.service) return n.service;
-  const parts = rel(n.path).split('/');
-  parts.pop();
-  if (parts[parts.length - 1] === 'conf') parts.pop();
-  return parts.pop() ?? rel(n.path);
-}
+/** Folder names that say nothing about which node a file belongs to. */
+const GENERIC_FOLDERS = new Set([
+  'conf', 'config', 'configs', 'configuration', 'nacos', 'nacos-server', 'resources', 'src', 'main', 'java', 'target',
+  'classes', 'docker', 'compose', 'deploy', 'deployment', 'etc', 'bin', 'home', 'build', 'data', 'init.d', 'server',
+  'servers', 'app', 'opt', 'usr', 'local', '.', '',
+]);
 
 /**
- * Reports on every member whose compared value differs from another member's, relating to the others'
- * definitions. `value` must already be masked (a fingerprint) unless `plain` says it is not secret.
- * Linear in the members: members are grouped by place and by value, never compared pairwise; what a finding says
- * about "the others" depends only on its value, so it is computed once per value; members fed by one shared line
- * get one finding there.
+ * A short member name: the compose service, or the nearest meaningful folder of a bare-metal node (`node1/conf/…` →
+ * node1, `shop/nacos/conf/…` → shop), never a generic one (`nacos`, `conf`, `resources`); the relative path when no
+ * folder says more.
+ */
+export function nodeLabel(n: { path: string; service?: string }, rel: (p: string) => string): string {
+  if (n.service) return n.service;
+  const path = rel(n.path);
+  const parts = path.split('/');
+  parts.pop();
+  for (let i = parts.length - 1; i >= 0; i--) if (!GENERIC_FOLDERS.has(parts[i].toLowerCase())) return parts[i];
+  return path;
+}
+
+/** What a cluster rule compares for one member. */
+export interface Compared {
+  /** Members with equal keys agree. Held in memory only: never shown, never in a finding. */
+  key: string;
+  setting: EffectiveSetting;
+}
+
+export type ComparedMember = Compared & { node: NacosNode };
+type Picked = ComparedMember & { where: { path: string; span: Span }; label: string };
+
+/**
+ * One cause, one finding, in the right place (issue 19 #3, #4): members are grouped by value (linear: never compared
+ * pairwise); when one value is held by more members than any other, only the members that differ from it are
+ * reported, each at the definition that differs, saying *what* differs (`describe`: words, never a value or a hash of
+ * one) and relating to the majority's definitions. Without a majority every group is reported against the others.
+ * Members fed by one shared line get one finding there.
  */
 export function clusterMismatch(
   ctx: ClusterContext,
-  pick: (n: NacosNode) => { value: string; setting: EffectiveSetting } | undefined,
-  plain = false,
+  pick: (n: NacosNode) => Compared | undefined,
+  describe: (mine: ComparedMember, theirs: ComparedMember) => Message,
   fixes?: (members: NacosNode[], label: string) => Fix[],
 ): void {
   const { cluster } = ctx;
   if (cluster.nodes.length < 2) return;
   const rel = ctx.relPath;
-  type Picked = { node: NacosNode; value: string; setting: EffectiveSetting; where: { path: string; span: Span }; label: string; index: number };
   // A member whose value is unknown here (the caller's environment) is compared with nobody.
   const picked: Picked[] = [];
   for (const n of cluster.nodes) {
     const p = pick(n);
-    if (p && !p.setting.unknown) picked.push({ node: n, ...p, where: at(n, p.setting), label: nodeLabel(n, rel), index: picked.length });
+    if (p && !p.setting.unknown) picked.push({ ...p, node: n, where: at(n, p.setting), label: nodeLabel(n, rel) });
   }
   if (picked.length < 2) return;
-  const byValue = new Map<string, Picked[]>();
+  const byKey = new Map<string, Picked[]>();
   for (const p of picked) {
-    const list = byValue.get(p.value);
-    if (list) list.push(p); else byValue.set(p.value, [p]);
+    const list = byKey.get(p.key);
+    if (list) list.push(p); else byKey.set(p.key, [p]);
   }
-  if (byValue.size < 2) return;
-  const show = (v: string) => (plain ? v : v.startsWith('invalid:') ? 'undecodable' : v.slice(0, 8));
-  const byPlace = new Map<string, Picked[]>();
-  for (const p of picked) {
-    const key = `${p.where.path}\u0000${p.where.span.start}\u0000${p.value}`;
-    const list = byPlace.get(key);
-    if (list) list.push(p); else byPlace.set(key, [p]);
-  }
-  const names = (list: string[], total: number) => (total > 5 ? `${list.slice(0, 5).join(', ')} (+${total - 5})` : list.join(', '));
+  if (byKey.size < 2) return;
+  const groups = [...byKey.values()];
+  // The majority counts members (labels), not definitions: two services reading one env file are two members.
+  const sized = groups.map(g => ({ g, n: new Set(g.map(p => p.label)).size })).sort((x, y) => y.n - x.n);
+  const majority = sized[0].n > sized[1].n ? sized[0].g : undefined;
 
-  // The distinct labels in member order, each with where it first occurs under another value than its first one's:
-  // the labels of the members whose value is not v, in order, are those whose first value is not v (at their first
-  // place) and those whose first value is v but that occur under another value too (at that later place).
-  type LabelInfo = { label: string; first: number; firstValue: string; other: number };
-  const labels = new Map<string, LabelInfo>();
-  for (const p of picked) {
-    const l = labels.get(p.label);
-    if (!l) labels.set(p.label, { label: p.label, first: p.index, firstValue: p.value, other: -1 });
-    else if (p.value !== l.firstValue && l.other < 0) l.other = p.index;
-  }
-  const ordered = [...labels.values()];
-  const firstValued = new Map<string, LabelInfo[]>();
-  for (const l of ordered) {
-    const list = firstValued.get(l.firstValue);
-    if (list) list.push(l); else firstValued.set(l.firstValue, [l]);
-  }
-  /** Labels of the members whose value is not `v`: the first five in member order, and how many there are. */
-  const othersLabel = (v: string): string => {
-    const mine = firstValued.get(v) ?? [];
-    const later = mine.filter(l => l.other >= 0).sort((a, b) => a.other - b.other);
-    const out: string[] = [];
-    let i = 0, j = 0;
-    while (out.length < 5 && (i < ordered.length || j < later.length)) {
-      while (i < ordered.length && ordered[i].firstValue === v) i++;
-      const a = i < ordered.length ? ordered[i] : undefined;
-      const b = j < later.length ? later[j] : undefined;
-      if (!a && !b) break;
-      if (a && (!b || a.first < b.other)) { out.push(a.label); i++; } else { out.push(b!.label); j++; }
-    }
-    const total = ordered.length - mine.length + later.length;
-    return names(out, total);
-  };
+  const names = (labels: string[], total: number) => (total > 5 ? `${labels.slice(0, 5).join(', ')} (+${total - 5})` : labels.join(', '));
+  const distinct = (list: Picked[]) => [...new Set(list.map(p => p.label))];
+  // The first members in order (enough for 5 names and 20 related entries whatever one group takes from them).
+  const allLabels = distinct(picked);
   type Related = NonNullable<Parameters<ClusterContext['report']>[0]['related']>;
-  const related = (list: Picked[]): Related => list.map(r => ({ ...r.where, messageId: 'other', args: { node: r.label, theirs: show(r.value) } }));
-  // The first 20 members whose value is not v, in member order. For a value none of the first 21 members has, that
-  // is the first 20 members: one list shared by every such finding (5,000 distinct values would otherwise hold
-  // 100,000 related entries).
-  const head = picked.slice(0, 21);
-  const headValues = new Set(head.map(p => p.value));
-  const common = related(head.slice(0, 20));
-  /** Scans past the members of value `v` at most: linear over all values. */
-  const othersRelated = (v: string): Related => {
-    if (!headValues.has(v)) return common;
-    const out: Picked[] = [];
-    for (const p of picked) {
-      if (p.value === v) continue;
-      out.push(p);
-      if (out.length === 20) break;
+  const relatedOf = (list: Picked[]): Related => list.slice(0, 20).map(o => ({ ...o.where, messageId: 'other', args: { node: o.label } }));
+  const majorityLabels = majority && distinct(majority);
+  const majorityInfo = majority && { others: names(majorityLabels!, majorityLabels!.length), related: relatedOf(firstPlaces(majority, () => true, 20)), places: placesOf(majority) };
+
+  for (const group of groups) {
+    if (group === majority) continue;
+    const mine = new Set(group.map(p => p.label));
+    let others: string, related: Related, against: ComparedMember, otherPlaces: Set<string> | undefined;
+    if (majorityInfo) {
+      ({ others, related } = majorityInfo);
+      against = majority![0];
+      otherPlaces = majorityInfo.places;
+    } else {
+      const rest: string[] = [];
+      for (const l of allLabels) {
+        if (mine.has(l)) continue;
+        rest.push(l);
+        if (rest.length === 5) break;
+      }
+      others = names(rest, allLabels.length - mine.size);
+      const firstOther = picked.find(p => p.key !== group[0].key)!;
+      against = firstOther;
+      related = relatedOf(firstPlaces(picked, p => p.key !== group[0].key, 20));
+      otherPlaces = groups.length === 2 ? placesOf(groups.find(g => g !== group)!) : undefined;
     }
-    return related(out);
-  };
-  const perValue = new Map<string, { others: string; related: Related }>();
-  for (const group of byPlace.values()) {
-    const mine = group[0];
-    let o = perValue.get(mine.value);
-    if (!o) { o = { others: othersLabel(mine.value), related: othersRelated(mine.value) }; perValue.set(mine.value, o); }
-    const groupLabels = [...new Set(group.map(g => g.label))];
-    ctx.report({
-      messageId: 'mismatch',
-      args: { node: names(groupLabels, groupLabels.length), mine: show(mine.value), others: o.others, cluster: cluster.name },
-      ...mine.where,
-      // Shared between the findings of one value (read-only, as every report's related list).
-      related: o.related,
-      fixes: fixes ? fixes(group.map(g => g.node), mine.label) : undefined,
-    });
+    const difference = describe(group[0], against);
+    const byPlace = new Map<string, Picked[]>();
+    for (const p of group) {
+      const k = placeKey(p.where);
+      const list = byPlace.get(k);
+      if (list) list.push(p); else byPlace.set(k, [p]);
+    }
+    for (const at_ of byPlace.values()) {
+      const first = at_[0];
+      ctx.report({
+        messageId: 'mismatch',
+        args: { node: names(distinct(at_), distinct(at_).length), others, difference, cluster: cluster.name },
+        ...first.where,
+        related,
+        fixes: withOverrideRemoval(at_, otherPlaces, fixes ? fixes(at_.map(g => g.node), first.label) : undefined),
+      });
+    }
   }
+}
+
+const placeKey = (w: { path: string; span: Span }) => `${w.path}\u0000${w.span.start}`;
+const placesOf = (list: Picked[]) => new Set(list.map(p => placeKey(p.where)));
+/** The first `n` members (in order) that `keep` accepts, one per place. */
+function firstPlaces(list: Picked[], keep: (p: Picked) => boolean, n: number): Picked[] {
+  const seen = new Set<string>();
+  const out: Picked[] = [];
+  for (const p of list) {
+    if (!keep(p)) continue;
+    const k = placeKey(p.where);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+/**
+ * "Remove this override (use the shared file)": the members of `group` override, in their compose `environment:`,
+ * the env-file definition every other member reads. Deleting the override is the fix (no new secret, one line),
+ * offered first and preferred.
+ */
+function withOverrideRemoval(
+  group: { node: NacosNode; setting: EffectiveSetting; where: { path: string; span: Span } }[],
+  shared: Set<string> | undefined,
+  fixes: Fix[] | undefined,
+): Fix[] | undefined {
+  if (!shared || shared.size !== 1) return fixes;
+  const deletes: TextEdit[] = [];
+  for (const g of group) {
+    const w = g.setting.written;
+    const ev = w ? g.node.env?.get(w.name) : undefined;
+    if (!w || !ev || w.fileKind !== 'compose' || ev.path !== w.path || ev.via !== 'environment') return fixes;
+    if (!ev.overridden.some(d => d.via === 'env_file' && shared.has(`${d.path}\u0000${d.span.start}`))) return fixes;
+    deletes.push({ path: ev.path, span: lineOf(ev.entrySpan, w.deleteSpan), newText: '' });
+  }
+  const remove: Fix = { title: 'Remove this override (use the shared file)', deterministic: false, isPreferred: true, edits: () => deletes };
+  return [remove, ...(fixes ?? []).map(f => ({ ...f, isPreferred: false }))];
+}
+
+/** The whole definition to delete: the setting's own delete span when known, else its entry. */
+function lineOf(entry: Span, del: Span | undefined): Span {
+  return del ?? entry;
+}
+
+/** A function computed on first call and remembered (a fix's scope is asked for each time its action is listed). */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) { value = fn(); done = true; }
+    return value;
+  };
 }

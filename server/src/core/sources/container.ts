@@ -17,12 +17,15 @@ import type { LintSettings } from '../settings';
 import type { Provenance, Span } from '../types';
 import type { ParsedFile } from '../syntax/files';
 import { baseName } from '../util/paths';
+import { entrypointFacts } from '../nacos/entrypoint';
 import type { ContainerImage, ContainerInfo, EffectiveSetting, EnvValue, MountedConf, NacosNode, NodeKind, WrittenValue } from '../model/node';
 import type { PropertiesFile } from '../syntax/properties/parser';
 import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from '../model/effective';
 
 export const CONF_DIR = '/home/nacos/conf';
 export const CONF_TARGET = `${CONF_DIR}/application.properties`;
+export const INIT_D_DIR = '/home/nacos/init.d';
+export const INIT_D_TARGET = `${INIT_D_DIR}/custom.properties`;
 
 /** Where the value of a container variable was really written: the source knows (a `.env` line, a Secret, …). */
 export interface EnvPlaces {
@@ -104,6 +107,7 @@ export function imageLabel(node: NacosNode): string {
   const info = node.container;
   if (!info) return 'nacos-server';
   const v = node.imageVersion?.text ?? node.version.version.text;
+  if (node.version.from === 'target') return `nacos-server:v${v} (upgrade target)`;
   if (info.imageVersionFrom === 'tag') return `nacos-server:${info.tag}`;
   if (info.imageVersionFrom === 'latest') return `nacos-server:latest (${v})`;
   return `nacos-server:${info.tag} (${node.version.from === 'default' ? node.version.detail : `assumed ${v}`})`;
@@ -204,8 +208,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
 
   const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
-  const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [],
-    tagVersion ? { version: tagVersion.text, detail: tag === 'latest' ? `nacos/nacos-server:latest is ${NEWEST_3X}` : `image nacos/nacos-server:${tag}` } : undefined);
+  const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? tag : undefined);
   if (!tagVersion && version.from === 'default') {
     version.detail = image.unknown
       ? `the image tag is not known here (${image.unknown}); assuming the newest 3.x (${NEWEST_3X})`
@@ -213,8 +216,24 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
       : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
   }
-  const imageVersion = tagVersion ?? version.version;
+  // The image's own tables (env mapping, entrypoint) are the tag's; `latest` is what the node is taken to run.
+  // The upgrade check replaces the tag too (the image of the target version).
+  const imageVersion = tag === 'latest' || !tagVersion || version.from === 'target' ? version.version : tagVersion;
   const imageLabelText = tag && !image.unknown ? `nacos-server:${tag}` : `nacos-server ${imageVersion.text}`;
+
+  // init.d/custom.properties: read as configuration by the tags whose entrypoint says so (audit-plan §1.9), else ignored.
+  let initD: ContainerInfo['initD'];
+  let initDProps: ParsedFile | undefined;
+  if (input.initDMount) {
+    // An unknown tag (`${TAG}` undefined, `stable`) says nothing about the entrypoint.
+    const asVersion = tag === 'latest' || version.from === 'target';
+    const facts = tagVersion || version.from === 'target' ? entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) : undefined;
+    initD = { path: input.initDMount.path, mount: input.initDMount.mount, read: facts ? facts.readsInitD : 'unknown' };
+    if (facts?.readsInitD) {
+      const parsed = input.parsedAt(input.initDMount.path);
+      if (parsed?.kind === 'properties') { initDProps = parsed; inputs.add(input.initDMount.path); }
+    }
+  }
 
   // What Spring's placeholders see, highest first: --args, -D (JAVA_OPT, then the entrypoint's), the OS environment.
   const mappings = mappingsFor(imageVersion);
@@ -292,6 +311,13 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   } else if (!input.openConf) {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
+  // `--spring.config.additional-location=init.d/,file:conf/`: Spring Boot 2 searches the later location first, so
+  // conf/application.properties wins and init.d fills only what conf does not set (Spring's order: library, unverified).
+  if (initDProps?.kind === 'properties') {
+    for (const [k, s] of settingsFromProperties(initDProps.path, initDProps.props, lookup, 'conf-file', `mounted ${baseName(initDProps.path)} (init.d)`)) {
+      if (!settingsMap.has(k)) settingsMap.set(k, s);
+    }
+  }
   // 3. OS environment, Spring relaxed binding (NACOS_CORE_AUTH_* and exact dotted names).
   for (const ev of env.values()) {
     if (ev.value === undefined && !ev.unknown) continue;
@@ -325,6 +351,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       ...(opaque.length ? { opaqueEnv: opaque } : {}),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
+      ...(initD ? { initD } : {}),
       ...(input.openEnv ? { openEnv: input.openEnv } : {}),
       ...(input.openConf ? { openConf: input.openConf } : {}),
     },
@@ -340,12 +367,13 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const open = input.openEnv;
   if (open) {
     for (const s of node.settings.values()) {
-      if (s.written || s.unknown) continue;
+      // Written, or derived from a workspace file (MODE=standalone in an env file): known.
+      if (s.written || s.unknown || s.provenance) continue;
       s.value = undefined;
       s.unknown = open;
     }
     for (const key of TRACKED_KEYS) {
-      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: open });
+      if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: 'not set in the workspace' });
     }
   }
   // v1.4.4 / v2.1.0 map NACOS_AUTH_TOKEN to the name the other generation reads: say so where the jar default applies.

@@ -1,5 +1,5 @@
 // Bare-metal Nacos: a `conf/application.properties` is one node; nodes whose folders hold the same `cluster.conf`
-// member list form one cluster (SPEC §7).
+// member list form one cluster (SPEC §7); without a member list a node is alone (issue 14 item 1).
 import type { PropertiesFile } from '../syntax/properties/parser';
 import { authProperty } from '../nacos/authProperties';
 import { isAuthKey } from '../nacos/keys';
@@ -18,7 +18,7 @@ export const propertiesSource: NodeSource = {
     const members = conf?.kind === 'clusterConf' ? conf.members.map(m => m.address).sort() : [];
     const hint: NacosNode['clusterHint'] = members.length
       ? { kind: 'cluster-conf', key: members.join(',') }
-      : { kind: 'folder', key: ctx.rootFor(file.path) };
+      : { kind: 'none', key: file.path };
     const node = propertiesNode(file.path, file.props, ctx.settingsFor(file.path), hint, conf ? [file.path, confPath] : [file.path]);
     return { nodes: [node], problems: [], absorbed: [] };
   },
@@ -55,5 +55,7 @@ export function propertiesNode(
 export function isNodeFile(path: string, props: PropertiesFile): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^application-.+\.properties$/.test(name)) return false;
+  // An image's init.d/ file is part of a container's configuration (or ignored by it), never a server of its own.
+  if (/(^|\/)init\.d\//.test(path)) return false;
   return props.entries.some(e => e.key.startsWith('nacos.') && (isAuthKey(e.key) || authProperty(e.key) !== undefined || e.key.startsWith('nacos.core.')));
 }

@@ -63,6 +63,17 @@ export interface SourceResult {
    * container's conf (or copied into an image), a Dockerfile a compose `build:` or a `docker run` uses.
    */
   absorbed: string[];
+  /**
+   * Folders whose bare-metal confs are not servers: the folder a container's conf is mounted from keeps alternative
+   * confs beside it (`application-v2.properties` mounted, `application.properties` kept), and only the mounted one
+   * (absorbed) configures a node.
+   */
+  references?: string[];
+  /** Host folders that are a container's own (mounted under /home/nacos, or mirroring it): a properties file anywhere
+   *  under them that no node reads is a copy kept there, not a server (compose/source.ts containerTrees). */
+  containerTrees?: string[];
+  /** Env files a service that is clearly not Nacos reads (a redis, an app): never orphan env files (sources/envFile.ts). */
+  envFilesRead?: string[];
 }
 
 export interface NodeSource {

@@ -1,6 +1,7 @@
 // Compose v2 variable interpolation (compose-spec/compose-go `template`), with the span of every reference.
 // `$$` → `$`; `$NAME`; `${NAME}`; `${NAME<op>operand}` for the ops below, operands interpolated recursively.
-// Names are ASCII `[_A-Za-z][_A-Za-z0-9]*`. Any other `$` is an error in Compose ("invalid interpolation format").
+// Names are ASCII `[_A-Za-z][_A-Za-z0-9]*`. A `$` followed by none of a name, `{` or `$` is text for Compose v2
+// (compose-go keeps it) and an error for Compose v1 ("Invalid interpolation format"): `v1Errors`.
 
 import type { Span } from '../types';
 
@@ -31,7 +32,10 @@ export interface InterpolationError {
 export interface InterpolationResult {
   value: string;
   refs: InterpolationRef[];
+  /** What Compose v2 refuses (and v1 too). */
   errors: InterpolationError[];
+  /** What only Compose v1 refuses: a `$` that starts no reference (v2 keeps it as text). */
+  v1Errors: InterpolationError[];
 }
 
 /** Nesting deeper than this is reported instead of followed (compose has no limit; input length bounds it anyway). */
@@ -59,13 +63,14 @@ export function interpolate(input: string, lookup: (name: string) => string | un
   };
   const it = new Interpolation(input, safeLookup);
   const value = it.run(0, input.length, 0, undefined, true);
-  return { value, refs: it.refs, errors: it.errors };
+  return { value, refs: it.refs, errors: it.errors, v1Errors: it.v1Errors };
 }
 
 /** One interpolation of `input`: what it found so far. Spans stay in `input` offsets at every depth. */
 class Interpolation {
   readonly refs: InterpolationRef[] = [];
   readonly errors: InterpolationError[] = [];
+  readonly v1Errors: InterpolationError[] = [];
 
   constructor(private readonly input: string, private readonly lookup: (name: string) => string | undefined) {}
 
@@ -110,7 +115,7 @@ class Interpolation {
         i = r.end;
         continue;
       }
-      this.errors.push({ message: `invalid interpolation format: "$" must be followed by a name, "{" or "$"; ${HINT}`, span: { start: d, end: Math.min(d + 2, to) } });
+      this.v1Errors.push({ message: `Compose v1 refuses a "$" not followed by a name, "{" or "$" (invalid interpolation format; Compose v2 keeps it as text); ${HINT}`, span: { start: d, end: Math.min(d + 2, to) } });
       out += '$';
       i = d + 1;
     }

@@ -15,6 +15,7 @@ export const EN = {
   unknownKey: 'Not a key any Nacos version reads.',
   didYouMean: 'Did you mean {s}?',
   version: 'Nacos {v} — assumed from {from}: {detail}',
+  versionShort: 'Nacos {v} ({from})',
   effective: 'Effective value',
   containerValue: 'Container value',
   from: 'From',
@@ -61,6 +62,9 @@ export const EN = {
   outcomeEmpty: 'Compose substitutes an empty string',
   feeds: 'Feeds {name} of {node}: {value}',
   moreNodes: '…and {n} more nodes.',
+  actionVersion: 'Set Nacos version…',
+  actionReport: 'Show cluster report',
+  actionPair: 'Generate pair',
   originNames: {
     'program-arg': 'program argument (JAVA_OPT_EXT)',
     'system-property': 'JVM system property (-D)',
@@ -70,7 +74,7 @@ export const EN = {
     'code-default': 'code default',
     unset: 'not set',
   } as Record<string, string>,
-  versionFrom: { setting: 'the setting', 'image tag': 'the image tag', fingerprint: 'the keys in the file', default: 'no hint', cli: 'the command line' } as Record<string, string>,
+  versionFrom: { target: 'the upgrade target', setting: 'the serverVersion setting', 'cluster setting': 'the version set for this cluster', 'path setting': 'the version set for these files', 'image tag': 'the image tag', peers: 'the other members of its cluster', content: 'the keys in the file', default: 'no hint' } as Record<string, string>,
 };
 
 export type Messages = typeof EN;
@@ -89,6 +93,7 @@ const ZH: Messages = {
   unknownKey: '没有任何 Nacos 版本读取此配置项。',
   didYouMean: '是否想写 {s}？',
   version: 'Nacos {v}（依据{from}：{detail}）',
+  versionShort: 'Nacos {v}（{from}）',
   effective: '实际生效值',
   containerValue: '容器内的值',
   from: '来源',
@@ -135,6 +140,9 @@ const ZH: Messages = {
   outcomeEmpty: 'Compose 替换为空字符串',
   feeds: '提供给 {node} 的 {name}：{value}',
   moreNodes: '……另有 {n} 个节点。',
+  actionVersion: '设置 Nacos 版本…',
+  actionReport: '查看集群报告',
+  actionPair: '生成身份标识对',
   originNames: {
     'program-arg': '程序参数（JAVA_OPT_EXT）',
     'system-property': 'JVM 系统属性（-D）',
@@ -144,7 +152,7 @@ const ZH: Messages = {
     'code-default': '代码默认值',
     unset: '未设置',
   },
-  versionFrom: { setting: '设置', 'image tag': '镜像标签', fingerprint: '文件中的配置项', default: '无版本线索', cli: '命令行' },
+  versionFrom: { target: '升级目标', setting: 'serverVersion 设置', 'cluster setting': '为该集群设置的版本', 'path setting': '为这些文件设置的版本', 'image tag': '镜像标签', peers: '集群中的其他成员', content: '文件中的配置项', default: '无版本线索' },
 };
 
 /** The hover texts, per locale; exported for the translation test. */

@@ -9,17 +9,20 @@ import { lineIndexFor } from '../../util/positions';
 import { algorithmFor, decodeSecret, decoderFor } from '../../nacos/decoders';
 import { imageAnomalies, imageEnvMappings, isAuthEnvName, relaxedEnvToProperty, suggestEnv } from '../../nacos/imageEnv';
 import { suggestKey } from '../../nacos/authProperties';
-import { TOKEN_SECRET_PROPERTIES } from '../../nacos/keys';
+import { K, TOKEN_SECRET_PROPERTIES } from '../../nacos/keys';
+import { versionText, type NacosVersion } from '../../nacos/versions';
 import { nodeLabel } from '../../rules/util';
 import {
   code, describeProperty, displayValue, envMappingsOverVersions, isPlainEnv, isPlainKey, md,
   propertyFacts, requiredSince,
 } from '../authDocs';
 import { EN, fill, HOVER_MESSAGES, type Messages } from './messages';
+import { localizeVersionText } from '../versionText';
 import { inSpan, type Target } from './target';
 import type { HoverRequest } from './types';
 
 const MAX_NODES = 5;
+const IDENTITY_KEYS = new Set<string>([K.identityKey, K.identityValue]);
 /** Nodes looked at for one hover (grouped into at most MAX_NODES sections). */
 const MAX_GROUPED = 200;
 
@@ -50,7 +53,7 @@ export class Writer {
   private versionLine(n: NacosNode): string {
     const v = n.version;
     const from = this.m.versionFrom[v.from] ?? v.from;
-    return this.t('version', { v: v.version.text, from, detail: md(v.detail) });
+    return this.t('version', { v: versionText(v), from, detail: md(localizeVersionText(v.detail, this.req.settings.locale)) });
   }
 
   /**
@@ -68,38 +71,81 @@ export class Writer {
     }
     let shown = 0;
     for (const g of [...groups.values()].slice(0, MAX_NODES)) {
-      this.lines.push('---', `${g.labels.map(l => `**${md(l)}**`).join(', ')} · ${g.version}`, ...g.paras.filter(Boolean));
+      if (this.lines.length) this.lines.push('---');
+      this.lines.push(`${g.labels.map(l => `**${md(l)}**`).join(', ')} · ${g.version}`, ...g.paras.filter(Boolean));
       shown += g.labels.length;
     }
     if (entries.length > shown) this.lines.push(`_${this.t('moreNodes', { n: entries.length - shown })}_`);
   }
 
-  /** Effective value, how it got there and from where; `here` = the span the user hovers, to say when it is not used. */
-  private settingBlock(n: NacosNode, key: string, here?: { path: string; span: Span }): string[] {
+  /**
+   * Effective value, how it got there and from where; `here` = the span the user hovers, to say when it is not used.
+   * `first` is the value, `second` where it comes from (a link): the two lines a hover leads with; `more` the rest.
+   */
+  private settingSummary(n: NacosNode, key: string, here?: { path: string; span: Span }): { first: string; second?: string; more: string[] } {
     const s: EffectiveSetting | undefined = n.settings.get(key);
-    const out: string[] = [];
-    if (!s || (s.value === undefined && s.origin === 'unset')) {
-      out.push(`${this.m.effective}${this.m.colon}${this.m.notSet}`);
-      return out;
-    }
+    const more: string[] = [];
+    if (!s || (s.value === undefined && s.origin === 'unset')) return { first: `${this.m.effective}${this.m.colon}${this.m.notSet}`, more };
     let value = s.value === undefined ? (s.unknown ? `${this.m.unknown} (${md(s.unknown)})` : '—') : displayValue(s.value, isPlainKey(key));
     if (s.value !== undefined && TOKEN_SECRET_PROPERTIES.has(key)) {
       const info = this.secretInfo(s.value, n);
       if (info) value += ` → ${info}`;
     }
-    out.push(`${this.m.effective}${this.m.colon}${value}`);
-    if (s.unresolved.length) out.push(`⚠ ${this.t('unresolved', { names: s.unresolved.map(x => code(x)).join(', ') })}`);
+    const first = `${this.m.effective}${this.m.colon}${value}`;
+    if (s.unresolved.length) more.push(`⚠ ${this.t('unresolved', { names: s.unresolved.map(x => code(x)).join(', ') })}`);
     const origin = this.m.originNames[s.origin] ?? s.origin;
-    if (s.provenance) out.push(`${this.m.from}${this.m.colon}${this.link(s.provenance.path, s.provenance.span)} · ${md(s.via)}`);
-    else out.push(`${this.m.from}${this.m.colon}${md(s.via)}`);
-    for (const c of s.chain) if (c.path.startsWith('/')) out.push(`${this.m.also}${this.m.colon}${this.link(c.path, c.span)} · ${md(c.via)}`);
+    const second = s.provenance ? `${this.m.from}${this.m.colon}${this.link(s.provenance.path, s.provenance.span)} · ${md(s.via)}` : `${this.m.from}${this.m.colon}${md(s.via)}`;
+    for (const c of s.chain) if (c.path.startsWith('/')) more.push(`${this.m.also}${this.m.colon}${this.link(c.path, c.span)} · ${md(c.via)}`);
     // The mechanism matters when it is not the configuration file itself (precedence: -D, program args, relaxed env, defaults).
-    if (s.origin !== 'conf-file') out.push(`${this.m.origin}${this.m.colon}${origin}`);
+    if (s.origin !== 'conf-file') more.push(`${this.m.origin}${this.m.colon}${origin}`);
     if (here && s.provenance && (s.provenance.path !== here.path || !overlaps(s.provenance.span, here.span))
       && !s.chain.some(c => c.path === here.path && overlaps(c.span, here.span))) {
-      out.push(`⚠ ${this.t('notEffective', { where: this.link(s.provenance.path, s.provenance.span) })}`);
+      more.push(`⚠ ${this.t('notEffective', { where: this.link(s.provenance.path, s.provenance.span) })}`);
     }
-    return out;
+    return { first, second, more };
+  }
+
+  private settingBlock(n: NacosNode, key: string, here?: { path: string; span: Span }): string[] {
+    const { first, second, more } = this.settingSummary(n, key, here);
+    return [first, ...(second ? [second] : []), ...more];
+  }
+
+  /**
+   * The hover's lead: per node (nodes saying the same thing share a section), two lines — the effective value, then
+   * the version and where the value comes from — and what else matters below them.
+   */
+  private emitSummaries(entries: { n: NacosNode; first: string; second?: string; more: string[] }[]): void {
+    const groups = new Map<string, { labels: string[]; lines: string[] }>();
+    for (const e of entries.slice(0, MAX_GROUPED)) {
+      const v = e.n.version;
+      const version = this.t('versionShort', { v: v.version.text, from: this.m.versionFrom[v.from] ?? v.from });
+      const lines = [e.first, e.second ? `${version} · ${e.second}` : version, ...e.more];
+      const key = lines.join('\u0001');
+      const label = e.n.service ? e.n.service : nodeLabel(e.n, this.req.rel);
+      const g = groups.get(key);
+      if (g) g.labels.push(label); else groups.set(key, { labels: [label], lines });
+    }
+    let shown = 0;
+    for (const g of [...groups.values()].slice(0, MAX_NODES)) {
+      const [first, ...rest] = g.lines;
+      this.lines.push([`${g.labels.map(l => `**${md(l)}**`).join(', ')} · ${first}`, ...rest].join('  \n'));
+      shown += g.labels.length;
+    }
+    if (entries.length > shown) this.lines.push(`_${this.t('moreNodes', { n: entries.length - shown })}_`);
+  }
+
+  /** Command links: what the user can do from here (the client trusts only the extension's own commands). */
+  private actions(key: string | undefined, nodes: NacosNode[]): void {
+    const links: string[] = [];
+    const cmd = (title: string, command: string, args?: unknown[]) =>
+      `[${title}](command:${command}${args ? `?${encodeURIComponent(JSON.stringify(args))}` : ''})`;
+    if (nodes.length) links.push(cmd(this.m.actionVersion, 'workbench.action.openSettings', ['nacosAuthLint.serverVersion']));
+    if (nodes.length) links.push(cmd(this.m.actionReport, 'nacosAuthLint.checkWorkspace'));
+    if (key && IDENTITY_KEYS.has(key) && this.req.path.startsWith('/')) {
+      const line = lineIndexFor(this.req.path, this.req.text).position(this.req.offset).line;
+      links.push(cmd(this.m.actionPair, 'nacosAuthLint.generateIdentityPair', [{ uri: this.req.uri(this.req.path), line }]));
+    }
+    if (links.length) this.lines.push(links.join(' · '));
   }
 
   /** Length, decoded bytes and algorithm of a token secret, decoded the way this node's version does. */
@@ -142,11 +188,16 @@ export class Writer {
 
   property(t: Extract<Target, { kind: 'property' }>): void {
     const path = this.req.path;
-    this.lines.push(`### ${code(t.key)}`);
     const nodes = this.nodes(n => (n.kind === 'properties' && n.path === path) || (n.container !== undefined && n.inputs.includes(path)));
-    this.propertyFacts(t.key, nodes[0]);
+    // This node first (value, version, source), then what the user can do, then what the key means for this version.
     const here = { path, span: t.entry.valueSpan };
-    this.emitNodes(nodes.map(n => ({ n, paras: [this.settingBlock(n, t.key, here).join('  \n')] })));
+    this.emitSummaries(nodes.map(n => ({ n, ...this.settingSummary(n, t.key, here) })));
+    this.actions(t.key, nodes);
+    if (nodes.length) this.lines.push('---');
+    this.lines.push(`### ${code(t.key)}`);
+    this.propertyFacts(t.key, nodes[0]);
+    // Why this version: the explanation behind the short label of the lead.
+    if (nodes[0]) this.lines.push(`_${this.versionLine(nodes[0])}_`);
   }
 
   placeholder(t: Extract<Target, { kind: 'placeholder' }>): void {
@@ -175,7 +226,7 @@ export class Writer {
 
   /** What the images do with a variable (over all versions, or for one image version). */
   private envFacts(name: string, n: NacosNode | undefined): void {
-    const maps = envMappingsOverVersions(name);
+    const maps = n?.imageVersion ? this.mappingsOf(name, n.imageVersion) : envMappingsOverVersions(name);
     const relaxed = relaxedEnvToProperty(name);
     const lines: string[] = [];
     for (const m of maps) {
@@ -196,10 +247,17 @@ export class Writer {
     }
     this.lines.push(lines.join('  \n'));
     const prop = maps[0]?.property ?? relaxed;
-    if (prop && !n) {
+    if (prop) {
       const desc = describeProperty(prop, this.req.settings.locale);
       if (desc) this.lines.push(md(desc));
     }
+  }
+
+  /** What one image version does with a variable, in the shape of the over-versions summary. */
+  private mappingsOf(name: string, v: NacosVersion): { property: string; mechanism: string; images: string; noDefaultIn?: string }[] {
+    return imageEnvMappings(v).filter(m => m.env === name && !m.serverIgnores).map(m => ({
+      property: m.property, mechanism: m.mechanism, images: v.text, ...(m.mechanism === 'placeholder' && m.placeholderDefault === null ? { noDefaultIn: v.text } : {}),
+    }));
   }
 
   private envValueLines(ev: EnvValue | undefined, name: string): string[] {
@@ -217,8 +275,6 @@ export class Writer {
   env(t: Extract<Target, { kind: 'env' }>): void {
     const path = this.req.path;
     const o = this.req.offset;
-    this.lines.push(`### ${code(t.name)}`);
-    this.envFacts(t.name, undefined);
     const nodes = this.nodes(n => n.container !== undefined && n.inputs.includes(path));
     // Nodes whose definition of the variable is exactly the one under the cursor come first.
     const atCursor = (n: NacosNode) => {
@@ -250,6 +306,11 @@ export class Writer {
       }
       return { n, paras: [block.join('  \n'), ...props.map(p => `${code(p)}  \n${this.settingBlock(n, p).join('  \n')}`)] };
     }));
+    const props = list[0] ? this.propertiesFor(list[0], t.name) : [];
+    this.actions(props.find(p => IDENTITY_KEYS.has(p)), list);
+    if (list.length) this.lines.push('---');
+    this.lines.push(`### ${code(t.name)}`);
+    this.envFacts(t.name, list[0]);
   }
 
   /** The properties this node's image sets from the variable (image table, then relaxed binding). */

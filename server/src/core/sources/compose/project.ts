@@ -48,6 +48,11 @@ export interface LoadComposeOptions {
   only?: ReadonlySet<string>;
   /** The shared parse of a compose file's text (the engine's parse cache); default: parse it here. */
   yaml?: (path: string, text: string) => YamlFile | undefined;
+  /**
+   * Other folders Compose may be run with as `--project-directory` (the workspace root): a relative env_file missing
+   * beside the compose file is looked up there before it is called missing.
+   */
+  projectDirectories?: string[];
 }
 
 const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -76,6 +81,10 @@ interface Origin {
 
 interface EnvFileDecl {
   path: string;
+  /** The path as written, when relative (resolved against another project directory if missing). */
+  relative?: string;
+  /** The path starts with a variable that is empty here (`${CURRENT_PATH}/env/x.env`, set by a script): its name. */
+  emptyRoot?: string;
   declaredSpan: Span;
   declaredIn: string;
   required: boolean;
@@ -163,6 +172,8 @@ class Loader {
     if (s !== undefined) return { value: s, from: 'shell' };
     const d = this.dotVals.get(name);
     if (d && this.dotEnvPath) return { value: d.resolved, from: 'dotenv', definedIn: { path: this.dotEnvPath, span: d.valueSpan, keySpan: d.keySpan } };
+    // `docker compose` sets PWD to its working directory when the shell has none (users run it in the project folder).
+    if (name === 'PWD') return { value: this.projectDir, from: 'shell' };
     return undefined;
   };
 
@@ -198,7 +209,11 @@ class Loader {
       if (!services) continue;
       for (const [name, entry] of services.entries) {
         if (i === 0 && this.opts.only && !this.opts.only.has(name)) continue;
+        // The file's interpolation problems (found once per file) inside this service's entry are its own too.
         this.current = name;
+        for (const p of this.problems) {
+          if (p.path === f.path && p.kind === 'interpolation' && p.span.start >= entry.pairSpan.start && p.span.end <= entry.pairSpan.end) this.problem(p.path, p.span, p.message, p.kind);
+        }
         const layer = this.resolveLayer(f, name, entry, this.projectDir, []);
         this.current = undefined;
         if (!layer) continue;
@@ -478,7 +493,6 @@ class Loader {
         }));
       }
     } else if (node.kind === 'seq') {
-      const items = new Set<string>();
       for (const it of node.items) {
         const v = f.conv(it);
         if (!v || v.kind !== 'scalar' || v.isNull) {
@@ -488,9 +502,8 @@ class Loader {
         const itemText = typeof v.value === 'string' ? v.value : composeScalarString(v, f.source(v.span)) ?? '';
         const map = f.scalarSpanMapper(v);
         const r = typeof v.value === 'string' && itemText.includes('$') ? interpolate(itemText, this.lookupValue) : { value: itemText, refs: [] as InterpolationRef[] };
-        // The Compose schema, checked after interpolation, wants unique list items (v1 and v2 refuse the file).
-        if (items.has(r.value)) this.problem(f.path, v.span, `"environment" lists the same item twice ("${r.value.split('=')[0]}=…")`, 'other');
-        items.add(r.value);
+        // A repeated item: Compose v1's schema refuses the file (non-unique items); v2 (compose-go) takes it once. We
+        // follow v2, what `docker compose` users run (the compose-oracle test pins both).
         const refs = r.refs.map((ref) => this.ref(ref, map(ref.span), f.path, this.lookup));
         const eqRaw = itemText.indexOf('=');
         const eq = r.value.indexOf('=');
@@ -517,6 +530,18 @@ class Loader {
     return { value: o?.value, refs: [{ name, span: keySpan, path, defined: !!o, from: o?.from, definedIn: o?.definedIn }] };
   }
 
+  /**
+   * How an env_file path can be looked up elsewhere: a relative one in another project directory; one that starts
+   * with a variable empty here (a script exports `CURRENT_PATH=$(pwd)` before `docker compose up`) as the rest of the
+   * path, relative to the workspace root (issue 14 item 5).
+   */
+  private relativeOf(s: YScalar, p: string): Pick<EnvFileDecl, 'relative' | 'emptyRoot'> {
+    if (!isAbsolutePath(p)) return { relative: p };
+    const lead = typeof s.value === 'string' ? /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\//.exec(s.value) : null;
+    if (lead && !this.lookupValue(lead[1])) return { relative: p.replace(/^\/+/, ''), emptyRoot: lead[1] };
+    return {};
+  }
+
   private envFileDecls(f: YamlFile, node: YNode, baseDir: string): EnvFileDecl[] {
     const out: EnvFileDecl[] = [];
     const add = (n: YNode | undefined): void => {
@@ -524,7 +549,7 @@ class Loader {
       if (n.kind === 'scalar') {
         if (n.isNull) return;
         const p = this.str(f, n).value;
-        if (p) out.push({ path: resolvePath(baseDir, p), declaredSpan: n.span, declaredIn: f.path, required: true });
+        if (p) out.push({ path: resolvePath(baseDir, p), ...this.relativeOf(n, p), declaredSpan: n.span, declaredIn: f.path, required: true });
         return;
       }
       if (n.kind === 'map') {
@@ -539,7 +564,7 @@ class Loader {
         const rn = re && f.conv(re.raw);
         const rv = rn?.kind === 'scalar' ? (typeof rn.value === 'string' ? this.str(f, rn).value : rn.value) : undefined;
         const required = !(rv === false || (typeof rv === 'string' && /^false$/i.test(rv)));
-        if (p) out.push({ path: resolvePath(baseDir, p), declaredSpan: pn.span, declaredIn: f.path, required });
+        if (p) out.push({ path: resolvePath(baseDir, p), ...this.relativeOf(pn, p), declaredSpan: pn.span, declaredIn: f.path, required });
         return;
       }
       this.problem(f.path, n.span, 'env_file entries must be paths or {path, required} mappings', 'other');
@@ -605,12 +630,23 @@ class Loader {
     const fileVals = new Map<string, EnvValue>();
     const fileDefs = new Definitions();
     const envFiles: ComposeEnvFileRef[] = [];
-    for (const decl of layer.envFiles?.list ?? []) {
-      const c = this.envFile(decl.path);
+    for (const listed of layer.envFiles?.list ?? []) {
+      let decl = listed;
+      let c = this.envFile(decl.path);
+      // Missing beside the compose file: the project may be run with `--project-directory <workspace root>`.
+      for (const dir of c || !decl.relative ? [] : this.opts.projectDirectories ?? []) {
+        const alt = resolvePath(dir, decl.relative!);
+        if (alt === decl.path) continue;
+        const found = this.envFile(alt);
+        if (found) { c = found; decl = { ...decl, path: alt }; break; }
+      }
       envFiles.push({ path: decl.path, declaredSpan: decl.declaredSpan, declaredIn: decl.declaredIn, required: decl.required, exists: !!c });
       if (!c) {
         // readFile gives no reason: the path may be missing, a directory, a device (/dev/zero) or not text.
-        if (decl.required) this.problem(decl.declaredIn, decl.declaredSpan, `env file ${decl.path} not found, or not a readable text file`, 'env-file-missing');
+        if (decl.required) {
+          const why = decl.emptyRoot ? ` (the path starts with \${${decl.emptyRoot}}, which is empty here: a script may set it)` : '';
+          this.problem(decl.declaredIn, decl.declaredSpan, `env file ${decl.path} not found, or not a readable text file${why}`, 'env-file-missing');
+        }
         continue;
       }
       // The cached parse used the project environment alone; redo it when this service can answer differently.

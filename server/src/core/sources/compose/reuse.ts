@@ -18,11 +18,11 @@ export interface ServiceReuseRun {
   /** The services in file order. */
   readonly names: string[];
   /** Reused services (after `misses`), moved to the current text, with the current run's project. */
-  readonly hits: ReadonlyMap<string, { node?: NacosNode; problems: ComposeProblem[] }>;
+  readonly hits: ReadonlyMap<string, { node?: NacosNode; problems: ComposeProblem[]; envFilesRead: string[]; nacosLike: boolean }>;
   /** The services to load this run. */
   misses(project: ComposeProjectInfo): Set<string>;
   /** Records a service computed this run, with the files it read. */
-  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[]): void;
+  store(name: string, node: NacosNode | undefined, problems: ComposeProblem[], inputs: string[], envFilesRead?: string[], nacosLike?: boolean): void;
   /** The service entry that holds a span of the main file. */
   chunkAt(span: Span): string | undefined;
   finish(): void;

@@ -11,7 +11,7 @@ import type { ParsedFile } from '../../syntax/files';
 import type { YamlFile } from '../../syntax/yaml/yamlTree';
 import { baseName, dirName } from '../../util/paths';
 import { wholeLines } from '../../util/text';
-import { CONF_DIR, CONF_TARGET, containerNode, offsetsOf, type EnvPlaces } from '../container';
+import { CONF_DIR, CONF_TARGET, INIT_D_DIR, INIT_D_TARGET, containerNode, offsetsOf, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceResult } from '../types';
 import type { ServiceReuseRun } from './reuse';
 import { imageFromComposeBuild } from '../dockerfile/build';
@@ -50,7 +50,7 @@ function wholeRef(ev: EnvValue): EnvRef | undefined {
 }
 
 /** Where compose values were written: the `environment:` item, the env_file line, the `.env` definition a `${VAR}` read. */
-class ComposePlaces implements EnvPlaces {
+export class ComposePlaces implements EnvPlaces {
   constructor(private readonly read: (p: string) => string | undefined, private readonly parsedAt: (p: string) => ParsedFile | undefined) {}
 
   /** The place an env value was written, in the file it was written in. */
@@ -130,7 +130,7 @@ export function composeNodes(mainPath: string, ctx: SourceContext): SourceResult
       if (!(err instanceof Error)) throw err;
     }
   }
-  const project = loadComposeProject(mainPath, read, { yaml: yamlFrom(ctx) });
+  const project = loadComposeProject(mainPath, read, { yaml: yamlFrom(ctx), projectDirectories: [ctx.rootFor(mainPath)] });
   const info: ComposeProjectInfo = { files: project.files, dotEnvPath: project.dotEnvPath, nodes: [], read };
   const places = new ComposePlaces(read, ctx.parsedAt);
   const mountedConfs: string[] = [];
@@ -140,18 +140,100 @@ export function composeNodes(mainPath: string, ctx: SourceContext): SourceResult
     info.nodes.push(node);
     mountedConfs.push(...absorbedBy(node));
   }
-  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), absorbed: mountedConfs };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, project.problems), absorbed: mountedConfs, ...references(info.nodes), envFilesRead: envFilesRead(project, info.nodes) };
 }
 
-/** Env files are linted only when they feed a Nacos service (a broken mysql.env is not this linter's business);
- *  problems of compose files (this one, overrides, `extends: {file}` targets) always count. */
-function reportedProblems(project: ComposeProject, nodes: NacosNode[], all: ComposeProblem[]): SourceResult['problems'] {
+/** The env files of the project's services that are clearly not Nacos (orphanEnvFiles). */
+function envFilesRead(project: ComposeProject, nodes: NacosNode[]): string[] {
+  const isNode = new Set(nodes.map(n => n.service));
+  return project.services.flatMap(s => notNacosEnvFiles(s, isNode.has(s.name)));
+}
+
+/** A service whose name or image says nacos (re-published images the product does not map yet) counts as Nacos. */
+function nacosLike(s: ComposeService): boolean {
+  return /nacos/i.test(`${s.name} ${s.image?.value ?? ''}`);
+}
+
+/**
+ * The env files a service reads when it is clearly not Nacos (an image that names no Nacos): they feed that service,
+ * so they are never orphan env files. A service built here (no image) or one whose image or name says nacos may run
+ * a Nacos server the linter cannot see, and a project's `.env` may feed build args: those stay candidates.
+ */
+function notNacosEnvFiles(svc: ComposeService | undefined, isNode: boolean): string[] {
+  if (!svc || isNode || !svc.image?.value || nacosLike(svc)) return [];
+  return svc.envFiles.map(f => f.path);
+}
+
+/**
+ * The folders services mount their confs from: the other confs kept there are alternatives, not servers. And the
+ * host folders that are a Nacos container's own (containerTrees).
+ */
+function references(nodes: NacosNode[]): Pick<SourceResult, 'references' | 'containerTrees'> {
+  const dirs = new Set<string>();
+  const trees = new Set<string>();
+  for (const n of nodes) {
+    if (n.container?.mountedConf) dirs.add(dirName(n.container.mountedConf.path));
+    if (n.container?.initD) dirs.add(dirName(n.container.initD.path));
+    for (const t of containerTrees(n)) trees.add(t);
+  }
+  return { ...(dirs.size ? { references: [...dirs] } : {}), ...(trees.size ? { containerTrees: [...trees] } : {}) };
+}
+
+const NACOS_HOME = '/home/nacos';
+
+/**
+ * Host folders that hold a Nacos container's files: a folder bind-mounted under /home/nacos (`./nacos:/home/nacos/logs`),
+ * and the folder that mirrors /home/nacos itself (`./nacos/logs:/home/nacos/logs` makes `./nacos` its home). A conf
+ * kept there that is not mounted over conf/application.properties is a copy the container never reads (it runs the
+ * image's), not a server of its own (issue 14 item 7). A folder holding the compose file is never one.
+ */
+function containerTrees(n: NacosNode): string[] {
+  const vols = n.compose?.service.volumes ?? [];
+  const composeDir = dirName(n.path);
+  const out: string[] = [];
+  for (const v of vols) {
+    if (!v.source || !v.target || (v.type !== undefined && v.type !== 'bind')) continue;
+    const target = v.target.replace(/\/+$/, '');
+    const source = v.source.replace(/\/+$/, '');
+    if (!target.startsWith(`${NACOS_HOME}/`)) continue;
+    const rel = target.slice(NACOS_HOME.length + 1);
+    out.push(source);
+    if (source.endsWith(`/${rel}`)) out.push(source.slice(0, source.length - rel.length - 1));
+  }
+  return out.filter(t => t !== composeDir && !composeDir.startsWith(`${t}/`));
+}
+
+const problemKey = (p: ComposeProblem) => `${p.path}\u0000${p.span.start}\u0000${p.span.end}\u0000${p.message}`;
+
+/**
+ * Problems found only while loading services that are not Nacos (a redis env_file missing, a mysql `${VAR:?}`). A
+ * service whose image or name says nacos counts as Nacos (re-published images the product does not map yet).
+ */
+function notNacosProblems(project: ComposeProject, nodes: NacosNode[], reused: { mine: ComposeProblem[]; theirs: ComposeProblem[] } = { mine: [], theirs: [] }): Set<string> {
+  const nacos = new Set<string | undefined>(nodes.map(n => n.service));
+  for (const s of project.services) if (nacosLike(s)) nacos.add(s.name);
+  const mine = new Set<string>();
+  const theirs = new Set<string>();
+  for (const [name, list] of project.serviceProblems ?? []) for (const p of list) (nacos.has(name) ? mine : theirs).add(problemKey(p));
+  // Reused services were not loaded this run: their own problems (a shared anchor's env_file) count as loaded ones'.
+  for (const p of reused.theirs) theirs.add(problemKey(p));
+  for (const p of reused.mine) mine.add(problemKey(p));
+  for (const k of mine) theirs.delete(k);
+  return theirs;
+}
+
+/** Only what feeds a Nacos node is reported (issue 14 item 5): env files that feed a Nacos service (a broken mysql.env
+ *  is not this linter's business), problems of compose files (this one, overrides, `extends: {file}` targets) except
+ *  the missing env files and interpolation errors of services that are not Nacos; structural errors (YAML syntax,
+ *  `extends` cycles) break every service and always count. */
+function reportedProblems(project: ComposeProject, nodes: NacosNode[], all: ComposeProblem[], others = notNacosProblems(project, nodes)): SourceResult['problems'] {
   const fed = new Set<string>(nodes.flatMap(n => n.inputs));
   const seen = new Set<string>();
   const out: SourceResult['problems'] = [];
   for (const p of all) {
     if (!(fed.has(p.path) || /\.ya?ml$/i.test(p.path) || project.files.includes(p.path))) continue;
-    const key = `${p.path}\u0000${p.span.start}\u0000${p.span.end}\u0000${p.message}`;
+    const key = problemKey(p);
+    if ((p.kind === 'env-file-missing' || p.kind === 'interpolation') && others.has(key)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ path: p.path, span: p.span, message: p.message });
@@ -175,7 +257,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
   const { read } = ctx;
   const info: ComposeProjectInfo = { files: [mainPath], dotEnvPath: undefined, nodes: [], read };
   const only = run.misses(info);
-  const project = loadComposeProject(mainPath, read, { only, yaml: yamlFrom(ctx) });
+  const project = loadComposeProject(mainPath, read, { only, yaml: yamlFrom(ctx), projectDirectories: [ctx.rootFor(mainPath)] });
   info.files = project.files;
   info.dotEnvPath = project.dotEnvPath;
   const byName = new Map(project.services.map(s => [s.name, s]));
@@ -189,6 +271,9 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
   }
   const places = new ComposePlaces(read, ctx.parsedAt);
   const mountedConfs: string[] = [];
+  // A reused service's problems are filtered as a loaded one's (reportedProblems): the file's interpolation problems
+  // are found for every service, reused ones too, and which service they belong to decides.
+  const reused = { mine: [] as ComposeProblem[], theirs: [] as ComposeProblem[] };
   const problems: ComposeProblem[] = [...project.problems];
   const dotEnv = `${dirName(mainPath)}/.env`;
   for (const name of run.names) {
@@ -197,6 +282,7 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
     if (hit) {
       node = hit.node;
       problems.push(...hit.problems);
+      (hit.nacosLike ? reused.mine : reused.theirs).push(...hit.problems);
     } else {
       const svc = byName.get(name);
       node = svc && serviceNode(info, svc, settings, places, ctx);
@@ -204,14 +290,26 @@ function withReuse(run: ServiceReuseRun, mainPath: string, ctx: SourceContext, s
       const inputs = [dotEnv, ...(svc?.envFiles.map(f => f.path) ?? []), ...(node?.inputs ?? [])];
       const mount = svc && mountedConfPath(svc);
       if (mount) inputs.push(mount.path);
-      run.store(name, node, own, inputs);
+      run.store(name, node, own, inputs, notNacosEnvFiles(svc, !!node), !!node || (!!svc && nacosLike(svc)));
     }
     if (!node) continue;
     info.nodes.push(node);
     mountedConfs.push(...absorbedBy(node));
   }
   run.finish();
-  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems), absorbed: mountedConfs };
+  return { nodes: info.nodes, problems: reportedProblems(project, info.nodes, problems, notNacosProblems(project, info.nodes, reused)), absorbed: mountedConfs, ...references(info.nodes), envFilesRead: [...envFilesRead(project, info.nodes), ...run.names.flatMap(n => run.hits.get(n)?.envFilesRead ?? [])] };
+}
+
+/** The workspace file a `volumes:` entry mounts as init.d/custom.properties (the file, or the whole init.d folder). */
+function mountedInitDPath(svc: ComposeService): { path: string; mount: ComposeVolume } | undefined {
+  for (let i = svc.volumes.length - 1; i >= 0; i--) {
+    const v = svc.volumes[i];
+    if (!v.source || !v.target || (v.type !== undefined && v.type !== 'bind')) continue;
+    const target = v.target.replace(/\/+$/, '');
+    if (target === INIT_D_TARGET) return { path: v.source, mount: v };
+    if (target === INIT_D_DIR) return { path: `${v.source.replace(/\/+$/, '')}/custom.properties`, mount: v };
+  }
+  return undefined;
 }
 
 /** The workspace file a `volumes:` entry mounts over conf/application.properties (the file, or the whole conf folder). */
@@ -227,11 +325,23 @@ function mountedConfPath(svc: ComposeService): { path: string; mount: ComposeVol
   return undefined;
 }
 
+/**
+ * A conf mounted from a file the linter cannot read still replaces the image's own (issue 14 item 5): what only it
+ * sets is unknown, never the image's default. Outside the workspace it is the host's file; inside, a missing source
+ * makes Docker create a directory there, and mounting it over the file fails.
+ */
+function unreadableConf(path: string, root: string): string {
+  return path.startsWith(`${root.replace(/\/+$/, '')}/`)
+    ? `conf/application.properties is mounted from ${path.slice(root.replace(/\/+$/, '').length + 1)}, which does not exist (Docker creates a directory there and the mount fails)`
+    : `conf/application.properties is mounted from ${path}, outside the workspace`;
+}
+
 /** Files a compose node uses that are not nodes of their own: the mounted conf, the Dockerfile its `build:` builds
  *  and the conf that Dockerfile copies. */
 function absorbedBy(node: NacosNode): string[] {
   const out: string[] = [];
   if (node.container?.mountedConf) out.push(node.container.mountedConf.path);
+  if (node.container?.initD) out.push(node.container.initD.path);
   if (node.built) out.push(node.built.dockerfile, ...node.inputs.filter(p => /\.properties$/i.test(p)));
   return out;
 }
@@ -268,15 +378,18 @@ function serviceNode(project: ComposeProjectInfo, svc: ComposeService, settings:
       env.set(k, below ? { ...v, overridden: [...v.overridden, below] } : v);
     }
   }
-  const mount = mountedConfPath(svc) ?? built?.confMount;
+  const svcMount = mountedConfPath(svc);
+  const mount = svcMount ?? built?.confMount;
+  const initD = mountedInitDPath(svc) ?? built?.initDMount;
   // Services of an inactive profile run only with that profile: they are grouped with their own kind.
   const profileKey = svc.enabled ? '' : `\u0000profiles:${[...svc.profiles].sort().join(',')}`;
+  const openConf = svcMount ? (ctx.read(svcMount.path) === undefined ? unreadableConf(svcMount.path, ctx.rootFor(svc.path)) : undefined) : built?.openConf;
   const node = containerNode({
     id: `${svc.path}#${svc.name}`, kind: 'compose-service', path: svc.path, service: svc.name, anchor: svc.nameSpan,
     image, env, inputs, places: built ? new LayeredPlaces(places, built.places) : places, read: ctx.read, parsedAt: ctx.parsedAt,
     ...(mount ? { confMount: mount } : {}),
-    ...(built?.initDMount ? { initDMount: built.initDMount } : {}),
-    ...(built?.openConf && !mountedConfPath(svc) ? { openConf: built.openConf } : {}),
+    ...(initD ? { initDMount: initD } : {}),
+    ...(openConf ? { openConf } : {}),
     clusterKey: servers => `${project.files[0]}\u0000${servers}${profileKey}`,
   }, settings);
   if (node) node.compose = { service: svc, project, active: svc.enabled };
