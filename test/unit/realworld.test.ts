@@ -16,7 +16,9 @@ const SETS = join(ROOT, 'test/fixtures/realworld');
  * False positives among the judged findings today. Lower it in the commit that removes some (the test fails when
  * the count rises above it, and says so when it falls below, so the number stays true).
  */
-const FP_BASELINE = 5;
+// 6 since the Kubernetes/Helm sets joined: baigeixia__vast-knowledge's identity-public-value (a published key with an
+// unpublished 30-character value; the rule fires the same on compose).
+const FP_BASELINE = 6;
 
 type Severity = 'error' | 'warning' | 'info';
 

@@ -278,6 +278,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const host = new AnalysisHost({
     text: textOf, version: p => openDoc(p)?.version, settingsFor, relPath: p => index.rel(p), rootFor: p => index.rootFor(p),
+    files: () => [...index.files, ...documents.all().map(d => uriToPath(d.uri))],
   });
 
   function toDiagnostic(f: Finding, text: string): Diagnostic {

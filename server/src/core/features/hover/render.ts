@@ -267,7 +267,9 @@ export class Writer {
   private envValueLines(ev: EnvValue | undefined, name: string): string[] {
     if (!ev) return [`${this.m.containerValue}${this.m.colon}${this.m.notSet}`];
     const shown = ev.unknown ? `${this.m.unknown} (${md(ev.unknown)})` : displayValue(ev.value, isPlainEnv(name));
-    const out = [`${this.m.containerValue}${this.m.colon}${shown} · ${this.link(ev.path, ev.span)}`];
+    // How it reached the container when that is not the entry itself (a Secret key via secretKeyRef): names only.
+    const how = ev.describe ? ` · ${md(ev.describe)}` : '';
+    const out = [`${this.m.containerValue}${this.m.colon}${shown}${how} · ${this.link(ev.path, ev.span)}`];
     for (const r of ev.refs) {
       if (r.definedIn) out.push(`${this.m.also}${this.m.colon}${code(`\${${r.name}}`)} ${this.link(r.definedIn.path, r.definedIn.span)}`);
     }
