@@ -311,6 +311,20 @@ export function versionFromImageTag(tag: string | undefined, latestIs?: { versio
 /** The oldest nacos/nacos-server image tag the corpus has (an image of unknown tag is one of OLDEST_IMAGE … NEWEST_3X). */
 export const OLDEST_IMAGE = '1.4.3';
 
+/**
+ * The release a custom tag names (`release-2.2.3.20240205062842`, `2.4.0.1-arm64`): a number of RELEASES standing
+ * alone in it, the longest that is one; undefined when it names none or several.
+ */
+export function namedRelease(tag: string): NacosVersion | undefined {
+  const found = new Set<string>();
+  for (const m of tag.matchAll(/(?<![\d.])v?(\d+\.\d+\.\d+)(?:\.(\d+))?(?!\d)/g)) {
+    const four = m[2] !== undefined ? `${m[1]}.${m[2]}` : undefined;
+    const hit = four && RELEASES.includes(four) ? four : RELEASES.includes(m[1]) ? m[1] : undefined;
+    if (hit) found.add(hit);
+  }
+  return found.size === 1 ? must([...found][0]).version : undefined;
+}
+
 /** Nothing tells the version: assume the newest 3.x (SPEC §4). */
 export function defaultVersion(): AssumedVersion {
   return { version: must(NEWEST_3X).version, from: 'default', detail: `no version found; assuming the newest 3.x (${NEWEST_3X})` };

@@ -11,14 +11,15 @@
 //   5./6. the jar's embedded file and code defaults (addDefaults).
 import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageEnvMapping } from '../nacos/imageEnv';
 import { imageAuthProperties, parsePlaceholder } from '../nacos/imageProperties';
-import { NEWEST_3X, OLDEST_IMAGE, parseVersion, versionRange, type NacosVersion } from '../nacos/versions';
+import { namedRelease, NEWEST_3X, OLDEST_IMAGE, parseVersion, versionRange, type NacosVersion } from '../nacos/versions';
 import { isAuthKey, secretKeyFor, TRACKED_KEYS } from '../nacos/keys';
 import type { LintSettings } from '../settings';
 import type { Provenance, Span } from '../types';
 import type { ParsedFile } from '../syntax/files';
 import { baseName } from '../util/paths';
 import { entrypointFacts } from '../nacos/entrypoint';
-import type { ContainerImage, ContainerInfo, EffectiveSetting, EnvValue, NacosNode, NodeKind, WrittenValue } from '../model/node';
+import type { ContainerImage, ContainerInfo, EffectiveSetting, EnvValue, MountedConf, NacosNode, NodeKind, WrittenValue } from '../model/node';
+import type { PropertiesFile } from '../syntax/properties/parser';
 import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from '../model/effective';
 
 export const CONF_DIR = '/home/nacos/conf';
@@ -42,18 +43,26 @@ export interface ContainerInput {
   anchor: Span;
   image: ContainerImage;
   env: Map<string, EnvValue>;
-  /** A workspace file mounted over conf/application.properties, and where the mount is declared. */
-  confMount?: { path: string; mount: { path: string; span: Span } };
+  /** A workspace file mounted over conf/application.properties, and where the mount is declared; `props`/`text` when
+   *  the source parsed it already (a ConfigMap's block scalar, with spans mapped into `path`). */
+  confMount?: { path: string; mount: { path: string; span: Span }; props?: PropertiesFile; text?: string; embedded?: MountedConf['embedded'] };
   /** A workspace file mounted as /home/nacos/init.d/custom.properties (read by some image tags only). */
   initDMount?: { path: string; mount: { path: string; span: Span } };
+  /** Variables the container may get from sources whose keys are not known here (ContainerInfo.opaqueEnv). */
+  opaqueEnv?: { reason: string; prefix?: string }[];
+  /** A conf file is mounted over the image's, but its text is not known here (a ConfigMap not in the workspace). */
+  confUnknown?: { reason: string; via: string };
   /** The environment the container runs with is not all known (an image nothing in the workspace runs): why. */
   openEnv?: string;
   /** The conf file it reads is not in the workspace (mounted from the host, copied from outside): why. */
   openConf?: string;
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
-  /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7). */
-  clusterKey(servers: string): string;
+  /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7): a compose key, or a
+   *  whole hint for other kinds. */
+  clusterKey(servers: string): string | NacosNode['clusterHint'];
+  /** Servers the node stands for (replicas). */
+  members?: number;
   places: EnvPlaces;
   read(path: string): string | undefined;
   parsedAt(path: string): ParsedFile | undefined;
@@ -85,6 +94,14 @@ export function nacosImageTag(image: string): string | undefined {
   if (last !== 'nacos-server' && last !== 'nacos') return undefined;
   if (last === 'nacos' && slash < 0 && !hasTag && at < 0) return undefined; // a bare word "nacos" is too vague
   return hasTag ? ref.slice(colon + 1) : at >= 0 ? '' : 'latest';
+}
+
+/** `nacos/nacos-server` on Docker Hub (however it is spelt), whose tags are the published ones. */
+function isOfficialRepository(image: string): boolean {
+  const ref = image.trim().replace(/@.*$/, '');
+  const colon = ref.lastIndexOf(':');
+  const repo = (colon > ref.lastIndexOf('/') ? ref.slice(0, colon) : ref).toLowerCase();
+  return /^(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?nacos\/nacos-server$/.test(repo);
 }
 
 /** An image tag → the Nacos version inside: `latest` is the newest 3.x (facts §4.2), `v2.2.1-slim` is 2.2.1. */
@@ -154,7 +171,8 @@ function fromOption(input: ContainerInput, ev: EnvValue, word: { word: string; s
   const value = body.slice(eq + 1);
   const base = input.places.external(ev, input.env);
   const via = `${prefix}${key} in ${ev.name}`;
-  const written: WrittenValue = { ...base.written!, keySpan: undefined, deleteSpan: undefined, name: key, offsets: undefined };
+  if (!base.written) return { key, value, origin, provenance: base.provenance && { ...base.provenance, via }, chain: base.chain, unresolved: [], via };
+  const written: WrittenValue = { ...base.written, keySpan: undefined, deleteSpan: undefined, name: key, offsets: undefined };
   // Point inside the option string when it was written literally in one piece.
   const at = valueOffset(p => input.read(p), ev, word.start + prefix.length + eq + 1);
   if (at !== undefined) {
@@ -190,17 +208,33 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
 
   // 4. A workspace file mounted over conf/application.properties replaces the image's own file.
   let mountedConf: ContainerInfo['mountedConf'];
-  if (input.confMount) {
-    const parsed = input.parsedAt(input.confMount.path);
+  const cm = input.confMount;
+  if (cm?.props && cm.text !== undefined) {
+    mountedConf = { path: cm.path, mount: cm.mount, props: cm.props, text: cm.text, ...(cm.embedded ? { embedded: cm.embedded } : {}) };
+    inputs.add(cm.path);
+  } else if (cm) {
+    const parsed = input.parsedAt(cm.path);
     if (parsed?.kind === 'properties') {
-      mountedConf = { path: input.confMount.path, mount: input.confMount.mount, props: parsed.props, text: parsed.text };
-      inputs.add(input.confMount.path);
+      mountedConf = { path: cm.path, mount: cm.mount, props: parsed.props, text: parsed.text };
+      inputs.add(cm.path);
     }
   }
+  const opaque = input.opaqueEnv ?? [];
+  /** Why a variable the container lacks may still be set (an envFrom of an object not in the workspace). */
+  const opaqueFor = (name: string): string | undefined => opaque.find(o => !o.prefix || name.startsWith(o.prefix))?.reason;
+  const unknownSetting = (key: string, ev: EnvValue | undefined, reason: string, via: string, origin: EffectiveSetting['origin']): EffectiveSetting => {
+    const ext = ev ? places.external(ev, env) : undefined;
+    // no `written`: nothing the user wrote holds the value (text-level rules and fixes have nothing to read)
+    return { key, value: undefined, unknown: reason, origin, provenance: ext?.provenance, chain: ext?.chain ?? [], unresolved: [], via: ext?.provenance?.via ?? via };
+  };
 
-  const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
+  // A rebuilt image's own tag may name the release it holds (`asm/nacos-server:release-2.2.3.20240205062842`); the
+  // official repository has only its published tags (`vv2.2.0` is no image there).
+  const named = image.unknown || imageTagVersion(tag) || isOfficialRepository(image.value) ? undefined : namedRelease(tag);
+  const tagVersion = image.unknown ? undefined : named ?? imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
-  const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? tag : undefined);
+  let version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? (named ? named.text : tag) : undefined);
+  if (named && version.from === 'image tag') version = { ...version, detail: `image tag ${tag}, which names release ${named.text}` };
   if (!tagVersion && version.from === 'default') {
     // A tag not known here is any image release (unknown is not empty): the node is built at each, and a rule keeps
     // only what holds for all of them (as for an orphan env file).
@@ -221,7 +255,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   if (input.initDMount) {
     // An unknown tag (`${TAG}` undefined, `stable`) says nothing about the entrypoint.
     const asVersion = tag === 'latest' || version.from === 'target';
-    const facts = tagVersion || version.from === 'target' ? entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) : undefined;
+    const facts = tagVersion || version.from === 'target' ? (entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) ?? entrypointFacts(`v${imageVersion.text}`)) : undefined;
     initD = { path: input.initDMount.path, mount: input.initDMount.mount, read: facts ? facts.readsInitD : 'unknown' };
     if (facts?.readsInitD) {
       const parsed = input.parsedAt(input.initDMount.path);
@@ -253,13 +287,10 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     if (mapping.mechanism !== 'define') continue;
     const ev = env.get(mapping.env);
     const when = mapping.defineWhen ?? 'non-empty';
-    if (ev?.unknown && when === 'non-empty') {
-      // Set to something unknown: the entrypoint's -D carries it (or nothing, when it is empty).
-      const ext = places.external(ev, env);
-      sysProps.set(mapping.property, {
-        key: mapping.property, value: undefined, unknown: ev.unknown, origin: 'system-property', provenance: ext.provenance,
-        chain: ext.chain, unresolved: [], via: `${ext.provenance?.via ?? ev.name} (entrypoint -D${mapping.property})`,
-      });
+    const unknown = ev ? (ev.value === undefined ? ev.unknown : undefined) : opaqueFor(mapping.env);
+    // `-Dk=$ENV` from a value not known here: the property is set, to a value not known here.
+    if (unknown && when === 'non-empty') {
+      sysProps.set(mapping.property, unknownSetting(mapping.property, ev, unknown, `${mapping.env} (entrypoint -D${mapping.property})`, 'system-property'));
       continue;
     }
     if (!ev || !ev.value) continue; // `[[ ! -z … ]]` / `== "standalone"`
@@ -274,6 +305,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     });
   }
   const fromEnv = (ev: EnvValue, key: string): EffectiveSetting => {
+    if (ev.value === undefined && ev.unknown) return unknownSetting(key, ev, ev.unknown, ev.name, 'os-env');
     const ext = places.external(ev, env);
     const s: EffectiveSetting = { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
     if (ev.unknown) { s.unknown = ev.unknown; s.written = undefined; }
@@ -281,12 +313,17 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   };
   const lookup = (name: string): ExternalValue | undefined => {
     const s = programArgs.get(name) ?? sysProps.get(name);
-    if (s) return { value: s.value, provenance: s.provenance, written: s.written };
+    if (s) return { value: s.value, provenance: s.provenance, written: s.written, ...(s.unknown ? { unknown: s.unknown } : {}) };
     // Spring's SystemEnvironmentPropertySource: the name, then with '.'/'-' → '_', then upper-cased.
-    for (const n of new Set([name, name.replace(/[.-]/g, '_'), name.toUpperCase(), name.replace(/[.-]/g, '_').toUpperCase()])) {
+    const names = new Set([name, name.replace(/[.-]/g, '_'), name.toUpperCase(), name.replace(/[.-]/g, '_').toUpperCase()]);
+    for (const n of names) {
       const ev = env.get(n);
       if (ev && ev.value !== undefined) return places.external(ev, env);
       if (ev?.unknown) return { ...places.external(ev, env), value: undefined, written: undefined, unknown: ev.unknown };
+    }
+    for (const n of names) {
+      const reason = env.has(n) ? undefined : opaqueFor(n);
+      if (reason) return { value: undefined, unknown: reason };
     }
     return undefined;
   };
@@ -296,6 +333,9 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     for (const [k, s] of settingsFromProperties(mountedConf.path, mountedConf.props, lookup, 'conf-file', `mounted ${baseName(mountedConf.path)} (conf/application.properties)`)) {
       settingsMap.set(k, s);
     }
+  } else if (input.confUnknown) {
+    // The image's file is replaced by one whose text is not known here: what it sets is unknown.
+    for (const key of TRACKED_KEYS) settingsMap.set(key, { key, value: undefined, unknown: input.confUnknown.reason, origin: 'conf-file', chain: [], unresolved: [], via: input.confUnknown.via });
   } else if (!input.openConf) {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
@@ -319,6 +359,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const mode = env.get('MODE')?.value;
   const servers = env.get('NACOS_SERVERS')?.value?.trim().split(/\s+/).sort().join(' ') ?? '';
   const anomalies = imageAnomalies(imageVersion);
+  const hint = input.clusterKey(servers);
   const node: NacosNode = {
     id: input.id,
     kind: input.kind,
@@ -330,10 +371,12 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     standalone: mode === 'standalone',
     settings: settingsMap,
     inputs: [...inputs],
-    clusterHint: { kind: 'compose', key: input.clusterKey(servers) },
+    clusterHint: typeof hint === 'string' ? { kind: 'compose', key: hint } : hint,
+    ...(input.members !== undefined ? { members: input.members } : {}),
     env,
     container: {
       image, tag, anomalies, read: p => input.read(p),
+      ...(opaque.length ? { opaqueEnv: opaque } : {}),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
       ...(initD ? { initD } : {}),
@@ -385,7 +428,7 @@ function imageFileSettings(imageVersion: NacosVersion, imageLabelText: string, l
     }
     const ext = lookup(ph.name);
     if (ext?.unknown) {
-      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, chain: [], unresolved: [], via: ext.provenance?.via ?? ph.name });
+      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, chain: (ext as { chain?: Provenance[] }).chain ?? [], unresolved: [], via: ext.provenance?.via ?? ph.name });
     } else if (ext && ext.value !== undefined) {
       const chain = (ext as { chain?: Provenance[] }).chain ?? [];
       out.push({
