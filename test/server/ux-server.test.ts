@@ -326,6 +326,8 @@ describe('issue 19 over LSP', () => {
     assert.match(section, /^bare\/node[12]\/conf\/cluster\.conf|— same cluster\.conf, 2 members/m);
     assert.match(section, /\| identity pair \| [✔✘] \| [✔✘] \|/);
     assert.match(section, /\| auth enabled \| ✔ true \| ✔ true \|/);
+    // A version guessed from the keys is a range, shown as the findings name it (not one release of it).
+    assert.match(section, /\| Nacos version \| (\d+\.\d+\.\d+–\d+\.\d+\.\d+) \| \1 \|/);
     assert.doesNotMatch(r.markdown, /cluster-conf|compose-service|\(properties\)/, 'no internal kind names');
     assert.doesNotMatch(r.markdown, /1 nodes|1 members|1 clusters/, 'plurals');
     // Links are commands: file:line opens the file, "Fix this cluster" runs the cluster's fixes.

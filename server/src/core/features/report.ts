@@ -7,6 +7,7 @@ import type { Cluster, NacosNode } from '../model/node';
 import { format, plural } from '../util/l10n';
 import { K, secretKeyFor } from '../nacos/keys';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { versionText } from '../nacos/versions';
 import { nodeLabel } from '../rules/util';
 import type { ExplainedNode } from './explain';
 import { HOVER_MESSAGES } from './hover/messages';
@@ -161,7 +162,7 @@ export function renderConsistencyReport(r: ReportInput): string {
     out.push(`## ${t(M.heading, { name: cell(c.name), kind: t(KIND[c.kind]), members: n(M.members, list.length), state: clusterFindings.length ? `✘ ${t(M.disagree)}` : `✔ ${t(M.consistent)}` })}`, '');
     if (fix) out.push(fix, '');
     out.push(`| ${t(M.setting)} | ${list.map(m => cell(m.label)).join(' | ')} |`, `|---|${list.map(() => '---').join('|')}|`);
-    out.push(`| ${t(M.version)} | ${list.map(m => cell(m.node.version.version.text)).join(' | ')} |`);
+    out.push(`| ${t(M.version)} | ${list.map(m => cell(versionText(m.node.version))).join(' | ')} |`);
     for (const row of ROWS) out.push(`| ${t(row.title)} | ${marks(row, list).join(' | ')} |`);
     out.push('');
     for (const f of clusterFindings) out.push(`- ✘ ${r.link(f)} \`${f.ruleId}\` ${cell(f.message)}`);
