@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   CANDIDATE_GLOB, COMMANDS, CONFIG_GLOB, CURSOR_NOTIFICATION, PING_REQUEST, REPORT_CLOSED_NOTIFICATION, REPORT_LINK_COMMANDS, REPORT_NOTIFICATION, SERVER_COMMANDS,
-  SCRIPT_LANGUAGES, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, isNacosCandidate, reportHtml, ruleDocPath,
+  SCRIPT_LANGUAGES, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, YAML_GLOB, YAML_LANGUAGES, isNacosCandidate, reportHtml, ruleDocPath,
   type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
 import { RestartPolicy, redactingChannel, watchdog } from './policy';
@@ -18,12 +18,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restarts = new RestartPolicy();
   let warned = false;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB }, ...['dockercompose', ...SCRIPT_LANGUAGES].map(language => ({ scheme: 'file', language })), ...UNTITLED_LANGUAGES.map(language => ({ scheme: 'untitled', language }))],
+    documentSelector: [{ scheme: 'file', pattern: CANDIDATE_GLOB }, { scheme: 'file', pattern: CONFIG_GLOB }, ...['dockercompose', ...SCRIPT_LANGUAGES, ...YAML_LANGUAGES].map(language => ({ scheme: 'file', language })), ...UNTITLED_LANGUAGES.map(language => ({ scheme: 'untitled', language }))],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB) },
     outputChannel: output,
     initializationOptions: { clientCommands: true },
     // Hovers carry command links ("Show cluster report", "Generate pair"): only our own commands run from them.
-    markdown: { isTrusted: { enabledCommands: [...Object.values(COMMANDS), 'workbench.action.openSettings'] } },
+    markdown: { isTrusted: { enabledCommands: [...Object.values(COMMANDS), SERVER_COMMANDS.setVersion, 'workbench.action.openSettings'] } },
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.
     traceOutputChannel: redactingChannel(vscode.window.createOutputChannel('Nacos Auth Lint (trace)', { log: true })),
     errorHandler: {
@@ -120,7 +120,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 async function workspaceMentionsNacos(): Promise<boolean> {
-  for (const f of await vscode.workspace.findFiles(CANDIDATE_GLOB, '**/node_modules/**', 500)) {
+  const files = [...await vscode.workspace.findFiles(CANDIDATE_GLOB, '**/node_modules/**', 500), ...await vscode.workspace.findFiles(YAML_GLOB, '**/node_modules/**', 500)];
+  for (const f of files) {
     try {
       const text = Buffer.from((await vscode.workspace.fs.readFile(f)).subarray(0, 1 << 20)).toString('latin1');
       if (isNacosCandidate({ scheme: 'file', path: f.path, languageId: '', text: () => text })) return true;

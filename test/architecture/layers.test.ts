@@ -159,9 +159,7 @@ const ALLOWED_MODULE_STATE: Record<string, string> = {
   'server/src/core/syntax/gotemplate/funcs.ts:originHook': 'wiring set once at load (no content)',
   'server/src/core/syntax/gotemplate/funcs.ts:yamlReader': 'wiring set once at load (no content)',
   'server/src/core/syntax/gotemplate/funcs.ts:tplImpl': 'wiring set once at load (no content)',
-  'server/src/core/sources/helm/chart.ts:PARSED': 'parsed templates by text (pure) — to move into the engine when Helm is wired',
   'server/src/core/sources/helm/values.ts:ORIGINS': 'keyed by value objects (dies with them)',
-  'server/src/core/sources/helm/values.ts:CACHE': 'parsed values by text (pure) — to move into the engine when Helm is wired',
 };
 
 function moduleState(): string[] {

@@ -14,7 +14,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseAllDocuments, parseDocument } from 'yaml';
 import type { AnalysisResult, Finding, Fix, TextEdit } from '../../server/src/core';
 import { classify, parseFile } from '../../server/src/core/syntax/files';
 import { suppressionEdit } from '../../server/src/core/fixes/suppressionEdit';
@@ -52,7 +52,9 @@ function workspaces(): Workspace[] {
 
 function parseProblems(path: string, text: string): number {
   const kind = classify(path, text);
-  if (kind === 'compose' || /\.ya?ml$/.test(path)) return parseDocument(text, { uniqueKeys: false }).errors.length;
+  if (kind === 'compose') return parseDocument(text, { uniqueKeys: false }).errors.length;
+  // Kubernetes files hold several documents.
+  if (/\.ya?ml$/.test(path)) return parseAllDocuments(text, { uniqueKeys: false }).reduce((n, d) => n + d.errors.length, 0);
   const f = parseFile(path, text, kind);
   return f.kind === 'properties' ? f.props.problems.length : f.kind === 'env' ? f.env.problems.length : 0;
 }

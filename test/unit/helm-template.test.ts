@@ -127,6 +127,30 @@ test('constructs not evaluated are unknown and reported once: lookup, random, mi
   assert.equal(t.origin({ start: ic, end: ic })?.kind, 'unknown');
   const id = t.text.indexOf('d: ') + 3;
   assert.equal(t.origin({ start: id, end: t.text.length })?.kind, 'unknown');
+  // what the Kubernetes reader asks of a scalar: is any character of it unknown (and why)
+  assert.match(t.unknownWithin!({ start: ia, end: ia + 16 }) ?? '', /randAlphaNum/);
+  assert.match(t.unknownWithin!({ start: ic, end: ic }) ?? '', /Files\.Get/);
+  assert.match(t.unknownWithin!({ start: id - 3, end: t.text.length }) ?? '', /randAlphaNum/);
+  assert.equal(t.unknownWithin!({ start: 0, end: 3 }), undefined);
+});
+
+test('a cache given to the chart keeps parsed values and templates by text', () => {
+  const kept = new Map<string, unknown>();
+  let computed = 0;
+  const cache = { derived<T>(path: string, text: string, tag: string, compute: () => T): T {
+    const k = `${tag}\0${path}\0${text}`;
+    if (!kept.has(k)) { computed++; kept.set(k, compute()); }
+    return kept.get(k) as T;
+  } };
+  const files = new Map([['Chart.yaml', 'apiVersion: v2\nname: t\nversion: 1.0.0\n'], ['values.yaml', 'a: 1\n'], ['templates/t.yaml', 'a: {{ .Values.a }}\n']]);
+  const first = renderChart(loadChart(files, 'chart', 0, cache), { set: ['a=2'] });
+  const n = computed;
+  assert.ok(n >= 3, `Chart.yaml, values.yaml and the template go through the cache (${n})`);
+  const again = renderChart(loadChart(files, 'chart', 0, cache), { set: ['a=3'] });
+  assert.equal(computed, n, 'nothing parsed again');
+  assert.equal(first.templates[0].output.text, 'a: 2\n');
+  // `--set` merges into a copy: the cached values stay as read
+  assert.equal(again.templates[0].output.text, 'a: 3\n');
 });
 
 test('bad input stays bounded: infinite include, deep range nesting, 10,000-line values, huge output', () => {

@@ -82,6 +82,22 @@ data: {K: from-c}
   assert.equal(c.image?.tag, 'v2.4.3-slim');
 });
 
+test('env: a name with "=" is an invalid entry, reported without what follows the "=", and defines nothing', () => {
+  const y = sts(`        env:
+        - name: NACOS_AUTH_IDENTITY_KEY=hunter2-identity
+        - name: NACOS_AUTH_TOKEN=hunter2-token
+          value: "x"
+        - {name: NACOS_AUTH_ENABLE, value: "true"}
+`);
+  const { c, r } = only({ '/w/sts.yaml': y });
+  assert.deepEqual(r.problems.map((p) => [p.ruleId, at(y, p.span)]), [
+    ['k8s-invalid-env', 'NACOS_AUTH_IDENTITY_KEY=hunter2-identity'], ['k8s-invalid-env', 'NACOS_AUTH_TOKEN=hunter2-token'],
+  ]);
+  assert.ok(r.problems.every((p) => !p.message.includes('hunter2')), r.problems.map((p) => p.message).join('\n'));
+  assert.match(r.problems[0].message, /NACOS_AUTH_IDENTITY_KEY=…/);
+  assert.deepEqual(c.env.map((e) => e.name), ['NACOS_AUTH_ENABLE']);
+});
+
 test('expand: the kubelet expansion, byte for byte', () => {
   const l = (n: string) => (n === 'A' ? { value: 'a' } : n === 'U' ? { unknown: 'u' } : undefined);
   assert.equal(expand('$(A)$$(A)$$$(A)$(B)$(A', l).value, 'a$(A)$a$(B)$(A');

@@ -79,7 +79,7 @@ export class CliProject {
         clusters: settings.clusters,
         include: settings.include,
         exclude: settings.exclude,
-        ...('helm' in settings ? { helm: (settings as { helm?: unknown }).helm } : {}),
+        ...(settings.helmValueFiles.length ? { helm: { valueFiles: settings.helmValueFiles.map(rel) } } : {}),
         rules,
       },
     };

@@ -31,6 +31,9 @@ export interface LintSettings {
   include: string[];
   exclude: string[];
   locale: Locale;
+  /** Helm values files applied after a chart's values.yaml, in order, like `helm -f` (absolute paths: the project
+   *  configuration's `helm.valueFiles`, resolved against its file). */
+  helmValueFiles: string[];
 }
 
 export const DEFAULT_SETTINGS: LintSettings = Object.freeze({
@@ -45,6 +48,7 @@ export const DEFAULT_SETTINGS: LintSettings = Object.freeze({
   include: [],
   exclude: [],
   locale: 'en',
+  helmValueFiles: [],
 }) as LintSettings;
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -98,5 +102,6 @@ export function normalizeSettings(raw: unknown, locale?: string): LintSettings {
     include: strings(r.include),
     exclude: strings(r.exclude),
     locale: normalizeLocale(locale ?? r.locale),
+    helmValueFiles: r.helm && typeof r.helm === 'object' ? strings((r.helm as { valueFiles?: unknown }).valueFiles) : [],
   };
 }

@@ -8,8 +8,9 @@ export interface Span {
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
-/** `shell`: scripts, Makefiles, Markdown and CI workflows that may run `docker run`; `dockerfile`: Dockerfile/Containerfile. */
-export type FileKind = 'properties' | 'compose' | 'env' | 'clusterConf' | 'shell' | 'dockerfile' | 'unknown';
+/** How a file is read: `k8s` = Kubernetes objects or a kustomization, `helm` = a chart's Chart.yaml or template;
+ *  `shell`: scripts, Makefiles, Markdown and CI workflows that may run `docker run`; `dockerfile`: Dockerfile/Containerfile. */
+export type FileKind = 'properties' | 'compose' | 'env' | 'clusterConf' | 'k8s' | 'helm' | 'shell' | 'dockerfile' | 'unknown';
 
 /** A file the core reads. `path` is an absolute file-system path with forward slashes. */
 export interface SourceFile {

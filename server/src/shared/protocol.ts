@@ -51,6 +51,8 @@ export const SERVER_COMMANDS = {
   showLocation: 'nacosAuthLint.server.showLocation',
   /** Applies the preferred fix of each kind of mismatch of a cluster; argument: the cluster id. "Fix this cluster". */
   fixCluster: 'nacosAuthLint.server.fixCluster',
+  /** Asks which Nacos version runs a node's cluster and writes it to .nacos-auth-lint.json; argument: `{ uri }`. */
+  setVersion: 'nacosAuthLint.server.setVersion',
 } as const;
 
 /** Client → server after the cursor moved in a document (the server holds back findings on the word being typed). */
@@ -141,6 +143,11 @@ export const CONFIG_GLOB = '**/.nacos-auth-lint.json';
 export const CANDIDATE_PATH = /(\.properties|compose[^/]*\.ya?ml|(^|\/)\.env(\.[^/]*)?|\.env|(^|\/)cluster\.conf|\.(sh|bash|mk|md)|(^|\/)(Makefile|Containerfile|Dockerfile(\.[^/]*)?|[^/]+\.Dockerfile|\.gitlab-ci\.yml)|\.github\/workflows\/[^/]+\.ya?ml)$/i;
 /** Languages whose documents can run or build Nacos (the client sends them too; the server skips those without Nacos). */
 export const SCRIPT_LANGUAGES = ['shellscript', 'markdown', 'dockerfile', 'makefile'] as const;
+/** Languages whose documents the server reads besides those paths: Kubernetes manifests, kustomizations and Helm
+ *  templates (the Kubernetes extension's `helm` id). The server ignores YAML that holds no Nacos objects. */
+export const YAML_LANGUAGES = ['yaml', 'helm'];
+/** YAML files that may hold Nacos workloads (activation: a workspace of manifests only). */
+export const YAML_GLOB = '**/*.{yml,yaml}';
 /** A document that may define a Nacos node: the server is started (or fed) when one is opened or typed. */
 export const MENTIONS_NACOS = /nacos[./_-]|NACOS_/i;
 /** Untitled documents of these languages are linted too (as a compose file, properties or env file). */
@@ -148,7 +155,8 @@ export const UNTITLED_LANGUAGES = ['dockercompose', 'yaml', 'properties', 'doten
 
 /** Is this document one the server should see, and does it mention Nacos (then the client starts the server)? */
 export function isNacosCandidate(doc: { scheme: string; path: string; languageId: string; text: () => string }): boolean {
-  const kind = doc.scheme === 'file' ? CANDIDATE_PATH.test(doc.path) || ['dockercompose', ...SCRIPT_LANGUAGES].includes(doc.languageId)
+  const kind = doc.scheme === 'file'
+    ? CANDIDATE_PATH.test(doc.path) || /\.ya?ml$/i.test(doc.path) || ['dockercompose', ...SCRIPT_LANGUAGES, ...YAML_LANGUAGES].includes(doc.languageId)
     : doc.scheme === 'untitled' && UNTITLED_LANGUAGES.includes(doc.languageId);
   return kind && MENTIONS_NACOS.test(doc.text());
 }

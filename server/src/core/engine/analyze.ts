@@ -37,6 +37,8 @@ export interface AnalysisInput {
   rootFor?: (path: string) => string;
   /** What the engine keeps between analyses (the language server's); the CLI analyses from nothing. */
   reuse?: Reuse;
+  /** Every candidate file of the workspace, analysed now or not (kustomize directories, chart files); default: `files`. */
+  workspaceFiles?: () => Iterable<string>;
 }
 
 const defaultRel = (p: string) => p;
@@ -95,8 +97,17 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     parsed.set(f.path, p);
   }
 
-  const derived = <T>(path: string, text: string, tag: string, compute: () => T): T => cache.derived(path, text, tag, compute);
-  const sourceCtx: SourceContext = { read, parsedAt, settingsFor, rootFor, composeReuse: memo, derived };
+  let wsFiles: string[] | undefined;
+  const perAnalysis = new Map<string, unknown>();
+  const sourceCtx: SourceContext = {
+    read, parsedAt, settingsFor, rootFor, composeReuse: memo, memo: input.reuse?.texts,
+    workspaceFiles: () => (wsFiles ??= [...new Set([...(input.workspaceFiles?.() ?? []), ...input.files.map(f => f.path)])].sort()),
+    perAnalysis: <T>(key: string, make: () => T): T => {
+      if (!perAnalysis.has(key)) perAnalysis.set(key, make());
+      return perAnalysis.get(key) as T;
+    },
+    derived: <T>(path: string, text: string, tag: string, compute: () => T): T => cache.derived(path, text, tag, compute),
+  };
   const mountedConfs = new Set<string>();
   const referenceDirs: string[] = [];
   const containerTrees: string[] = [];
@@ -110,7 +121,18 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       if (res.references) referenceDirs.push(...res.references);
       if (res.containerTrees) containerTrees.push(...res.containerTrees);
       for (const e of res.envFilesRead ?? []) envFilesRead.add(e);
-      for (const pr of res.problems) collector.raw(pr.path, 'syntax-error', pr.span, pr.message);
+      for (const pr of res.problems) {
+        const rule = pr.ruleId ? RULES.find(r => r.id === pr.ruleId) : undefined;
+        if (!rule) { collector.raw(pr.path, 'syntax-error', pr.span, pr.message); continue; }
+        const settings = settingsFor(pr.path);
+        if (!settings.enable || severityOf(rule, settings) === 'off') continue;
+        const fix = pr.fix;
+        collector.add(rule, {
+          messageId: pr.messageId ?? 'problem', args: pr.args ?? { message: pr.message }, path: pr.path, span: pr.span,
+          ...(pr.severity ? { severity: pr.severity } : {}), ...(pr.related ? { related: pr.related } : {}),
+          fixes: fix ? [{ title: fix.title, deterministic: true, isPreferred: true, edits: () => fix.edits }] : [],
+        }, undefined);
+      }
     }
   }
   // A properties file mounted over a container's conf/application.properties (or copied into an image) is that

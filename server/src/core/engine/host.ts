@@ -22,6 +22,8 @@ export interface HostWorkspace {
   relPath(path: string): string;
   /** The workspace folder that contains a path. */
   rootFor(path: string): string;
+  /** Every candidate file (the workspace index and the open documents), for the sources' directory listings. */
+  files?(): Iterable<string>;
 }
 
 export type Change =
@@ -95,6 +97,7 @@ export class AnalysisHost {
       }),
       readFile: p => ws.text(p), settingsFor: p => ws.settingsFor(p), reuse,
       relPath: p => ws.relPath(p), rootFor: p => ws.rootFor(p),
+      ...(ws.files ? { workspaceFiles: () => ws.files!() } : {}),
     });
   }
 

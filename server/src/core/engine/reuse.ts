@@ -1,11 +1,14 @@
 // What the engine keeps between analyses, in one place: the parse of every file by text (a compose edit re-parses only
-// the edited service entry) and the compose services, rule reports and problems that an edit did not touch
-// (composeReuse.ts). Only the engine holds one (ARCHITECTURE.md: "only engine/ keeps state between analyses").
+// the edited service entry), the compose services, rule reports and problems that an edit did not touch
+// (composeReuse.ts), and the sources' results that are pure functions of file texts (textMemo.ts). Only the engine holds one (ARCHITECTURE.md: "only engine/ keeps state between analyses").
 import { ParseCache } from './parseCache';
 import { ComposeMemo } from './composeReuse';
+import { SourceTextMemo } from './textMemo';
 
 export class Reuse {
   readonly parses = new ParseCache();
+  /** Pure results of file texts the sources keep (kustomize builds, Helm charts and their parsed templates). */
+  readonly texts = new SourceTextMemo();
   /** What each file's text holds that might be a secret (model/secrets.ts), by path while its text is unchanged. */
   readonly secretTexts = new Map<string, { text: string; values: string[] }>();
   private memo = new ComposeMemo();

@@ -73,6 +73,7 @@ const M = {
 const KIND: Record<Cluster['kind'], Message> = {
   compose: { en: 'compose project', 'zh-cn': 'compose 项目' },
   'cluster-conf': { en: 'same cluster.conf', 'zh-cn': '相同的 cluster.conf' },
+  k8s: { en: 'Kubernetes peer list, service or workload', 'zh-cn': 'Kubernetes 对等列表、服务或工作负载' },
   single: { en: 'no cluster evidence', 'zh-cn': '无集群依据' },
   setting: { en: 'nacosAuthLint.clusters setting', 'zh-cn': 'nacosAuthLint.clusters 设置' },
   standalone: { en: 'standalone', 'zh-cn': '单机' },

@@ -15,8 +15,9 @@ import {
   replaceValueEdit, yamlDoubleQuoted,
 } from './encode';
 import {
-  composeEnvironmentInsertPoint, envInsertPoint, newFileInsertPoint, propertiesInsertPoint, renderInsert, type InsertPoint,
+  composeEnvironmentInsertPoint, embeddedPropertiesInsertPoint, envInsertPoint, newFileInsertPoint, propertiesInsertPoint, renderInsert, type InsertPoint,
 } from './insert';
+import { K8sEnvWriter } from './k8sEnv';
 import { containerAddEdits, type ContainerAdd } from './containerEnv';
 
 /** The property a member reads for a kind (facts §2: `default.token.*` up to 2.0.4, `plugin.nacos.token.*` after). */
@@ -129,8 +130,11 @@ class EditBuilder {
   private readonly dotenv = new Map<string, Map<string, string>>();
   private readonly yaml = new Map<string, YamlFile>();
   private readonly projects = new Map<string, ReturnType<typeof loadComposeProject>>();
+  private readonly k8s: K8sEnvWriter;
 
-  constructor(private readonly env: FixEnv, private readonly mode: 'literal' | 'dotenv') {}
+  constructor(private readonly env: FixEnv, private readonly mode: 'literal' | 'dotenv') {
+    this.k8s = new K8sEnvWriter(p => env.read(p));
+  }
 
   replace(w: WrittenValue, kind: SettingKind, value: string, node: NacosNode): void {
     const key = placeKey(w);
@@ -156,6 +160,16 @@ class EditBuilder {
       const f = this.env.file(node.path);
       if (f?.kind === 'properties') this.add(propertiesInsertPoint(f.path, f.text, f.props), property, propertiesLine(property, value));
       return;
+    }
+    if (node.k8s) {
+      // A ConfigMap-mounted application.properties: the setting belongs in it (its block scalar).
+      const m = node.container?.mountedConf;
+      const text = m?.embedded ? this.env.read(m.path) : undefined;
+      const point = m && text !== undefined ? embeddedPropertiesInsertPoint(m, text) : undefined;
+      if (point) { this.add(point, property, propertiesLine(property, value)); return; }
+      // Text whose characters do not map into the file (a Base64 Secret, a folded scalar): no place to write.
+      if (m && !/\.properties$/i.test(m.path)) return;
+      if (!m) { this.k8s.add(node, composeEnvName(node, property), value); return; }
     }
     // A workspace file mounted over the image's application.properties: the setting belongs there.
     const mountedPath = node.container ? node.container.mountedConf?.path : node.inputs.find(p => this.env.file(p)?.kind === 'properties');
@@ -243,7 +257,7 @@ class EditBuilder {
         }
       }
     }
-    const edits: TextEdit[] = [...this.other, ...(this.containerAdds.length ? containerAddEdits(this.containerAdds, p => this.env.read(p)) ?? [] : [])];
+    const edits: TextEdit[] = [...this.other, ...this.k8s.finish(), ...(this.containerAdds.length ? containerAddEdits(this.containerAdds, p => this.env.read(p)) ?? [] : [])];
     for (const { w, kind, texts, ref } of this.replaces.values()) {
       const same = texts.every(t => t === texts[0]);
       const value = same || !kind || !reconcile ? texts[0] : reconcile(kind, texts);

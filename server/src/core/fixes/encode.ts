@@ -40,6 +40,20 @@ export function yamlDoubleQuoted(v: string): string {
   return JSON.stringify(v).replace(/[\u007f-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A YAML string scalar for Kubernetes and Helm values (no interpolation; a plain scalar YAML would type — `true`,
+ *  `8848`, `yes` — is double-quoted, since the API server wants a string). */
+export function encodeK8sScalar(value: string): string {
+  return YAML_PLAIN.test(value) && !YAML_TYPED.test(value) ? value : yamlDoubleQuoted(value);
+}
+
+/** The text written for a value whose place reads it through more than its file's syntax (WrittenValue.decode). */
+export function encodeDecoded(w: Pick<WrittenValue, 'decode'>, value: string): string {
+  if (w.decode === 'base64') return Buffer.from(value, 'utf8').toString('base64');
+  // The kubelet expands `$(VAR)` in env values; `$$` is a literal `$`.
+  if (w.decode === 'k8s-env') return value.replace(/\$/g, '$$$$');
+  return value;
+}
+
 /** `KEY=value` as a compose list item: plain when it stays one string, else double-quoted. */
 export function encodeListItem(name: string, value: string, interpolated = true): string {
   const item = `${name}=${interpolated ? escapeDollar(value) : value}`;
@@ -114,7 +128,11 @@ export function encodeValue(w: WrittenValue, value: string): string {
     case 'compose':
       if (w.listForm) return escapeDollar(value); // inside `- KEY=value`; see valueEdit for the item's quoting
       return encodeYamlScalar(value);
+    case 'k8s':
+    case 'helm-values':
+      return encodeK8sScalar(encodeDecoded(w, value));
     default:
+      // A kustomize generator's env file or file source: the text is the value.
       return value;
   }
 }
@@ -156,6 +174,13 @@ export function replaceValueEdit(w: WrittenValue, value: string, text?: string):
       if (w.listForm) return listValueEdit(w, value, text);
       if (w.keySpan && isWholeScalar(text, span)) return { path: w.path, span, newText: encodeYamlScalar(value) };
       return { path: w.path, span, newText: embedded(text, span, escapeDollar(value)) };
+    }
+    case 'k8s':
+    case 'helm-values': {
+      const v = encodeDecoded(w, value);
+      if (isWholeScalar(text, span)) return { path: w.path, span, newText: encodeK8sScalar(v) };
+      // Part of a larger scalar (a kustomize literal `KEY=value`, a `-Dk=v` word of JAVA_OPT).
+      return { path: w.path, span, newText: embedded(text, span, v) };
     }
     default:
       return { path: w.path, span, newText: value };

@@ -3,6 +3,7 @@
 // uses (block map, block list, flow), adding the section when the service has none.
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { PropertiesFile } from '../syntax/properties/parser';
+import type { MountedConf } from '../model/node';
 import { YamlFile, type YMap } from '../syntax/yaml/yamlTree';
 import type { TextEdit } from '../types';
 import { eolOf } from './encode';
@@ -37,6 +38,21 @@ export function propertiesInsertPoint(path: string, text: string, props: Propert
   }
   const leadingEol = at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r';
   return { path, at, form: 'properties', indent: '', leadingEol, eol, key: `properties:${path}` };
+}
+
+/** A properties text inside a YAML block scalar (a ConfigMap's `application.properties`): after its last auth line,
+ *  else at its end, indented like its content. */
+export function embeddedPropertiesInsertPoint(m: MountedConf, text: string): InsertPoint | undefined {
+  const e = m.embedded;
+  if (!e) return undefined;
+  const auth = m.props.entries.filter(x => x.document === 0 && x.key.startsWith('nacos.core.auth.'));
+  let at = e.end;
+  if (auth.length) {
+    const d = auth[auth.length - 1].deleteSpan.end;
+    if (d < e.end) at = text.lastIndexOf('\n', d - 1) + 1;
+  }
+  const leadingEol = at > 0 && text[at - 1] !== '\n';
+  return { path: m.path, at, form: 'properties', indent: e.indent, leadingEol, eol: e.eol, key: `embedded:${m.path}:${e.end}` };
 }
 
 /** Env files get `\n` even when they use CRLF: a CR is part of the value to some readers (env-file-encoding). */

@@ -22,7 +22,7 @@ export function groupClusters(nodes: NacosNode[], explicit: ClusterSetting[], re
     if (node.standalone) { add(`standalone:${node.id}`, node.service ? `${rel}#${node.service}` : rel, 'standalone', node); continue; }
     const h = node.clusterHint;
     if (h.kind === 'none') { add(`single:${node.id}`, node.service ? `${rel}#${node.service}` : rel, 'single', node); continue; }
-    const name = h.kind === 'compose' ? relPath(h.key.split('\u0000')[0]) : `cluster.conf [${h.key.split('\u0000')[0].split(',').slice(0, 3).join(', ')}]`;
+    const name = h.name ?? (h.kind === 'compose' ? relPath(h.key.split('\u0000')[0]) : `cluster.conf [${h.key.split('\u0000')[0].split(',').slice(0, 3).join(', ')}]`);
     add(`${h.kind}:${h.key}`, name, h.kind, node);
   }
   return out;

@@ -13,7 +13,8 @@ import type { EffectiveSetting, NacosNode, SettingOrigin, WrittenValue } from '.
 /** A value from outside the file that a `${NAME}` placeholder can read (the container environment). */
 export interface ExternalValue {
   value: string | undefined;
-  /** Set to something unknown here (the caller's environment, `$(…)`): why (`value` is undefined). */
+  /** Set to something unknown here (the caller's environment, `$(…)`, a Secret outside the workspace): why
+   *  (`value` is undefined; EffectiveSetting.unknown). */
   unknown?: string;
   provenance?: Provenance;
   written?: WrittenValue;
@@ -62,7 +63,8 @@ export function settingsFromProperties(
     const res = resolvePlaceholders(e.value, name => {
       const ext = external(name);
       if (ext && ext.value !== undefined) { used.push(ext); return ext.value; }
-      // Set to something unknown: the placeholder resolves, to what cannot be known here.
+      // Set to something unknown (outside the workspace, the caller's environment, `$(…)`): the placeholder
+      // resolves, to what cannot be known here.
       if (ext?.unknown) { used.push(ext); unknown ??= ext.unknown; return ''; }
       const inner = last.get(name);
       return inner ? inner.value : undefined;

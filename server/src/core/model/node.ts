@@ -15,16 +15,23 @@ export type SettingOrigin =
   | 'unset';
 
 /**
- * The syntax a value was written in, which decides how a fix writes it back (fixes/encode.ts): a file kind, or
- * `docker-env` (a `docker run --env-file` file: no quotes, no interpolation — quotes are part of the value), `yaml`
- * (a YAML scalar read as it is, without Compose's `$` interpolation: a GitHub Actions `env:` value).
+ * The syntax a value is written in, so a fix can write it back (fixes/encode.ts): a file kind, or a place inside one
+ * that reads differently — `kustomize-env` (a kustomize generator's env file: the rest of the line, verbatim),
+ * `helm-values` (a scalar of a Helm values file, read by sigs.k8s.io/yaml), `docker-env` (a `docker run --env-file`
+ * file: no quotes, no interpolation — quotes are part of the value), `yaml` (a YAML scalar read as it is, without
+ * Compose's `$` interpolation: a GitHub Actions `env:` value).
  */
-export type WrittenFileKind = FileKind | 'docker-env' | 'yaml';
+export type WrittenFileKind = FileKind | 'kustomize-env' | 'helm-values' | 'docker-env' | 'yaml';
 
 /** The text the user wrote for a value, so text-level rules (quotes, backslashes, `$`) can point inside it. */
 export interface WrittenValue {
   path: string;
   fileKind: WrittenFileKind;
+  /**
+   * How the written text becomes the value beyond the file's own syntax: `base64` (a Secret's `data`: the text is the
+   * Base64 of the value), `k8s-env` (a container env `value:`: the kubelet expands `$(VAR)` and `$$`).
+   */
+  decode?: 'base64' | 'k8s-env';
   /**
    * Span of the value as written (for properties: the raw value; for env files and compose: the scalar incl. quotes;
    * for a command line: the value part of the word, or the whole word when it is not written literally; for a
@@ -76,9 +83,10 @@ export interface EffectiveSetting {
 }
 
 /** `docker-run`: a `docker run` / `podman run` in a script, Makefile, Markdown block or CI step; `dockerfile-image`: an
- *  image a Dockerfile builds FROM nacos/nacos-server that nothing in the workspace runs; `env-file`: an env file with
- *  NACOS_AUTH_* variables that nothing in the workspace reads (sources/envFile.ts). */
-export type NodeKind = 'properties' | 'compose-service' | 'docker-run' | 'dockerfile-image' | 'ci-service' | 'env-file';
+ *  image a Dockerfile builds FROM nacos/nacos-server that nothing in the workspace runs; `k8s-container`: a Nacos
+ *  container of a Kubernetes workload (replicas as members); `ci-service`: a CI job or service container; `env-file`:
+ *  an env file with NACOS_AUTH_* variables that nothing in the workspace reads (sources/envFile.ts). */
+export type NodeKind = 'properties' | 'compose-service' | 'k8s-container' | 'docker-run' | 'dockerfile-image' | 'ci-service' | 'env-file';
 
 export interface NacosNode {
   id: string;
@@ -95,14 +103,19 @@ export interface NacosNode {
   settings: Map<string, EffectiveSetting>;
   /** Files whose change must re-analyse this node. */
   inputs: string[];
-  /** Grouping evidence (SPEC §7): one compose project, a cluster.conf member list, or none (the node is alone). */
-  clusterHint: { kind: 'compose' | 'cluster-conf' | 'none'; key: string };
+  /** Grouping evidence (SPEC §7): one compose project, a cluster.conf member list, one Kubernetes peer list or
+   *  service, or none (the node is alone); `name` is the cluster's name when the key is not one. */
+  clusterHint: { kind: 'compose' | 'cluster-conf' | 'k8s' | 'none'; key: string; name?: string };
+  /** Servers this node stands for (a Kubernetes workload's replicas share its configuration); 1 when absent. */
+  members?: number;
   /** Environment variables the container sees (container nodes). */
   env?: Map<string, EnvValue>;
   /** Container nodes: the image, its tag and a mounted conf file (sources/container.ts). */
   container?: ContainerInfo;
   /** Compose nodes: the service and its project (sources/compose/source.ts). */
   compose?: ComposeNodeInfo;
+  /** Kubernetes nodes: the workload, the container and how each variable reached it (sources/k8s/source.ts). */
+  k8s?: K8sNodeInfo;
   /**
    * The node as it would be on one release of its version range, when more than the defaults depend on the version
    * (an orphan env file: the image itself is unknown). Default: model/effective.ts `atVersion`.
@@ -172,13 +185,14 @@ export type YamlScalarType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_
 
 export interface EnvValue {
   name: string;
-  /**
-   * undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container; or, with
-   * `unknown`, set to a value this analysis cannot know.
-   */
+  /** undefined: `- KEY` / `KEY:` (null) with no value in the shell or `.env` ⇒ not set in the container; or, with
+   *  `unknown`, set to a value this analysis cannot know. */
   value: string | undefined;
-  /** Set, but to something unknown here (`-e KEY` from the caller's environment, `$(cat f)`): why. */
+  /** Set, but to something unknown here (`-e KEY` from the caller's environment, `$(cat f)`, a Secret not in the
+   *  workspace, a fieldRef): why, never a value. */
   unknown?: string;
+  /** How the value reached the container when it is not a compose entry, e.g. `Secret nacos-auth key token via secretKeyRef`. */
+  describe?: string;
   /** Where the value was written: compose list item / map value, env-file value, the `-e` word, the ENV value. */
   path: string;
   span: Span;
@@ -188,8 +202,9 @@ export interface EnvValue {
   innerSpan: Span;
   /** The whole definition: the list item, the `KEY: value` pair, the env-file statement's lines. */
   entrySpan: Span;
-  /** `command-line`: a `-e`/`--env` word of a `docker run`; `dockerfile`: an `ENV` of the image's Dockerfile. */
-  via: 'environment' | 'env_file' | 'extends' | 'command-line' | 'dockerfile';
+  /** Compose: the service's `environment:`, an `env_file`, an extended service's; `kubernetes`: a container's env;
+   *  `command-line`: a `-e`/`--env` word of a `docker run`; `dockerfile`: an `ENV` of the image's Dockerfile. */
+  via: 'environment' | 'env_file' | 'extends' | 'kubernetes' | 'command-line' | 'dockerfile';
   envFile?: string;
   refs: EnvRef[];
   yamlScalarType?: YamlScalarType;
@@ -302,7 +317,10 @@ export interface ContainerInfo {
   /** How the image version was found: the tag, `latest`, or (tag not a version) the node's assumed version. */
   imageVersionFrom: 'tag' | 'latest' | 'assumed';
   /** The workspace file mounted over /home/nacos/conf/application.properties (its placeholders replace the image's). */
-  mountedConf?: { path: string; mount: { path: string; span: Span }; props: PropertiesFile; text: string };
+  mountedConf?: MountedConf;
+  /** Sources of variables whose names are not known here (a Kubernetes `envFrom` of a Secret not in the workspace):
+   *  a variable the node lacks may still come from one of them (with `prefix`). */
+  opaqueEnv?: { reason: string; prefix?: string }[];
   /**
    * A workspace file mounted as /home/nacos/init.d/custom.properties: `read` by the tags whose entrypoint passes init.d
    * to Spring (v1.4.3–v1.4.4, v2.0.3–v2.1.0), ignored by the others, `unknown` for tags not in the corpus.
@@ -345,10 +363,49 @@ export interface ComposeProjectInfo {
   read: (path: string) => string | undefined;
 }
 
+/**
+ * A properties text mounted over conf/application.properties. `props` spans are offsets of `path`; `text` is the
+ * properties text. `embedded`: the text is a block scalar inside `path` (a Kubernetes ConfigMap's
+ * `application.properties` key): spans that map exactly point into it, new lines need `indent` and go before `end`.
+ */
+export interface MountedConf {
+  path: string;
+  mount: { path: string; span: Span };
+  props: PropertiesFile;
+  text: string;
+  embedded?: { indent: string; end: number; eol: string };
+}
+
+/** How a Kubernetes container variable got its value (a Secret key, a ConfigMap key, an env `value:`), for the
+ *  Kubernetes rules and fixes. */
+export interface K8sEnvEntry {
+  source: 'value' | 'configMapKeyRef' | 'secretKeyRef' | 'envFrom' | 'fieldRef' | 'resourceFieldRef' | 'operator';
+  /** The ConfigMap or Secret key it came from. */
+  object?: { kind: 'ConfigMap' | 'Secret'; name: string; key: string };
+  /** The env entry (`- name: X …`) or envFrom entry, where written in an editable file. */
+  entry?: { path: string; span: Span; nameSpan?: Span };
+  /** Outer places (the env entry that referenced a Secret, a kustomize patch, the overlay), innermost first. */
+  chain: Provenance[];
+}
+
+/** What a Kubernetes node knows about its workload and container. */
+export interface K8sNodeInfo {
+  workload: { kind: string; name?: string; namespace?: string; path: string; span: Span; source: 'manifest' | 'kustomize' | 'operator' | 'template' | 'helm'; root?: string };
+  container: { name?: string; init: boolean; index: number; span?: Span; path?: string };
+  env: Map<string, K8sEnvEntry>;
+  /** `spec.replicas` (undefined when not known, e.g. a DaemonSet). */
+  replicas?: number;
+  /** The object whose key is mounted over conf/application.properties (undefined for the operator's `config`). */
+  mountedFrom?: { kind: 'ConfigMap' | 'Secret'; name: string; key: string };
+  serviceName?: string;
+  /** The container is written in a file the user edits (not rendered from a chart): fixes may add entries to it. */
+  editable: boolean;
+}
+
 export interface Cluster {
   id: string;
   name: string;
   /** `single`: no grouping evidence (not standalone mode, but alone for the cluster rules). */
-  kind: 'compose' | 'cluster-conf' | 'setting' | 'standalone' | 'single';
+  kind: 'compose' | 'cluster-conf' | 'k8s' | 'setting' | 'standalone' | 'single';
   nodes: NacosNode[];
 }

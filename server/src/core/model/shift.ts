@@ -115,7 +115,7 @@ const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.pa
 export const shiftProvenance: Shift<Provenance> = object<Provenance>({ path: keep, span, via: keep }, ownPath);
 
 export const shiftWritten: Shift<WrittenValue> = object<WrittenValue>({
-  path: keep, fileKind: keep, span, raw: keep, offsets, quote: keep, listForm: keep, keySpan: optSpan, deleteSpan: optSpan,
+  path: keep, fileKind: keep, decode: keep, span, raw: keep, offsets, quote: keep, listForm: keep, keySpan: optSpan, deleteSpan: optSpan,
   name: keep, literal: keep, wordPrefix: keep,
 }, ownPath);
 
@@ -132,7 +132,7 @@ export const shiftEnvRef: Shift<EnvRef> = object<EnvRef>({
 }, ownPath);
 
 export const shiftEnvValue: Shift<EnvValue> = sharedObject<EnvValue>({
-  name: keep, value: keep, unknown: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
+  name: keep, value: keep, unknown: keep, describe: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
   refs: array(shiftEnvRef), yamlScalarType: keep, yamlValueKind: keep, listForm: keep, passThrough: keep,
   // The definitions this one overrode (one flat list: its entries carry none, so this recursion is one level deep).
   overridden: (v, m, file) => array(shiftEnvValue)(v, m, file),
@@ -142,7 +142,7 @@ const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, va
 
 const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = object<NonNullable<ContainerInfo['mountedConf']>>({
   // `path`, `props` and `text` are the mounted file's own (another file: never moved).
-  path: keep, props: keep, text: keep,
+  path: keep, props: keep, text: keep, embedded: keep,
   mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
 });
 
@@ -152,7 +152,7 @@ const shiftInitD: Shift<NonNullable<ContainerInfo['initD']>> = object<NonNullabl
 });
 
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
-  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), initD: optional(shiftInitD),
+  image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), initD: optional(shiftInitD), opaqueEnv: keep,
   openEnv: keep, openConf: keep, customImage: keep, anomalies: keep, read: keep,
 });
 
@@ -205,9 +205,11 @@ const shiftCompose: Shift<ComposeNodeInfo> = object<ComposeNodeInfo>({
 /** `node` with every span of `m.path` moved to the current text (objects on the way are copied, the rest shared). */
 export const shiftNode: Shift<NacosNode> = object<NacosNode>({
   id: keep, kind: keep, path: keep, service: keep, anchor: span, version: keep, imageVersion: keep, standalone: keep,
-  settings: map(shiftSetting), inputs: keep, clusterHint: keep, env: optional(map(shiftEnvValue)),
+  settings: map(shiftSetting), inputs: keep, clusterHint: keep, members: keep, env: optional(map(shiftEnvValue)),
   container: optional(shiftContainer), compose: optional(shiftCompose), commandLine: optional(shiftCommandLine),
   built: optional(shiftBuilt),
+  // Only compose services are reused between analyses (engine/composeReuse.ts); Kubernetes nodes are computed afresh.
+  k8s: keep,
   // Rebuilt from the current text by the source (orphan env files are never reused).
   atVersion: keep,
 }, ownPath);

@@ -24,6 +24,7 @@ export const rule: Rule = {
   checkCluster(ctx) {
     clusterMismatch(ctx, node => {
       const s = secret(node);
+      if (s.unknown) return undefined;
       if (!s.value) return { key: 'none', setting: s };
       const r = decodeSecret(s.value, decoderFor(node.version.version));
       // Equal key bytes sign alike whatever the text; an undecodable text is compared as text.

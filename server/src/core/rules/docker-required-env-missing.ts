@@ -5,6 +5,7 @@ import { replaceValueEdit } from '../fixes/encode';
 import type { Cluster } from '../model/node';
 import { imageRequiredEnv, imageRequiredEnvMessage, relaxedEnvToProperty, satisfiesRequiredEnv } from '../nacos/imageEnv';
 import { addVariablesEdits, SECRET_ENV_GENERATORS, type Want } from '../fixes/composeEnv';
+import { K8sEnvWriter } from '../fixes/k8sEnv';
 import { canAddContainerEnv, containerAddEdits } from '../fixes/containerEnv';
 import { mergePerFile } from '../fixes/cluster';
 import { baseName } from '../util/paths';
@@ -31,6 +32,8 @@ export function missingEnv(node: NacosNode): Missing[] {
   for (const name of imageRequiredEnv(node.imageVersion)) {
     const ev = node.env?.get(name);
     if (satisfiesRequiredEnv(ev?.value) || ev?.unknown) continue;
+    // Set by an envFrom of a Secret/ConfigMap not in the workspace (names not known here): not missing.
+    if (!ev && info.opaqueEnv?.some(o => !o.prefix || name.startsWith(o.prefix))) continue;
     // An entry written literally empty is fixed where it is; anything else is the service's problem.
     const literalEmpty = ev && ev.value === '' && !ev.passThrough && ev.refs.length === 0;
     const where = literalEmpty ? { path: ev.path, span: ev.span.end > ev.span.start ? ev.span : ev.keySpan } : { path: node.path, span: node.anchor };
@@ -74,7 +77,7 @@ export const rule: Rule = {
     const cluster = ctx.cluster;
     let fix = cluster ? FIX_BY_CLUSTER.get(cluster) : undefined;
     if (!cluster || !FIX_BY_CLUSTER.has(cluster)) {
-      const members = (cluster?.nodes ?? [node]).filter(n => n.compose || n.commandLine);
+      const members = (cluster?.nodes ?? [node]).filter(n => n.compose || n.commandLine || n.k8s);
       fix = addFix(members.includes(node) ? members : [node, ...members], ctx.fixEnv.read);
       if (cluster) FIX_BY_CLUSTER.set(cluster, fix);
     }
@@ -107,26 +110,35 @@ const FIX_BY_CLUSTER = new WeakMap<Cluster, Fix | undefined>();
 function addFix(members: NacosNode[], read: (p: string) => string | undefined): Fix | undefined {
   const wants: Want[] = [];
   const runs: Want[] = [];
+  // Kubernetes containers get a Secret key and a secretKeyRef.
+  const k8s: Want[] = [];
   for (const n of members) {
     for (const m of missingEnv(n)) {
       if (!SECRET_ENV_GENERATORS[m.name]) continue;
       if (n.compose) wants.push({ node: n, name: m.name });
+      else if (n.k8s) k8s.push({ node: n, name: m.name });
       // A `docker run`: an entry written empty is replaced where it is; otherwise the run gets an env file.
       else if (n.commandLine) runs.push({ node: n, name: m.name });
     }
   }
-  if (!wants.length && !runs.length) return undefined;
+  if (!wants.length && !runs.length && !k8s.length) return undefined;
+  const k8sEdits = (values: Map<string, string>) => {
+    const writer = new K8sEnvWriter(read);
+    for (const w of k8s) if (!writer.add(w.node, w.name, values.get(w.name)!)) return undefined;
+    return writer.finish();
+  };
   // Check that there is a place for every variable now, with stand-in values; generate only when applied.
-  const probe = new Map([...wants, ...runs].map(w => [w.name, 'x']));
+  const probe = new Map([...wants, ...runs, ...k8s].map(w => [w.name, 'x']));
   if (wants.length && !addVariablesEdits(wants, probe, read, true)) return undefined;
   if (runs.some(w => !canAddContainerEnv(w.node, read) || emptyWritten(w) === null)) return undefined;
+  if (k8s.length && !k8sEdits(probe)) return undefined;
   return {
     title: 'Add the missing variables with generated values',
     deterministic: false,
     isPreferred: true,
     edits: () => {
       const values = new Map<string, string>();
-      for (const w of [...wants, ...runs]) if (!values.has(w.name)) values.set(w.name, SECRET_ENV_GENERATORS[w.name]());
+      for (const w of [...wants, ...runs, ...k8s]) if (!values.has(w.name)) values.set(w.name, SECRET_ENV_GENERATORS[w.name]());
       const edits = wants.length ? addVariablesEdits(wants, values, read) ?? [] : [];
       const adds = [];
       for (const w of runs) {
@@ -134,6 +146,7 @@ function addFix(members: NacosNode[], read: (p: string) => string | undefined): 
         if (empty) edits.push(replaceValueEdit(empty, values.get(w.name)!, read(empty.path)));
         else adds.push({ node: w.node, name: w.name, value: values.get(w.name)! });
       }
+      if (k8s.length) edits.push(...(k8sEdits(values) ?? []));
       return mergePerFile([...edits, ...(containerAddEdits(adds, read) ?? [])], read);
     },
   };

@@ -41,7 +41,7 @@ export const rule: Rule = {
     for (const [s, env] of [[identityKey(node), 'NACOS_AUTH_IDENTITY_KEY'], [identityValue(node), 'NACOS_AUTH_IDENTITY_VALUE']] as const) {
       if (s.value !== undefined && s.value !== '') continue;
       if (s.unresolved.length) continue; // an unresolvable placeholder is reported by its own rule
-      if (s.unknown) continue; // set to something unknown here (the caller's environment): not missing
+      if (s.unknown) continue; // set to something unknown here (the caller's environment, a Secret made by kubectl): not missing
       if (required.includes(env) && !(node.env?.get(env)?.value)) continue;
       const where = at(node, s);
       ctx.report({

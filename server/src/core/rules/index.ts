@@ -38,6 +38,10 @@ import { rule as dockerYamlTyping } from './docker-yaml-typing';
 import { rule as dockerMountedPropertiesIgnoreEnv } from './docker-mounted-properties-ignore-env';
 import { rule as dockerShallowMerge } from './docker-shallow-merge';
 import { rule as envFileEncoding } from './env-file-encoding';
+import { rule as k8sEnvValueNotString } from './k8s-env-value-not-string';
+import { rule as k8sMissingReference } from './k8s-missing-reference';
+import { rule as k8sSecretNotBase64 } from './k8s-secret-not-base64';
+import { rule as k8sSecretInConfigmap } from './k8s-secret-in-configmap';
 import { rule as secretInCommandLine } from './secret-in-command-line';
 import { rule as dockerEntrypointWordSplit } from './docker-entrypoint-word-split';
 import { rule as clusterIdentityMismatch } from './cluster-identity-mismatch';
@@ -89,6 +93,10 @@ export const RULES: readonly Rule[] = [
   clusterIdentityMismatch,
   clusterSecretMismatch,
   clusterAuthMismatch,
+  k8sEnvValueNotString,
+  k8sMissingReference,
+  k8sSecretNotBase64,
+  k8sSecretInConfigmap,
   syntaxError,
 ];
 

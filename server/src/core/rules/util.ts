@@ -7,7 +7,7 @@ import type { ClusterContext, NodeContext } from './types';
 import type { LintSettings } from '../settings';
 import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from '../fixes/generate';
 import { replaceValueEdit } from '../fixes/encode';
-import { hasProjectDotEnv, isComposeLiteral, planEdits, planScope } from '../fixes/cluster';
+import { hasProjectDotEnv, isComposeLiteral, planEdits, planScope, propertyOf } from '../fixes/cluster';
 import { type FixEnv, type SettingKind, type WritePlan } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
@@ -105,6 +105,13 @@ export function setValue(ctx: { fixEnv: FixEnv }, w: WrittenValue, value: string
 
 const PAIR: readonly SettingKind[] = ['identityKey', 'identityValue'];
 
+/** Somewhere to write the kinds: not a Helm-rendered container whose values come from no values line (its templates
+ *  are not edited, and a default of the image has no line to change). */
+function writable(n: NacosNode, kinds: readonly SettingKind[]): boolean {
+  if (!n.k8s || n.k8s.editable) return true;
+  return kinds.some(k => setting(n, propertyOf(n, k)).written?.literal === true);
+}
+
 /** Stands in for generated values when a fix's scope is computed (no secret is drawn for a title). */
 const PLACEHOLDER = 'nacos-auth-lint-placeholder';
 
@@ -125,6 +132,7 @@ function preferDotEnv(env: FixEnv, seeds: readonly NacosNode[]): boolean {
  * project has a `.env` already).
  */
 export function pairFixes(env: FixEnv, seeds: readonly NacosNode[], preferred = true): Fix[] {
+  if (!seeds.some(n => writable(n, PAIR))) return [];
   const dotenvApplies = composeLiteral(env, seeds, ['identityKey', 'identityValue']);
   const dotenvFirst = dotenvApplies && preferDotEnv(env, seeds);
   const make = (mode: 'literal' | 'dotenv'): Fix => ({
@@ -178,6 +186,7 @@ export function generateValueFix(ctx: NodeContext): Fix | undefined {
  * preferred form when the project has a `.env` already; the longer ones follow the preferred form.
  */
 export function secretFixes(env: FixEnv, seeds: readonly NacosNode[]): Fix[] {
+  if (!seeds.some(n => writable(n, ['secret']))) return [];
   const dotenvApplies = composeLiteral(env, seeds, ['secret']);
   const first: 'literal' | 'dotenv' = dotenvApplies && preferDotEnv(env, seeds) ? 'dotenv' : 'literal';
   const make = (n: 32 | 48 | 64, mode: 'literal' | 'dotenv', preferred: boolean): Fix => ({

@@ -18,7 +18,8 @@ import type { Provenance, Span } from '../types';
 import type { ParsedFile } from '../syntax/files';
 import { baseName } from '../util/paths';
 import { entrypointFacts } from '../nacos/entrypoint';
-import type { ContainerImage, ContainerInfo, EffectiveSetting, EnvValue, NacosNode, NodeKind, WrittenValue } from '../model/node';
+import type { ContainerImage, ContainerInfo, EffectiveSetting, EnvValue, MountedConf, NacosNode, NodeKind, WrittenValue } from '../model/node';
+import type { PropertiesFile } from '../syntax/properties/parser';
 import { addDefaults, assumeVersion, settingsFromProperties, type ExternalValue } from '../model/effective';
 
 export const CONF_DIR = '/home/nacos/conf';
@@ -42,10 +43,15 @@ export interface ContainerInput {
   anchor: Span;
   image: ContainerImage;
   env: Map<string, EnvValue>;
-  /** A workspace file mounted over conf/application.properties, and where the mount is declared. */
-  confMount?: { path: string; mount: { path: string; span: Span } };
+  /** A workspace file mounted over conf/application.properties, and where the mount is declared; `props`/`text` when
+   *  the source parsed it already (a ConfigMap's block scalar, with spans mapped into `path`). */
+  confMount?: { path: string; mount: { path: string; span: Span }; props?: PropertiesFile; text?: string; embedded?: MountedConf['embedded'] };
   /** A workspace file mounted as /home/nacos/init.d/custom.properties (read by some image tags only). */
   initDMount?: { path: string; mount: { path: string; span: Span } };
+  /** Variables the container may get from sources whose keys are not known here (ContainerInfo.opaqueEnv). */
+  opaqueEnv?: { reason: string; prefix?: string }[];
+  /** A conf file is mounted over the image's, but its text is not known here (a ConfigMap not in the workspace). */
+  confUnknown?: { reason: string; via: string };
   /** The environment the container runs with is not all known (an image nothing in the workspace runs): why. */
   openEnv?: string;
   /** The conf file it reads is not in the workspace (mounted from the host, copied from outside): why. */
@@ -59,8 +65,11 @@ export interface ContainerInput {
   version?: AssumedVersion;
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
-  /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7). */
-  clusterKey(servers: string): string;
+  /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7): a compose key, or a
+   *  whole hint for other kinds. */
+  clusterKey(servers: string): string | NacosNode['clusterHint'];
+  /** Servers the node stands for (replicas). */
+  members?: number;
   places: EnvPlaces;
   read(path: string): string | undefined;
   parsedAt(path: string): ParsedFile | undefined;
@@ -161,7 +170,8 @@ function fromOption(input: ContainerInput, ev: EnvValue, word: { word: string; s
   const value = body.slice(eq + 1);
   const base = input.places.external(ev, input.env);
   const via = `${prefix}${key} in ${ev.name}`;
-  const written: WrittenValue = { ...base.written!, keySpan: undefined, deleteSpan: undefined, name: key, offsets: undefined };
+  if (!base.written) return { key, value, origin, provenance: base.provenance && { ...base.provenance, via }, chain: base.chain, unresolved: [], via };
+  const written: WrittenValue = { ...base.written, keySpan: undefined, deleteSpan: undefined, name: key, offsets: undefined };
   // Point inside the option string when it was written literally in one piece.
   const at = valueOffset(p => input.read(p), ev, word.start + prefix.length + eq + 1);
   if (at !== undefined) {
@@ -184,13 +194,25 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
 
   // 4. A workspace file mounted over conf/application.properties replaces the image's own file.
   let mountedConf: ContainerInfo['mountedConf'];
-  if (input.confMount) {
-    const parsed = input.parsedAt(input.confMount.path);
+  const cm = input.confMount;
+  if (cm?.props && cm.text !== undefined) {
+    mountedConf = { path: cm.path, mount: cm.mount, props: cm.props, text: cm.text, ...(cm.embedded ? { embedded: cm.embedded } : {}) };
+    inputs.add(cm.path);
+  } else if (cm) {
+    const parsed = input.parsedAt(cm.path);
     if (parsed?.kind === 'properties') {
-      mountedConf = { path: input.confMount.path, mount: input.confMount.mount, props: parsed.props, text: parsed.text };
-      inputs.add(input.confMount.path);
+      mountedConf = { path: cm.path, mount: cm.mount, props: parsed.props, text: parsed.text };
+      inputs.add(cm.path);
     }
   }
+  const opaque = input.opaqueEnv ?? [];
+  /** Why a variable the container lacks may still be set (an envFrom of an object not in the workspace). */
+  const opaqueFor = (name: string): string | undefined => opaque.find(o => !o.prefix || name.startsWith(o.prefix))?.reason;
+  const unknownSetting = (key: string, ev: EnvValue | undefined, reason: string, via: string, origin: EffectiveSetting['origin']): EffectiveSetting => {
+    const ext = ev ? places.external(ev, env) : undefined;
+    // no `written`: nothing the user wrote holds the value (text-level rules and fixes have nothing to read)
+    return { key, value: undefined, unknown: reason, origin, provenance: ext?.provenance, chain: ext?.chain ?? [], unresolved: [], via: ext?.provenance?.via ?? via };
+  };
 
   const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
@@ -258,13 +280,10 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       }
       continue;
     }
-    if (ev?.unknown && when === 'non-empty') {
-      // Set to something unknown: the entrypoint's -D carries it (or nothing, when it is empty).
-      const ext = places.external(ev, env);
-      sysProps.set(mapping.property, {
-        key: mapping.property, value: undefined, unknown: ev.unknown, origin: 'system-property', provenance: ext.provenance,
-        chain: ext.chain, unresolved: [], via: `${ext.provenance?.via ?? ev.name} (entrypoint -D${mapping.property})`,
-      });
+    const unknown = ev ? (ev.value === undefined ? ev.unknown : undefined) : opaqueFor(mapping.env);
+    // `-Dk=$ENV` from a value not known here: the property is set, to a value not known here.
+    if (unknown && when === 'non-empty') {
+      sysProps.set(mapping.property, unknownSetting(mapping.property, ev, unknown, `${mapping.env} (entrypoint -D${mapping.property})`, 'system-property'));
       continue;
     }
     if (!ev || !ev.value) continue; // `[[ ! -z … ]]` / `== "standalone"`
@@ -279,6 +298,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     });
   }
   const fromEnv = (ev: EnvValue, key: string): EffectiveSetting => {
+    if (ev.value === undefined && ev.unknown) return unknownSetting(key, ev, ev.unknown, ev.name, 'os-env');
     const ext = places.external(ev, env);
     const s: EffectiveSetting = { key, value: ev.value, origin: 'os-env', provenance: ext.provenance, written: ext.written, chain: ext.chain, unresolved: [], via: ext.provenance?.via ?? ev.name };
     if (ev.unknown) { s.unknown = ev.unknown; s.written = undefined; }
@@ -286,12 +306,17 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   };
   const lookup = (name: string): ExternalValue | undefined => {
     const s = programArgs.get(name) ?? sysProps.get(name);
-    if (s) return { value: s.value, provenance: s.provenance, written: s.written };
+    if (s) return { value: s.value, provenance: s.provenance, written: s.written, ...(s.unknown ? { unknown: s.unknown } : {}) };
     // Spring's SystemEnvironmentPropertySource: the name, then with '.'/'-' → '_', then upper-cased.
-    for (const n of new Set([name, name.replace(/[.-]/g, '_'), name.toUpperCase(), name.replace(/[.-]/g, '_').toUpperCase()])) {
+    const names = new Set([name, name.replace(/[.-]/g, '_'), name.toUpperCase(), name.replace(/[.-]/g, '_').toUpperCase()]);
+    for (const n of names) {
       const ev = env.get(n);
       if (ev && ev.value !== undefined) return places.external(ev, env);
       if (ev?.unknown) return { ...places.external(ev, env), value: undefined, written: undefined, unknown: ev.unknown };
+    }
+    for (const n of names) {
+      const reason = env.has(n) ? undefined : opaqueFor(n);
+      if (reason) return { value: undefined, unknown: reason };
     }
     return undefined;
   };
@@ -302,6 +327,9 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     for (const [k, s] of settingsFromProperties(mountedConf.path, mountedConf.props, lookup, 'conf-file', `mounted ${baseName(mountedConf.path)} (conf/application.properties)`)) {
       settingsMap.set(k, s);
     }
+  } else if (input.confUnknown) {
+    // The image's file is replaced by one whose text is not known here: what it sets is unknown.
+    for (const key of TRACKED_KEYS) settingsMap.set(key, { key, value: undefined, unknown: input.confUnknown.reason, origin: 'conf-file', chain: [], unresolved: [], via: input.confUnknown.via });
   } else if (!openConf) {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
@@ -325,6 +353,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const mode = env.get('MODE')?.value;
   const servers = env.get('NACOS_SERVERS')?.value?.trim().split(/\s+/).sort().join(' ') ?? '';
   const anomalies = custom ? [] : imageAnomalies(imageVersion);
+  const hint = input.clusterKey(servers);
   const node: NacosNode = {
     id: input.id,
     kind: input.kind,
@@ -337,10 +366,12 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     standalone: mode === 'standalone',
     settings: settingsMap,
     inputs: [...inputs],
-    clusterHint: { kind: 'compose', key: input.clusterKey(servers) },
+    clusterHint: typeof hint === 'string' ? { kind: 'compose', key: hint } : hint,
+    ...(input.members !== undefined ? { members: input.members } : {}),
     env,
     container: {
       image, tag, anomalies, read: p => input.read(p),
+      ...(opaque.length ? { opaqueEnv: opaque } : {}),
       imageVersionFrom: tag === 'latest' && tagVersion ? 'latest' : tagVersion ? 'tag' : 'assumed',
       ...(mountedConf ? { mountedConf } : {}),
       ...(initD ? { initD } : {}),
@@ -393,7 +424,7 @@ function imageFileSettings(imageVersion: NacosVersion, imageLabelText: string, l
     }
     const ext = lookup(ph.name);
     if (ext?.unknown) {
-      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, chain: [], unresolved: [], via: ext.provenance?.via ?? ph.name });
+      out.push({ key, value: undefined, unknown: ext.unknown, origin: 'conf-file', provenance: ext.provenance, chain: (ext as { chain?: Provenance[] }).chain ?? [], unresolved: [], via: ext.provenance?.via ?? ph.name });
     } else if (ext && ext.value !== undefined) {
       const chain = (ext as { chain?: Provenance[] }).chain ?? [];
       out.push({

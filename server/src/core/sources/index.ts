@@ -5,6 +5,8 @@ import { propertiesSource } from './properties';
 import { composeSource } from './compose/source';
 import { shellSource } from './shell/source';
 import { dockerfileSource } from './dockerfile/source';
+import { k8sSource } from './k8s/source';
+import { helmSource } from './helm/source';
 
-export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource, shellSource, dockerfileSource];
-export type { NodeSource, SourceContext, SourceResult } from './types';
+export const SOURCES: readonly NodeSource[] = [propertiesSource, composeSource, shellSource, dockerfileSource, k8sSource, helmSource];
+export type { NodeSource, SourceContext, SourceProblem, SourceResult, TextMemo } from './types';

@@ -17,4 +17,7 @@ export interface ProducedText {
   text: string;
   /** Where [start, end) of `text` came from; undefined when it spans several origins or none is known. */
   origin(span: Span): Origin | undefined;
+  /** Why some character of [start, end) is not known (produced by something not evaluated, e.g. Helm's `lookup`):
+   *  a value made of it is unknown, not what the text says. Undefined when every character is known. */
+  unknownWithin?(span: Span): string | undefined;
 }

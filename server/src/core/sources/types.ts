@@ -1,10 +1,20 @@
 // The contract every deployment format implements: files in, Nacos nodes with provenance out (ARCHITECTURE.md,
-// "sources"). A source never reports rule findings; it reports the problems it met reading the files (syntax-error).
+// "sources"). A source never reports rule findings; it reports the problems it met reading the files: `syntax-error`,
+// or the rule id of a format's own reading problem (a Kubernetes env value the API server rejects), whose messages
+// the rule registry holds.
 import type { LintSettings } from '../settings';
 import type { Span } from '../types';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
 import type { ServiceReuse } from './compose/reuse';
+
+/**
+ * Results kept between analyses by the engine that are pure functions of file texts (a kustomize build, a parsed
+ * Helm template): `get` returns the value `make` computed earlier while every file it read still has that text.
+ */
+export interface TextMemo {
+  get<T>(key: string, read: (path: string) => string | undefined, make: () => { value: T; deps: Iterable<string> }): T;
+}
 
 export interface SourceContext {
   /** Text of any file (open buffer or disk); undefined when it does not exist or cannot be read. */
@@ -14,6 +24,12 @@ export interface SourceContext {
   settingsFor(path: string): LintSettings;
   /** The workspace folder that contains a path. */
   rootFor(path: string): string;
+  /** Every candidate file of the workspace, analysed now or not (directory listings: kustomize resources, charts). */
+  workspaceFiles(): readonly string[];
+  /** A value computed once per analysis and shared by a source's calls over the files of that analysis. */
+  perAnalysis<T>(key: string, make: () => T): T;
+  /** What the engine keeps between analyses (none in the CLI: every run starts afresh). */
+  memo?: TextMemo;
   /** Reuse of unchanged compose services between analyses (the engine's; none in the CLI). */
   composeReuse?: ServiceReuse;
   /**
@@ -23,10 +39,25 @@ export interface SourceContext {
   derived<T>(path: string, text: string, tag: string, compute: () => T): T;
 }
 
+/** A problem met reading a file. Without `ruleId` it is a `syntax-error` with `message`. */
+export interface SourceProblem {
+  path: string;
+  span: Span;
+  message: string;
+  /** The rule that reports it, and the message of that rule with its arguments (localised by the engine). */
+  ruleId?: string;
+  messageId?: string;
+  args?: Record<string, string | number>;
+  severity?: 'error' | 'warning' | 'info';
+  related?: { path: string; span: Span; messageId: string; args?: Record<string, string | number> }[];
+  /** A deterministic fix (data, not a closure: edits the source computed from the text it read). */
+  fix?: { title: string; edits: { path: string; span: Span; newText: string }[] };
+}
+
 export interface SourceResult {
   nodes: NacosNode[];
-  /** Problems met while reading the files (reported as syntax-error where they are). */
-  problems: { path: string; span: Span; message: string }[];
+  /** Problems met while reading the files (reported where they are). */
+  problems: SourceProblem[];
   /**
    * Workspace files that are part of a node here, not nodes of their own: a properties file mounted over a
    * container's conf (or copied into an image), a Dockerfile a compose `build:` or a `docker run` uses.

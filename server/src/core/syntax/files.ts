@@ -10,6 +10,10 @@ export type ParsedFile =
   | { kind: 'env'; path: string; text: string; env: EnvFile }
   | { kind: 'compose'; path: string; text: string; yaml: YamlFile }
   | { kind: 'clusterConf'; path: string; text: string; members: { address: string; span: Span }[] }
+  /** Kubernetes objects or a kustomization: the Kubernetes source reads them (its own parse is kept in `memo`, per text). */
+  | { kind: 'k8s'; path: string; text: string; memo: Map<string, unknown> }
+  /** A Helm chart's Chart.yaml or template (not YAML until rendered). */
+  | { kind: 'helm'; path: string; text: string }
   /** Read by their sources (sources/shell, sources/dockerfile), which keep what they derive in the engine's cache. */
   | { kind: 'shell'; path: string; text: string }
   | { kind: 'dockerfile'; path: string; text: string }
@@ -28,8 +32,14 @@ export function classify(path: string, text?: string): FileKind {
     if (isCiWorkflowPath(path)) return 'shell';
     if (isComposeFileName(path)) return 'compose';
     if (text !== undefined && looksLikeCompose(text)) return 'compose';
+    if (name === 'chart.yaml' && baseName(path) === 'Chart.yaml') return 'helm';
+    if (isChartTemplatePath(path) && (text === undefined || text.includes('{{'))) return 'helm';
+    if (name === 'kustomization.yaml' || name === 'kustomization.yml') return 'k8s';
+    if (text !== undefined && looksLikeKubernetes(text)) return 'k8s';
     return 'unknown';
   }
+  if (baseName(path) === 'Kustomization') return 'k8s';
+  if (name.endsWith('.tpl') && isChartTemplatePath(path)) return 'helm';
   if (isDockerfileName(path)) return 'dockerfile';
   if (isScriptName(path) || (text !== undefined && !name.includes('.') && SHELL_SHEBANG.test(text))) return 'shell';
   return 'unknown';
@@ -93,6 +103,8 @@ export function parseFile(path: string, text: string, kind: FileKind = classify(
     case 'env': return { kind, path, text, env: parseEnvFile(text) };
     case 'compose': return { kind, path, text, yaml: parseYaml(path, text, previous?.kind === 'compose' ? previous.yaml : undefined) };
     case 'clusterConf': return { kind, path, text, members: parseClusterConf(text) };
+    case 'k8s': return { kind, path, text, memo: new Map() };
+    case 'helm': return { kind, path, text };
     case 'shell': return { kind, path, text };
     case 'dockerfile': return { kind, path, text };
     default: return { kind: 'unknown', path, text };
@@ -102,6 +114,16 @@ export function parseFile(path: string, text: string, kind: FileKind = classify(
 /** compose.y(a)ml, docker-compose*.y(a)ml, *compose*.y(a)ml. */
 export function isComposeFileName(path: string): boolean {
   return typeof path === 'string' && /compose.*\.ya?ml$/i.test(baseName(path.replace(/\\/g, '/')));
+}
+
+/** Cheap check: an `apiVersion:` key at the start of a line (a Kubernetes object, a List item, a kustomization). */
+export function looksLikeKubernetes(text: string): boolean {
+  return typeof text === 'string' && /(^|\n)[ \t-]*["']?apiVersion["']?[ \t]*:/.test(text);
+}
+
+/** A file under a `templates/` folder (a Helm chart's templates and helpers). */
+export function isChartTemplatePath(path: string): boolean {
+  return /(^|\/)templates\/(.+\/)?[^/]+$/.test(path.replace(/\\/g, '/'));
 }
 
 /** Cheap check: a top-level `services:` key. */

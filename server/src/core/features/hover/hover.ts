@@ -4,7 +4,7 @@
 import { classify } from '../../syntax/files';
 import { parseProperties } from '../../syntax/properties/parser';
 import { parseEnvFile } from '../../syntax/envfile/parser';
-import { composeTarget, envFileTarget, nodeEnvTarget, propertiesTarget, type Target } from './target';
+import { composeTarget, envFileTarget, k8sTarget, nodeEnvTarget, propertiesTarget, type Target } from './target';
 import { Writer } from './render';
 import type { HoverRequest, HoverResult } from './types';
 import { Redactor } from '../../util/mask';
@@ -22,6 +22,7 @@ export function hoverAt(req: HoverRequest): HoverResult | undefined {
   if (kind === 'properties') target = propertiesTarget(fresh?.kind === 'properties' ? fresh.props : parseProperties(req.text), req.offset);
   else if (kind === 'env') target = envFileTarget(fresh?.kind === 'env' ? fresh.env : parseEnvFile(req.text), req.offset);
   else if (kind === 'compose') target = composeTarget(req.path, req.text, req.offset);
+  else if (kind === 'k8s') target = k8sTarget(req.path, req.text, req.offset);
   // Scripts and Dockerfiles: only once analysed with this very text (their spans come from the reading).
   else if ((kind === 'shell' || kind === 'dockerfile') && fresh) target = nodeEnvTarget(req.result?.nodes ?? [], req.path, req.offset);
   if (!target) return undefined;

@@ -1,5 +1,6 @@
 // Writing the hover: this node's effective value (masked), its version and where the value comes from, then what the
 // setting does for that version. Values are masked except switches (authDocs.ts `displayValue`).
+import { versionIsInferred } from '../setVersion';
 import type { Span } from '../../types';
 import type { EffectiveSetting, EnvRef, EnvValue, NacosNode } from '../../model/node';
 import { classify, type ParsedFile } from '../../syntax/files';
@@ -139,7 +140,10 @@ export class Writer {
     const links: string[] = [];
     const cmd = (title: string, command: string, args?: unknown[]) =>
       `[${title}](command:${command}${args ? `?${encodeURIComponent(JSON.stringify(args))}` : ''})`;
-    if (nodes.length) links.push(cmd(this.m.actionVersion, 'workbench.action.openSettings', ['nacosAuthLint.serverVersion']));
+    // The version is asked only where the linter inferred it: an image tag is what runs.
+    if (nodes.length && versionIsInferred(nodes[0]) && this.req.path.startsWith('/')) {
+      links.push(cmd(this.m.actionVersion, 'nacosAuthLint.server.setVersion', [{ uri: this.req.uri(this.req.path) }]));
+    }
     if (nodes.length) links.push(cmd(this.m.actionReport, 'nacosAuthLint.checkWorkspace'));
     if (key && IDENTITY_KEYS.has(key) && this.req.path.startsWith('/')) {
       const line = lineIndexFor(this.req.path, this.req.text).position(this.req.offset).line;
@@ -263,7 +267,9 @@ export class Writer {
   private envValueLines(ev: EnvValue | undefined, name: string): string[] {
     if (!ev) return [`${this.m.containerValue}${this.m.colon}${this.m.notSet}`];
     const shown = ev.unknown ? `${this.m.unknown} (${md(ev.unknown)})` : displayValue(ev.value, isPlainEnv(name));
-    const out = [`${this.m.containerValue}${this.m.colon}${shown} · ${this.link(ev.path, ev.span)}`];
+    // How it reached the container when that is not the entry itself (a Secret key via secretKeyRef): names only.
+    const how = ev.describe ? ` · ${md(ev.describe)}` : '';
+    const out = [`${this.m.containerValue}${this.m.colon}${shown}${how} · ${this.link(ev.path, ev.span)}`];
     for (const r of ev.refs) {
       if (r.definedIn) out.push(`${this.m.also}${this.m.colon}${code(`\${${r.name}}`)} ${this.link(r.definedIn.path, r.definedIn.span)}`);
     }

@@ -112,3 +112,17 @@ export function composeTarget(path: string, text: string, o: number): Target | u
   if (o >= valueStart) return { kind: 'env', name: m[4], span: { start: valueStart, end: start + lineText.length } };
   return undefined;
 }
+
+const K8S_ENV_NAME = /^(\s*)(-\s+)?name:[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\3[ \t]*(#.*)?$/;
+
+/** Kubernetes manifests: the `name:` of a container env entry (text-level, like compose; the model has the value). */
+export function k8sTarget(path: string, text: string, o: number): Target | undefined {
+  const idx = lineIndexFor(path, text);
+  const line = idx.position(o).line;
+  const start = idx.lineStart(line);
+  const m = K8S_ENV_NAME.exec(text.slice(start, idx.lineEnd(line)));
+  if (!m || !isAuthEnvName(m[4])) return undefined;
+  const nameStart = start + m[1].length + (m[2]?.length ?? 0) + m[3].length;
+  const nameSpan = { start: nameStart, end: nameStart + m[4].length };
+  return inSpan(nameSpan, o) ? { kind: 'env', name: m[4], span: nameSpan } : undefined;
+}

@@ -28,7 +28,7 @@ import { toYaml } from '../../syntax/gotemplate/goyaml';
 import { parseTemplate } from '../../syntax/gotemplate/parse';
 import { derive, removeAll, type Seg, type SStr, type Src, wholeSrc } from '../../syntax/gotemplate/sstr';
 import { type GoMap, type GoObject, type GoValue, int, quoteGo } from '../../syntax/gotemplate/value';
-import { applySets, assignPaths, coalesceValues, mergeMaps, Provenance, readValuesFile, type ValuesProblem } from './values';
+import { applySets, assignPaths, coalesceValues, mergeMaps, Provenance, readValuesFile, type HelmCache, type ValuesProblem } from './values';
 
 export interface Chart {
   root: string;
@@ -45,6 +45,8 @@ export interface Chart {
   requirements: { name: string; alias: string; condition: string; tags: string[] }[];
   library: boolean;
   problems: ValuesProblem[];
+  /** Where parsed values files and templates are kept between renders (none: parse every time). */
+  cache?: HelmCache;
 }
 
 export interface RenderOptions {
@@ -102,13 +104,13 @@ export function detectCharts(paths: Iterable<string>): string[] {
   return roots.sort();
 }
 
-export function loadChart(files: Map<string, string>, root: string, depth = 0): Chart {
+export function loadChart(files: Map<string, string>, root: string, depth = 0, cache?: HelmCache): Chart {
   const problems: ValuesProblem[] = [];
   const metaText = files.get('Chart.yaml') ?? '';
   const prov = new Provenance();
-  const raw = readValuesFile(join(root, 'Chart.yaml'), metaText, prov, problems);
+  const raw = readValuesFile(join(root, 'Chart.yaml'), metaText, prov, problems, cache);
   if (files.has('requirements.yaml')) {
-    const req = readValuesFile(join(root, 'requirements.yaml'), files.get('requirements.yaml')!, prov, problems);
+    const req = readValuesFile(join(root, 'requirements.yaml'), files.get('requirements.yaml')!, prov, problems, cache);
     if (req.has('dependencies')) raw.set('dependencies', req.get('dependencies')!);
   }
   const metadata = chartMetadata(raw);
@@ -122,11 +124,11 @@ export function loadChart(files: Map<string, string>, root: string, depth = 0): 
     if (/^charts\/[^/]+\.tgz$/.test(rel)) { packaged.push(rel); continue; }
     own.set(rel, text);
   }
-  const subcharts = depth < 20 ? [...sub].filter(([, f]) => f.has('Chart.yaml')).map(([d, f]) => loadChart(f, join(root, `charts/${d}`), depth + 1)) : [];
+  const subcharts = depth < 20 ? [...sub].filter(([, f]) => f.has('Chart.yaml')).map(([d, f]) => loadChart(f, join(root, `charts/${d}`), depth + 1, cache)) : [];
   const requirements = ((metadata.get('Dependencies') as GoMap[] | undefined) ?? []).map(d => ({
     name: d.get('Name') as string, alias: d.get('Alias') as string, condition: d.get('Condition') as string, tags: (d.get('Tags') as string[]) ?? [],
   }));
-  return { root, name, metadata, files: own, subcharts, packaged, requirements, library: (metadata.get('Type') as string).toLowerCase() === 'library', problems };
+  return { root, name, metadata, files: own, subcharts, packaged, requirements, library: (metadata.get('Type') as string).toLowerCase() === 'library', problems, ...(cache ? { cache } : {}) };
 }
 
 /** A chart as rendered: its name (an alias renames it), the subcharts kept after conditions and tags. */
@@ -186,7 +188,7 @@ function pathValue(v: GoMap, path: string): GoValue {
 }
 
 const valuesOf = (c: Chart, prov: Provenance, problems: ValuesProblem[]): GoMap =>
-  (c.files.has('values.yaml') ? readValuesFile(join(c.root, 'values.yaml'), c.files.get('values.yaml')!, prov, problems) : new Map());
+  (c.files.has('values.yaml') ? readValuesFile(join(c.root, 'values.yaml'), c.files.get('values.yaml')!, prov, problems, c.cache) : new Map());
 
 /** Helm's CoalesceValues over a chart and its (enabled) subcharts: each subchart's values under its name, globals passed down. */
 function coalesceTree(r: Resolved, user: GoMap, prov: Provenance, problems: HelmProblem[]): GoMap {
@@ -316,17 +318,11 @@ function globToRegExp(g: string): RegExp {
   return new RegExp('^' + re + '$');
 }
 
-// Parsed templates by path and text: the syntax tree is never changed by rendering, so it is shared.
-const PARSED = new Map<string, ReturnType<typeof parseTemplate>>();
-function parseCached(path: string, text: string) {
-  const key = `${path}\0${text}`;
-  let p = PARSED.get(key);
-  if (!p) {
-    p = parseTemplate(path, text, { isFunction: n => FUNCS.has(n) });
-    if (PARSED.size >= 512) PARSED.delete(PARSED.keys().next().value!);
-    PARSED.set(key, p);
-  }
-  return p;
+// Parsed templates by path and text: the syntax tree is never changed by rendering, so it is shared (kept by the
+// chart's cache: the engine's `derived` in the language server).
+function parseCached(path: string, text: string, cache: HelmCache | undefined) {
+  const make = () => parseTemplate(path, text, { isFunction: n => FUNCS.has(n) });
+  return cache ? cache.derived(path, text, 'helm:template', make) : make();
 }
 
 // ---- rendering ----
@@ -336,7 +332,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   const problems: HelmProblem[] = chart.problems.map(p => ({ ...p, kind: 'values' as const }));
   const valuesProblems: ValuesProblem[] = [];
   let user: GoMap = new Map();
-  for (const f of opts.valueFiles ?? []) user = mergeMaps(user, readValuesFile(f.path, f.text, prov, valuesProblems), prov);
+  for (const f of opts.valueFiles ?? []) user = mergeMaps(user, readValuesFile(f.path, f.text, prov, valuesProblems, chart.cache), prov);
   applySets(opts.set ?? [], user, prov, valuesProblems);
   applySets(opts.setString ?? [], user, prov, valuesProblems, true);
   for (const p of valuesProblems) problems.push({ ...p, kind: 'values' });
@@ -429,7 +425,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   const parsedOk = new Map<string, ReturnType<typeof parseTemplate>>();
   for (const name of order) {
     const e = entries.get(name)!;
-    const parsed = parseCached(e.path, e.text);
+    const parsed = parseCached(e.path, e.text, chart.cache);
     for (const p of parsed.problems) problems.push({ path: e.path, span: p.span, message: `parse error: ${p.message}`, kind: 'syntax' });
     if (parsed.problems.length) continue;
     parsedOk.set(name, parsed);
@@ -561,6 +557,17 @@ function produced(name: string, s: SStr): ProducedText {
       }
       if (hits[0].start > span.start || hits[hits.length - 1].end < span.end) return undefined;
       return publicOrigin(first.kind === 'written' ? { ...first, exact: false } : first);
+    },
+    unknownWithin(span: Span): string | undefined {
+      // an empty span (an empty scalar) touches the pieces that start or end at it: an unknown empty value is unknown
+      const empty = span.start === span.end;
+      let lo = 0, hi = segs.length;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (empty ? segs[m].end < span.start : segs[m].end <= span.start) lo = m + 1; else hi = m; }
+      for (let i = lo; i < segs.length && (empty ? segs[i].start <= span.start : segs[i].start < span.end); i++) {
+        const src = segs[i].src;
+        if (src.kind === 'unknown' && (empty || segs[i].end > span.start)) return src.reason;
+      }
+      return undefined;
     },
   };
 }

@@ -33,20 +33,19 @@ export interface ValuesProblem { path: string; span: Span; message: string }
 
 const MAX_ALIAS_EXPANSIONS = 100_000;
 
-// Parsed values files by path and text (an edit to a template re-renders without re-reading the values).
-const CACHE = new Map<string, { value: GoMap; problems: ValuesProblem[] }>();
-const CACHE_MAX = 32;
+/** What is derived from one file's text alone, kept by the caller between renders (the engine's `SourceContext.derived`
+ *  in the language server: an edit to a template re-renders without re-reading the values or re-parsing the rest). */
+export interface HelmCache {
+  derived<T>(path: string, text: string, tag: string, compute: () => T): T;
+}
 
 /** Reads one values file (all its documents merged, as Helm's LoadValues does). Errors become problems. */
-export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[]): GoMap {
-  const key = `${path}\0${text}`;
-  let hit = CACHE.get(key);
-  if (!hit) {
+export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[], cache?: HelmCache): GoMap {
+  const make = () => {
     const ps: ValuesProblem[] = [];
-    hit = { value: readValuesUncached(path, text, prov, ps), problems: ps };
-    if (CACHE.size >= CACHE_MAX) CACHE.delete(CACHE.keys().next().value!);
-    CACHE.set(key, hit);
-  }
+    return { value: readValuesUncached(path, text, prov, ps), problems: ps };
+  };
+  const hit = cache ? cache.derived(path, text, 'helm:values', make) : make();
   problems.push(...hit.problems);
   // callers merge and `--set` into what they get: they get a copy, the cache stays as read
   return copyValue(hit.value, prov) as GoMap;

@@ -127,7 +127,7 @@ function cmValue(n: KNode, obj: KObject, key: string, ctx: EnvContext | undefine
     if (n.v === null) return { value: '' };
     if (ctx) {
       const w = where(n, ctx);
-      problem(ctx, { ruleId: 'k8s-env-value-not-string', severity: 'error', ...w, message: `${obj.kind} ${objName(obj)} key ${key}: the value is a YAML ${typeof n.v}, not a string; the API server rejects the ${obj.kind} (quote it)` });
+      problem(ctx, { ruleId: 'k8s-env-value-not-string', messageId: 'dataNotString', args: { kind: obj.kind, object: objName(obj), key, type: typeof n.v }, severity: 'error', ...w, message: `${obj.kind} ${objName(obj)} key ${key}: the value is a YAML ${typeof n.v}, not a string; the API server rejects the ${obj.kind} (quote it)` });
     }
     return { value: n.raw ?? String(n.v) };
   }
@@ -143,7 +143,7 @@ function secretDataValue(n: KNode, obj: KObject, key: string, ctx: EnvContext | 
   if (!bytes) {
     if (ctx) {
       const w = where(n, ctx);
-      problem(ctx, { ruleId: 'k8s-secret-not-base64', severity: 'error', ...w, message: `Secret ${objName(obj)} key ${key}: \`data\` values must be Base64; this one is not, so the API server rejects the Secret (use \`stringData\` for plain text)` });
+      problem(ctx, { ruleId: 'k8s-secret-not-base64', messageId: 'notBase64', args: { object: objName(obj), key }, severity: 'error', ...w, message: `Secret ${objName(obj)} key ${key}: \`data\` values must be Base64; this one is not, so the API server rejects the Secret (use \`stringData\` for plain text)` });
     }
     return { value: undefined, unknown: `Secret ${objName(obj)} key ${key} is not valid Base64 (the API server rejects the Secret)` };
   }
@@ -253,6 +253,7 @@ export function resolveContainer(container: KMap, ctx: EnvContext): ResolvedEnv 
         unknown: dv.unknown,
         via: `${kind} ${name} key ${k} via envFrom${prefix ? ` (prefix ${prefix})` : ''}`,
         source: 'envFrom',
+        object: { kind, name, key: k },
         place: dataPlace(dv.node, dv.field, kind),
         chain: [...(efLink ? [efLink] : []), ...chainOf(ef), ...chainOf(dv.node)],
         entry: nodeSpan(ef.src),
@@ -276,19 +277,34 @@ export function resolveContainer(container: KMap, ctx: EnvContext): ResolvedEnv 
       });
       continue;
     }
+    const eq = name.indexOf('=');
+    if (eq >= 0) {
+      // `=` is never valid in a variable name (any Kubernetes version): the API server rejects the object. What follows
+      // it is usually a value written in the wrong place — a secret — so the message names only the part before it,
+      // and the entry reaches no rule.
+      problem(ctx, {
+        ruleId: 'k8s-invalid-env',
+        severity: 'error',
+        ...where(nameNode, ctx),
+        message: `env \`${name.slice(0, eq)}=…\`: a variable name may not contain \`=\` (the value goes in \`value\`); the API server rejects the object`,
+      });
+      continue;
+    }
     const valueNode = get(e, 'value');
     const vf = get(e, 'valueFrom');
     let written: string | undefined;
     if (valueNode && valueNode.k === 's' && valueNode.v !== null && typeof valueNode.v !== 'string') {
       problem(ctx, {
         ruleId: 'k8s-env-value-not-string',
+        messageId: 'envNotString',
+        args: { name, type: typeof valueNode.v },
         severity: 'error',
         ...where(valueNode, ctx),
         message: `env ${name}: \`value\` is a YAML ${typeof valueNode.v}, not a string; the API server rejects the object (quote it)`,
       });
       written = valueNode.raw ?? String(valueNode.v);
     } else if (valueNode && valueNode.k !== 's') {
-      problem(ctx, { ruleId: 'k8s-env-value-not-string', severity: 'error', ...where(valueNode, ctx), message: `env ${name}: \`value\` must be a string; the API server rejects the object` });
+      problem(ctx, { ruleId: 'k8s-env-value-not-string', messageId: 'envNotScalar', args: { name }, severity: 'error', ...where(valueNode, ctx), message: `env ${name}: \`value\` must be a string; the API server rejects the object` });
       continue;
     } else written = str(valueNode);
     if (written && vf && vf.k === 'm') {
@@ -373,7 +389,8 @@ function dataPlace(n: KNode | undefined, field: DataValue['field'], kind: 'Confi
   const p = placeOf(n.src);
   if (!p) return undefined;
   // Secret.data holds Base64, and a transform's value is not the written text: the characters do not map.
-  return (kind === 'Secret' && field === 'data' && !n.b64) || n.note ? { ...p, literal: false, offsets: undefined } : p;
+  if (kind === 'Secret' && field === 'data' && !n.b64) return { ...p, literal: false, offsets: undefined, base64: true };
+  return n.note ? { ...p, literal: false, offsets: undefined } : p;
 }
 
 function resolveValueFrom(name: string, e: KNode, vf: KNode, entry: EnvVar['entry'], ctx: EnvContext): EnvVar | undefined {
@@ -413,6 +430,7 @@ function resolveValueFrom(name: string, e: KNode, vf: KNode, entry: EnvVar['entr
       unknown: `${kind} ${objName} key ${key} is not in the workspace (created by kubectl, an operator or a secret store)${optional ? '; optional, so it may be unset' : ''}`,
       via,
       source: refVia,
+      object: { kind, name: objName, key },
       chain,
       entry,
     };
@@ -425,6 +443,8 @@ function resolveValueFrom(name: string, e: KNode, vf: KNode, entry: EnvVar['entr
     const binary = kind === 'ConfigMap' && !!get(obj.root, 'binaryData', key);
     problem(ctx, {
       ruleId: 'k8s-missing-reference',
+      messageId: binary ? 'binaryOnly' : 'missingKey',
+      args: { name, kind, object: objName, key },
       severity: 'error',
       ...where(keyNode ?? ref, ctx),
       message: binary
@@ -436,5 +456,5 @@ function resolveValueFrom(name: string, e: KNode, vf: KNode, entry: EnvVar['entr
   }
   const node = dv.node;
   const place = dataPlace(node, dv.field, kind);
-  return { name, value: dv.value, unknown: dv.unknown, via, source: refVia, place, chain: [...chain, ...chainOf(node)], entry };
+  return { name, value: dv.value, unknown: dv.unknown, via, source: refVia, object: { kind, name: objName, key }, place, chain: [...chain, ...chainOf(node)], entry };
 }

@@ -33,14 +33,18 @@ import type { ObjectLookup } from './env';
 import { isNacosCR, operatorContainer } from './operator';
 import type { OperatorSnapshot } from './operator';
 import { get, str, toJson } from './tree';
-import type { K8sObjectInfo, K8sProblem, NacosContainer, ReadFile } from './types';
+import type { K8sInput, K8sObjectInfo, K8sProblem, NacosContainer, ReadFile } from './types';
 import { isWorkload, nacosContainersOf } from './workloads';
 
 export type * from './types';
 export { parseImage, isNacosImage } from './workloads';
-export { expand, resolveContainer, decodeBase64Std } from './env';
+export { expand, resolveContainer, decodeBase64Std, checkSecret } from './env';
 export { decodeScalar } from './yamlScalar';
-export { mayHoldObjects } from './objects';
+export { mayHoldObjects, parseObjects, srcFileOf } from './objects';
+export type { KObject, ParsedFile as K8sParsedFile } from './objects';
+export { isKustomizationPath } from './kustomize/build';
+export type { BuildResult } from './kustomize/build';
+export { build as buildKustomizationRaw };
 export { OPERATOR_DEFAULT_TOKEN } from './operator';
 export type { OperatorSnapshot } from './operator';
 
@@ -80,6 +84,8 @@ export class WorkspaceIndex implements ObjectLookup {
     private readonly reported: Set<string>,
     /** Objects that come first (a kustomize build's own output). */
     private readonly first: KObject[] = [],
+    /** Parses a file (a caller may keep parses by text); default: parse here. */
+    private readonly parser?: (path: string, input: K8sInput) => ParsedFile,
   ) {}
 
   parse(path: string): ParsedFile | undefined {
@@ -93,7 +99,7 @@ export class WorkspaceIndex implements ObjectLookup {
     }
     if (input === undefined) return undefined;
     const file = srcFileOf(path, input);
-    const p = mayHoldObjects(file.text) ? parseObjects(file, 'kubectl') : { file, objects: [], problems: [], docs: [] };
+    const p = this.parser ? this.parser(path, input) : mayHoldObjects(file.text) ? parseObjects(file, 'kubectl') : { file, objects: [], problems: [], docs: [] };
     this.parsed.set(path, p);
     for (const pr of p.problems) this.problems.push(pr);
     for (const o of p.objects) checkSecret(o, { lookup: this, namespace: undefined, path, problems: this.problems, reported: this.reported, mode: 'kubectl' });
@@ -101,7 +107,7 @@ export class WorkspaceIndex implements ObjectLookup {
   }
 
   withFirst(first: KObject[]): WorkspaceIndex {
-    const w = new WorkspaceIndex(this.paths, this.read, this.problems, this.reported, first);
+    const w = new WorkspaceIndex(this.paths, this.read, this.problems, this.reported, first, this.parser);
     w.parsed = this.parsed;
     return w;
   }
@@ -225,7 +231,7 @@ export function readKubernetes(files: readonly string[], read: ReadFile, options
   return { containers, problems: dedupe(problems), objects, kustomizations: roots };
 }
 
-function collectContainers(o: KObject, wctx: Parameters<typeof nacosContainersOf>[1], out: NacosContainer[], snapshot: OperatorSnapshot): void {
+export function collectContainers(o: KObject, wctx: Parameters<typeof nacosContainersOf>[1], out: NacosContainer[], snapshot: OperatorSnapshot): void {
   if (isWorkload(o.kind)) out.push(...nacosContainersOf(o, wctx));
   else if (isNacosCR(o)) {
     const c = operatorContainer(o, wctx, snapshot);

@@ -10,7 +10,7 @@ import { link, producedFromScalar } from './place';
 import { get, scalarText, seq, str } from './tree';
 import type { KMap, KNode, KScalar } from './tree';
 import type { ChainLink, MountedConf, NacosContainer } from './types';
-import { imageRefOf } from './workloads';
+import { anchorOf, imageRefOf } from './workloads';
 import type { WorkloadContext } from './workloads';
 
 /**
@@ -120,6 +120,7 @@ export function operatorContainer(obj: KObject, wctx: WorkloadContext, snapshot:
   return {
     workload: { kind: 'Nacos', name, namespace, path: obj.file.path, span: obj.span, source: 'operator', kustomization: obj.kustomization },
     container: { name, init: false, index: 0 },
+    anchor: anchorOf(spec as KMap, obj),
     image: image ? imageRefOf(image, imageNode) : undefined,
     replicas,
     serviceName: type === 'cluster' && name ? `${name}-headless` : undefined,

@@ -73,7 +73,13 @@ export function placeOf(src: NodeSrc | undefined): WrittenPlace | undefined {
 
 function mapPlace(file: SrcFile, p: WrittenPlace): WrittenPlace {
   const whole = mapSpan(file, p.span);
-  if (!whole) return { ...p, offsets: undefined, literal: false, unmapped: originReason(file, p.span) };
+  if (!whole) {
+    // The template wrote the quotes around a value from elsewhere (`value: "{{ .Values.x }}"`): the value is where its
+    // characters are, not editable in place (the quoting is the template's).
+    const inside = p.innerSpan.end > p.innerSpan.start && (p.innerSpan.start !== p.span.start || p.innerSpan.end !== p.span.end) ? mapSpan(file, p.innerSpan) : undefined;
+    if (inside) return { path: inside.path, span: inside.span, innerSpan: inside.span, quote: p.quote, literal: false };
+    return { ...p, offsets: undefined, literal: false, unmapped: originReason(file, p.span) };
+  }
   const inner = mapSpan(file, p.innerSpan);
   const key = p.keySpan && mapSpan(file, p.keySpan);
   const entry = p.entrySpan && mapSpan(file, p.entrySpan);

@@ -123,6 +123,11 @@ export function fromYaml(doc: Document.Parsed, file: SrcFile, mode: TypingMode, 
     if (isScalar(n)) {
       const out = scalarOf(n, file.text, mode);
       out.src = src;
+      // Rendered from something not evaluated (Helm's lookup, a tpl of an unknown string): unknown, not that text.
+      if (file.produced?.unknownWithin && n.range) {
+        const why = file.produced.unknownWithin({ start: n.range[0], end: n.range[1] });
+        if (why) out.unknown = why;
+      }
       memo.set(n, out);
       return out;
     }

@@ -39,6 +39,8 @@ export interface WrittenPlace {
   offsets?: number[];
   /** The place is in produced text whose origin could not be mapped (reason). */
   unmapped?: string;
+  /** The written text is the Base64 of the value (a Secret's `data`). */
+  base64?: boolean;
 }
 
 export type EnvSourceKind = 'value' | 'configMapKeyRef' | 'secretKeyRef' | 'envFrom' | 'fieldRef' | 'resourceFieldRef' | 'operator';
@@ -52,6 +54,8 @@ export interface EnvVar {
   /** How the value reached the container, e.g. `Secret nacos-auth key token via secretKeyRef`. */
   via: string;
   source: EnvSourceKind;
+  /** The ConfigMap or Secret key the value comes from (configMapKeyRef, secretKeyRef, envFrom). */
+  object?: { kind: 'ConfigMap' | 'Secret'; name: string; key: string };
   /** Where the value was written (a Secret's data value, a ConfigMap entry, an env `value:`, a generator literal). */
   place?: WrittenPlace;
   /** Outer places, innermost first: the env entry that referenced the Secret, the kustomize patch, the overlay. */
@@ -86,6 +90,8 @@ export interface MountedConf {
   unknown?: string;
   via: string;
   chain: ChainLink[];
+  /** The ConfigMap or Secret key mounted (absent for the operator's `config`). */
+  object?: { kind: 'ConfigMap' | 'Secret'; name: string; key: string };
 }
 
 /** An envFrom source whose keys are unknown (its object is not in the workspace): any name may come from it. */
@@ -113,10 +119,13 @@ export interface NacosContainer {
     /** The object's document span. */
     span: Span;
     /** How this workload came to be: a plain manifest, a kustomize build (root directory), the operator. */
-    source: 'manifest' | 'kustomize' | 'operator' | 'template';
+    source: 'manifest' | 'kustomize' | 'operator' | 'template' | 'helm';
     kustomization?: string;
   };
   container: { name: string | undefined; init: boolean; index: number; span?: Span; path?: string };
+  /** Where node-level findings about the container go: the `image:` key, else the container, where the user edits it
+   *  (mapped through produced text); undefined when no character of it maps to a workspace file. */
+  anchor?: { path: string; span: Span };
   image: ImageRef | undefined;
   /** `spec.replicas`; 1 when absent for the kinds whose default is 1; undefined when unknown. */
   replicas: number | undefined;
@@ -145,6 +154,9 @@ export type K8sRuleId =
 
 export interface K8sProblem {
   ruleId?: K8sRuleId;
+  /** The message as an id of the rule's message table and its arguments (never a value). */
+  messageId?: string;
+  args?: Record<string, string>;
   severity: 'error' | 'warning' | 'info';
   path: string;
   span: Span;

@@ -1,10 +1,11 @@
 // Workloads and their pod templates; a container whose image is nacos-server (any registry, tag, `-slim`) is a
 // Nacos node: its effective environment, the properties files mounted over the image's conf, replicas and peers.
+import type { Span } from '../../types';
 import type { KObject } from './objects';
 import { dataEntries, resolveContainer } from './env';
 import type { EnvContext, ObjectLookup } from './env';
-import { link, nodeSpan, placeOf, producedFromScalar } from './place';
-import { get, scalarText, seq, str } from './tree';
+import { link, mapSpan, nodeSpan, placeOf, producedFromScalar } from './place';
+import { entry, get, scalarText, seq, str } from './tree';
 import type { KMap, KNode, KScalar } from './tree';
 import type { ChainLink, ImageRef, K8sProblem, MountedConf, NacosContainer } from './types';
 
@@ -92,6 +93,7 @@ export function nacosContainersOf(obj: KObject, wctx: WorkloadContext): NacosCon
       out.push({
         workload: { kind: obj.kind, name, namespace, path: obj.file.path, span: obj.span, source: obj.template ? 'template' : wctx.source, kustomization: obj.kustomization },
         container: { name: str(get(c, 'name')), init, index, span: cs?.span, path: cs?.path },
+        anchor: anchorOf(c, obj),
         image: imageRefOf(image, imageNode),
         replicas,
         serviceName,
@@ -105,6 +107,21 @@ export function nacosContainersOf(obj: KObject, wctx: WorkloadContext): NacosCon
     });
   }
   return out;
+}
+
+/** The `image:` key of a container (else its name, the container, the object), where it maps to a written file. */
+export function anchorOf(c: KMap, obj: KObject): { path: string; span: Span } | undefined {
+  const spanOfKey = (k: string) => {
+    const ks = entry(c, k)?.keySrc;
+    const r = ks?.node?.range;
+    return ks && r ? mapSpan(ks.file, { start: r[0], end: r[1] }) : undefined;
+  };
+  for (const cand of [spanOfKey('image'), spanOfKey('name')]) if (cand) return { path: cand.path, span: cand.span };
+  const rr = c.src?.node?.range;
+  const whole = c.src && rr ? mapSpan(c.src.file, { start: rr[0], end: rr[0] }) : undefined;
+  if (whole) return { path: whole.path, span: whole.span };
+  const m = mapSpan(obj.file, { start: obj.span.start, end: obj.span.start });
+  return m ? { path: m.path, span: m.span } : undefined;
 }
 
 export function imageRefOf(image: string, node: KNode | undefined): ImageRef {
@@ -162,13 +179,14 @@ function mountsOf(c: KMap, spec: KNode, namespace: string | undefined, obj: KObj
       }
       const via = `${src.kind} ${objName} key ${key} mounted at ${target}`;
       const cm = objName ? ctx.lookup.find(src.kind, objName, namespace, obj.file.path) : undefined;
+      const object = { kind: src.kind, name: objName, key };
       if (!cm) {
-        out.push({ mountPath: target, unknown: `${src.kind} ${objName} is not in the workspace`, via, chain });
+        out.push({ mountPath: target, unknown: `${src.kind} ${objName} is not in the workspace`, via, chain, object });
         continue;
       }
       const dv = dataEntries(cm, ctx).get(key);
       if (!dv || dv.value === undefined) {
-        out.push({ mountPath: target, unknown: dv?.unknown ?? `${src.kind} ${objName} has no key ${key}`, via, chain });
+        out.push({ mountPath: target, unknown: dv?.unknown ?? `${src.kind} ${objName} has no key ${key}`, via, chain, object });
         continue;
       }
       const s = dv.node && dv.node.k === 's' ? (dv.node as KScalar) : undefined;
@@ -180,7 +198,7 @@ function mountsOf(c: KMap, spec: KNode, namespace: string | undefined, obj: KObj
         const p = placeOf(s.src);
         text.origin = () => (p ? { kind: 'written', path: p.path, span: p.span, exact: false, chain } : undefined);
       }
-      out.push({ mountPath: target, text, via, chain: [...chain, ...(s?.src?.chain ?? [])] });
+      out.push({ mountPath: target, text, via, chain: [...chain, ...(s?.src?.chain ?? [])], object });
     }
   }
   return out;

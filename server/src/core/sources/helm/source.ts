@@ -1,0 +1,89 @@
+// Helm charts as Nacos nodes (issue 16): a chart (Chart.yaml + templates/) is rendered with its values (chart.ts),
+// the rendered objects are read as Kubernetes objects whose scalars keep where they came from (a values line, a
+// template literal), and each Nacos container becomes a node through the Kubernetes conversion (../k8s/source.ts).
+// Findings land where the user writes: the values file line; values produced by constructs not evaluated (lookup,
+// random functions) are unknown, never missing.
+import type { Span } from '../../types';
+import { baseName, dirName } from '../../util/paths';
+import type { NodeSource, SourceContext, SourceProblem, SourceResult } from '../types';
+import { checkSecret, collectContainers, parseObjects, srcFileOf, WorkspaceIndex } from '../k8s/index';
+import type { K8sProblem, KObject, NacosContainer } from '../k8s/index';
+import { containerNodes, fileKindOf, reportable } from '../k8s/source';
+import { loadChart, renderChart, type HelmProblem } from './chart';
+
+const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
+const MENTIONS_NACOS = /nacos/i;
+
+export const helmSource: NodeSource = {
+  name: 'Helm',
+  nodesOf(file, ctx) {
+    if (file.kind !== 'helm' || baseName(file.path) !== 'Chart.yaml') return undefined;
+    const root = dirName(file.path);
+    // A chart vendored under another chart's charts/ is rendered with its parent.
+    if (/\/charts\/[^/]+$/.test(root) && ctx.read(`${dirName(dirName(root))}/Chart.yaml`) !== undefined) return EMPTY;
+    return renderAsNodes(root, file.path, ctx);
+  },
+};
+
+function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): SourceResult {
+  const files = new Map<string, string>();
+  for (const p of ctx.workspaceFiles()) {
+    if (!p.startsWith(`${root}/`)) continue;
+    const t = ctx.read(p);
+    if (t !== undefined) files.set(p.slice(root.length + 1), t);
+  }
+  // A chart that never names Nacos is not this linter's business (and costs no render).
+  if (![...files.values()].some(t => MENTIONS_NACOS.test(t))) return EMPTY;
+  const cache = { derived: <T>(p: string, t: string, tag: string, compute: () => T): T => ctx.derived(p, t, tag, compute) };
+  const chart = loadChart(files, root, 0, cache);
+  // `-f` files from the project configuration: those inside this chart, and those outside every chart.
+  const charts = ctx.workspaceFiles().filter(p => baseName(p) === 'Chart.yaml').map(dirName);
+  const valueFiles = ctx.settingsFor(chartYaml).helmValueFiles
+    .filter(p => p.startsWith(`${root}/`) || !charts.some(c => p.startsWith(`${c}/`)))
+    .flatMap(p => { const text = ctx.read(p); return text === undefined ? [] : [{ path: p, text }]; });
+  const r = renderChart(chart, { valueFiles });
+
+  const problems: K8sProblem[] = [];
+  const reported = new Set<string>();
+  const objects: KObject[] = [];
+  const rendered: { name: string; objects: KObject[] }[] = [];
+  for (const t of r.templates) {
+    if (!MENTIONS_NACOS.test(t.output.text) && !/kind:\s*(Secret|ConfigMap)\b/.test(t.output.text)) continue;
+    const pf = parseObjects(srcFileOf(t.name, t.output), 'kubectl');
+    objects.push(...pf.objects);
+    rendered.push({ name: t.name, objects: pf.objects });
+  }
+  const lookup = new WorkspaceIndex([], () => undefined, problems, reported, objects);
+  const containers: NacosContainer[] = [];
+  for (const { objects: os } of rendered) {
+    for (const o of os) {
+      if (o.kind === 'Secret') checkSecret(o, { lookup, namespace: undefined, path: o.file.path, problems, reported, mode: 'kubectl' });
+      collectContainers(o, { lookup, problems, reported, source: 'helm' }, containers, 'current');
+    }
+  }
+  const own = new Set(valueFiles.map(f => f.path));
+  const readable = (p: string) => (p.startsWith(`${root}/`) || own.has(p)) && ctx.read(p) !== undefined;
+  const chartFiles = [...[...files.keys()].map(rel => `${root}/${rel}`), ...own];
+  const valuesFiles = new Set([...chartFiles.filter(p => /(^|\/)values[^/]*\.ya?ml$/.test(p) && !/\/templates\//.test(p)), ...own]);
+  const rootRel = rel(ctx, root);
+  const { nodes } = containerNodes(containers, {
+    ctx, scope: root, scopeName: `${rootRel || '.'} (helm)`, source: 'helm', root, inputs: chartFiles, readable,
+    fileKindOf: p => fileKindOf(p, valuesFiles), fallbackAnchor: { path: chartYaml, span: { start: 0, end: 0 } },
+  });
+  if (!nodes.length) return EMPTY;
+  const out: SourceProblem[] = reportable(problems, new Set(chartFiles), readable, p => ctx.read(p));
+  // Rendering failures where the chart is written (a template syntax error, `required`, `fail`): the chart does not
+  // install, so what the nodes show may be incomplete.
+  for (const p of r.problems) if (readable(p.path)) out.push(renderProblem(p));
+  return { nodes, problems: out, absorbed: [] };
+}
+
+function renderProblem(p: HelmProblem): SourceProblem {
+  const span: Span = p.span;
+  return { path: p.path, span, message: `helm template: ${p.message}`, ...(p.kind === 'values' ? { ruleId: 'syntax-error', severity: 'warning' as const } : {}) };
+}
+
+function rel(ctx: SourceContext, p: string): string {
+  const root = ctx.rootFor(p);
+  return root && p.startsWith(`${root}/`) ? p.slice(root.length + 1) : p;
+}

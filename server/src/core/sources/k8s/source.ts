@@ -1,0 +1,508 @@
+// Kubernetes manifests, Kustomize projects and nacos-operator `Nacos` resources as Nacos nodes (issue 15). The reader
+// (index.ts and its modules) computes each Nacos container's environment as the kubelet builds it, every value with
+// the place it was written; this module turns each container into a node through the shared container module
+// (../container.ts), groups workloads into clusters, and says which reading problems to report.
+//
+// Per analysis: every kustomization of the workspace is built (kept between analyses by the engine while the files
+// it read are unchanged); a kustomization that another uses is not a root, and the files a build read are not read
+// again as plain manifests. A plain manifest is read only when its text names Nacos; ConfigMaps and Secrets are looked
+// up by name among the workspace files that may hold them (same file first, then the nearest folder).
+import type { EnvValue, K8sEnvEntry, K8sNodeInfo, MountedConf, NacosNode, WrittenFileKind, WrittenValue } from '../../model/node';
+import type { ExternalValue } from '../../model/effective';
+import type { Provenance, Span } from '../../types';
+import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../syntax/properties/parser';
+import { baseName, dirName } from '../../util/paths';
+import { wholeLines } from '../../util/text';
+import { CONF_TARGET, containerNode, type EnvPlaces } from '../container';
+import type { NodeSource, SourceContext, SourceProblem, SourceResult } from '../types';
+import type { ProducedText } from '../textOrigin';
+import { buildKustomizationRaw, checkSecret, collectContainers, isKustomizationPath, parseObjects, srcFileOf, WorkspaceIndex } from './index';
+import type { BuildResult, EnvVar, K8sInput, K8sParsedFile, K8sProblem, KObject, NacosContainer, WrittenPlace } from './index';
+import type { ObjectLookup } from './env';
+
+const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
+/** Objects a workspace file may hold that a Nacos container can reference (the lookup's candidates). */
+const REFERENCED_KINDS = /(^|\n)[ \t-]*["']?kind["']?[ \t]*:[ \t]*["']?(ConfigMap|Secret|List|Template)\b/;
+
+export const k8sSource: NodeSource = {
+  name: 'Kubernetes',
+  nodesOf(file, ctx) {
+    if (file.kind !== 'k8s') return undefined;
+    return ctx.perAnalysis('k8s', () => new K8sAnalysis(ctx)).nodesOf(file.path, file.text);
+  },
+};
+
+interface KustomizeGraph {
+  builds: Map<string, BuildResult>;
+  /** Builds that failed (kubectl kustomize would stop): they consume nothing, so their files are read as plain
+   *  manifests and the Nacos workloads in them are still linted. */
+  failed: Set<string>;
+  /** Files some build read: not plain manifests. */
+  consumed: Set<string>;
+  /** Kustomization folders another kustomization uses: not roots. */
+  used: Set<string>;
+}
+
+/** Chart folders (a Chart.yaml) among workspace paths: their templates are the Helm source's, not manifests. */
+export function chartDirs(paths: readonly string[]): string[] {
+  return paths.filter(p => baseName(p) === 'Chart.yaml').map(p => dirName(p));
+}
+
+export function inChart(path: string, charts: readonly string[]): boolean {
+  return charts.some(d => path.startsWith(`${d}/templates/`) || path.startsWith(`${d}/charts/`));
+}
+
+/** The Kubernetes view of one analysis: the kustomize graph, the object lookup, the parses it made. */
+class K8sAnalysis {
+  private readonly paths: string[];
+  private readonly charts: string[];
+  private graph?: KustomizeGraph;
+  private lookupIndex?: WorkspaceIndex;
+  private readonly problems: K8sProblem[] = [];
+  private readonly reported = new Set<string>();
+  private readonly readable = new Map<string, boolean>();
+
+  constructor(private readonly ctx: SourceContext) {
+    const all = ctx.workspaceFiles();
+    this.paths = all.filter(p => /\.ya?ml$/i.test(p) || isKustomizationPath(p));
+    this.charts = chartDirs(all);
+  }
+
+  private read = (p: string): string | undefined => this.ctx.read(p);
+
+  /** A file's objects, parsed once per text (kept on the engine's parse of the file). */
+  private parse = (path: string, input: K8sInput): K8sParsedFile => {
+    const text = typeof input === 'string' ? input : input.text;
+    const f = typeof input === 'string' ? this.ctx.parsedAt(path) : undefined;
+    if (f?.kind === 'k8s' && f.text === text) {
+      let hit = f.memo.get('objects') as K8sParsedFile | undefined;
+      if (!hit) { hit = parseObjects(srcFileOf(path, input), 'kubectl'); f.memo.set('objects', hit); }
+      return hit;
+    }
+    return parseObjects(srcFileOf(path, input), 'kubectl');
+  };
+
+  private kustomize(): KustomizeGraph {
+    if (this.graph) return this.graph;
+    const builds = new Map<string, BuildResult>();
+    const failed = new Set<string>();
+    const consumed = new Set<string>();
+    const used = new Set<string>();
+    const dirs = [...new Set(this.paths.filter(isKustomizationPath).map(dirName))].filter(d => !inChart(`${d}/x`, this.charts)).sort();
+    for (const d of dirs) {
+      const make = () => {
+        const asked = new Set<string>();
+        const r = buildKustomizationRaw(d, p => { asked.add(p); return this.read(p); }, { paths: this.ctx.workspaceFiles() });
+        return { value: r, deps: asked };
+      };
+      const r = this.ctx.memo ? this.ctx.memo.get(`k8s:kustomize:${d}`, this.read, make) : make().value;
+      builds.set(d, r);
+      if (r.problems.some(p => p.ruleId === 'k8s-kustomize-error' && p.severity === 'error')) { failed.add(d); continue; }
+      for (const f of r.files) consumed.add(f);
+      for (const u of r.kustomizations) if (u !== d) used.add(u);
+    }
+    return (this.graph = { builds, failed, consumed, used });
+  }
+
+  private index(): WorkspaceIndex {
+    if (this.lookupIndex) return this.lookupIndex;
+    const consumed = this.kustomize().consumed;
+    const cands = this.paths.filter(p => !consumed.has(p) && !inChart(p, this.charts) && REFERENCED_KINDS.test(this.read(p) ?? ''));
+    return (this.lookupIndex = new WorkspaceIndex(cands, this.read, this.problems, this.reported, [], this.parse));
+  }
+
+  private isReadable = (p: string): boolean => {
+    let r = this.readable.get(p);
+    if (r === undefined) { r = this.read(p) !== undefined; this.readable.set(p, r); }
+    return r;
+  };
+
+  nodesOf(path: string, text: string): SourceResult {
+    if (inChart(path, this.charts)) return EMPTY;
+    const graph = this.kustomize();
+    if (isKustomizationPath(path)) {
+      const dir = dirName(path);
+      const r = graph.builds.get(dir);
+      if (!r || graph.used.has(dir)) return EMPTY;
+      if (graph.failed.has(dir)) return { nodes: [], problems: reportable(buildFailures(r), new Set(r.files), this.isReadable, this.read), absorbed: [] };
+      return this.fromBuild(dir, r);
+    }
+    if (graph.consumed.has(path) || !/nacos/i.test(text)) return EMPTY;
+    const pf = this.parse(path, text);
+    const found = new Set<string>();
+    const lookup = tracking(this.index(), found);
+    const start = this.problems.length;
+    const containers: NacosContainer[] = [];
+    for (const o of pf.objects) {
+      if (o.kind === 'Secret') checkSecret(o, { lookup, namespace: undefined, path, problems: this.problems, reported: this.reported, mode: 'kubectl' });
+      collectContainers(o, { lookup, problems: this.problems, reported: this.reported, source: 'manifest' }, containers, 'current');
+    }
+    const rel = this.rel(path);
+    const { nodes, absorbed } = containerNodes(containers, {
+      ctx: this.ctx, scope: path, scopeName: rel, source: 'manifest', inputs: [path, ...found], readable: this.isReadable,
+      fileKindOf: p => fileKindOf(p),
+    });
+    const problems = [...pf.problems, ...this.problems.slice(start)];
+    return { nodes, problems: reportable(problems, new Set([path, ...nodes.flatMap(n => n.inputs)]), this.isReadable, this.read), absorbed };
+  }
+
+  private fromBuild(dir: string, r: BuildResult): SourceResult {
+    const found = new Set<string>();
+    const lookup = tracking(this.index().withFirst(r.objects), found);
+    const start = this.problems.length;
+    const containers: NacosContainer[] = [];
+    for (const o of r.objects) {
+      if (o.kind === 'Secret') checkSecret(o, { lookup, namespace: undefined, path: o.file.path, problems: this.problems, reported: this.reported, mode: 'kyaml' });
+      collectContainers(o, { lookup, problems: this.problems, reported: this.reported, source: 'kustomize' }, containers, 'current');
+    }
+    const resolution = this.problems.slice(start);
+    // A build that has nothing to do with Nacos is not this linter's business, broken or not.
+    if (!containers.length && !r.files.some(f => /nacos/i.test(this.read(f) ?? ''))) return EMPTY;
+    const { nodes, absorbed } = containerNodes(containers, {
+      ctx: this.ctx, scope: dir, scopeName: `${this.rel(dir) || '.'} (kustomize)`, source: 'kustomize', root: dir,
+      inputs: [...r.files, ...found], readable: this.isReadable, fileKindOf: p => fileKindOf(p),
+    });
+    const relevant = new Set([...r.files, ...nodes.flatMap(n => n.inputs)]);
+    return { nodes, problems: reportable([...r.problems, ...resolution], relevant, this.isReadable, this.read), absorbed };
+  }
+
+  private rel(p: string): string {
+    const root = this.ctx.rootFor(p);
+    return root && p.startsWith(`${root}/`) ? p.slice(root.length + 1) : p;
+  }
+}
+
+/** Kustomization fields that make objects this reader does not see: a failure may be that gap, not the user's. */
+const PRODUCES_UNSEEN = ['helmCharts', 'helmChartInflationGenerator', 'generators', 'transformers', 'replacements', 'vars'];
+
+/**
+ * The failures of a build worth reporting: what fails names Nacos (a missing `nacos.yaml`, a patch of the Nacos
+ * StatefulSet) and the build uses nothing this reader does not model. A build broken elsewhere (a missing
+ * `consul.yaml`) is not this linter's business; its Nacos files are read as plain manifests instead.
+ */
+function buildFailures(r: BuildResult): K8sProblem[] {
+  if (r.notModelled.some(f => PRODUCES_UNSEEN.includes(f)) || r.problems.some(p => /remote resource/.test(p.message))) return [];
+  return r.problems.filter(p => p.ruleId === 'k8s-kustomize-error' && p.severity === 'error' && /nacos/i.test(p.message));
+}
+
+/** A lookup that records the files of the objects it found (inputs of the nodes). */
+function tracking(index: ObjectLookup, found: Set<string>): ObjectLookup {
+  return {
+    find(kind, name, namespace, fromPath) {
+      const o = index.find(kind, name, namespace, fromPath);
+      if (o) found.add(objectPath(o));
+      return o;
+    },
+  };
+}
+
+function objectPath(o: KObject): string {
+  return o.file.produced ? o.file.produced.name : o.file.path;
+}
+
+/** How values written at `path` are written back (fixes/encode.ts). */
+export function fileKindOf(path: string, helmValues?: ReadonlySet<string>): WrittenFileKind {
+  if (helmValues?.has(path)) return 'helm-values';
+  if (/\.ya?ml$/i.test(path) || isKustomizationPath(path)) return 'k8s';
+  if (/\.properties$/i.test(path)) return 'properties';
+  return 'kustomize-env';
+}
+
+// ---- problems ----
+
+/** The reader's rule ids that are reading failures: reported as syntax-error (rules/syntax-error.ts explains). */
+const AS_SYNTAX = new Set(['k8s-invalid-env', 'k8s-kustomize-error', 'syntax-error']);
+
+/** The problems worth reporting: in files the nodes read (or the file itself), at places the user can edit. */
+export function reportable(ps: K8sProblem[], relevant: Set<string>, readable: (p: string) => boolean, read: (p: string) => string | undefined): SourceProblem[] {
+  const out: SourceProblem[] = [];
+  const seen = new Set<string>();
+  for (const p of ps) {
+    if (!relevant.has(p.path) || !readable(p.path)) continue;
+    const key = `${p.ruleId}|${p.path}|${p.span.start}|${p.span.end}|${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const syntax = !p.ruleId || AS_SYNTAX.has(p.ruleId);
+    const sp: SourceProblem = { path: p.path, span: p.span, message: p.message };
+    if (syntax) {
+      if (p.severity !== 'error') { sp.ruleId = 'syntax-error'; sp.severity = p.severity; }
+    } else {
+      sp.ruleId = p.ruleId;
+      if (p.messageId) { sp.messageId = p.messageId; sp.args = p.args; }
+      if (p.related?.length) sp.related = p.related.filter(r => readable(r.path)).map(r => ({ path: r.path, span: r.span, messageId: 'referenced', args: { what: r.message } }));
+      if (p.ruleId === 'k8s-env-value-not-string' && p.messageId !== 'envNotScalar') {
+        const text = read(p.path);
+        const raw = text?.slice(p.span.start, p.span.end);
+        // Quote the scalar as written (a number or boolean in a file the user edits, not one rendered from elsewhere).
+        if (raw && /\.ya?ml$/i.test(p.path) && !/[\r\n]/.test(raw) && !/^["']/.test(raw)) {
+          sp.fix = { title: `Quote the value ("${raw.length > 20 ? `${raw.slice(0, 20)}…` : raw}")`, edits: [{ path: p.path, span: p.span, newText: JSON.stringify(raw) }] };
+        }
+      }
+    }
+    out.push(sp);
+  }
+  return out;
+}
+
+// ---- containers → nodes ----
+
+export interface ConvertOptions {
+  ctx: SourceContext;
+  /** What the cluster grouping is scoped to: a manifest file, a kustomization folder, a chart rendered with values. */
+  scope: string;
+  scopeName: string;
+  source: K8sNodeInfo['workload']['source'];
+  root?: string;
+  inputs: Iterable<string>;
+  readable(path: string): boolean;
+  fileKindOf(path: string): WrittenFileKind;
+  /** Where node-level findings go when nothing of the container maps to an editable file. */
+  fallbackAnchor?: { path: string; span: Span };
+}
+
+/** Nodes for Nacos containers (one per container: a workload's replicas are its members). */
+export function containerNodes(containers: NacosContainer[], o: ConvertOptions): { nodes: NacosNode[]; absorbed: string[] } {
+  const nodes: NacosNode[] = [];
+  const absorbed: string[] = [];
+  const perWorkload = new Map<string, number>();
+  for (const c of containers) {
+    const w = `${c.workload.kind}/${c.workload.namespace ?? ''}/${c.workload.name ?? ''}`;
+    perWorkload.set(w, (perWorkload.get(w) ?? 0) + 1);
+  }
+  for (const c of containers) {
+    const n = containerToNode(c, o, (perWorkload.get(`${c.workload.kind}/${c.workload.namespace ?? ''}/${c.workload.name ?? ''}`) ?? 1) > 1);
+    if (!n) continue;
+    nodes.push(n.node);
+    if (n.absorbed) absorbed.push(n.absorbed);
+  }
+  return { nodes, absorbed };
+}
+
+/** `StatefulSet/nacos` (with the container when the workload has several Nacos containers); `short` leaves out the
+ *  kustomization the node was built for (the cluster name says it). */
+function labelOf(c: NacosContainer, several: boolean, o: ConvertOptions): { label: string; short: string } {
+  const base = `${c.workload.kind}/${c.workload.name ?? '(unnamed)'}`;
+  const short = several && c.container.name ? `${base}[${c.container.name}]` : base;
+  return { short, label: o.source === 'kustomize' && o.root !== undefined ? `${short} @${o.scopeName.replace(/ \(kustomize\)$/, '')}` : short };
+}
+
+function containerToNode(c: NacosContainer, o: ConvertOptions, several: boolean): { node: NacosNode; absorbed?: string } | undefined {
+  if (!c.image) return undefined;
+  const { ctx, readable } = o;
+  const read = (p: string) => ctx.read(p);
+  const anchorAt = c.anchor && readable(c.anchor.path) ? c.anchor : o.fallbackAnchor;
+  if (!anchorAt) return undefined;
+  const { label, short } = labelOf(c, several, o);
+  const inputs = new Set<string>([...o.inputs].filter(readable));
+  const vars = new Map<string, EnvVar>();
+  const env = new Map<string, EnvValue>();
+  const k8sEnv = new Map<string, K8sEnvEntry>();
+  const mapped = (p: { path: string; span: Span } | undefined) => (p && readable(p.path) ? p : undefined);
+  for (const v of c.env) {
+    vars.set(v.name, v);
+    const place = v.place && !v.place.unmapped && readable(v.place.path) ? v.place : undefined;
+    const entry = v.entry && readable(v.entry.path) ? v.entry : undefined;
+    if (place) inputs.add(place.path);
+    if (entry) inputs.add(entry.path);
+    const chain: Provenance[] = v.chain.filter(l => readable(l.path)).map(l => ({ path: l.path, span: l.span, via: l.via }));
+    for (const l of chain) inputs.add(l.path);
+    env.set(v.name, envValueOf(v, place, entry, anchorAt));
+    k8sEnv.set(v.name, { source: v.source, ...(v.object ? { object: v.object } : {}), ...(entry ? { entry } : {}), chain });
+  }
+  const imagePlace = c.image.place && !c.image.place.unmapped && readable(c.image.place.path) ? c.image.place : undefined;
+  if (imagePlace) inputs.add(imagePlace.path);
+  const image = { raw: c.image.ref, value: c.image.ref, span: imagePlace?.span ?? anchorAt.span, path: imagePlace?.path ?? anchorAt.path, refs: [] };
+  const places = new K8sPlaces(vars, read, readable, o.fileKindOf);
+
+  // A properties text mounted over conf/application.properties: its spans mapped into the file it is written in.
+  let confMount: Parameters<typeof containerNode>[0]['confMount'];
+  let confUnknown: { reason: string; via: string } | undefined;
+  let mountedExact: Set<PropertyEntry> | undefined;
+  let absorbed: string | undefined;
+  const mount = [...c.mounts].reverse().find(m => m.mountPath === CONF_TARGET);
+  if (mount) {
+    const mountAt = mount.chain.find(l => readable(l.path)) ?? anchorAt;
+    for (const l of mount.chain) if (readable(l.path)) inputs.add(l.path);
+    const m = mount.text ? mapConf(mount.text, readable, read) : undefined;
+    if (m) {
+      confMount = { path: m.path, mount: { path: mountAt.path, span: mountAt.span }, props: m.props, text: mount.text!.text, ...(m.embedded ? { embedded: m.embedded } : {}) };
+      mountedExact = m.exact;
+      inputs.add(m.path);
+      if (/\.properties$/i.test(m.path)) absorbed = m.path;
+    } else {
+      confUnknown = { reason: mount.unknown ?? `${mount.via}: its text is not known here`, via: mount.via };
+    }
+  }
+  const opaqueEnv = c.opaqueEnvFrom.map(x => ({ reason: x.reason, ...(x.prefix ? { prefix: x.prefix } : {}) }));
+  for (const x of c.opaqueEnvFrom) if (x.entry && readable(x.entry.path)) inputs.add(x.entry.path);
+  const ns = c.workload.namespace ?? '';
+  const serviceEnv = c.env.find(v => v.name === 'SERVICE_NAME')?.value;
+  const node = containerNode({
+    id: `${o.scope}#${c.workload.kind}/${ns}/${c.workload.name ?? ''}/${c.container.init ? 'init' : ''}${c.container.index}`,
+    kind: 'k8s-container', path: anchorAt.path, service: label, anchor: anchorAt.span,
+    image, env, inputs, places, read, parsedAt: p => ctx.parsedAt(p),
+    ...(confMount ? { confMount } : {}), ...(confUnknown ? { confUnknown } : {}), ...(opaqueEnv.length ? { opaqueEnv } : {}),
+    ...(c.replicas !== undefined ? { members: c.replicas } : {}),
+    clusterKey: servers => {
+      const scope = `${o.scope}\u0000${ns}`;
+      if (servers) return { kind: 'k8s', key: `${scope}\u0000servers:${servers}`, name: `${o.scopeName} NACOS_SERVERS (${servers.split(' ').length} members)` };
+      const svc = serviceEnv ?? c.serviceName;
+      if (svc) return { kind: 'k8s', key: `${scope}\u0000service:${svc}`, name: `${o.scopeName} service ${svc}` };
+      return { kind: 'k8s', key: `${scope}\u0000workload:${label}`, name: `${o.scopeName} ${short}` };
+    },
+  }, ctx.settingsFor(anchorAt.path));
+  if (!node) return undefined;
+  // A conf value written where the characters do not map one to one (a folded scalar, escapes) cannot be edited in place.
+  if (mountedExact && confMount) {
+    for (const s of node.settings.values()) {
+      const wv = s.written;
+      if (wv && wv.path === confMount.path && wv.fileKind === 'properties' && ![...mountedExact].some(e => e.valueSpan.start === wv.span.start && e.valueSpan.end === wv.span.end)) {
+        s.written = { ...wv, literal: false, offsets: undefined };
+      }
+    }
+  }
+  node.k8s = {
+    workload: { kind: c.workload.kind, name: c.workload.name, namespace: c.workload.namespace, path: c.workload.path, span: c.workload.span, source: c.workload.source === 'template' ? 'template' : o.source, ...(o.root !== undefined ? { root: o.root } : {}) },
+    container: { name: c.container.name, init: c.container.init, index: c.container.index, ...(mapped(c.container.path ? { path: c.container.path, span: c.container.span ?? { start: 0, end: 0 } } : undefined) ? { path: c.container.path, span: c.container.span } : {}) },
+    env: k8sEnv,
+    ...(c.replicas !== undefined ? { replicas: c.replicas } : {}),
+    ...(mount?.object ? { mountedFrom: mount.object } : {}),
+    ...(c.serviceName ? { serviceName: c.serviceName } : {}),
+    editable: o.source !== 'helm' && readable(c.workload.path),
+  };
+  return { node, absorbed };
+}
+
+function envValueOf(v: EnvVar, place: WrittenPlace | undefined, entry: EnvVar['entry'], anchor: { path: string; span: Span }): EnvValue {
+  const path = place?.path ?? entry?.path ?? anchor.path;
+  const span = place?.span ?? (entry && entry.path === path ? entry.nameSpan ?? entry.span : anchor.span);
+  const keySpan = entry && entry.path === path && entry.nameSpan ? entry.nameSpan : place?.keySpan ?? span;
+  const entrySpan = entry && entry.path === path ? entry.span : place?.entrySpan ?? span;
+  return {
+    name: v.name, value: v.value,
+    ...(v.value === undefined ? { unknown: v.unknown ?? v.via } : {}),
+    describe: v.via, path, span, keySpan, innerSpan: place?.innerSpan ?? span, entrySpan,
+    via: 'kubernetes', refs: [], listForm: false, passThrough: false, overridden: [],
+  };
+}
+
+/** Where Kubernetes values were written: an env `value:`, a Secret's or ConfigMap's key, a generator's literal. */
+class K8sPlaces implements EnvPlaces {
+  constructor(
+    private readonly vars: Map<string, EnvVar>,
+    private readonly read: (p: string) => string | undefined,
+    private readonly readable: (p: string) => boolean,
+    private readonly fileKindOf: (p: string) => WrittenFileKind,
+  ) {}
+
+  external(ev: EnvValue): ExternalValue & { chain: Provenance[] } {
+    const v = this.vars.get(ev.name);
+    const via = v?.via ?? ev.describe ?? ev.name;
+    const provenance: Provenance = { path: ev.path, span: ev.span, via };
+    if (!v) return { value: ev.value, provenance, chain: [] };
+    const place = v.place && !v.place.unmapped && this.readable(v.place.path) ? v.place : undefined;
+    const chain: Provenance[] = [];
+    const seen = new Set<string>([`${provenance.path}|${provenance.span.start}`]);
+    const add = (p: Provenance) => {
+      const k = `${p.path}|${p.span.start}`;
+      if (!seen.has(k) && this.readable(p.path)) { seen.add(k); chain.push(p); }
+    };
+    if (v.entry && (v.entry.path !== ev.path || !place)) add({ path: v.entry.path, span: v.entry.nameSpan ?? v.entry.span, via: `env ${v.name}` });
+    for (const l of v.chain) add({ path: l.path, span: l.span, via: l.via });
+    const written = place ? this.writtenOf(place, v) : undefined;
+    return { value: v.value, provenance, ...(written ? { written } : {}), chain, ...(v.value === undefined ? { unknown: v.unknown ?? via } : {}) };
+  }
+
+  private writtenOf(p: WrittenPlace, v: EnvVar): WrittenValue {
+    const text = this.read(p.path) ?? '';
+    const fileKind = this.fileKindOf(p.path);
+    const literal = p.literal && !v.expanded && v.value !== undefined;
+    const w: WrittenValue = {
+      path: p.path, fileKind, span: p.span, raw: text.slice(p.span.start, p.span.end), name: v.name, literal,
+      quote: p.quote === 'double' ? '"' : p.quote === 'single' ? "'" : null,
+    };
+    if (p.base64) w.decode = 'base64';
+    else if (v.source === 'value' && fileKind === 'k8s') w.decode = 'k8s-env';
+    if (p.keySpan) w.keySpan = p.keySpan;
+    if (literal && p.offsets && v.value !== undefined && p.offsets.length === v.value.length) {
+      const last = p.offsets.length ? p.offsets[p.offsets.length - 1] + 1 : p.innerSpan.start;
+      w.offsets = [...p.offsets, last];
+    }
+    // Removing a setting written as an env `value:` removes its whole env entry.
+    if (v.source === 'value' && v.entry && v.entry.path === p.path) {
+      const del = wholeLines(text, v.entry.span);
+      if (del) w.deleteSpan = del;
+    }
+    return w;
+  }
+}
+
+// ---- a properties text mounted from a ConfigMap (or a generator's file) ----
+
+interface MappedConf {
+  path: string;
+  props: PropertiesFile;
+  /** Entries whose value maps character by character into `path`. */
+  exact: Set<PropertyEntry>;
+  embedded?: MountedConf['embedded'];
+}
+
+/** Parses a produced properties text and maps its spans into the file it is written in; undefined when it is not in one. */
+export function mapConf(text: ProducedText, readable: (p: string) => boolean, read: (p: string) => string | undefined): MappedConf | undefined {
+  const originOf = (s: Span) => {
+    try { return text.origin(s); } catch { return undefined; }
+  };
+  const point = (o: number): { path: string; at: number } | undefined => {
+    const g = originOf({ start: o, end: o });
+    return g?.kind === 'written' && g.exact ? { path: g.path, at: g.span.start } : undefined;
+  };
+  let start = point(0);
+  // Written, but not character by character (Base64 in a Secret's data): every span is the whole value.
+  let whole: Span | undefined;
+  if (!start || !readable(start.path)) {
+    const g = originOf({ start: 0, end: text.text.length });
+    if (g?.kind !== 'written' || !readable(g.path)) return undefined;
+    start = { path: g.path, at: g.span.start };
+    whole = g.span;
+  }
+  const path = start.path;
+  const pt = (o: number, fallback: number): number => {
+    if (whole) return fallback;
+    const p = point(o);
+    return p && p.path === path ? p.at : fallback;
+  };
+  const span = (s: Span, fallback: number): Span => {
+    if (whole) return whole;
+    const a = pt(s.start, fallback);
+    return { start: a, end: Math.max(a, pt(s.end, a)) };
+  };
+  const raw = parseProperties(text.text);
+  const exact = new Set<PropertyEntry>();
+  const fileText = read(path) ?? '';
+  const entries: PropertyEntry[] = raw.entries.map(e => {
+    const valueSpan = span(e.valueSpan, start.at);
+    const g = whole ? undefined : originOf(e.valueSpan);
+    const valueOffsets = e.valueOffsets.map(x => pt(x, valueSpan.start));
+    const m: PropertyEntry = {
+      key: e.key, value: e.value, keySpan: span(e.keySpan, start.at), valueSpan, lineSpan: span(e.lineSpan, start.at),
+      deleteSpan: span(e.deleteSpan, start.at), keyOffsets: e.keyOffsets.map(x => pt(x, start.at)), valueOffsets,
+      document: e.document, line: e.line,
+    };
+    const empty = e.valueSpan.start === e.valueSpan.end;
+    if ((empty && !whole) || (g?.kind === 'written' && g.exact && g.path === path && fileText.slice(valueSpan.start, valueSpan.end) === text.text.slice(e.valueSpan.start, e.valueSpan.end))) exact.add(m);
+    return m;
+  });
+  const props: PropertiesFile = { entries, comments: raw.comments.map(c => ({ ...c, span: span(c.span, start.at) })), documentCount: raw.documentCount, problems: raw.problems.map(p => ({ ...p, span: span(p.span, start.at) })) };
+  if (/\.properties$/i.test(path) || whole) return { path, props, exact };
+  // Inside a YAML block scalar: new lines take the content's indentation and go after its last line.
+  const lineStart = fileText.lastIndexOf('\n', start.at - 1) + 1;
+  const indent = /^[ \t]*/.exec(fileText.slice(lineStart, start.at))![0];
+  let end = pt(text.text.length, -1);
+  if (end < 0) {
+    const lastChar = point(Math.max(0, text.text.replace(/\n+$/, '').length - 1));
+    end = lastChar && lastChar.path === path ? lastChar.at + 1 : start.at;
+  }
+  const nl = fileText.indexOf('\n', Math.max(end - 1, start.at));
+  const eol = /\r\n/.test(fileText) ? '\r\n' : '\n';
+  return { path, props, exact, embedded: { indent, end: nl < 0 ? fileText.length : nl + 1, eol } };
+}
