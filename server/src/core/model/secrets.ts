@@ -41,13 +41,27 @@ function add(out: Set<string>, v: string | undefined): void {
   for (const x of variants(v)) {
     if (x.length < MIN_REDACTED_LENGTH || PUBLISHED.has(x) || x.includes('${')) continue;
     out.add(x);
-    // The text a Base64 secret decodes to is the same secret.
-    const bytes = decodeSecret(x, 'lenient').bytes;
-    if (bytes && bytes.length >= MIN_REDACTED_LENGTH) {
-      const text = Buffer.from(bytes).toString('latin1');
-      if (/^[\x20-\x7e]+$/.test(text) && !PUBLISHED.has(text)) out.add(text.trim());
-    }
+    const text = decodedText(x);
+    if (text !== undefined) out.add(text);
   }
+}
+
+// The same values come back on every member and every keystroke: each is decoded once (bounded, cleared when full).
+const DECODED = new Map<string, string | undefined>();
+const DECODED_MAX = 10_000;
+
+/** The text a Base64 secret decodes to, when printable and long enough: it is the same secret. */
+function decodedText(x: string): string | undefined {
+  if (DECODED.has(x)) return DECODED.get(x);
+  let text: string | undefined;
+  const bytes = decodeSecret(x, 'lenient').bytes;
+  if (bytes && bytes.length >= MIN_REDACTED_LENGTH) {
+    const t = Buffer.from(bytes).toString('latin1');
+    if (/^[\x20-\x7e]+$/.test(t) && !PUBLISHED.has(t)) text = t.trim();
+  }
+  if (DECODED.size >= DECODED_MAX) DECODED.clear();
+  DECODED.set(x, text);
+  return text;
 }
 
 /** The value as written and as read: trimmed, unquoted, unescaped. */
