@@ -22,7 +22,7 @@ import type { Reuse } from './reuse';
 import { FOLDED_NOTE, fold, type Placed } from './fold';
 import type { MessageArgs } from '../util/l10n';
 import { Redactor } from '../util/mask';
-import { nodeSecrets, textSecrets } from '../model/secrets';
+import { nodeSecrets, textSecrets, type DecodeMemo } from '../model/secrets';
 
 export interface AnalysisInput {
   /** The files to analyse, with their current text (open editor buffers or files read from disk). */
@@ -249,15 +249,16 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 /** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */
 function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse | undefined): Redactor {
   const values: string[] = [];
+  const memo: DecodeMemo = new Map();
   for (const [path, text] of texts) {
     if (unreadableReason(text)) continue;
     const hit = reuse?.secretTexts.get(path);
     if (hit && hit.text === text) { values.push(...hit.values); continue; }
-    const found = textSecrets(text);
+    const found = textSecrets(text, memo);
     reuse?.secretTexts.set(path, { text, values: found });
     values.push(...found);
   }
-  for (const n of nodes) values.push(...nodeSecrets(n));
+  for (const n of nodes) values.push(...nodeSecrets(n, memo));
   return new Redactor(values);
 }
 

@@ -36,32 +36,26 @@ const ENTRY = /(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]*)[ \t]*(?:\\?[=:]|
  */
 const DEFAULT = /\$\{([^${}:=?\-\s]*)(?::?[-=]|:)([^${}\s]*)\}/g;
 
-function add(out: Set<string>, v: string | undefined): void {
+/** Decoded texts of one pass (an analysis): the same values come back on every member, each is decoded once. */
+export type DecodeMemo = Map<string, string | undefined>;
+
+function add(out: Set<string>, v: string | undefined, memo: DecodeMemo): void {
   if (v === undefined) return;
   for (const x of variants(v)) {
     if (x.length < MIN_REDACTED_LENGTH || PUBLISHED.has(x) || x.includes('${')) continue;
     out.add(x);
-    const text = decodedText(x);
+    let text = memo.get(x);
+    if (text === undefined && !memo.has(x)) memo.set(x, (text = decodedText(x)));
     if (text !== undefined) out.add(text);
   }
 }
 
-// The same values come back on every member and every keystroke: each is decoded once (bounded, cleared when full).
-const DECODED = new Map<string, string | undefined>();
-const DECODED_MAX = 10_000;
-
 /** The text a Base64 secret decodes to, when printable and long enough: it is the same secret. */
 function decodedText(x: string): string | undefined {
-  if (DECODED.has(x)) return DECODED.get(x);
-  let text: string | undefined;
   const bytes = decodeSecret(x, 'lenient').bytes;
-  if (bytes && bytes.length >= MIN_REDACTED_LENGTH) {
-    const t = Buffer.from(bytes).toString('latin1');
-    if (/^[\x20-\x7e]+$/.test(t) && !PUBLISHED.has(t)) text = t.trim();
-  }
-  if (DECODED.size >= DECODED_MAX) DECODED.clear();
-  DECODED.set(x, text);
-  return text;
+  if (!bytes || bytes.length < MIN_REDACTED_LENGTH) return undefined;
+  const t = Buffer.from(bytes).toString('latin1');
+  return /^[\x20-\x7e]+$/.test(t) && !PUBLISHED.has(t) ? t.trim() : undefined;
 }
 
 /** The value as written and as read: trimmed, unquoted, unescaped. */
@@ -78,7 +72,7 @@ function variants(v: string): string[] {
 }
 
 /** Candidates in one file's text: what follows secret names on its lines (comments aside) and their defaults. */
-export function textSecrets(text: string): string[] {
+export function textSecrets(text: string, memo: DecodeMemo = new Map()): string[] {
   const out = new Set<string>();
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (/^\s*[#!]/.test(line) || !MENTIONS_SECRET.test(line)) continue;
@@ -86,26 +80,26 @@ export function textSecrets(text: string): string[] {
     for (const m of line.matchAll(ENTRY)) {
       if (!isSecretName(m[1]) || !configLike(m[1])) continue;
       secretLine = true;
-      add(out, m[2]);
-      add(out, m[2].replace(/^[=:]+/, ''));
+      add(out, m[2], memo);
+      add(out, m[2].replace(/^[=:]+/, ''), memo);
     }
     // A default is a secret on a secret's line, or when the variable it stands for is one (`enabled=${TOKEN:v}`).
-    for (const m of line.matchAll(DEFAULT)) if (secretLine || isSecretName(m[1])) add(out, m[2]);
+    for (const m of line.matchAll(DEFAULT)) if (secretLine || isSecretName(m[1])) add(out, m[2], memo);
   }
   return [...out];
 }
 
 /** Candidates in one node: its effective secrets, what they were written as, and the secret variables it sees. */
-export function nodeSecrets(node: NacosNode): string[] {
+export function nodeSecrets(node: NacosNode, memo: DecodeMemo = new Map()): string[] {
   const out = new Set<string>();
   for (const [key, s] of node.settings) {
     if (!SECRET_PROPERTIES.has(key)) continue;
-    add(out, s.value);
-    add(out, s.written?.raw);
+    add(out, s.value, memo);
+    add(out, s.written?.raw, memo);
   }
   for (const [name, ev] of node.env ?? []) {
     if (!SECRET_ENV.includes(name) && !isSecretName(name)) continue;
-    for (const d of [ev, ...ev.overridden]) add(out, d.value);
+    for (const d of [ev, ...ev.overridden]) add(out, d.value, memo);
   }
   return [...out];
 }
