@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     initializationOptions: { clientCommands: true },
     // Hovers carry command links ("Show cluster report", "Generate pair"): only our own commands run from them.
-    markdown: { isTrusted: { enabledCommands: [...Object.values(COMMANDS), 'workbench.action.openSettings'] } },
+    markdown: { isTrusted: { enabledCommands: [...Object.values(COMMANDS), SERVER_COMMANDS.setVersion, 'workbench.action.openSettings'] } },
     // LSP tracing would copy whole documents (and so their secrets) into the channel: keep only the message lines.
     traceOutputChannel: redactingChannel(vscode.window.createOutputChannel('Nacos Auth Lint (trace)', { log: true })),
     errorHandler: {

@@ -158,7 +158,13 @@ function leaks(secrets: Set<string>, haystack: { where: string; text: string }[]
   /** The text around each occurrence of `s`, with the product's own words cut out, where `s` still shows. */
   const exposed = (text: string, s: string): string | undefined => {
     for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-      let w = text.slice(Math.max(0, i - 400), i + s.length + 400);
+      // The window starts and ends between words: a path cut in half ("…rape__<value>/conf") is no longer a word
+      // of the vocabulary, and its tail would pass for a value the product printed.
+      let start = Math.max(0, i - 400);
+      let end = Math.min(text.length, i + s.length + 400);
+      while (start > 0 && !/\s/.test(text[start - 1])) start--;
+      while (end < text.length && !/\s/.test(text[end])) end++;
+      let w = text.slice(start, end);
       for (const v of vocab) if (w.includes(v)) w = w.split(v).join('\u0000');
       const at = w.indexOf(s);
       if (at >= 0) return w.slice(Math.max(0, at - 60), at).replace(/\n/g, '\\n');

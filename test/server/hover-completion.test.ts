@@ -141,7 +141,7 @@ describe('hover and completion over LSP', () => {
     const [first, second] = paras[0].split('  \n');
     assert.match(first, /^\*\*bare\*\* · Effective value: `Qx8Z…6PzE` \(43 chars\)$/, paras[0]);
     assert.match(second, /^Nacos 2\.5\.1 \(the keys in the file\) · From: \[bare\/conf\/application\.properties:6\]\(file:\/\/.*#L6\)/, paras[0]);
-    assert.match(paras[1], /^\[Set Nacos version…\]\(command:workbench\.action\.openSettings\?.*\) · \[Show cluster report\]\(command:nacosAuthLint\.checkWorkspace\) · \[Generate pair\]\(command:nacosAuthLint\.generateIdentityPair\?/, paras[1]);
+    assert.match(paras[1], /^\[Set Nacos version…\]\(command:nacosAuthLint\.server\.setVersion\?.*\) · \[Show cluster report\]\(command:nacosAuthLint\.checkWorkspace\) · \[Generate pair\]\(command:nacosAuthLint\.generateIdentityPair\?/, paras[1]);
     const args = JSON.parse(decodeURIComponent(/generateIdentityPair\?([^)]*)\)/.exec(paras[1])![1])) as { uri: string; line: number }[];
     assert.deepEqual(args, [{ uri: uri('bare/conf/application.properties'), line: 5 }]);
     assert.equal(paras[2], '---');

@@ -17,8 +17,9 @@ const SETS = join(ROOT, 'test/fixtures/realworld');
  * the count rises above it, and says so when it falls below, so the number stays true).
  */
 // 6 since the Kubernetes/Helm sets joined: baigeixia__vast-knowledge's identity-public-value (a published key with an
-// unpublished 30-character value; the rule fires the same on compose).
-const FP_BASELINE = 6;
+// unpublished 30-character value; the rule fires the same on compose). 4 since Dockerfile-copied confs are the conf of
+// the image the Dockerfile builds (ihub-pub__images, WGrape__sparrow).
+const FP_BASELINE = 4;
 
 type Severity = 'error' | 'warning' | 'info';
 

@@ -7,6 +7,8 @@ export type { AnalysisInput } from './engine/analyze';
 export { AnalysisHost } from './engine/host';
 export type { Analysis, Change, HostWorkspace } from './engine/host';
 export { absorbersOf, FOLDS } from './engine/fold';
+export { versionQuestion } from './features/setVersion';
+export type { VersionQuestion } from './features/setVersion';
 export type { AnalysisResult } from './model/analysis';
 
 // Settings, files, rules.

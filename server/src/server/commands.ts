@@ -4,7 +4,7 @@
 import { MessageType, ShowMessageNotification, type Connection, type WorkspaceEdit } from 'vscode-languageserver';
 import {
   actionText, editsOf, generateIdentityKey, generateIdentityValue, gitignoreEdit, identityPairSnippet, lineIndexFor,
-  memberRange, pickFixAllEdits, pluralText, replacePairFix, scopeLabels, type Analysis, type TextEdit,
+  memberRange, pickFixAllEdits, pluralText, replacePairFix, scopeLabels, versionQuestion, type Analysis, type TextEdit,
 } from '../core';
 import type { PairRequest, PairResult } from '../shared/protocol';
 import type { ActionContext } from './actions';
@@ -138,4 +138,24 @@ export async function fixClusterCommand(ctx: CommandContext, clusterId: unknown)
   // A notification (window/showMessage): nothing to wait for, nothing left pending.
   void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   return { fixed: done.size, message };
+}
+
+/**
+ * "Not 2.5.1? Set the Nacos version…": asks which version runs the node's cluster (window/showMessageRequest: VS Code
+ * shows buttons, Neovim a selection) and writes the answer into the project's .nacos-auth-lint.json.
+ */
+export async function setVersionCommand(ctx: CommandContext, arg: { uri?: string } | undefined): Promise<{ version?: string }> {
+  if (!arg?.uri || !isFileUri(arg.uri)) return {};
+  const path = uriToPath(arg.uri);
+  const locale = ctx.actions.locale;
+  const analysis = await ctx.upToDate();
+  const q = versionQuestion(analysis.result(), path, ctx.actions.root(path), ctx.actions.rel);
+  if (!q || !q.choices.length) return {};
+  const members = memberRange(q.members);
+  const pick = await ctx.connection.window.showInformationMessage(
+    actionText('whichVersion', locale, { members, assumed: q.assumed, why: q.why }), ...q.choices.map(title => ({ title })));
+  if (!pick) return {};
+  const edit = q.edit(pick.title, ctx.textOf);
+  if (!edit || !(await apply(ctx, [edit], actionText('versionSet', locale, { version: pick.title, members })))) return {};
+  return { version: pick.title };
 }

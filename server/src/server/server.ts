@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import {
   AnalysisHost, editsOf, explainNodes, generateTokenSecret,
   commandLink, lineIndexFor, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
-  setInternalErrorSink, severityOf, statusText, actionText, DEAD_DEFINITION_RULES,
+  setInternalErrorSink, severityOf, statusText, actionText, DEAD_DEFINITION_RULES, memberRange, versionQuestion,
   type Analysis, type AnalysisResult, type Finding, type Fix, type LintSettings, type ReportFinding, type TextEdit,
 } from '../core';
 import {
@@ -25,7 +25,7 @@ import { COMPLETION_TRIGGERS, provideCompletion, resolveCompletion } from './com
 import { actionTitle, afterFixCommand, docAction, suppressionAction, workspaceEdit, type ActionContext } from './actions';
 import { TypingTracker } from './typing';
 import { findingLink, LiveReports, sourceLink } from './reports';
-import { fixAllCommand, fixClusterCommand, generatePairCommand, ignoreFileCommand, showLocationCommand, type CommandContext } from './commands';
+import { fixAllCommand, fixClusterCommand, generatePairCommand, ignoreFileCommand, setVersionCommand, showLocationCommand, type CommandContext } from './commands';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nacos-auth-lint`;
 
@@ -485,6 +485,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (suppress) actions.push(suppress);
       if (clientCommands && !actions.some(a => a.command?.arguments?.[0] === f.ruleId)) actions.push(docAction(f.ruleId, d, ctx));
     }
+    // "Not 2.5.1? Set the Nacos version…", once, when a finding here rests on a version the linter inferred.
+    const nacosDiagnostics = params.context.diagnostics.filter(d => d.source === 'nacos-auth-lint');
+    const q = nacosDiagnostics.length ? versionQuestion(analysis.result(), path, ctx.root(path), ctx.rel) : undefined;
+    if (q?.choices.length) {
+      actions.push({
+        title: actionText('setVersionTitle', ctx.locale, { assumed: q.assumed, members: memberRange(q.members) }), kind: CodeActionKind.QuickFix, diagnostics: nacosDiagnostics,
+        command: { title: actionText('setVersionTitle', ctx.locale, { assumed: q.assumed, members: memberRange(q.members) }), command: SERVER_COMMANDS.setVersion, arguments: [{ uri: params.textDocument.uri }] },
+      });
+    }
     return actions;
   }));
 
@@ -504,6 +513,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return generatePairCommand(commandContext(), params.arguments?.[0]);
       case SERVER_COMMANDS.fixAll:
         return fixAllCommand(commandContext(), params.arguments?.[0]);
+      case SERVER_COMMANDS.setVersion:
+        return setVersionCommand(commandContext(), params.arguments?.[0]);
       case SERVER_COMMANDS.ignoreFile:
         return ignoreFileCommand(commandContext(), params.arguments?.[0]);
       case SERVER_COMMANDS.showLocation:

@@ -51,6 +51,8 @@ export const SERVER_COMMANDS = {
   showLocation: 'nacosAuthLint.server.showLocation',
   /** Applies the preferred fix of each kind of mismatch of a cluster; argument: the cluster id. "Fix this cluster". */
   fixCluster: 'nacosAuthLint.server.fixCluster',
+  /** Asks which Nacos version runs a node's cluster and writes it to .nacos-auth-lint.json; argument: `{ uri }`. */
+  setVersion: 'nacosAuthLint.server.setVersion',
 } as const;
 
 /** Client → server after the cursor moved in a document (the server holds back findings on the word being typed). */

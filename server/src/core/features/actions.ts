@@ -88,6 +88,12 @@ export const ACTION_MESSAGES = {
     en: 'Open a Nacos configuration file (application.properties, a compose file, an env file) and run the command there.',
     'zh-cn': '请打开 Nacos 配置文件（application.properties、compose 文件或 env 文件），在其中运行此命令。',
   },
+  setVersionTitle: { en: 'Not {assumed}? Set the Nacos version of {members}…', 'zh-cn': '不是 {assumed}？设置 {members} 的 Nacos 版本…' },
+  whichVersion: {
+    en: 'Which Nacos version runs {members}? The linter assumed {assumed} ({why}). The answer is written to .nacos-auth-lint.json.',
+    'zh-cn': '{members} 运行的是哪个 Nacos 版本？当前假定为 {assumed}（{why}）。答案会写入 .nacos-auth-lint.json。',
+  },
+  versionSet: { en: 'Nacos {version} set for {members} in .nacos-auth-lint.json.', 'zh-cn': '已在 .nacos-auth-lint.json 中将 {members} 的 Nacos 版本设为 {version}。' },
 } satisfies Record<string, Message>;
 
 export function actionText(key: keyof typeof ACTION_MESSAGES, locale: Locale, args: Record<string, string | number> = {}): string {

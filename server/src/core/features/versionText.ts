@@ -13,6 +13,8 @@ const ZH: [RegExp, string][] = [
   [/ ?\(as the other members of its cluster\)/g, '（与集群其他成员相同）'],
   [/ ?\(guessed from the keys this file has\)/g, '（根据文件中的配置项推断）'],
   [/ ?\(no version found, so the newest\)/g, '（未找到版本，按最新版本）'],
+  [/ ?\(the image's version is not known here\)/g, '（镜像的版本在此未知）'],
+  [/ ?\(from the Dockerfile that builds the image\)/g, '（来自构建镜像的 Dockerfile）'],
   [/ ?\(setting\)/g, '（设置）'],
   [/ ?\(fingerprint\)/g, '（文件中的配置项）'],
   [/ ?\(default\)/g, '（默认假设）'],

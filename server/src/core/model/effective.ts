@@ -160,7 +160,8 @@ export function adoptPeerVersion(node: NacosNode, peers: readonly NacosNode[]): 
  */
 export function atVersion(node: NacosNode, v: NacosVersion): NacosNode {
   const settings = new Map<string, EffectiveSetting>();
-  for (const [k, s] of node.settings) if (s.origin !== 'jar-default' && s.origin !== 'code-default') settings.set(k, s);
+  // A default made unknown (an open environment may set it) stays unknown on every release.
+  for (const [k, s] of node.settings) if ((s.origin !== 'jar-default' && s.origin !== 'code-default') || s.unknown) settings.set(k, s);
   const copy: NacosNode = { ...node, version: { ...node.version, version: v }, settings };
   addDefaults(copy);
   return copy;

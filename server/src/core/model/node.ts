@@ -334,6 +334,11 @@ export interface ContainerInfo {
   /** The conf file the container reads is not in the workspace (a mount from the host): why. What only the conf
    *  would set is unknown. */
   openConf?: string;
+  /**
+   * The image is not known to be nacos/nacos-server (a distribution downloaded onto another base, a local image): why.
+   * Its entrypoint and env table are not the official image's: the node has no `imageVersion`, entrypoint rules skip it.
+   */
+  customImage?: string;
   /** Published images whose env mapping does not fit the server inside (facts §4.1 note). */
   anomalies: ImageAnomaly[];
   /** Reads the texts the node was computed from (for fixes). */

@@ -153,7 +153,7 @@ const shiftInitD: Shift<NonNullable<ContainerInfo['initD']>> = object<NonNullabl
 
 const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
   image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), initD: optional(shiftInitD), opaqueEnv: keep,
-  openEnv: keep, openConf: keep, anomalies: keep, read: keep,
+  openEnv: keep, openConf: keep, customImage: keep, anomalies: keep, read: keep,
 });
 
 const shiftCommandLine: Shift<CommandLineInfo> = object<CommandLineInfo>({

@@ -107,7 +107,7 @@ export const NEWEST_3X_SOURCE: Sourced = { cite: [cite(C.dockerfile('3.2.3'), 53
  * `nacosAuthLint.serverVersion`), the other members of its cluster, the keys the file has, nothing. `target`: the
  * upgrade check (`--target-version`) takes every node to run that version.
  */
-export type VersionSource = 'target' | 'image tag' | 'cluster setting' | 'path setting' | 'setting' | 'peers' | 'content' | 'default';
+export type VersionSource = 'target' | 'image tag' | 'cluster setting' | 'path setting' | 'setting' | 'peers' | 'content' | 'build' | 'unknown' | 'default';
 
 /** What the evidence says about a node's version: one version, or a range when the evidence is wide. */
 export interface AssumedVersion {
@@ -306,6 +306,15 @@ export function versionFromImageTag(tag: string | undefined, latestIs?: { versio
     return { version: v, range: { from: among[0], to: among[1] }, among, from: 'image tag', detail: `image tag ${t}, whose Dockerfile builds Nacos ${built.server}` };
   }
   return { version: v, from: 'image tag', detail: `image tag ${t}` };
+}
+
+/**
+ * The evidence says "some release, chosen elsewhere" (an image built from a download of `${VERSION}`, FROM an image not
+ * known here): every release from `oldest` on, read at the newest. The file's keys do not narrow it — they say what the
+ * file was written for, not what the image runs. `detail` says why the version is not known.
+ */
+export function unknownVersion(detail: string, oldest: string = RELEASES[0]): AssumedVersion {
+  return versionRange(oldest, NEWEST_3X, NEWEST_3X, 'unknown', detail);
 }
 
 /** Nothing tells the version: assume the newest 3.x (SPEC §4). */

@@ -22,6 +22,8 @@ const SOURCE_WORDS: Record<VersionSource, string> = {
   setting: 'set in serverVersion',
   peers: 'as the other members of its cluster',
   content: CONTENT_WORDS,
+  build: 'from the Dockerfile that builds the image',
+  unknown: "the image's version is not known here",
   default: 'no version found, so the newest',
 };
 

@@ -11,7 +11,7 @@
 //   5./6. the jar's embedded file and code defaults (addDefaults).
 import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageEnvMapping } from '../nacos/imageEnv';
 import { imageAuthProperties, parsePlaceholder } from '../nacos/imageProperties';
-import { NEWEST_3X, parseVersion, type NacosVersion } from '../nacos/versions';
+import { NEWEST_3X, parseVersion, type AssumedVersion, type NacosVersion } from '../nacos/versions';
 import { isAuthKey, secretKeyFor, TRACKED_KEYS } from '../nacos/keys';
 import type { LintSettings } from '../settings';
 import type { Provenance, Span } from '../types';
@@ -56,6 +56,13 @@ export interface ContainerInput {
   openEnv?: string;
   /** The conf file it reads is not in the workspace (mounted from the host, copied from outside): why. */
   openConf?: string;
+  /**
+   * The image is not known to be nacos/nacos-server (a distribution downloaded onto another base, a local image): why.
+   * Its entrypoint, env table and own conf file are not the official image's, so none of them is applied.
+   */
+  customImage?: string;
+  /** The version the source decided (an image whose version is not known here: a range); else from the evidence. */
+  version?: AssumedVersion;
   /** Files whose change must re-analyse the node (the source's own, besides the mounted conf). */
   inputs: Iterable<string>;
   /** The cluster grouping key, given the container's sorted NACOS_SERVERS list (SPEC §7): a compose key, or a
@@ -180,7 +187,8 @@ function fromOption(input: ContainerInput, ev: EnvValue, word: { word: string; s
 /** The Nacos node a container is, or undefined when its image is not Nacos. */
 export function containerNode(input: ContainerInput, settings: LintSettings): NacosNode | undefined {
   const { image, env, places } = input;
-  const tag = nacosImageTag(image.value);
+  // A custom image (a download onto another base) has no nacos/nacos-server tag: an empty one, like `${TAG}` unset.
+  const tag = input.customImage ? '' : nacosImageTag(image.value);
   if (tag === undefined) return undefined;
   const inputs = new Set<string>(input.inputs);
 
@@ -208,8 +216,9 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
 
   const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
-  const version = assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? tag : undefined);
-  if (!tagVersion && version.from === 'default') {
+  const custom = input.customImage;
+  const version = input.version ?? assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? tag : undefined);
+  if (!tagVersion && version.from === 'default' && !input.version) {
     version.detail = image.unknown
       ? `the image tag is not known here (${image.unknown}); assuming the newest 3.x (${NEWEST_3X})`
       : tag === ''
@@ -227,7 +236,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   if (input.initDMount) {
     // An unknown tag (`${TAG}` undefined, `stable`) says nothing about the entrypoint.
     const asVersion = tag === 'latest' || version.from === 'target';
-    const facts = tagVersion || version.from === 'target' ? entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) : undefined;
+    const facts = !custom && (tagVersion || version.from === 'target') ? entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) : undefined;
     initD = { path: input.initDMount.path, mount: input.initDMount.mount, read: facts ? facts.readsInitD : 'unknown' };
     if (facts?.readsInitD) {
       const parsed = input.parsedAt(input.initDMount.path);
@@ -259,6 +268,18 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     if (mapping.mechanism !== 'define') continue;
     const ev = env.get(mapping.env);
     const when = mapping.defineWhen ?? 'non-empty';
+    if (custom) {
+      // Whether this image's entrypoint turns the variable into -D (as the official one does) is not known.
+      if (ev && (ev.value || ev.unknown) && when === 'non-empty') {
+        const ext = places.external(ev, env);
+        const why = `whether the entrypoint of this image passes ${mapping.env} on as -D${mapping.property} is not known (${custom})`;
+        sysProps.set(mapping.property, {
+          key: mapping.property, value: undefined, unknown: why, origin: 'system-property', provenance: ext.provenance,
+          chain: ext.chain, unresolved: [], via: `${ext.provenance?.via ?? ev.name} (-D${mapping.property} if the entrypoint maps it)`,
+        });
+      }
+      continue;
+    }
     const unknown = ev ? (ev.value === undefined ? ev.unknown : undefined) : opaqueFor(mapping.env);
     // `-Dk=$ENV` from a value not known here: the property is set, to a value not known here.
     if (unknown && when === 'non-empty') {
@@ -300,6 +321,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     return undefined;
   };
 
+  const openConf = input.openConf ?? (custom && !mountedConf ? `the application.properties of this image is not in the workspace (${custom})` : undefined);
   const settingsMap = new Map<string, EffectiveSetting>();
   if (mountedConf) {
     for (const [k, s] of settingsFromProperties(mountedConf.path, mountedConf.props, lookup, 'conf-file', `mounted ${baseName(mountedConf.path)} (conf/application.properties)`)) {
@@ -308,7 +330,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   } else if (input.confUnknown) {
     // The image's file is replaced by one whose text is not known here: what it sets is unknown.
     for (const key of TRACKED_KEYS) settingsMap.set(key, { key, value: undefined, unknown: input.confUnknown.reason, origin: 'conf-file', chain: [], unresolved: [], via: input.confUnknown.via });
-  } else if (!input.openConf) {
+  } else if (!openConf) {
     for (const s of imageFileSettings(imageVersion, imageLabelText, lookup)) settingsMap.set(s.key, s);
   }
   // `--spring.config.additional-location=init.d/,file:conf/`: Spring Boot 2 searches the later location first, so
@@ -330,7 +352,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
 
   const mode = env.get('MODE')?.value;
   const servers = env.get('NACOS_SERVERS')?.value?.trim().split(/\s+/).sort().join(' ') ?? '';
-  const anomalies = imageAnomalies(imageVersion);
+  const anomalies = custom ? [] : imageAnomalies(imageVersion);
   const hint = input.clusterKey(servers);
   const node: NacosNode = {
     id: input.id,
@@ -339,7 +361,8 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     service: input.service,
     anchor: input.anchor,
     version,
-    imageVersion,
+    // The official image's tables (env mapping, entrypoint) describe a custom image only by chance: none.
+    imageVersion: custom ? undefined : imageVersion,
     standalone: mode === 'standalone',
     settings: settingsMap,
     inputs: [...inputs],
@@ -353,13 +376,14 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
       ...(mountedConf ? { mountedConf } : {}),
       ...(initD ? { initD } : {}),
       ...(input.openEnv ? { openEnv: input.openEnv } : {}),
-      ...(input.openConf ? { openConf: input.openConf } : {}),
+      ...(openConf ? { openConf } : {}),
+      ...(custom ? { customImage: custom } : {}),
     },
   };
   // A conf not in the workspace: what only it would set is unknown (the environment and -D still win over it).
-  if (input.openConf) {
+  if (openConf) {
     for (const key of TRACKED_KEYS) {
-      if (!settingsMap.has(key)) settingsMap.set(key, { key, value: undefined, unknown: input.openConf, origin: 'conf-file', chain: [], unresolved: [], via: input.openConf });
+      if (!settingsMap.has(key)) settingsMap.set(key, { key, value: undefined, unknown: openConf, origin: 'conf-file', chain: [], unresolved: [], via: openConf });
     }
   }
   addDefaults(node);

@@ -1,5 +1,6 @@
 // Writing the hover: this node's effective value (masked), its version and where the value comes from, then what the
 // setting does for that version. Values are masked except switches (authDocs.ts `displayValue`).
+import { versionIsInferred } from '../setVersion';
 import type { Span } from '../../types';
 import type { EffectiveSetting, EnvRef, EnvValue, NacosNode } from '../../model/node';
 import { classify, type ParsedFile } from '../../syntax/files';
@@ -139,7 +140,10 @@ export class Writer {
     const links: string[] = [];
     const cmd = (title: string, command: string, args?: unknown[]) =>
       `[${title}](command:${command}${args ? `?${encodeURIComponent(JSON.stringify(args))}` : ''})`;
-    if (nodes.length) links.push(cmd(this.m.actionVersion, 'workbench.action.openSettings', ['nacosAuthLint.serverVersion']));
+    // The version is asked only where the linter inferred it: an image tag is what runs.
+    if (nodes.length && versionIsInferred(nodes[0]) && this.req.path.startsWith('/')) {
+      links.push(cmd(this.m.actionVersion, 'nacosAuthLint.server.setVersion', [{ uri: this.req.uri(this.req.path) }]));
+    }
     if (nodes.length) links.push(cmd(this.m.actionReport, 'nacosAuthLint.checkWorkspace'));
     if (key && IDENTITY_KEYS.has(key) && this.req.path.startsWith('/')) {
       const line = lineIndexFor(this.req.path, this.req.text).position(this.req.offset).line;

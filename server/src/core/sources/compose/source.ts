@@ -15,7 +15,7 @@ import { CONF_DIR, CONF_TARGET, INIT_D_DIR, INIT_D_TARGET, containerNode, offset
 import type { NodeSource, SourceContext, SourceResult } from '../types';
 import type { ServiceReuseRun } from './reuse';
 import { imageFromComposeBuild } from '../dockerfile/build';
-import { builtImage, type BuiltImage } from '../dockerfile/source';
+import { builtImage, builtVersion, type BuiltImage } from '../dockerfile/source';
 
 export const composeSource: NodeSource = {
   name: 'docker compose',
@@ -350,7 +350,8 @@ function absorbedBy(node: NacosNode): string[] {
 function serviceBuild(svc: ComposeService, ctx: SourceContext): BuiltImage | undefined {
   if (!svc.build) return undefined;
   const b = imageFromComposeBuild(svc.build.value, svc.build.dir, ctx.read);
-  return b.image ? builtImage(b.image, ctx, 'compose-build') : undefined;
+  // A custom Nacos image (a distribution on another base with a conf copied in) too: the conf is this service's.
+  return b.image ? builtImage(b.image, ctx, 'compose-build', { custom: true }) : undefined;
 }
 
 /** Compose places for the service's own values, Dockerfile places for the image's ENV. */
@@ -384,12 +385,16 @@ function serviceNode(project: ComposeProjectInfo, svc: ComposeService, settings:
   // Services of an inactive profile run only with that profile: they are grouped with their own kind.
   const profileKey = svc.enabled ? '' : `\u0000profiles:${[...svc.profiles].sort().join(',')}`;
   const openConf = svcMount ? (ctx.read(svcMount.path) === undefined ? unreadableConf(svcMount.path, ctx.rootFor(svc.path)) : undefined) : built?.openConf;
+  // Only a custom image's: compose passes the build args, so an official FROM's tag is known as usual.
+  const builtVersion$ = built?.custom ? builtVersion(built, settings) : undefined;
   const node = containerNode({
     id: `${svc.path}#${svc.name}`, kind: 'compose-service', path: svc.path, service: svc.name, anchor: svc.nameSpan,
     image, env, inputs, places: built ? new LayeredPlaces(places, built.places) : places, read: ctx.read, parsedAt: ctx.parsedAt,
     ...(mount ? { confMount: mount } : {}),
     ...(initD ? { initDMount: initD } : {}),
     ...(openConf ? { openConf } : {}),
+    ...(built?.custom ? { customImage: built.custom } : {}),
+    ...(builtVersion$ ? { version: builtVersion$ } : {}),
     clusterKey: servers => `${project.files[0]}\u0000${servers}${profileKey}`,
   }, settings);
   if (node) node.compose = { service: svc, project, active: svc.enabled };

@@ -16,6 +16,17 @@ const CONF_TARGETS: Record<string, ConfTarget> = {
   [`${NACOS_HOME}/conf/application.properties`]: 'application.properties',
   [`${NACOS_HOME}/init.d/custom.properties`]: 'custom.properties',
 };
+/** A Nacos home other than the official image's (`/opt/nacos`, `/usr/local/nacos-server`): a folder named after Nacos. */
+const OTHER_HOME_CONF = /^(?:\/[^/]+)*\/[^/]*nacos[^/]*\/conf\/application\.properties$/i;
+
+/**
+ * The Nacos conf a destination in the image is: the official image reads only its own paths; an image built another
+ * way (a downloaded distribution on another base) may keep its Nacos home elsewhere.
+ */
+function confTarget(dest: string, official: boolean): ConfTarget | undefined {
+  return CONF_TARGETS[dest] ?? (!official && OTHER_HOME_CONF.test(dest) ? 'application.properties' : undefined);
+}
+const CONF_NAMES = ['application.properties', 'custom.properties'];
 /** Directories that exist in every nacos/nacos-server image (so `COPY f /home/nacos/conf` copies into it). */
 const NACOS_IMAGE_DIRS = new Set([NACOS_HOME, `${NACOS_HOME}/conf`, `${NACOS_HOME}/bin`]);
 /** BuildKit predefines these for FROM lines and `ARG NAME` without a value; their values depend on the builder. */
@@ -184,6 +195,8 @@ export function evaluateDockerfile(parsed: ParsedDockerfile, options: Dockerfile
         if (x.error) err(inst.span, x.error);
         v = { value: x.value, known: x.known, source: 'meta-arg' };
         source = 'default';
+      } else if (options.openArgs) {
+        v = { value: '', known: false, source: 'unknown' };
       }
       if (v) globals.set(a.key, { ...v, source: v.source === 'unknown' ? 'unknown' : 'meta-arg' });
       metaArgs.push(argEntry(a, v, source, inst, 'meta'));
@@ -259,7 +272,8 @@ export function evaluateDockerfile(parsed: ParsedDockerfile, options: Dockerfile
         files: [],
         workdir: info?.workdir,
         cmdSet: false,
-        nacos: base.kind === 'image' && base.ref.nacosTag !== undefined,
+        // `FROM nacos/nacos-server:${TAG}` with TAG unknown is still the official image (some tag of it).
+        nacos: base.kind === 'image' ? base.ref.nacosTag !== undefined : base.kind === 'unknown' && /(^|\/)nacos\/nacos-server(:|$)/.test(x.value),
       };
     }
     const lookup: Lookup = (n) => st.vars.get(n) ?? (st.baseKnown ? undefined : { value: '', known: false, source: 'unknown' });
@@ -290,6 +304,8 @@ export function evaluateDockerfile(parsed: ParsedDockerfile, options: Dockerfile
             } else if (globals.has(a.key)) {
               v = globals.get(a.key)!;
               source = 'meta-arg';
+            } else if (options.openArgs) {
+              v = { value: '', known: false, source: 'unknown' };
             }
             if (v) st.vars.set(a.key, v);
             st.args.push(argEntry(a, v, source, inst, index));
@@ -371,8 +387,7 @@ export function evaluateDockerfile(parsed: ParsedDockerfile, options: Dockerfile
         // A wildcard: only the conf names are looked for (a file listing is not available here).
         const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
         const re = globToRegex(basename(rel));
-        for (const [target] of Object.entries(CONF_TARGETS)) {
-          const n = basename(target);
+        for (const n of CONF_NAMES) {
           if (re.test(n) && exists(joinPath(dir, n))) candidates.push({ dest: joinPath(destAbs, n), source: joinPath(dir, n), fromDirectory: false });
         }
       } else {
@@ -380,15 +395,14 @@ export function evaluateDockerfile(parsed: ParsedDockerfile, options: Dockerfile
         if (isFile) candidates.push({ dest: destIsDir ? joinPath(destAbs, basename(rel)) : destAbs, source: rel, fromDirectory: false });
         else {
           // A directory: its contents land in the destination directory.
-          for (const target of Object.keys(CONF_TARGETS)) {
-            const n = basename(target);
+          for (const n of CONF_NAMES) {
             const s = rel === '.' ? n : joinPath(rel, n);
             if (exists(s)) candidates.push({ dest: joinPath(destAbs, n), source: s, fromDirectory: true });
           }
         }
       }
       for (const c of candidates) {
-        const target = CONF_TARGETS[c.dest];
+        const target = confTarget(c.dest, st.nacos);
         if (!target) continue;
         const copy: ConfCopy = {
           target,

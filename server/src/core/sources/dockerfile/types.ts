@@ -182,6 +182,11 @@ export interface DockerfileOptions {
   /** Absolute path of the build context; conf sources are resolved against it. */
   context?: string;
   readFile?: ReadFile;
+  /**
+   * Nothing known builds it (a Dockerfile linted alone): an ARG without a default is set by whoever builds, so unknown
+   * here (without this, Docker's outcome when none is given: the empty string).
+   */
+  openArgs?: boolean;
   /** What is known of a base image (its ENV and WORKDIR); unknown when it returns undefined. */
   baseImage?: (ref: ImageRef) => BaseImageInfo | undefined;
 }
