@@ -55,7 +55,8 @@ export function mismatchedServices(n) {
       '    environment:',
       `      NACOS_AUTH_ENABLE: "${i === 3 ? 'false' : 'true'}"`,
       '      NACOS_AUTH_IDENTITY_KEY: serverIdentity',
-      `      NACOS_AUTH_IDENTITY_VALUE: value-${(i * 2654435761) % 1e9}-x`,
+      // A short value beside the published key: reported on every service (a guessable pair), besides the mismatch.
+      `      NACOS_AUTH_IDENTITY_VALUE: v${(i * 2654435761) % 1e9}`,
       `      NACOS_AUTH_TOKEN: ${secret}`,
     );
   }

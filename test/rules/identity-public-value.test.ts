@@ -6,12 +6,15 @@ import { C, P, base, ok, svc } from './fixtures';
 const published = (enabled: string) => `nacos.core.auth.enabled=${enabled}\nnacos.core.auth.server.identity.key=serverIdentity\nnacos.core.auth.server.identity.value=security\n`;
 
 ruleTester('identity-public-value', {
-  valid: [base(ok), { name: 'no identity before 1.4.1', ...base(published('true'), '1.3.0') }],
+  valid: [base(ok), { name: 'no identity before 1.4.1', ...base(published('true'), '1.3.0') },
+    // A header name is not a secret: the published key with a strong value is no bypass (baigeixia__vast-knowledge).
+    { name: 'published key, strong value', ...base(ok.replace('nacos-identity-4f2a9c1e', 'serverIdentity')) }],
   invalid: [
     { ...base(ok.replace('nacos-identity-4f2a9c1e', 'serverIdentity').replace('Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE', 'security')), errors: [`${P}:4 \`security\``] },
     { name: 'case-insensitive', ...base(ok.replace('nacos-identity-4f2a9c1e', 'SERVERIDENTITY').replace('Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE', 'Security')), errors: [`${P}:4 \`Security\``] },
     // Found by the fuzzer: trimming or unquoting the value must not be what reveals the published one.
     { name: 'padded or quoted', ...base(ok.replace('Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE', ' "Security" ')), errors: [`${P}:4 \`"Security" \``] },
+    { name: 'published key, weak value', ...base(ok.replace('nacos-identity-4f2a9c1e', 'serverIdentity').replace('Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE', 'mycompany2024')), errors: [`${P}:3 \`serverIdentity\``], message: /published one .*weak value/ },
     { name: 'knownValues setting', files: { [P]: ok }, settings: { serverVersion: '2.4.3', knownValues: ['Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE'] }, errors: [`${P}:4 \`Qx8Zt2mL0pVb7sRkWc3nYh5dFj9aGe1uIo4TqNw6PzE\``] },
     { name: 'jar default on 2.0.3 when the file omits the pair', files: { [P]: 'nacos.core.auth.enabled=true\nnacos.core.auth.system.type=nacos\n' }, settings: { serverVersion: '2.0.3' }, errors: [`${P}:1 \`nacos.core.auth.enabled\``], message: /not set, so the default of nacos-server 2\.0\.3 applies/ },
     // Scope off: latent (issue 14 #3).

@@ -129,11 +129,12 @@ test('a run that lacks the v3 variables: the fix adds them to a new git-ignored 
   assert.deepEqual(lint(after).findings.filter(x => x.severity === 'error').map(x => x.ruleId), []);
 });
 
-test('image tag unknown (nacos/nacos-server:$TAG from the caller): the newest 3.x is assumed and said so', () => {
+test('image tag unknown (nacos/nacos-server:$TAG from the caller): any image release, and said so', () => {
   const { result } = lint({ 'run.sh': 'docker run -d -e MODE=standalone "nacos/nacos-server:$TAG"\n' });
   const n = node(result.nodes);
-  assert.equal(n.version.from, 'default');
-  assert.match(n.version.detail, /image tag is not known here .*TAG/);
+  assert.equal(n.version.from, 'unknown');
+  assert.equal(n.version.range?.from.text, '1.4.3');
+  assert.match(n.version.detail, /image tag is not known here .*TAG.*any image release/);
   assert.equal(n.container?.imageVersionFrom, 'assumed');
 });
 

@@ -46,9 +46,18 @@ describe('compose nodes: the effective configuration', () => {
     assert.equal(v('nacos/nacos-server:latest').version.version.text, '3.2.3');
     assert.equal(v('nacos/nacos-server').version.version.text, '3.2.3');
     const junk = v('nacos/nacos-server:${UNSET_TAG}');
-    assert.equal(junk.version.from, 'default');
-    assert.match(junk.version.detail, /empty after interpolation \(\$\{UNSET_TAG\} not defined\)/);
+    assert.equal(junk.version.from, 'unknown');
+    assert.match(junk.version.detail, /empty after interpolation \(\$\{UNSET_TAG\} not defined here\): any image release/);
+    // Unknown is not empty: any image release, so a rule says only what holds for all of them.
+    assert.deepEqual([junk.version.range?.from.text, junk.version.range?.to.text], ['1.4.3', '3.2.3']);
     assert.match(v('nacos/nacos-server:stable').version.detail, /image tag "stable" is not a version/);
+    // A rebuilt image's tag may name its release; the official repository has only its published tags.
+    const rebuilt = v('registry.local/asm/nacos-server:release-2.2.3.20240205062842');
+    assert.deepEqual([rebuilt.version.version.text, rebuilt.version.from, rebuilt.imageVersion?.text], ['2.2.3', 'image tag', '2.2.3']);
+    assert.match(rebuilt.version.detail, /names release 2\.2\.3/);
+    assert.equal(v('nacos/nacos-server:vv2.2.0').version.from, 'unknown');
+    assert.equal(v('docker.io/nacos/nacos-server:release-2.2.3').version.from, 'unknown');
+    assert.equal(v('my/nacos-server:build-2.2.3-to-2.3.0').version.from, 'unknown', 'two releases named: neither');
     // The global setting never overrides an explicit tag (what actually runs, issue 14 item 2); `latest` and a tag
     // that is not a version follow it.
     const set = node({ [C]: 'services:\n  nacos:\n    image: nacos/nacos-server:v2.2.0\n' }, 'nacos', { serverVersion: '2.4.3' });

@@ -42,12 +42,13 @@ test('v3 image: an unknown required variable is not missing; an image run elsewh
   assert.ok(open.settings.get('nacos.core.auth.server.identity.key')?.unknown);
 });
 
-test('an image whose tag is unknown: the newest 3.x is assumed, and the detail says why', () => {
+test('an image whose tag is unknown: any image release (read at the newest), and the detail says why', () => {
   const n = containerNode({
     id: 'n', kind: 'docker-run', path: '/w/run.sh', anchor: { start: 0, end: 1 },
     image: { raw: 'nacos/nacos-server:$TAG', value: 'nacos/nacos-server:', unknown: '$TAG comes from the caller', span: { start: 0, end: 1 }, path: '/w/run.sh', refs: [] },
     env: new Map(), inputs: [], places, read: () => undefined, parsedAt: () => undefined, clusterKey: s => s,
   }, normalizeSettings({}))!;
-  assert.equal(n.version.from, 'default');
-  assert.match(n.version.detail, /image tag is not known here \(\$TAG comes from the caller\)/);
+  assert.equal(n.version.from, 'unknown');
+  assert.deepEqual([n.version.range?.from.text, n.version.version.text], ['1.4.3', '3.2.3']);
+  assert.match(n.version.detail, /image tag is not known here \(\$TAG comes from the caller\): any image release/);
 });

@@ -308,6 +308,23 @@ export function versionFromImageTag(tag: string | undefined, latestIs?: { versio
   return { version: v, from: 'image tag', detail: `image tag ${t}` };
 }
 
+/** The oldest nacos/nacos-server image tag the corpus has (an image of unknown tag is one of OLDEST_IMAGE … NEWEST_3X). */
+export const OLDEST_IMAGE = '1.4.3';
+
+/**
+ * The release a custom tag names (`release-2.2.3.20240205062842`, `2.4.0.1-arm64`): a number of RELEASES standing
+ * alone in it, the longest that is one; undefined when it names none or several.
+ */
+export function namedRelease(tag: string): NacosVersion | undefined {
+  const found = new Set<string>();
+  for (const m of tag.matchAll(/(?<![\d.])v?(\d+\.\d+\.\d+)(?:\.(\d+))?(?!\d)/g)) {
+    const four = m[2] !== undefined ? `${m[1]}.${m[2]}` : undefined;
+    const hit = four && RELEASES.includes(four) ? four : RELEASES.includes(m[1]) ? m[1] : undefined;
+    if (hit) found.add(hit);
+  }
+  return found.size === 1 ? must([...found][0]).version : undefined;
+}
+
 /**
  * The evidence says "some release, chosen elsewhere" (an image built from a download of `${VERSION}`, FROM an image not
  * known here): every release from `oldest` on, read at the newest. The file's keys do not narrow it — they say what the

@@ -2,7 +2,7 @@ import type { Rule } from './types';
 import { isPublicIdentity } from '../nacos/knownValues';
 import { authState } from '../model/authState';
 import { versionAtLeast } from '../nacos/versions';
-import { at, atKey, defaultSourceName, identityKey, identityValue, msg, pairFixes } from './util';
+import { at, atKey, defaultSourceName, guessableIdentityValue, identityKey, identityValue, msg, pairFixes } from './util';
 
 export const rule: Rule = {
   id: 'identity-public-value',
@@ -40,6 +40,9 @@ export const rule: Rule = {
     if (!versionAtLeast(node.version.version, '1.4.1')) return; // no identity before 1.4.1 (setting-for-other-version)
     const hit = isPublicIdentity(key.value ?? '', value.value ?? '', ctx.settings.knownValues);
     if (!hit) return;
+    // A header name is not a secret: a published key matters only beside a value that is easy to guess (an unknown
+    // value is not a weak one).
+    if (hit.match === 'key' && (value.value === undefined || !guessableIdentityValue(value.value))) return;
     const fixes = pairFixes(ctx.fixEnv, [node]);
     // Live while a scope that honours the pair is on (≤ 2.5: enabled; 3.x: enabled or admin); else latent (issue 14 #3).
     const live = authState(node).identityLive;

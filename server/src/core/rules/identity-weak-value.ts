@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { isPublicIdentity } from '../nacos/knownValues';
 import { estimateEntropyBits } from '../util/entropy';
-import { at, identityKey, identityValue, msg, pairFixes, optional, valueFix } from './util';
+import { at, identityKey, identityValue, IDENTITY_VALUE_MIN, msg, pairFixes, optional, valueFix } from './util';
 
 export const rule: Rule = {
   id: 'identity-weak-value',
@@ -25,11 +25,11 @@ export const rule: Rule = {
     if (isPublicIdentity(identityKey(ctx.node).value ?? '', v, ctx.settings.knownValues)) return;
     if (identityKey(ctx.node).value === v) return; // identity-key-equals-value
     const fixes = [...pairFixes(ctx.fixEnv, [ctx.node]), ...optional(valueFix(ctx.fixEnv, [ctx.node], ctx.settings))];
-    if ([...v].length < 16) {
+    if ([...v].length < IDENTITY_VALUE_MIN.length) {
       ctx.report({ messageId: 'short', args: { length: [...v].length }, ...at(ctx.node, value), fixes });
       return;
     }
     const e = estimateEntropyBits(v);
-    if (e.bits < 64) ctx.report({ messageId: 'lowEntropy', args: { bits: Math.round(e.bits), why: e.why }, ...at(ctx.node, value), fixes });
+    if (e.bits < IDENTITY_VALUE_MIN.bits) ctx.report({ messageId: 'lowEntropy', args: { bits: Math.round(e.bits), why: e.why }, ...at(ctx.node, value), fixes });
   },
 };

@@ -12,6 +12,7 @@ import { type FixEnv, type SettingKind, type WritePlan } from '../fixes/types';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 import { authState } from '../model/authState';
+import { estimateEntropyBits } from '../util/entropy';
 import { CONTENT_WORDS, versionAtLeast, versionText, type VersionSource } from '../nacos/versions';
 
 const SOURCE_WORDS: Record<VersionSource, string> = {
@@ -439,4 +440,12 @@ function once<T>(fn: () => T): () => T {
     if (!done) { value = fn(); done = true; }
     return value;
   };
+}
+
+/** The identity value's strength bar (identity-weak-value): at least this many characters and bits of entropy. */
+export const IDENTITY_VALUE_MIN = { length: 16, bits: 64 } as const;
+
+/** Is this identity value easy to guess (short, or low estimated entropy)? */
+export function guessableIdentityValue(v: string): boolean {
+  return [...v].length < IDENTITY_VALUE_MIN.length || estimateEntropyBits(v).bits < IDENTITY_VALUE_MIN.bits;
 }

@@ -11,7 +11,7 @@
 //   5./6. the jar's embedded file and code defaults (addDefaults).
 import { imageAnomalies, imageEnvMappings, relaxedEnvToProperty, type ImageEnvMapping } from '../nacos/imageEnv';
 import { imageAuthProperties, parsePlaceholder } from '../nacos/imageProperties';
-import { NEWEST_3X, parseVersion, type AssumedVersion, type NacosVersion } from '../nacos/versions';
+import { namedRelease, NEWEST_3X, OLDEST_IMAGE, parseVersion, unknownVersion, type AssumedVersion, type NacosVersion } from '../nacos/versions';
 import { isAuthKey, secretKeyFor, TRACKED_KEYS } from '../nacos/keys';
 import type { LintSettings } from '../settings';
 import type { Provenance, Span } from '../types';
@@ -103,6 +103,14 @@ export function nacosImageTag(image: string): string | undefined {
   return hasTag ? ref.slice(colon + 1) : at >= 0 ? '' : 'latest';
 }
 
+/** `nacos/nacos-server` on Docker Hub (however it is spelt), whose tags are the published ones. */
+function isOfficialRepository(image: string): boolean {
+  const ref = image.trim().replace(/@.*$/, '');
+  const colon = ref.lastIndexOf(':');
+  const repo = (colon > ref.lastIndexOf('/') ? ref.slice(0, colon) : ref).toLowerCase();
+  return /^(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?nacos\/nacos-server$/.test(repo);
+}
+
 /** An image tag → the Nacos version inside: `latest` is the newest 3.x (facts §4.2), `v2.2.1-slim` is 2.2.1. */
 export function imageTagVersion(tag: string): NacosVersion | undefined {
   if (tag === 'latest') return parseVersion(NEWEST_3X);
@@ -117,7 +125,7 @@ export function imageLabel(node: NacosNode): string {
   if (node.version.from === 'target') return `nacos-server:v${v} (upgrade target)`;
   if (info.imageVersionFrom === 'tag') return `nacos-server:${info.tag}`;
   if (info.imageVersionFrom === 'latest') return `nacos-server:latest (${v})`;
-  return `nacos-server:${info.tag} (${node.version.from === 'default' ? node.version.detail : `assumed ${v}`})`;
+  return `nacos-server:${info.tag} (${node.version.from === 'default' || node.version.from === 'unknown' ? node.version.detail : `assumed ${v}`})`;
 }
 
 /** The property a container variable sets on this node (image placeholder or -D mapping, or relaxed binding). */
@@ -184,6 +192,20 @@ function fromOption(input: ContainerInput, ev: EnvValue, word: { word: string; s
   return { key, value, origin, provenance: { path: written.path, span: written.span, via }, written, chain: base.chain, unresolved: [], via };
 }
 
+/** A container whose image tag is not known: the node at every image release (`atVersion`), read at the newest. */
+function anyImageRelease(input: ContainerInput, settings: LintSettings, why: string): NacosNode | undefined {
+  const range = unknownVersion(`${why}: any image release`, OLDEST_IMAGE);
+  const at = (v: NacosVersion): NacosNode => {
+    const n = containerNode(input, { ...settings, targetVersion: v.text })!;
+    n.version = { ...range, version: v };
+    n.atVersion = at;
+    // Whether the entrypoint reads init.d depends on the release: not known here.
+    if (n.container?.initD) n.container.initD.read = 'unknown';
+    return n;
+  };
+  return at(range.version);
+}
+
 /** The Nacos node a container is, or undefined when its image is not Nacos. */
 export function containerNode(input: ContainerInput, settings: LintSettings): NacosNode | undefined {
   const { image, env, places } = input;
@@ -214,16 +236,22 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
     return { key, value: undefined, unknown: reason, origin, provenance: ext?.provenance, chain: ext?.chain ?? [], unresolved: [], via: ext?.provenance?.via ?? via };
   };
 
-  const tagVersion = image.unknown ? undefined : imageTagVersion(tag);
+  // A rebuilt image's own tag may name the release it holds (`asm/nacos-server:release-2.2.3.20240205062842`); the
+  // official repository has only its published tags (`vv2.2.0` is no image there).
+  const named = image.unknown || imageTagVersion(tag) || isOfficialRepository(image.value) ? undefined : namedRelease(tag);
+  const tagVersion = image.unknown ? undefined : named ?? imageTagVersion(tag);
   const undefinedInTag = image.refs.filter(r => !r.defined).map(r => r.name);
   const custom = input.customImage;
-  const version = input.version ?? assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? tag : undefined);
+  let version = input.version ?? assumeVersion(settings, mountedConf ? mountedConf.props.entries.map(e => e.key) : [], tagVersion ? (named ? named.text : tag) : undefined);
+  if (named && version.from === 'image tag') version = { ...version, detail: `image tag ${tag}, which names release ${named.text}` };
   if (!tagVersion && version.from === 'default' && !input.version) {
-    version.detail = image.unknown
-      ? `the image tag is not known here (${image.unknown}); assuming the newest 3.x (${NEWEST_3X})`
+    // A tag not known here is any image release (unknown is not empty): the node is built at each, and a rule keeps
+    // only what holds for all of them (as for an orphan env file).
+    return anyImageRelease(input, settings, image.unknown
+      ? `the image tag is not known here (${image.unknown})`
       : tag === ''
-      ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined)` : ''}; assuming the newest 3.x (${NEWEST_3X})`
-      : `image tag "${tag}" is not a version; assuming the newest 3.x (${NEWEST_3X})`;
+      ? `the image tag is empty after interpolation${undefinedInTag.length ? ` (${undefinedInTag.map(n => `\${${n}}`).join(', ')} not defined here)` : ''}`
+      : `image tag "${tag}" is not a version`);
   }
   // The image's own tables (env mapping, entrypoint) are the tag's; `latest` is what the node is taken to run.
   // The upgrade check replaces the tag too (the image of the target version).
@@ -236,7 +264,7 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   if (input.initDMount) {
     // An unknown tag (`${TAG}` undefined, `stable`) says nothing about the entrypoint.
     const asVersion = tag === 'latest' || version.from === 'target';
-    const facts = !custom && (tagVersion || version.from === 'target') ? entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) : undefined;
+    const facts = !custom && (tagVersion || version.from === 'target') ? (entrypointFacts(asVersion ? `v${imageVersion.text}` : tag) ?? entrypointFacts(`v${imageVersion.text}`)) : undefined;
     initD = { path: input.initDMount.path, mount: input.initDMount.mount, read: facts ? facts.readsInitD : 'unknown' };
     if (facts?.readsInitD) {
       const parsed = input.parsedAt(input.initDMount.path);

@@ -6,7 +6,7 @@
 import type { EnvValue, NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
 import { isAuthEnvName } from '../nacos/imageEnv';
-import { NEWEST_3X, versionRange, type NacosVersion } from '../nacos/versions';
+import { OLDEST_IMAGE, unknownVersion, type NacosVersion } from '../nacos/versions';
 import type { LintSettings } from '../settings';
 import { ComposePlaces } from './compose/source';
 import { containerNode } from './container';
@@ -14,7 +14,6 @@ import { baseName } from '../util/paths';
 import type { SourceContext } from './types';
 
 /** The first image tag whose entrypoint is in the corpus: the oldest image an env file can be meant for. */
-const OLDEST_IMAGE = '1.4.3';
 
 /** The env file's entries as a container environment (later lines win, as `--env-file` does). */
 function environment(file: Extract<ParsedFile, { kind: 'env' }>): Map<string, EnvValue> {
@@ -52,7 +51,7 @@ export function orphanEnvNode(file: ParsedFile, ctx: SourceContext, settings: Li
   };
   // Unknown image: any tag a user may run it with. A version the user set (or the upgrade target) still decides.
   if (settings.serverVersion || settings.scopedServerVersion || settings.targetVersion) return build(settings);
-  const range = versionRange(OLDEST_IMAGE, NEWEST_3X, NEWEST_3X, 'default', 'an env file no compose file references: the image that reads it, and so its version, is unknown');
+  const range = unknownVersion('an env file no compose file references: the image that reads it, and so its version, is unknown', OLDEST_IMAGE);
   const at = (v: NacosVersion): NacosNode => {
     const n = build({ ...settings, targetVersion: v.text })!;
     n.version = { ...range, version: v };

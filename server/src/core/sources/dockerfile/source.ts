@@ -11,7 +11,7 @@ import type { ExternalValue } from '../../model/effective';
 import type { Provenance, Span } from '../../types';
 import { baseName, dirName } from '../../util/paths';
 import { settingVersion } from '../../model/effective';
-import { exactVersion, parseVersion, RELEASES, unknownVersion, type AssumedVersion, type NacosVersion } from '../../nacos/versions';
+import { exactVersion, OLDEST_IMAGE, parseVersion, RELEASES, unknownVersion, type AssumedVersion, type NacosVersion } from '../../nacos/versions';
 import type { LintSettings } from '../../settings';
 import { containerNode, offsetsOf, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceResult } from '../types';
@@ -64,7 +64,6 @@ export const dockerfileSource: NodeSource = {
 };
 
 /** The first image tag whose entrypoint is in the corpus: the oldest an unknown tag of the official image can be. */
-const OLDEST_IMAGE = '1.4.3';
 
 /**
  * The image a Dockerfile linted alone builds. Its build context is its folder, unless a conf it copies by name is not
