@@ -82,7 +82,7 @@ export const LEAK_KINDS: LeakKind[] = [
     },
   },
   {
-    name: 'kubernetes', variants: 10,
+    name: 'kubernetes', variants: 12,
     files: (s, v, k) => {
       const n = ENV_NAMES[k % ENV_NAMES.length];
       const b64 = Buffer.from(s).toString('base64');
@@ -97,13 +97,15 @@ export const LEAK_KINDS: LeakKind[] = [
         `        - name: JAVA_OPT\n          value: -Dnacos.core.auth.server.identity.value=${s}\n`,
         `        - name: ${n}=${s}\n          value: "x"\n`,
         `        - {name: "${n}=${s}"}\n`,
+        `        - name: ${n} ${s}\n`,
+        `        - name: "${n}:${s}"\n`,
       ][v];
       const extra = [
         '', '', '', '',
         `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: nacos-auth\nstringData:\n  token: ${s}\n`,
         `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: nacos-auth\ndata:\n  token: ${b64}\n`,
         `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nacos-cm\ndata:\n  token: "${s}"\n`,
-        '', '', '',
+        '', '', '', '', '',
       ][v];
       return { 'k8s/nacos.yaml': 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: nacos\nspec:\n  replicas: 3\n  template:\n    spec:\n' +
         `      containers:\n      - name: nacos\n        image: nacos/nacos-server:v2.4.3\n        env:\n        - name: NACOS_AUTH_ENABLE\n          value: "true"\n${env}${extra}` };

@@ -36,6 +36,9 @@ const ISSUE_CASES: Record<string, Record<string, string>> = {
   'a Kubernetes env name written with "=" and no value': { 'k8s/nacos.yaml': `${K8S_HEAD}        - name: NACOS_AUTH_IDENTITY_KEY=${SECRET}\n` },
   'a Kubernetes env name written with "=" and a value': { 'k8s/nacos.yaml': `${K8S_HEAD}        - name: NACOS_AUTH_TOKEN=${SECRET}\n          value: "x"\n` },
   'a Kubernetes env name written with "=" in flow style': { 'k8s/nacos.yaml': `${K8S_HEAD}        - {name: "NACOS_AUTH_IDENTITY_VALUE=${SECRET}"}\n` },
+  'a Kubernetes env name written with a space or ":" (valid names under relaxed validation)': {
+    'k8s/nacos.yaml': `${K8S_HEAD}        - name: NACOS_AUTH_TOKEN ${SECRET}\n        - name: "NACOS_AUTH_IDENTITY_KEY:${SECRET}"\n`,
+  },
   'a Helm template env name written with "="': {
     'chart/Chart.yaml': 'apiVersion: v2\nname: nacos\nversion: 0.1.0\n',
     'chart/values.yaml': `identityKey: ${SECRET}\n`,

@@ -77,8 +77,14 @@ export function textSecrets(text: string, memo: DecodeMemo = new Map()): string[
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (/^\s*[#!]/.test(line) || !MENTIONS_SECRET.test(line)) continue;
     let secretLine = false;
-    for (const m of line.matchAll(ENTRY)) {
-      if (!isSecretName(m[1]) || !configLike(m[1])) continue;
+    const entry = new RegExp(ENTRY.source, 'g');
+    for (let m = entry.exec(line); m; m = entry.exec(line)) {
+      if (!isSecretName(m[1]) || !configLike(m[1])) {
+        // What follows a name that is not secret may be an entry itself (`- name: NACOS_AUTH_TOKEN value` in a
+        // Kubernetes env list): look again from its start (it lies past the name, so the scan still moves on).
+        entry.lastIndex = m.index + m[0].length - m[2].length;
+        continue;
+      }
       secretLine = true;
       add(out, m[2], memo);
       add(out, m[2].replace(/^[=:]+/, ''), memo);
