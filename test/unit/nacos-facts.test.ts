@@ -90,6 +90,9 @@ test('compare, versionAtLeast, inRange with prefix upper bounds', () => {
 
 test('versionFromFingerprints (facts §7, SPEC §4)', () => {
   assert.equal(versionFromFingerprints([]), undefined);
+  // A malformed key (an escaped `=`: the rest may be a secret) is no evidence, and is never named (leak fuzzer).
+  assert.equal(versionFromFingerprints(['nacos.core.auth.server.identity.key=A2aA2aA2aA2a_-']), undefined);
+  assert.doesNotMatch(versionFromFingerprints(['nacos.core.auth.enabled', 'nacos.core.auth.plugin.nacos.token.secret.key=Zx9Qw']) ?.detail ?? '', /Zx9Qw/);
   assert.equal(versionFromFingerprints(['nacos.core.auth.enabled', 'server.port']), undefined);
   const three = versionFromFingerprints(['nacos.core.auth.enabled', 'nacos.core.auth.admin.enabled'])!;
   assert.equal(three.version.text, NEWEST_3X);

@@ -254,7 +254,9 @@ function keyMatches(key: string, prefix: string): boolean {
  * of the 1.4.1 lines, or no auth key at all next to pre-1.2 keys. Undefined when the keys tell nothing.
  */
 export function versionFromFingerprints(keys: Iterable<string>): AssumedVersion | undefined {
-  const present = [...keys];
+  // Only well-formed names count (and are named in the detail): `identity.key\=<secret>` is a malformed key whose
+  // text after the escaped `=` may be a secret (leak fuzzer).
+  const present = [...keys].filter(k => /^[A-Za-z0-9_.\-[\]]+$/.test(k));
   const has = (prefix: string) => present.find(k => keyMatches(k, prefix));
   for (const fp of FINGERPRINTS) {
     for (const prefix of fp.keys) {
