@@ -99,11 +99,11 @@ const lower = (s: string) => s.toLowerCase();
  * (identity-whitespace, identity-quoted); `" security "` is the published `security` — and trimming or unquoting
  * it must not turn up a new error (SPEC §8).
  */
-const intended = (s: string) => {
+export function intendedValue(s: string): string {
   const t = s.trim();
-  const q = t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0] ? t.slice(1, -1).trim() : t;
-  return q.toLowerCase();
-};
+  return t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0] ? t.slice(1, -1).trim() : t;
+}
+const intended = (s: string) => intendedValue(s).toLowerCase();
 
 /**
  * Is the identity pair published? Case-insensitive. `pair`: key and value of one published pair; `value`: the value

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { isPublicIdentity } from '../nacos/knownValues';
+import { intendedValue, isPublicIdentity } from '../nacos/knownValues';
 import { at, identityKey, identityValue, msg, pairFixes, optional, valueFix } from './util';
 
 export const rule: Rule = {
@@ -18,7 +18,8 @@ export const rule: Rule = {
   checkNode(ctx) {
     const key = identityKey(ctx.node).value;
     const value = identityValue(ctx.node);
-    if (!key || !value.value || key !== value.value) return;
+    // As meant (white space and quotes are identity-whitespace's and identity-quoted's): fixing those reveals nothing.
+    if (!key || !value.value || intendedValue(key) !== intendedValue(value.value)) return;
     if (isPublicIdentity(key, value.value, ctx.settings.knownValues)) return; // identity-public-value says more
     ctx.report({ messageId: 'equal', ...at(ctx.node, value), fixes: [...pairFixes(ctx.fixEnv, [ctx.node]), ...optional(valueFix(ctx.fixEnv, [ctx.node], ctx.settings))] });
   },
