@@ -4,7 +4,7 @@
 //
 //   node test/bench/profile.mjs [--scenario workspace,edit-compose,edit-properties,edit-workspace] [--top 25]
 //                               [--files 10000] [--edits 30] [--src DIR] [--tag NAME] [--keep]
-//   More scenarios: edit-compose-last, edit-compose-append, edit-findings, edit-findings-last, edit-findings-append
+//   More scenarios: edit-script (the 2,000-line deployment script), edit-compose-last, edit-compose-append, edit-findings, edit-findings-last, edit-findings-append
 //   (the benchmark's edit series, test/bench/editPlans.mjs; `findings`: every service has findings).
 //
 // Writes the raw .cpuprofile files (open them in Chrome DevTools / VS Code) and .test-output/profile.json.
@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { SourceMap } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
-import { composeWorkload, propertiesWorkload, workspaceWorkload } from './generate.mjs';
+import { composeWorkload, propertiesWorkload, scriptWorkload, workspaceWorkload } from './generate.mjs';
 import { REPO, bundle, round } from './util.mjs';
 import { editPlan } from './editPlans.mjs';
 
@@ -46,6 +46,7 @@ async function main() {
       const w = composeWorkload(join(work, compose[1]), { services: 200, findings: compose[1] === 'findings' });
       root = w.root; file = w.file; languageId = 'dockercompose'; edits = EDITS; mode = compose[2]?.slice(1) ?? 'anywhere';
     }
+    else if (sc === 'edit-script') { const w = scriptWorkload(join(work, 'script'), { lines: 2000 }); root = w.root; file = w.file; languageId = 'shellscript'; edits = EDITS; }
     else if (sc === 'edit-properties') { const w = propertiesWorkload(join(work, 'props'), { lines: 5000 }); root = w.root; file = w.file; languageId = 'properties'; edits = EDITS; }
     else if (sc === 'edit-workspace') { const w = getWs(); root = w.root; file = w.editTargets.compose; languageId = 'dockercompose'; edits = Math.min(EDITS, 10); }
     else throw new Error(`unknown scenario ${sc}`);
