@@ -118,7 +118,7 @@ describe('cluster report over LSP with Kubernetes nodes', () => {
     const lines = twoWorkloads.split('\n');
     for (const x of f) assert.match(lines[x.line], /identity-value: /);
     const p = await t.waitFor(uri('peers/nacos.yaml'), d => d.diagnostics.some(x => x.code === 'cluster-identity-mismatch'));
-    assert.ok(p.diagnostics.every(d => !d.message.includes(V) && !d.message.includes(OTHER)));
+    assert.ok(p.diagnostics.every(d => !String(d.message).includes(V) && !String(d.message).includes(OTHER)));
   });
 
   test('the clusters setting joins a StatefulSet (3 replicas) and a compose service; the mismatch is reported', () => {
