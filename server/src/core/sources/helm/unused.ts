@@ -7,7 +7,7 @@ import type { Span } from '../../types';
 import type { SourceProblem } from '../types';
 import type { GoMap } from '../../syntax/gotemplate/value';
 import { isValueRead, type Chart, type RenderResult } from './chart';
-import { parseSet, Provenance } from './values';
+import { applySets, parseSet, Provenance, type ValuesProblem } from './values';
 
 /** A key written in a values file (or a `--set` argument): its dotted `.Values` path and where its name is. */
 export interface WrittenKey { path: string; segment: string; span: Span }
@@ -56,6 +56,13 @@ export function setKeys(arg: string, asString: boolean): string[] {
   };
   walk(m, '', 0);
   return out;
+}
+
+/** Why Helm refuses a `--set` argument (strvals syntax), or undefined when it parses. */
+export function setProblem(arg: string, asString: boolean): string | undefined {
+  const problems: ValuesProblem[] = [];
+  applySets([arg], new Map(), new Provenance(), problems, asString);
+  return problems[0]?.message;
 }
 
 /** `.Values.a.b` chains written in templates: keys a template reads (perhaps under a condition false today). */
