@@ -48,6 +48,7 @@ ruleTester('helm-unused-value', {
   valid: [
     { name: 'every auth key is read (debug.authTrace only under a condition false today)', files: chart(GOOD) },
     { name: 'an unread key that does not look like auth', files: chart(`${GOOD}podLabels:\n  team: a\n`) },
+    { name: 'Kubernetes keys that say secret or security about something else', files: chart(`${GOOD}imagePullSecrets: []\npodSecurityContext:\n  fsGroup: 1000\nautomountServiceAccountToken: false\n`) },
     { name: 'a subtree used whole by toYaml', files: chart(GOOD.replace('extraEnv:\n', 'extraEnv:\n  - name: NACOS_AUTH_SYSTEM_TYPE\n    value: nacos\n')) },
     {
       name: 'a key the templates range over',

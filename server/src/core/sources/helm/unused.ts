@@ -14,6 +14,9 @@ export interface WrittenKey { path: string; segment: string; span: Span }
 
 /** Names that make a key worth a warning when it has no effect: the switches and secrets of Nacos auth. */
 const AUTH_WORD = /auth|identity|security|secret|token/i;
+/** Kubernetes and chart-convention keys that say "secret" or "security" about something else (pull secrets, pod security). */
+const NOT_AUTH = /^(imagePullSecrets?|automountServiceAccountToken|(pod|container)?SecurityContext|podSecurityPolicy|existingSecret\w*|secretName|secretRef|secretMounts?|extraSecrets?|extraSecretMounts?)$/i;
+const looksAuth = (seg: string) => AUTH_WORD.test(seg) && !NOT_AUTH.test(seg);
 
 /** Keys of a values file through nested maps (lists replace as a whole: their items are not keys), with the spans of their names. */
 export function valuesKeys(text: string): WrittenKey[] {
@@ -157,7 +160,7 @@ export function unusedValues(u: UnusedInput): SourceProblem[] {
     for (const k of [...keys].sort((a, b) => a.path.split('.').length - b.path.split('.').length)) {
       if (!unread(k.path, k.segment)) continue;
       if ([...chosen].some(d => k.path.startsWith(`${d}.`))) continue;
-      if (AUTH_WORD.test(k.segment)) chosen.add(k.path);
+      if (looksAuth(k.segment)) chosen.add(k.path);
     }
     return chosen;
   };
