@@ -10,7 +10,7 @@ import { checkSecret, collectContainers, parseObjects, srcFileOf, WorkspaceIndex
 import type { K8sProblem, KObject, NacosContainer } from '../k8s/index';
 import { containerNodes, fileKindOf, reportable } from '../k8s/source';
 import { loadChart, renderChart, type HelmProblem } from './chart';
-import { unsupportedProblem, unusedValues, valuesKeys } from './unused';
+import { templateMentions, unsupportedProblem, unusedValues, valuesKeys } from './unused';
 
 const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
 const MENTIONS_NACOS = /nacos/i;
@@ -84,13 +84,25 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
     .map(f => ({ ...f, keys: ctx.derived(f.path, f.text, 'helm:keys', () => valuesKeys(f.text)) }));
   const metaText = files.get('Chart.yaml') ?? '';
   out.push(...unusedValues({
-    chart, result: r, templates: [...files].filter(([p]) => /(^|\/)templates\//.test(p)).map(([, t]) => t),
+    chart, result: r, mentions: mentionsOf(ctx, root, files),
     files: userFiles, set, setString, anchor: { path: chartYaml, span: { start: 0, end: Math.max(0, metaText.indexOf('\n')) } },
   }));
   const lineOf = (p: string, o: number) => { const t = ctx.read(p) ?? ''; let n = 1; for (let i = t.indexOf('\n'); i >= 0 && i < o; i = t.indexOf('\n', i + 1)) n++; return n; };
   const unsupported = unsupportedProblem(r, readable, lineOf, p => rel(ctx, p));
   if (unsupported) out.push(unsupported);
   return { nodes, problems: out, absorbed: [] };
+}
+
+/** What every template of the chart names, read once per template text (the engine keeps it between analyses). */
+function mentionsOf(ctx: SourceContext, root: string, files: Map<string, string>): { paths: Set<string>; words: Set<string> } {
+  const paths = new Set<string>(), words = new Set<string>();
+  for (const [p, t] of files) {
+    if (!/(^|\/)templates\//.test(p)) continue;
+    const m = ctx.derived(`${root}/${p}`, t, 'helm:mentions', () => templateMentions([t]));
+    for (const x of m.paths) paths.add(x);
+    for (const x of m.words) words.add(x);
+  }
+  return { paths, words };
 }
 
 function renderProblem(p: HelmProblem): SourceProblem {

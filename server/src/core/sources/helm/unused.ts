@@ -117,8 +117,8 @@ export function nearestRead(key: string, read: Iterable<string>): string | undef
 export interface UnusedInput {
   chart: Chart;
   result: RenderResult;
-  /** Every template text of the chart and its subcharts. */
-  templates: string[];
+  /** What the templates of the chart and its subcharts name (templateMentions). */
+  mentions: { paths: Set<string>; words: Set<string> };
   /** Values files the user writes (the chart's values.yaml, `-f` files), readable. */
   files: { path: string; text: string; keys: WrittenKey[] }[];
   set: string[];
@@ -140,7 +140,7 @@ export function unusedValues(u: UnusedInput): SourceProblem[] {
   const helmOwn = new Set(['global', 'tags']);
   const collect = (c: Chart) => { for (const q of c.requirements) helmOwn.add(q.alias || q.name); for (const s of c.subcharts) helmOwn.add(s.name); };
   collect(u.chart);
-  const mentions = templateMentions(u.templates);
+  const mentions = u.mentions;
   const candidates = new Set<string>([...r.valuesRead, ...mentions.paths]);
   const unread = (path: string, seg: string) => !isValueRead(r, path) && !mentions.words.has(seg) && !helmOwn.has(path.split('.')[0]);
   const out: SourceProblem[] = [];
@@ -157,10 +157,10 @@ export function unusedValues(u: UnusedInput): SourceProblem[] {
   // The topmost unread key of a branch is the one to report: everything under it is unread too.
   const pick = (keys: { path: string; segment: string }[]): Set<string> => {
     const chosen = new Set<string>();
-    for (const k of [...keys].sort((a, b) => a.path.split('.').length - b.path.split('.').length)) {
-      if (!unread(k.path, k.segment)) continue;
+    // only auth-looking keys are looked up (a 10,000-line values file has few)
+    for (const k of keys.filter(x => looksAuth(x.segment)).sort((a, b) => a.path.split('.').length - b.path.split('.').length)) {
       if ([...chosen].some(d => k.path.startsWith(`${d}.`))) continue;
-      if (looksAuth(k.segment)) chosen.add(k.path);
+      if (unread(k.path, k.segment)) chosen.add(k.path);
     }
     return chosen;
   };
