@@ -21,9 +21,17 @@ export function editPlan(text, languageId, mode = 'anywhere') {
   }
   const candidates = [];
   const auth = [];
+  let helmApps = false;
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (languageId === 'shellscript') {
+    if (languageId === 'yaml') {
+      // Kubernetes manifest: a JVM_XMN env value (no finding changes) and a Secret's identity value (the cluster of
+      // that Secret's workloads disagrees, then agrees again). Helm values.yaml: an app's setting (no finding
+      // changes; the chart is rendered again) and the Nacos auth switch (`true7` is not true: findings change).
+      if (/^ {14}value: \d+m$/.test(l) || /^ {6}setting\d+: [\w-]+$/.test(l)) candidates.push(i);
+      if (l === 'apps:') helmApps = true;
+      if (/^ {2}NACOS_AUTH_IDENTITY_VALUE: \w+$/.test(l) || (!helmApps && /^ {4}enabled: true$/.test(l))) auth.push(i);
+    } else if (languageId === 'shellscript') {
       // The config block of the script: a heap size (no finding changes) and an identity value (findings change).
       if (/^C\d+_XMN=\w+$/.test(l)) candidates.push(i);
       if (/^C\d+_IDENTITY_VALUE=\S+$/.test(l)) auth.push(i);

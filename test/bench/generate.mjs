@@ -412,7 +412,7 @@ export function scriptWorkload(root, { lines = 2000, seed = 4 } = {}) {
  * things a real repository has: Spring application properties (client side, not nodes), Kubernetes and CI YAML,
  * app .env files, and sources/docs the server must skip without reading.
  */
-export function workspaceWorkload(root, { files = 10_000, clusters = 200, nodesPerCluster = 10, seed = 3 } = {}) {
+export function workspaceWorkload(root, { files = 10_000, clusters = 200, nodesPerCluster = 10, seed = 3, k8s = 0 } = {}) {
   const r = rng(seed);
   const t = new Tree(root);
   let nodes = 0;
@@ -448,6 +448,8 @@ export function workspaceWorkload(root, { files = 10_000, clusters = 200, nodesP
       }
     }
   }
+  // Kubernetes folders (the `wsK8s` workload; none in `ws`, whose bytes stay as they were).
+  if (k8s) nodes += k8sFolders(t, r, k8s);
   // Candidate files that are not Nacos nodes, then files the server must not read, until `files` is reached.
   const remaining = () => files - t.files;
   const share = remaining();
@@ -514,5 +516,300 @@ export function workspaceWorkload(root, { files = 10_000, clusters = 200, nodesP
       default: t.write(`apps/${svc}/assets/blob-${i}.bin`, Buffer.from(Array.from({ length: 512 }, () => r.int(256))).toString('latin1'), 'unrelated');
     }
   }
-  return { root, files: t.files, bytes: t.bytes, kinds: t.kinds, clusters, nodes, editTargets };
+  return { root, files: t.files, bytes: t.bytes, kinds: t.kinds, clusters, k8sFolders: k8s, nodes, editTargets };
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Kubernetes and Helm (issues 15, 16)
+
+/** A ConfigMap's `application.properties` block (mounted over the image's conf): the auth switches and tuning. */
+function k8sConfText(r, indent) {
+  const lines = [
+    'nacos.core.auth.enabled=true',
+    'nacos.core.auth.system.type=nacos',
+    'nacos.core.auth.caching.enabled=true',
+    'nacos.core.auth.plugin.nacos.token.expire.seconds=18000',
+    'server.servlet.contextPath=/nacos',
+    'server.port=8848',
+    'spring.sql.init.platform=mysql',
+    'db.num=1',
+    'db.url.0=jdbc:mysql://mysql:3306/nacos?characterEncoding=utf8&connectTimeout=1000&socketTimeout=3000',
+    'db.user.0=${MYSQL_SERVICE_USER}',
+    'db.password.0=${MYSQL_SERVICE_PASSWORD}',
+    'db.pool.config.connectionTimeout=30000',
+    `db.pool.config.maximumPoolSize=${10 + r.int(20)}`,
+    'management.endpoints.web.exposure.include=prometheus',
+  ];
+  return lines.map(l => `${indent}${l}`).join('\n');
+}
+
+/**
+ * One namespace's Nacos objects as YAML documents: per group a Secret (stringData: identity pair and token), and per
+ * member a StatefulSet or Deployment whose env reads the Secret (`secretKeyRef`), with `NACOS_SERVERS` naming the
+ * group's members (one cluster of `groupSize` workloads); every `confEvery`-th workload mounts a ConfigMap's
+ * `application.properties` over the image's conf. `bad` groups disagree: one member reads another Secret.
+ */
+function k8sNacosDocs(r, { workloads, groupSize = 4, prefix = '', confEvery = 5, badGroups = [], version = 'v2.4.3' }) {
+  const docs = [];
+  const groups = Math.ceil(workloads / groupSize);
+  let n = 0;
+  for (let g = 0; g < groups; g++) {
+    const gid = `${prefix}g${String(g).padStart(3, '0')}`;
+    const secretName = `nacos-auth-${gid}`;
+    docs.push(['apiVersion: v1', 'kind: Secret', 'metadata:', `  name: ${secretName}`, 'type: Opaque', 'stringData:',
+      `  NACOS_AUTH_IDENTITY_KEY: X-Nacos-${token(r, 8)}`, `  NACOS_AUTH_IDENTITY_VALUE: ${token(r, 32)}`, `  NACOS_AUTH_TOKEN: ${secret(r)}`].join('\n'));
+    if (badGroups.includes(g)) {
+      docs.push(['apiVersion: v1', 'kind: Secret', 'metadata:', `  name: ${secretName}-other`, 'type: Opaque', 'stringData:',
+        `  NACOS_AUTH_IDENTITY_VALUE: ${token(r, 32)}`].join('\n'));
+    }
+    const members = [];
+    for (let k = 0; k < groupSize && n + members.length < workloads; k++) members.push(`${prefix}nacos-${String(n + members.length + 1).padStart(3, '0')}`);
+    const servers = members.map(m => `${m}-0.${m}-headless:8848`).join(' ');
+    for (const [k, m] of members.entries()) {
+      const sts = (n + k) % 4 !== 3;
+      const conf = (n + k) % confEvery === 0;
+      const ref = (name, key, from = secretName) => [`            - name: ${name}`, '              valueFrom:', '                secretKeyRef:', `                  name: ${from}`, `                  key: ${key}`];
+      const y = [`apiVersion: apps/v1`, `kind: ${sts ? 'StatefulSet' : 'Deployment'}`, 'metadata:', `  name: ${m}`, '  labels:', `    app: ${m}`, 'spec:', '  replicas: 1'];
+      if (sts) y.push(`  serviceName: ${m}-headless`);
+      y.push('  selector:', '    matchLabels:', `      app: ${m}`, '  template:', '    metadata:', '      labels:', `        app: ${m}`, '    spec:', '      containers:',
+        '        - name: nacos', `          image: nacos/nacos-server:${version}`, '          ports:', '            - containerPort: 8848', '          env:',
+        '            - name: MODE', '              value: cluster', '            - name: NACOS_SERVERS', `              value: "${servers}"`,
+        '            - name: JVM_XMN', `              value: ${128 + 64 * r.int(4)}m`,
+        '            - name: NACOS_AUTH_ENABLE', '              value: "true"',
+        ...ref('NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_KEY'),
+        ...ref('NACOS_AUTH_IDENTITY_VALUE', 'NACOS_AUTH_IDENTITY_VALUE', badGroups.includes(g) && k === members.length - 1 ? `${secretName}-other` : secretName),
+        ...ref('NACOS_AUTH_TOKEN', 'NACOS_AUTH_TOKEN'),
+        '          resources:', '            requests:', `              memory: ${1 + r.int(3)}Gi`, '              cpu: 500m');
+      if (conf) {
+        y.push('          volumeMounts:', '            - name: conf', '              mountPath: /home/nacos/conf/application.properties', '              subPath: application.properties',
+          '      volumes:', '        - name: conf', '          configMap:', `            name: ${m}-conf`);
+        docs.push(['apiVersion: v1', 'kind: ConfigMap', 'metadata:', `  name: ${m}-conf`, 'data:', '  application.properties: |', k8sConfText(r, '    ')].join('\n'));
+      }
+      docs.push(y.join('\n'));
+      if (sts) docs.push(['apiVersion: v1', 'kind: Service', 'metadata:', `  name: ${m}-headless`, 'spec:', '  clusterIP: None', '  selector:', `    app: ${m}`, '  ports:', '    - port: 8848', '      name: http'].join('\n'));
+    }
+    n += members.length;
+  }
+  return { docs, nacos: n, groups };
+}
+
+/** A Deployment that is not Nacos (an app that talks to it). */
+function k8sAppDoc(name, i) {
+  return ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', `  replicas: ${1 + (i % 3)}`, '  selector:', '    matchLabels:', `      app: ${name}`,
+    '  template:', '    metadata:', '      labels:', `        app: ${name}`, '    spec:', '      containers:', `        - name: ${name}`,
+    `          image: registry.example.com/shop/${name}:1.${i}.0`, '          env:', '            - name: SPRING_CLOUD_NACOS_SERVER_ADDR', '              value: nacos-001-headless:8848',
+    '            - name: JVM_OPTS', '              value: -Xmx512m', '          ports:', '            - containerPort: 8080'].join('\n');
+}
+
+/**
+ * The 200-workload manifest (issue 15): one multi-document `nacos-all.yaml` with 160 Nacos workloads (StatefulSets and
+ * Deployments in clusters of 4 by `NACOS_SERVERS`, their Secrets, every fifth with a ConfigMap-mounted
+ * `application.properties`, one group inconsistent) and 40 app Deployments.
+ */
+export function k8sManifestWorkload(root, { workloads = 200, seed = 6 } = {}) {
+  const r = rng(seed);
+  const t = new Tree(root);
+  const nacosCount = Math.round(workloads * 0.8);
+  const { docs, nacos, groups } = k8sNacosDocs(r, { workloads: nacosCount, badGroups: [4] });
+  for (let i = 0; nacos + i < workloads; i++) docs.push(k8sAppDoc(`${WORDS[i % WORDS.length]}-${i}`, i));
+  const text = `# Generated benchmark workload: a large Nacos deployment in one manifest.\n${docs.join('\n---\n')}\n`;
+  const file = t.write('deploy/nacos-all.yaml', text, 'yaml');
+  return { root, file, files: t.files, bytes: t.bytes, workloads, nacosWorkloads: nacos, clusters: groups, documents: docs.length, lines: text.split('\n').length };
+}
+
+/**
+ * Kubernetes folders for the large workspace: `count` folders, alternately plain manifests (Secret, ConfigMap,
+ * StatefulSets of one cluster) and a Kustomize base with prod and staging overlays (secretGenerator literals and env
+ * file, images newTag). Returns the number of Nacos nodes (one per workload, or per overlay).
+ */
+function k8sFolders(t, r, count) {
+  let nodes = 0;
+  for (let i = 0; i < count; i++) {
+    const id = String(i).padStart(3, '0');
+    if (i % 2 === 0) {
+      const { docs, nacos } = k8sNacosDocs(r, { workloads: 3, groupSize: 3, prefix: `k${id}-`, confEvery: 3, badGroups: i % 10 === 4 ? [0] : [] });
+      const secrets = docs.filter(d => /^kind: (Secret|ConfigMap)$/m.test(d));
+      t.write(`k8s/nacos-${id}/secret.yaml`, `${secrets.join('\n---\n')}\n`, 'k8s');
+      t.write(`k8s/nacos-${id}/nacos.yaml`, `${docs.filter(d => !secrets.includes(d)).join('\n---\n')}\n`, 'k8s');
+      nodes += nacos;
+    } else {
+      const base = `kustomize/nacos-${id}`;
+      const sts = k8sNacosDocs(r, { workloads: 1, groupSize: 1, prefix: '', confEvery: 1000 }).docs
+        .filter(d => /^kind: (StatefulSet|Service)$/m.test(d)).join('\n---\n')
+        .replace(/name: nacos-auth-g000/g, 'name: nacos-auth');
+      t.write(`${base}/base/kustomization.yaml`, 'resources:\n  - statefulset.yaml\nlabels:\n  - pairs:\n      app.kubernetes.io/part-of: nacos\n', 'k8s');
+      t.write(`${base}/base/statefulset.yaml`, `${sts}\n`, 'k8s');
+      for (const env of ['prod', 'staging']) {
+        t.write(`${base}/overlays/${env}/kustomization.yaml`, [
+          'resources:', '  - ../../base', `namespace: nacos-${env}`, `namePrefix: ${env}-`, 'images:', '  - name: nacos/nacos-server', `    newTag: ${env === 'prod' ? 'v2.4.3' : 'v2.5.1'}`,
+          'secretGenerator:', '  - name: nacos-auth', '    literals:', `      - NACOS_AUTH_TOKEN=${secret(r)}`, '    envs:', '      - auth.env', 'patches:', '  - path: replicas.yaml', '',
+        ].join('\n'), 'k8s');
+        t.write(`${base}/overlays/${env}/auth.env`, `NACOS_AUTH_IDENTITY_KEY=X-Nacos-${token(r, 8)}\nNACOS_AUTH_IDENTITY_VALUE=${token(r, 32)}\n`, 'env');
+        t.write(`${base}/overlays/${env}/replicas.yaml`, `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: nacos-001\nspec:\n  replicas: ${env === 'prod' ? 3 : 1}\n`, 'k8s');
+        nodes++;
+      }
+    }
+  }
+  return nodes;
+}
+
+/**
+ * A Helm chart (issue 16): `templates/` with 50 files (`_helpers.tpl`, the Nacos StatefulSet reading the auth values
+ * with `quote` / `default` / `include`, its Service and ConfigMap, and 46 app Deployments built with `range`, `with`,
+ * `toYaml | nindent`) and a `values.yaml` of `valuesLines` lines (the Nacos block, then one section per app).
+ */
+export function helmWorkload(root, { templates = 50, valuesLines = 2000, seed = 7 } = {}) {
+  const r = rng(seed);
+  const t = new Tree(root);
+  const apps = templates - 4;
+  t.write('chart/Chart.yaml', 'apiVersion: v2\nname: shop\ndescription: Nacos and the shop services\ntype: application\nversion: 1.4.0\nappVersion: "2.4.3"\n', 'helm');
+  t.write('chart/templates/_helpers.tpl', [
+    '{{- define "shop.name" -}}', '{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}', '{{- end }}',
+    '{{- define "shop.fullname" -}}', '{{- printf "%s-%s" .Release.Name (include "shop.name" .) | trunc 63 | trimSuffix "-" }}', '{{- end }}',
+    '{{- define "shop.labels" -}}', 'app.kubernetes.io/name: {{ include "shop.name" . }}', 'app.kubernetes.io/instance: {{ .Release.Name }}', 'app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}', '{{- end }}', '',
+  ].join('\n'), 'helm');
+  t.write('chart/templates/nacos-statefulset.yaml', `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: {{ include "shop.fullname" . }}-nacos
+  labels:
+    {{- include "shop.labels" . | nindent 4 }}
+spec:
+  serviceName: {{ include "shop.fullname" . }}-nacos-headless
+  replicas: {{ .Values.nacos.replicaCount }}
+  selector:
+    matchLabels:
+      app: nacos
+  template:
+    metadata:
+      labels:
+        app: nacos
+    spec:
+      containers:
+        - name: nacos
+          image: "{{ .Values.nacos.image.repository }}:{{ .Values.nacos.image.tag | default .Chart.AppVersion }}"
+          imagePullPolicy: {{ .Values.nacos.image.pullPolicy }}
+          env:
+            - name: MODE
+              value: {{ .Values.nacos.mode | quote }}
+            - name: NACOS_AUTH_ENABLE
+              value: {{ .Values.nacos.auth.enabled | quote }}
+            - name: NACOS_AUTH_TOKEN
+              value: {{ .Values.nacos.auth.token | quote }}
+            - name: NACOS_AUTH_IDENTITY_KEY
+              value: {{ .Values.nacos.auth.identityKey | quote }}
+            - name: NACOS_AUTH_IDENTITY_VALUE
+              value: {{ .Values.nacos.auth.identityValue | quote }}
+            {{- range $k, $v := .Values.nacos.extraEnv }}
+            - name: {{ $k }}
+              value: {{ $v | quote }}
+            {{- end }}
+          resources:
+            {{- toYaml .Values.nacos.resources | nindent 12 }}
+          volumeMounts:
+            - name: conf
+              mountPath: /home/nacos/conf/application.properties
+              subPath: application.properties
+      volumes:
+        - name: conf
+          configMap:
+            name: {{ include "shop.fullname" . }}-nacos-conf
+`, 'helm');
+  t.write('chart/templates/nacos-service.yaml', `apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "shop.fullname" . }}-nacos-headless
+spec:
+  clusterIP: None
+  selector:
+    app: nacos
+  ports:
+    - port: {{ .Values.nacos.service.port }}
+      name: http
+`, 'helm');
+  t.write('chart/templates/nacos-configmap.yaml', `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "shop.fullname" . }}-nacos-conf
+data:
+  application.properties: |
+    nacos.core.auth.enabled={{ .Values.nacos.auth.enabled }}
+    nacos.core.auth.system.type=nacos
+    server.port={{ .Values.nacos.service.port }}
+    db.pool.config.maximumPoolSize={{ .Values.nacos.db.maxPool }}
+`, 'helm');
+  const names = Array.from({ length: apps }, (_, i) => `${WORDS[i % WORDS.length]}${Math.floor(i / WORDS.length) || ''}`);
+  for (const name of names) {
+    t.write(`chart/templates/${name}-deployment.yaml`, `{{- with .Values.apps.${name} }}
+{{- if .enabled }}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "shop.fullname" $ }}-${name}
+  labels:
+    {{- include "shop.labels" $ | nindent 4 }}
+spec:
+  replicas: {{ .replicaCount | default 1 }}
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+      containers:
+        - name: ${name}
+          image: "{{ .image.repository }}:{{ .image.tag }}"
+          env:
+            - name: SPRING_CLOUD_NACOS_SERVER_ADDR
+              value: {{ printf "%s-nacos-headless:8848" (include "shop.fullname" $) | quote }}
+            {{- range .env }}
+            - name: {{ .name }}
+              value: {{ .value | quote }}
+            {{- end }}
+          resources:
+            {{- toYaml .resources | nindent 12 }}
+{{- end }}
+{{- end }}
+`, 'helm');
+  }
+  const v = [
+    '# Default values for the shop chart.', 'nameOverride: ""', '', 'nacos:', '  replicaCount: 3', '  mode: cluster',
+    '  image:', '    repository: nacos/nacos-server', '    tag: v2.4.3', '    pullPolicy: IfNotPresent',
+    '  auth:', '    enabled: true', `    token: ${secret(r)}`, `    identityKey: X-Nacos-${token(r, 8)}`, `    identityValue: ${token(r, 32)}`,
+    '  extraEnv:', '    JVM_XMS: 1g', '    JVM_XMX: 1g', '    JVM_XMN: 512m', '  service:', '    port: 8848', '  db:', '    maxPool: 20',
+    '  resources:', '    requests:', '      memory: 2Gi', '      cpu: "1"', '', 'apps:',
+  ];
+  // Each app section: the same shape, padded with `settings` lines so the file has `valuesLines` lines.
+  const head = v.length;
+  const perApp = Math.floor((valuesLines - head - 1) / apps);
+  for (const [i, name] of names.entries()) {
+    const s = [`  ${name}:`, `    enabled: ${i % 7 !== 6}`, `    replicaCount: ${1 + (i % 3)}`, '    image:', `      repository: registry.example.com/shop/${name}`, `      tag: 1.${i}.0`,
+      '    resources:', '      requests:', `        memory: ${256 + 128 * (i % 4)}Mi`, '        cpu: 250m', '    env:', '      - name: SPRING_PROFILES_ACTIVE', '        value: prod', '    settings:'];
+    for (let k = 0; s.length < perApp; k++) s.push(`      setting${String(k).padStart(3, '0')}: ${WORDS[r.int(WORDS.length)]}-${token(r, 6)}`);
+    v.push(...s);
+  }
+  while (v.length < valuesLines) v.push(`  # padding ${v.length}`);
+  const text = `${v.join('\n')}\n`;
+  const file = t.write('chart/values.yaml', text, 'helm');
+  return { root, file, files: t.files, bytes: t.bytes, templates: apps + 4, valuesLines: text.split('\n').length - 1 };
+}
+
+/**
+ * Kubernetes YAML without Nacos (issue 15: it must cost no more than reading it): `files` manifests of app
+ * Deployments, Services and ConfigMaps, some of which mention Nacos as the address apps talk to.
+ */
+export function k8sPlainWorkload(root, { files = 2000, seed = 9 } = {}) {
+  const r = rng(seed);
+  const t = new Tree(root);
+  let file;
+  for (let i = 0; i < files; i++) {
+    const name = `${WORDS[i % WORDS.length]}-${Math.floor(i / WORDS.length)}`;
+    const cm = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', `  name: ${name}-config`, 'data:', `  SPRING_PROFILES_ACTIVE: prod`, `  FEATURE_FLAGS: "${token(r, 12)}"`].join('\n');
+    const svc = ['apiVersion: v1', 'kind: Service', 'metadata:', `  name: ${name}`, 'spec:', '  selector:', `    app: ${name}`, '  ports:', '    - port: 80', '      targetPort: 8080'].join('\n');
+    const p = t.write(`k8s/${name}/manifest.yaml`, `${[k8sAppDoc(name, i), svc, cm].join('\n---\n')}\n`, 'k8s');
+    if (i === 0) file = p;
+  }
+  return { root, file, files: t.files, bytes: t.bytes };
 }

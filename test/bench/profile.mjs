@@ -5,7 +5,8 @@
 //   node test/bench/profile.mjs [--scenario workspace,edit-compose,edit-properties,edit-workspace] [--top 25]
 //                               [--files 10000] [--edits 30] [--src DIR] [--tag NAME] [--keep]
 //   More scenarios: edit-compose-last, edit-compose-append, edit-findings, edit-findings-last, edit-findings-append
-//   (the benchmark's edit series, test/bench/editPlans.mjs; `findings`: every service has findings).
+//   (the benchmark's edit series, test/bench/editPlans.mjs; `findings`: every service has findings); edit-k8s (the
+//   200-workload manifest), edit-helm (values.yaml of the 50-template chart), workspace-k8s (with Kubernetes folders).
 //
 // Writes the raw .cpuprofile files (open them in Chrome DevTools / VS Code) and .test-output/profile.json.
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { join, relative } from 'node:path';
 import { SourceMap } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
-import { composeWorkload, propertiesWorkload, workspaceWorkload } from './generate.mjs';
+import { composeWorkload, helmWorkload, k8sManifestWorkload, propertiesWorkload, workspaceWorkload } from './generate.mjs';
 import { REPO, bundle, round } from './util.mjs';
 import { editPlan } from './editPlans.mjs';
 
@@ -47,6 +48,9 @@ async function main() {
       root = w.root; file = w.file; languageId = 'dockercompose'; edits = EDITS; mode = compose[2]?.slice(1) ?? 'anywhere';
     }
     else if (sc === 'edit-properties') { const w = propertiesWorkload(join(work, 'props'), { lines: 5000 }); root = w.root; file = w.file; languageId = 'properties'; edits = EDITS; }
+    else if (sc === 'edit-k8s') { const w = k8sManifestWorkload(join(work, 'k8s'), { workloads: 200 }); root = w.root; file = w.file; languageId = 'yaml'; edits = EDITS; }
+    else if (sc === 'edit-helm') { const w = helmWorkload(join(work, 'helm'), { templates: 50, valuesLines: 2000 }); root = w.root; file = w.file; languageId = 'yaml'; edits = EDITS; }
+    else if (sc === 'workspace-k8s') root = workspaceWorkload(join(work, 'ws-k8s'), { files: FILES, clusters: Math.round(FILES / 50), nodesPerCluster: 10, seed: 8, k8s: Math.round(FILES / 100) }).root;
     else if (sc === 'edit-workspace') { const w = getWs(); root = w.root; file = w.editTargets.compose; languageId = 'dockercompose'; edits = Math.min(EDITS, 10); }
     else throw new Error(`unknown scenario ${sc}`);
     const profDir = join(work, `prof-${sc}`);

@@ -3,7 +3,7 @@
 // table and writes the figures as JSON. A benchmark, not a test: nothing here asserts a time.
 //
 //   node test/bench/run.mjs [--smoke] [--out FILE] [--keep] [--no-peers] [--vsix] [--edits N] [--ws-edits N]
-//                           [--peer-edits N] [--repeat N] [--dist] [--src DIR] [--only init,edit,workspace,cli,floor,peers,vsix]
+//                           [--peer-edits N] [--repeat N] [--dist] [--src DIR] [--only init,edit,workspace,cli,floor,peers,vsix,k8s]
 //   --node-flag=FLAG (repeatable): pass a node option to our server process.
 //   --src DIR: measure another checkout (e.g. with a proposed patch applied) instead of this tree's server/src.
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { join, relative, dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { startLsp, initializeParams, fileUri } from './lspClient.mjs';
-import { composeWorkload, propertiesWorkload, scriptWorkload, workspaceWorkload } from './generate.mjs';
+import { composeWorkload, helmWorkload, k8sManifestWorkload, k8sPlainWorkload, propertiesWorkload, scriptWorkload, workspaceWorkload } from './generate.mjs';
 import { REPO, bundle, candidateFiles, machine, median, round, summarize } from './util.mjs';
 import { printTable } from './report.mjs';
 import { editPlan } from './editPlans.mjs';
@@ -23,13 +23,13 @@ const flag = f => argv.includes(f);
 const opt = (f, d) => { const i = argv.indexOf(f); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d; };
 const SMOKE = flag('--smoke');
 const SIZES = SMOKE
-  ? { propLines: 300, scriptLines: 200, services: 12, wsFiles: 400, wsClusters: 8, wsNodes: 3, edits: 5, warmup: 1, wsEdits: 3, repeat: 1, initRepeat: 2, peerEdits: 2 }
-  : { propLines: 5000, scriptLines: 2000, services: 200, wsFiles: 10_000, wsClusters: 200, wsNodes: 10, edits: 60, warmup: 5, wsEdits: 20, repeat: 3, initRepeat: 10, peerEdits: 20 };
+  ? { propLines: 300, scriptLines: 200, services: 12, wsFiles: 400, wsClusters: 8, wsNodes: 3, edits: 5, warmup: 1, wsEdits: 3, repeat: 1, initRepeat: 2, peerEdits: 2, k8sWorkloads: 12, k8sFolders: 4, k8sPlainFiles: 40, helmTemplates: 8, helmValuesLines: 200 }
+  : { propLines: 5000, scriptLines: 2000, services: 200, wsFiles: 10_000, wsClusters: 200, wsNodes: 10, edits: 60, warmup: 5, wsEdits: 20, repeat: 3, initRepeat: 10, peerEdits: 20, k8sWorkloads: 200, k8sFolders: 100, k8sPlainFiles: 2000, helmTemplates: 50, helmValuesLines: 2000 };
 SIZES.edits = Number(opt('--edits', SIZES.edits));
 SIZES.wsEdits = Number(opt('--ws-edits', SIZES.wsEdits));
 SIZES.peerEdits = Number(opt('--peer-edits', SIZES.peerEdits));
 SIZES.repeat = Number(opt('--repeat', SIZES.repeat));
-const ONLY = opt('--only', 'init,edit,workspace,cli,floor,peers,vsix').split(',');
+const ONLY = opt('--only', 'init,edit,workspace,cli,floor,peers,vsix,k8s').split(',');
 const want = s => ONLY.includes(s) && !(s === 'peers' && flag('--no-peers')) && !(s === 'vsix' && SMOKE && !flag('--vsix'));
 // A partial run (--only) never replaces the full figures unless told to with --out.
 const OUT = opt('--out', join(REPO, '.test-output', SMOKE ? 'bench-smoke.json' : argv.includes('--only') ? 'bench-partial.json' : 'bench.json'));
@@ -67,6 +67,14 @@ async function main() {
     ws: workspaceWorkload(join(work, 'ws'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes }),
     wsHalf: workspaceWorkload(join(work, 'ws-half'), { files: SIZES.wsFiles / 2, clusters: SIZES.wsClusters / 2, nodesPerCluster: SIZES.wsNodes }),
   };
+  if (want('k8s')) {
+    // Issues 15 and 16: a 200-workload manifest, the 10,000-file workspace with Kubernetes folders, a Helm chart, and
+    // Kubernetes YAML without Nacos (what the server must skip cheaply).
+    w.k8s = k8sManifestWorkload(join(work, 'k8s'), { workloads: SIZES.k8sWorkloads });
+    w.wsK8s = workspaceWorkload(join(work, 'ws-k8s'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes, seed: 8, k8s: SIZES.k8sFolders });
+    w.helm = helmWorkload(join(work, 'helm'), { templates: SIZES.helmTemplates, valuesLines: SIZES.helmValuesLines });
+    w.k8sPlain = k8sPlainWorkload(join(work, 'k8s-plain'), { files: SIZES.k8sPlainFiles });
+  }
   for (const [k, v] of Object.entries(w)) results.workloads[k] = { ...v, root: undefined, file: v.file ? relative(work, v.file) : undefined, editTargets: undefined };
   log(`bench: workloads in ${Math.round(performance.now() - t)} ms`);
 
@@ -141,6 +149,25 @@ async function main() {
       results.ours.editWorkspaceCompose = await editSession('ours', { args: server }, w.ws.root, w.ws.editTargets.compose, 'dockercompose', SIZES.wsEdits, { waitStatus: true, warmup: 1 });
       results.ours.editWorkspaceProperties = await editSession('ours', { args: server }, w.ws.root, w.ws.editTargets.properties, 'properties', SIZES.wsEdits, { waitStatus: true, warmup: 1 });
     }
+  }
+
+  if (want('k8s')) {
+    log(`bench: edit latency (Kubernetes manifest, ${w.k8s.workloads} workloads)`);
+    results.ours.editK8sManifest = await editSession('ours', { args: server }, w.k8s.root, w.k8s.file, 'yaml', SIZES.edits, { waitStatus: true });
+    log(`bench: edit latency (Helm values.yaml, ${w.helm.templates} templates)`);
+    results.ours.editHelmValues = await editSession('ours', { args: server }, w.helm.root, w.helm.file, 'yaml', SIZES.edits, { waitStatus: true });
+    log(`bench: workspace check with Kubernetes folders (${w.wsK8s.files} files)`);
+    const runs = [];
+    for (let i = 0; i < SIZES.repeat; i++) runs.push(await workspaceCheck(server, w.wsK8s.root));
+    results.ours.workspaceK8s = {
+      files: w.wsK8s.files, nodes: w.wsK8s.nodes, clusters: w.wsK8s.clusters, k8sFolders: w.wsK8s.k8sFolders, runs,
+      checkMs: round(median(runs.map(r => r.checkMs))),
+      spawnToStatusMs: round(median(runs.map(r => r.spawnToStatusMs))),
+      peakRssBytes: Math.max(...runs.map(r => r.peakRssBytes ?? 0)),
+      publishes: runs[0].publishes,
+    };
+    log('bench: floor (Kubernetes manifest, Helm chart, Kubernetes YAML without Nacos)');
+    for (const key of ['k8s', 'helm', 'k8sPlain']) results.floor[key] = floor(bin.core, w[key].root, w[key].file);
   }
 
   if (want('cli')) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Drives the packaged extension in a real VS Code (code-server 4.100.3 in headless Chromium, E2E.md §1) on a
 // copy of examples/: squiggle, Problems panel, hover, quick fix across the cluster, the cluster command,
-// .env fed compose, a shell script's docker run (issue 17), the language status item, and zh-cn. One screenshot per step in .test-output/e2e/ui/.
+// .env fed compose, a shell script's docker run (issue 17), the language status item, zh-cn, and a Kubernetes
+// StatefulSet's missing-identity fix (issue 15, its own workspace). One screenshot per step in .test-output/e2e/ui/.
 //
 //   node test/e2e/ui.mjs [--vsix FILE] [--workspace DIR] [--only a,b] [--keep] [--images]
 //
@@ -679,6 +680,64 @@ async function firstKeystroke(vsix) {
   }
 }
 
+/**
+ * Issue 15: a StatefulSet (test/e2e/workspace/k8s/nacos.yaml) running a v3 image without NACOS_AUTH_TOKEN and the
+ * identity shows the error squiggle at `image`; the preferred quick fix (Ctrl+.) writes a Secret with generated values
+ * and a secretKeyRef per variable; saved, no error squiggle is left. Its own small workspace: examples/ and the CLI
+ * figures the other steps compare with stay as they are.
+ */
+async function k8sFix(vsix) {
+  const dir = runDir('ui-k8s');
+  const ws = join(dir, 'workspace');
+  mkdirSync(join(ws, 'k8s'), { recursive: true });
+  const file = join(ws, 'k8s', 'nacos.yaml');
+  writeFileSync(file, readFileSync(join(ROOT, 'test', 'e2e', 'workspace', 'k8s', 'nacos.yaml')));
+  const cs = await startCodeServer({ dir, folder: ws, vsix, name: 'code-server-k8s' });
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const saved = page;
+  page = await ctx.newPage();
+  try {
+    await step('k8s-fix', {}, async () => {
+      await page.goto(workbenchUrl(cs.url, ws));
+      await page.locator('.monaco-workbench').waitFor({ timeout: T.first });
+      await openFile(ws, file);
+      const imageLine = readFileSync(file, 'utf8').split('\n').find(l => l.includes('image: nacos/nacos-server:v3'));
+      const sq = await waitForSquiggleUnder(imageLine, 'image', T.first);
+      await snap('squiggle');
+      await page.mouse.click(sq.x + Math.min(4, sq.width / 2), sq.y + sq.height / 2);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: T.step }).catch(() => { throw new Error('Ctrl+. showed no code actions'); });
+      const titles = await rows.allInnerTexts();
+      const idx = titles.findIndex(t => /Add the missing variables with generated values/.test(t));
+      if (idx < 0) throw new Error(`no "Add the missing variables with generated values" among: ${JSON.stringify(titles)}`);
+      await waitFor(async () => {
+        if ((await rows.nth(idx).getAttribute('class') ?? '').includes('focused')) return true;
+        await page.keyboard.press('ArrowDown');
+        return false;
+      }, { timeout: 10000, what: 'the quick fix row to take the focus' });
+      await page.keyboard.press('Enter');
+      await rows.first().waitFor({ state: 'hidden', timeout: T.step });
+      await runCommand('File: Save All');
+      const text = await waitFor(() => {
+        const t = readFileSync(file, 'utf8');
+        return /\nkind: Secret\n[\s\S]*\n {2}NACOS_AUTH_IDENTITY_VALUE: \S+\n/.test(t) ? t : null;
+      }, { timeout: T.step, what: 'the Secret written to k8s/nacos.yaml on disk' });
+      for (const name of ['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'NACOS_AUTH_IDENTITY_VALUE']) {
+        if (!new RegExp(`- name: ${name}\\n\\s+valueFrom:\\n\\s+secretKeyRef:\\n`).test(text)) throw new Error(`no secretKeyRef for ${name}: ${JSON.stringify(text.slice(0, 1200))}`);
+      }
+      // The error is gone: no error squiggle in the editor (the line moved; none anywhere in the file).
+      await waitFor(async () => (await squiggleRects()).length === 0, { timeout: T.step, what: 'no error squiggle left in k8s/nacos.yaml' });
+    });
+  } finally {
+    page = saved;
+    await ctx.close().catch(() => {});
+    await cs.stop();
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true }); else log(`kept ${dir}`);
+  }
+}
+
 let browser;
 async function main() {
   const vsix = resolve(opt.vsix);
@@ -698,6 +757,7 @@ async function main() {
     await scenario(ws, cs, tg);
     if (!only || only.has('zh-cn')) await zhCn(vsix);
     if (!only || only.has('first-keystroke')) await firstKeystroke(vsix);
+    if (!only || only.has('k8s-fix')) await k8sFix(vsix);
   } finally {
     if (results.some(r => !r.ok)) console.error(`code-server log (last lines): ${tail(cs.logFile, 6)}`);
     await cleanup();
