@@ -78,12 +78,12 @@ export function rows(r) {
     out.push([`${wh.files.toLocaleString('en')} files, ${wh.nodes} nodes, ${wh.clusters} clusters`, ms(wh.checkMs), '', '', '', '']);
     out.push(['  peak RSS (VmHWM)', mb(wh.peakRssBytes), '', '', '', '']);
   }
+  if (ws && wh) out.push(['  time full / half (≈ 2 when linear)', fmtRatio(ratio(ws.checkMs, wh.checkMs)), '', '', '≈ 2×', typeof ratio(ws.checkMs, wh.checkMs) === 'number' ? (ratio(ws.checkMs, wh.checkMs) < 2.6 ? 'yes' : 'NO') : '']);
   const wk = o.workspaceK8s;
   if (wk) {
     out.push([`${wk.files.toLocaleString('en')} files with ${wk.k8sFolders} Kubernetes folders, ${wk.nodes} nodes`, ms(wk.checkMs), '', '', '< 3 s', ok(wk.checkMs, 3000)]);
     out.push(['  peak RSS (VmHWM)', mb(wk.peakRssBytes), '', '', '< 300 MB', ok(wk.peakRssBytes, 300 * 2 ** 20)]);
   }
-  if (ws && wh) out.push(['  time full / half (≈ 2 when linear)', fmtRatio(ratio(ws.checkMs, wh.checkMs)), '', '', '≈ 2×', typeof ratio(ws.checkMs, wh.checkMs) === 'number' ? (ratio(ws.checkMs, wh.checkMs) < 2.6 ? 'yes' : 'NO') : '']);
   for (const [key, label] of [['editWorkspaceCompose', 'edit → diagnostics, compose file in the workspace'], ['editWorkspaceProperties', 'edit → diagnostics, node .properties in the workspace']]) {
     const e = o[key]?.editMs;
     if (!e) continue;
