@@ -199,4 +199,28 @@ spec:
     const back = await t.waitFor(uri, x => x.version === 3);
     assert.ok(!codes(back).includes('identity-public-value'));
   });
+
+  test('hover on a values line shows the rendered effective setting per Nacos member, never the value', async () => {
+    const uri = `file://${dir}/chart/values.yaml`;
+    const at = async (needle: string) => {
+      const i = GOOD.indexOf(needle) + needle.length + 2;
+      const before = GOOD.slice(0, i);
+      const position = { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
+      const h = (await t.client.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null;
+      assert.ok(h, `a hover on ${needle}`);
+      return (h.contents as MarkupContent).value;
+    };
+    const iv = await at('identityValue:');
+    assert.match(iv, /Helm values: this line reaches 1 Nacos container/);
+    assert.match(iv, /\*\*[^*]+\*\* · Nacos 2\.4\.3/);
+    assert.match(iv, /3 members \(replicas\)/);
+    assert.match(iv, /`nacos\.core\.auth\.server\.identity\.value`/);
+    assert.match(iv, /values\.yaml:3/);
+    assert.ok(!iv.includes('Vq8-fT2xLm9Rk4Zp0sWc6Ny1Hb3Jd5Ge7Ua_Q') && !iv.includes(TOKEN), iv);
+    const token = await at('token:');
+    assert.match(token, /`nacos\.core\.auth\.plugin\.nacos\.token\.secret\.key`/);
+    assert.match(token, /32 bytes/);
+    assert.ok(!token.includes(TOKEN), token);
+    assert.ok(!/nacos\.core\.auth\.server\.identity\.value/.test(token), 'only what this line decides');
+  });
 });

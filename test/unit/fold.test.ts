@@ -83,4 +83,16 @@ describe('folding', () => {
       }
     }
   });
+  test('a value equal to its key that is also short: one finding (the pair fix replaces both), and turning it off shows the weak value', () => {
+    // Before, identity-weak-value stayed silent while the key equalled the value; fixing the key (an invalid header name)
+    // then revealed a new error (full-strength fuzz, seed 2096231698).
+    const files = cluster([['é', 'é'], ['é', 'é'], ['é', 'é']]);
+    const { findings } = lint(files);
+    assert.deepEqual(findings.filter(f => f.ruleId === 'identity-weak-value'), []);
+    const host = findings.filter(f => f.ruleId === 'identity-key-equals-value');
+    assert.equal(host.length, 3, summarize(findings).join('\n'));
+    for (const h of host) assert.ok(h.related.some(r => /Also fixed by this: .*\(identity-weak-value\)/.test(r.message)), JSON.stringify(h.related));
+    const off = lint(files, { rules: { 'identity-key-equals-value': 'off' } }).findings;
+    assert.equal(off.filter(f => f.ruleId === 'identity-weak-value').length, 3, summarize(off).join('\n'));
+  });
 });

@@ -79,6 +79,27 @@ test('real-world charts (ingress-nginx with its 14 CI values files, r-nacos, a c
   assert.equal(compare(oracle.path, ing, { kubeVersion: '1.19.4' }, 'ingress-nginx on 1.19'), 'both-failed');
 });
 
+test('--set forms the CLI passes on (a.b=c, lists a[0]=x, null deletes, typed true/1 vs --set-string): same output as helm template', t => {
+  if ('skip' in oracle) { t.skip(oracle.skip); return; }
+  const dir = fixture('set-forms');
+  const cases: [string, OracleArgs][] = [
+    ['typed', { set: ['nacos.auth.enabled=true', 'nacos.auth.identityKey=1'] }],
+    ['--set-string', { setString: ['nacos.auth.enabled=true', 'nacos.auth.identityKey=1'] }],
+    ['--set over --set-string order', { set: ['nacos.auth.identityKey=2'], setString: ['nacos.auth.identityKey=1'] }],
+    ['list index', { set: ['nacos.list[0]=x'] }],
+    ['list index past the end', { set: ['nacos.list[3]=y'] }],
+    ['null deletes', { set: ['nacos.drop=null'] }],
+    ['several in one, nested new keys, a list literal', { set: ['replicas=3,extra.a.b=c', 'extra.list={1,true,z}'] }],
+    ['escaped comma and a later flag winning', { set: ['nacos.auth.identityKey=a\\,b', 'replicas=0', 'replicas=05'] }],
+  ];
+  for (const [label, args] of cases) assert.equal(compare(oracle.path, dir, args, `set-forms ${label}`), 'same');
+  // the comparison sees the typing: helm prints bool / int64 / string kinds
+  const typed = runHelm(oracle.path, dir, cases[0][1]).docs.join('\n');
+  assert.match(typed, /enabledKind: "bool"/);
+  assert.match(typed, /identityKeyKind: "int64"/);
+  assert.match(runHelm(oracle.path, dir, cases[1][1]).docs.join('\n'), /identityKeyKind: "string"/);
+});
+
 test(`${GENERATED} generated charts: same output as helm template (or both refuse)`, t => {
   if ('skip' in oracle) { t.skip(oracle.skip); return; }
   const root = mkdtempSync(join(tmpdir(), 'nal-helm-gen-'));

@@ -163,4 +163,18 @@ describe('Helm source', () => {
     }
     assert.ok(withAuth >= 1, 'a snapshot with auth values');
   });
+
+  test('nacos-k8s chart (newest snapshot): `--set server.security=true` and a typo\'d `identitykey` are unused values; the defaults have none', t => {
+    const dirs = nacosK8sCharts().filter(d => /authToken:/.test(readFileSync(join(d, 'values.yaml'), 'utf8')));
+    if (!dirs.length) { t.skip('corpus not found'); return; }
+    const files = readTree(dirs[dirs.length - 1]);
+    assert.deepEqual(lint(files).findings.filter(f => f.ruleId === 'helm-unused-value').map(f => f.message), []);
+    const values = files['values.yaml'];
+    const typo = lint({ ...files, 'values.yaml': values.replace('identityKey: nil', 'identitykey: nil') }, { helm: { set: ['server.security=true'] } });
+    assert.deepEqual(summarize(typo.findings.filter(f => f.ruleId === 'helm-unused-value')), [
+      `helm-unused-value@Chart.yaml:1 \`${files['Chart.yaml'].split('\n')[0]}\``,
+      `helm-unused-value@values.yaml:${lineOf(values, 'identityKey:')} \`identitykey\``,
+    ].sort());
+    assert.ok(typo.findings.some(f => /the templates read `nacos\.identityKey`/.test(f.message)));
+  });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { analyze, explainNodes, lineIndexFor, RULES, upgradeCheck, type Finding, type UpgradeReport } from '../core';
+import { analyze, explainNodes, helmSetProblem, lineIndexFor, RULES, upgradeCheck, type Finding, type UpgradeReport } from '../core';
 import { collectFiles, readTextFile, realRoots, toPosix, type ReadResult, type SkippedLink } from './fsio';
 import { applyFixesOnDisk, type FixOutcome } from './fix';
 import { escapeControls, escapeStrings } from './terminal';
@@ -26,6 +26,10 @@ Options:
   --locale <en|zh-cn>            language of the messages (default: en)
   --config <file>                use this configuration file instead of looking up .nacos-auth-lint.json
   --print-config <path>          print the settings that file is linted with (known values counted, never shown)
+  --values <file>                Helm: a values file applied after each chart's values.yaml, like helm -f
+                                 (repeatable, in order; a file inside a chart applies to that chart only)
+  --set <key=value>              Helm: set values on every chart linted, like helm --set (repeatable)
+  --set-string <key=value>       Helm: like --set, every value a string
   --max-warnings <n>             exit 1 when there are more than n warnings
   --no-nodes-ok                  exit 0 when no Nacos node is found (default: exit 2, nothing was checked)
   -h, --help                     show this help
@@ -51,12 +55,14 @@ interface Options {
   rules: Record<string, string>;
   locale: string;
   paths: string[];
+  /** Helm: `--values` files (absolute), `--set`, `--set-string` (in order). */
+  helm: { valueFiles: string[]; set: string[]; setString: string[] };
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'stylish', fix: false, explain: false, showSecrets: false, rules: {}, locale: 'en', paths: [] };
+  const o: Options = { format: 'stylish', fix: false, explain: false, showSecrets: false, rules: {}, locale: 'en', paths: [], helm: { valueFiles: [], set: [], setString: [] } };
   const ruleIds = new Set(RULES.map(r => r.id));
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -95,6 +101,20 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--config': o.config = value(); break;
       case '--print-config': o.printConfig = value(); break;
       case '--no-nodes-ok': o.noNodesOk = true; break;
+      case '--values': {
+        const f = value();
+        if (!existsSync(f) || isDir(f)) throw new UsageError(`--values ${f}: no such file`);
+        o.helm.valueFiles.push(toPosix(resolve(f)));
+        break;
+      }
+      case '--set': case '--set-string': {
+        const v = value();
+        // Helm refuses what it cannot parse before rendering anything: so does the CLI (the value is never echoed).
+        const why = helmSetProblem(v, flag === '--set-string');
+        if (why) throw new UsageError(`${flag}: ${why.replace(/^failed parsing --set(-string)? data: /, '')}`);
+        (flag === '--set' ? o.helm.set : o.helm.setString).push(v);
+        break;
+      }
       case '--max-warnings': {
         const v = value();
         if (!/^\d+$/.test(v)) throw new UsageError('--max-warnings expects a whole number (0 or more)');
@@ -133,7 +153,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
   // Settings per file: .nacos-auth-lint.json (or --config) under the --rule/--server-version flags (project.ts).
   if (opts.config !== undefined && !existsSync(opts.config)) { warn(err, `${opts.config}: configuration file not found`); return 2; }
-  const project = new CliProject({ cwd, configPath: opts.config !== undefined ? toPosix(resolve(opts.config)) : undefined, flags: { serverVersion: opts.serverVersion, rules: opts.rules as Record<string, 'off'> }, locale: opts.locale });
+  const project = new CliProject({ cwd, configPath: opts.config !== undefined ? toPosix(resolve(opts.config)) : undefined, flags: { serverVersion: opts.serverVersion, rules: opts.rules as Record<string, 'off'> }, locale: opts.locale, helm: opts.helm });
   if (opts.printConfig !== undefined) {
     const target = toPosix(resolve(opts.printConfig));
     out(project.printConfig(target, rel));

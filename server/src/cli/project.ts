@@ -2,7 +2,7 @@
 // --print-config, and the cluster files a named file brings along (pre-commit passes only the changed files).
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { classify, normalizeSettings, RULES, type LintSettings } from '../core';
+import { classify, helmSetKeys, normalizeSettings, RULES, type LintSettings } from '../core';
 import { ConfigResolver, fileSelected, mergeSettings, type ConfigPatch, type ConfigProblem } from '../core';
 import { collectFiles, readTextFile, toPosix } from './fsio';
 
@@ -13,6 +13,8 @@ export interface ProjectOptions {
   /** --rule / --server-version: they win over the file (as ESLint's --rule over its config). */
   flags: ConfigPatch;
   locale: string;
+  /** --values (after the configuration's `helm.valueFiles`, like more `-f` files), --set, --set-string. */
+  helm?: { valueFiles: string[]; set: string[]; setString: string[] };
 }
 
 const readConfig = (p: string) => readTextFile(p).text;
@@ -34,6 +36,11 @@ export class CliProject {
       // Clusters group nodes across the whole run (the core reads them from one node's settings): every file gets
       // the clusters of every configuration file loaded, nearer (deeper) files first.
       if (this.clusters) raw.clusters = this.clusters;
+      const h = this.o.helm;
+      if (h && (h.valueFiles.length || h.set.length || h.setString.length)) {
+        const before = (raw.helm && typeof raw.helm === 'object' ? raw.helm : {}) as { valueFiles?: string[] };
+        raw.helm = { ...before, valueFiles: [...(before.valueFiles ?? []), ...h.valueFiles], set: h.set, setString: h.setString };
+      }
       e = { settings: normalizeSettings(raw, this.o.locale), files: loaded.files };
       this.cache.set(path, e);
     }
@@ -79,12 +86,23 @@ export class CliProject {
         clusters: settings.clusters,
         include: settings.include,
         exclude: settings.exclude,
-        ...(settings.helmValueFiles.length ? { helm: { valueFiles: settings.helmValueFiles.map(rel) } } : {}),
+        ...(settings.helmValueFiles.length || settings.helmSet.length || settings.helmSetString.length ? { helm: {
+          valueFiles: settings.helmValueFiles.map(rel),
+          // the keys each flag sets; values stay out of the output (they may be secrets)
+          ...(settings.helmSet.length ? { set: settings.helmSet.map(a => shownSet(a, false)) } : {}),
+          ...(settings.helmSetString.length ? { setString: settings.helmSetString.map(a => shownSet(a, true)) } : {}),
+        } } : {}),
         rules,
       },
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
   }
+}
+
+/** A `--set` argument as --print-config shows it: the keys it sets, each `key=…` (values may be secrets). */
+function shownSet(arg: string, asString: boolean): string {
+  const keys = helmSetKeys(arg, asString);
+  return keys.filter(k => !keys.some(x => x.startsWith(`${k}.`))).map(k => `${k}=…`).join(',');
 }
 
 /** A config problem as one line: `file:line:col: path: message` (1-based). */

@@ -50,3 +50,5 @@ export type { ReportFinding } from './features/report';
 export type { Finding, Fix, FixScope, Span, TextEdit, SourceFile, Severity } from './types';
 export type { Cluster, NacosNode } from './model/node';
 export { nodeAt, replacePairFix } from './features/pair';
+/** The keys a Helm `--set` argument writes (the CLI prints them, never the values). */
+export { setKeys as helmSetKeys, setProblem as helmSetProblem } from './sources/helm/unused';

@@ -34,6 +34,9 @@ export interface LintSettings {
   /** Helm values files applied after a chart's values.yaml, in order, like `helm -f` (absolute paths: the project
    *  configuration's `helm.valueFiles`, resolved against its file). */
   helmValueFiles: string[];
+  /** `--set` / `--set-string` arguments applied to every chart, after the values files (the CLI's flags). */
+  helmSet: string[];
+  helmSetString: string[];
 }
 
 export const DEFAULT_SETTINGS: LintSettings = Object.freeze({
@@ -49,6 +52,8 @@ export const DEFAULT_SETTINGS: LintSettings = Object.freeze({
   exclude: [],
   locale: 'en',
   helmValueFiles: [],
+  helmSet: [],
+  helmSetString: [],
 }) as LintSettings;
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -103,5 +108,7 @@ export function normalizeSettings(raw: unknown, locale?: string): LintSettings {
     exclude: strings(r.exclude),
     locale: normalizeLocale(locale ?? r.locale),
     helmValueFiles: r.helm && typeof r.helm === 'object' ? strings((r.helm as { valueFiles?: unknown }).valueFiles) : [],
+    helmSet: r.helm && typeof r.helm === 'object' ? strings((r.helm as { set?: unknown }).set) : [],
+    helmSetString: r.helm && typeof r.helm === 'object' ? strings((r.helm as { setString?: unknown }).setString) : [],
   };
 }

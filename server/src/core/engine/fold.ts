@@ -48,6 +48,8 @@ export const FOLDS: readonly FoldRule[] = [
   { rule: 'identity-weak-value', into: ['identity-public-value'], where: 'value' },
   { rule: 'identity-whitespace', into: ['identity-public-value'], where: 'value' },
   { rule: 'identity-quoted', into: ['identity-public-value'], where: 'value' },
+  // A value that equals its key is replaced by the pair fix: that it is also short or guessable goes with it.
+  { rule: 'identity-weak-value', into: ['identity-key-equals-value'], where: 'value' },
   // A member's switch that differs because it is misspelt: fixing the spelling is what makes the members agree.
   { rule: 'cluster-auth-mismatch', into: ['auth-system-type', 'invalid-boolean'], where: 'value' },
   // The published key alone, when the cluster's published pair is reported: the pair's fix replaces the key too.

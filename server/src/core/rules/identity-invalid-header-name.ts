@@ -1,6 +1,8 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { HASH_NOTE, at, hashNote, identityKey, msg, setValue } from './util';
+import { HASH_NOTE, at, hashNote, identityKey, msg } from './util';
+import { planEdits, planScope } from '../fixes/cluster';
+import type { WritePlan } from '../fixes/types';
 import { mask } from '../util/mask';
 
 /** RFC 9110 §5.6.2 `tchar`. */
@@ -34,7 +36,10 @@ export const rule: Rule = {
     const fixes: Fix[] = [];
     const w = key.written;
     // The key is a secret: the title shows the sanitized one masked, as every output does (issue 20, item 12).
-    if (w) fixes.push({ title: `Sanitize the identity key to ${mask(sanitizeHeaderName(k))}`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, sanitizeHeaderName(k))] });
+    // Every member that shares this key gets the same sanitized one: fixing one member alone would leave the members
+    // sending different headers (403 between them instead of 400; full-strength fuzz, seed 2096231698).
+    const plan: WritePlan = { kinds: ['identityKey'], value: m => (identityKey(m).value?.trim() === k ? sanitizeHeaderName(k) : undefined) };
+    if (w) fixes.push({ title: `Sanitize the identity key to ${mask(sanitizeHeaderName(k))}`, deterministic: true, isPreferred: true, edits: () => planEdits(ctx.fixEnv, [ctx.node], plan), scope: () => planScope(ctx.fixEnv, [ctx.node], plan) });
     ctx.report({ messageId: 'invalid', args: { what }, ...at(ctx.node, key), related: hashNote(key), fixes });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { intendedValue, isPublicIdentity } from '../nacos/knownValues';
+import { isPublicIdentity } from '../nacos/knownValues';
 import { estimateEntropyBits } from '../util/entropy';
 import { at, identityKey, identityValue, IDENTITY_VALUE_MIN, msg, pairFixes, optional, valueFix } from './util';
 
@@ -23,8 +23,6 @@ export const rule: Rule = {
     const v = value.value;
     if (!v || v.trim() === '') return;
     if (isPublicIdentity(identityKey(ctx.node).value ?? '', v, ctx.settings.knownValues)) return;
-    const key = identityKey(ctx.node).value;
-    if (key !== undefined && intendedValue(key) === intendedValue(v)) return; // identity-key-equals-value
     const fixes = [...pairFixes(ctx.fixEnv, [ctx.node]), ...optional(valueFix(ctx.fixEnv, [ctx.node], ctx.settings))];
     if ([...v].length < IDENTITY_VALUE_MIN.length) {
       ctx.report({ messageId: 'short', args: { length: [...v].length }, ...at(ctx.node, value), fixes });

@@ -47,6 +47,8 @@ import { rule as dockerEntrypointWordSplit } from './docker-entrypoint-word-spli
 import { rule as clusterIdentityMismatch } from './cluster-identity-mismatch';
 import { rule as clusterSecretMismatch } from './cluster-secret-mismatch';
 import { rule as clusterAuthMismatch } from './cluster-auth-mismatch';
+import { rule as helmUnusedValue } from './helm-unused-value';
+import { rule as helmTemplateUnsupported } from './helm-template-unsupported';
 import { rule as syntaxError } from './syntax-error';
 
 export const RULES: readonly Rule[] = [
@@ -97,6 +99,8 @@ export const RULES: readonly Rule[] = [
   k8sMissingReference,
   k8sSecretNotBase64,
   k8sSecretInConfigmap,
+  helmUnusedValue,
+  helmTemplateUnsupported,
   syntaxError,
 ];
 

@@ -4,7 +4,7 @@
 import { classify } from '../../syntax/files';
 import { parseProperties } from '../../syntax/properties/parser';
 import { parseEnvFile } from '../../syntax/envfile/parser';
-import { composeTarget, envFileTarget, k8sTarget, nodeEnvTarget, propertiesTarget, type Target } from './target';
+import { composeTarget, envFileTarget, helmValuesTarget, k8sTarget, nodeEnvTarget, propertiesTarget, type Target } from './target';
 import { Writer } from './render';
 import type { HoverRequest, HoverResult } from './types';
 import { Redactor } from '../../util/mask';
@@ -25,6 +25,8 @@ export function hoverAt(req: HoverRequest): HoverResult | undefined {
   else if (kind === 'k8s') target = k8sTarget(req.path, req.text, req.offset);
   // Scripts and Dockerfiles: only once analysed with this very text (their spans come from the reading).
   else if ((kind === 'shell' || kind === 'dockerfile') && fresh) target = nodeEnvTarget(req.result?.nodes ?? [], req.path, req.offset);
+  // A Helm values file (any YAML a chart's Nacos containers were rendered from), as the analysis read it.
+  if (!target && req.result && /\.ya?ml$/i.test(req.path) && (!parsed || parsed.text === req.text)) target = helmValuesTarget(req.result.nodes, req.path, req.text, req.offset);
   if (!target) return undefined;
   const w = new Writer(req);
   switch (target.kind) {
@@ -32,6 +34,7 @@ export function hoverAt(req: HoverRequest): HoverResult | undefined {
     case 'placeholder': w.placeholder(target); break;
     case 'env': w.env(target); break;
     case 'ref': w.ref(target); break;
+    case 'values': w.values(target); break;
   }
   // Whatever the hover quotes (a key written as `key\=value`, a default, a variable's value) goes through the run's
   // secrets, and through this text's own when it is newer than the analysis (typed since).

@@ -326,6 +326,27 @@ export class Writer {
     return out;
   }
 
+  /** A Helm values line: per Nacos container rendered from it, the settings this line decides, as they take effect. */
+  values(t: Extract<Target, { kind: 'values' }>): void {
+    const path = this.req.path;
+    const on = (p: string, s: Span) => p === path && s.start >= t.line.start && s.start <= t.line.end;
+    const nodes = this.nodes(n => n.k8s?.workload.source === 'helm' && n.inputs.includes(path));
+    const entries: { n: NacosNode; paras: string[] }[] = [];
+    for (const n of nodes) {
+      const keys = [...n.settings].filter(([, s]) => (s.provenance && on(s.provenance.path, s.provenance.span)) || s.chain.some(c => on(c.path, c.span))).map(([k]) => k);
+      const envs = [...(n.env?.values() ?? [])].filter(ev => on(ev.path, ev.span));
+      if (!keys.length && !envs.length) continue;
+      const paras: string[] = [];
+      if (n.members !== undefined && n.members > 1) paras.push(this.t('helmMembers', { n: n.members }));
+      // a variable no setting carries from here (the image does not read it as an auth key) is still shown
+      for (const ev of envs) if (!keys.some(k => this.propertiesFor(n, ev.name).includes(k))) paras.push(`${code(ev.name)}  \n${this.envValueLines(ev, ev.name).join('  \n')}`);
+      for (const k of keys) paras.push(`${code(k)}  \n${this.settingBlock(n, k, { path, span: t.span }).join('  \n')}`);
+      entries.push({ n, paras });
+    }
+    this.lines.push(this.t('helmValue', { n: entries.length }));
+    this.emitNodes(entries);
+  }
+
   ref(t: Extract<Target, { kind: 'ref' }>): void {
     const path = this.req.path;
     this.lines.push(`### ${code(this.req.text.slice(t.span.start, t.span.end).length <= 80 ? this.req.text.slice(t.span.start, t.span.end) : `\${${t.name}}`)}`);

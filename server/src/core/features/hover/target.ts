@@ -15,7 +15,8 @@ export type Target =
   | { kind: 'property'; key: string; span: Span; entry: PropertyEntry }
   | { kind: 'placeholder'; name: string; defaultValue?: string; key: string; span: Span; nested: boolean }
   | { kind: 'env'; name: string; span: Span }
-  | { kind: 'ref'; name: string; span: Span; op: string; operand?: string };
+  | { kind: 'ref'; name: string; span: Span; op: string; operand?: string }
+  | { kind: 'values'; span: Span; line: Span };
 
 export function inSpan(s: Span, o: number): boolean {
   return o >= s.start && (o < s.end || (s.start === s.end && o === s.start));
@@ -125,4 +126,25 @@ export function k8sTarget(path: string, text: string, o: number): Target | undef
   const nameStart = start + m[1].length + (m[2]?.length ?? 0) + m[3].length;
   const nameSpan = { start: nameStart, end: nameStart + m[4].length };
   return inSpan(nameSpan, o) ? { kind: 'env', name: m[4], span: nameSpan } : undefined;
+}
+
+/**
+ * A Helm values line (a values.yaml, a `-f` file): found through the nodes rendered from it — an effective setting
+ * or a container variable whose written place is on the hovered line. Undefined when the line reaches no Nacos container.
+ */
+export function helmValuesTarget(nodes: readonly NacosNode[], path: string, text: string, o: number): Target | undefined {
+  const idx = lineIndexFor(path, text);
+  const l = idx.position(o).line;
+  const line = { start: idx.lineStart(l), end: idx.lineEnd(l) };
+  const onLine = (p: string, s: Span) => p === path && s.start >= line.start && s.start <= line.end;
+  let span: Span | undefined;
+  for (const n of nodes) {
+    if (n.k8s?.workload.source !== 'helm' || !n.inputs.includes(path)) continue;
+    for (const s of n.settings.values()) {
+      if (s.provenance && onLine(s.provenance.path, s.provenance.span)) span ??= s.provenance.span;
+      for (const c of s.chain) if (onLine(c.path, c.span)) span ??= c.span;
+    }
+    for (const ev of n.env?.values() ?? []) if (onLine(ev.path, ev.span)) span ??= ev.span;
+  }
+  return span ? { kind: 'values', span, line } : undefined;
 }

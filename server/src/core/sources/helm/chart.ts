@@ -71,6 +71,8 @@ export interface RenderedTemplate {
   output: ProducedText;
   /** Rendering stopped with an error (the output is what was produced before it). */
   failed: boolean;
+  /** Why parts of the output are unknown (`lookup: …`, `randAlphaNum: …`): what the constructs not evaluated produced. */
+  unknown: string[];
 }
 
 export interface HelmProblem { path: string; span: Span; message: string; kind: 'syntax' | 'values' | 'error' | 'fail' | 'required' | 'limit' | 'dependency' }
@@ -474,7 +476,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
     if (name.split('/').pop()!.startsWith('_')) continue;
     const path = e.path;
     const parsed = parsedOk.get(name);
-    if (!parsed) { templates.push({ path, name, output: produced(name, { text: '', segs: [] }), failed: true }); continue; }
+    if (!parsed) { templates.push({ path, name, output: produced(name, { text: '', segs: [] }), failed: true, unknown: [] }); continue; }
     const dot: GoMap = new Map(e.dot);
     dot.set('Template', new Map<string, GoValue>([['Name', name], ['BasePath', `${e.chartName}/templates`]]));
     let out: SStr = { text: '', segs: [] };
@@ -488,7 +490,9 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
       else if (err instanceof RangeError) problems.push({ path, span: { start: 0, end: 0 }, message: `rendering stopped: ${err.message} (templates nest too deeply)`, kind: 'limit' });
       else throw err;
     }
-    templates.push({ path, name, output: produced(name, removeAll(out, '<no value>')), failed });
+    const text = removeAll(out, '<no value>');
+    const unknown = [...new Set(text.segs.flatMap(g => (g.src.kind === 'unknown' ? [g.src.reason] : [])))];
+    templates.push({ path, name, output: produced(name, text), failed, unknown });
   }
   return { templates, values, valuesRead, valuesReadWhole, unsupported, problems };
 }

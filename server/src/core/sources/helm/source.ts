@@ -10,6 +10,7 @@ import { checkSecret, collectContainers, parseObjects, srcFileOf, WorkspaceIndex
 import type { K8sProblem, KObject, NacosContainer } from '../k8s/index';
 import { containerNodes, fileKindOf, reportable } from '../k8s/source';
 import { loadChart, renderChart, type HelmProblem } from './chart';
+import { templateMentions, unsupportedProblem, unusedValues, valuesKeys } from './unused';
 
 const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
 const MENTIONS_NACOS = /nacos/i;
@@ -38,10 +39,12 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
   const chart = loadChart(files, root, 0, cache);
   // `-f` files from the project configuration: those inside this chart, and those outside every chart.
   const charts = ctx.workspaceFiles().filter(p => baseName(p) === 'Chart.yaml').map(dirName);
-  const valueFiles = ctx.settingsFor(chartYaml).helmValueFiles
+  const valueFiles = [...new Set(ctx.settingsFor(chartYaml).helmValueFiles)]
     .filter(p => p.startsWith(`${root}/`) || !charts.some(c => p.startsWith(`${c}/`)))
     .flatMap(p => { const text = ctx.read(p); return text === undefined ? [] : [{ path: p, text }]; });
-  const r = renderChart(chart, { valueFiles });
+  const settings = ctx.settingsFor(chartYaml);
+  const set = settings.helmSet, setString = settings.helmSetString;
+  const r = renderChart(chart, { valueFiles, set, setString });
 
   const problems: K8sProblem[] = [];
   const reported = new Set<string>();
@@ -75,7 +78,31 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
   // Rendering failures where the chart is written (a template syntax error, `required`, `fail`): the chart does not
   // install, so what the nodes show may be incomplete.
   for (const p of r.problems) if (readable(p.path)) out.push(renderProblem(p));
+  // What the render says about the values the user wrote, and what it could not evaluate.
+  const userFiles = [...(files.has('values.yaml') ? [{ path: `${root}/values.yaml`, text: files.get('values.yaml')! }] : []), ...valueFiles]
+    .filter(f => readable(f.path))
+    .map(f => ({ ...f, keys: ctx.derived(f.path, f.text, 'helm:keys', () => valuesKeys(f.text)) }));
+  const metaText = files.get('Chart.yaml') ?? '';
+  out.push(...unusedValues({
+    chart, result: r, mentions: mentionsOf(ctx, root, files),
+    files: userFiles, set, setString, anchor: { path: chartYaml, span: { start: 0, end: Math.max(0, metaText.indexOf('\n')) } },
+  }));
+  const lineOf = (p: string, o: number) => { const t = ctx.read(p) ?? ''; let n = 1; for (let i = t.indexOf('\n'); i >= 0 && i < o; i = t.indexOf('\n', i + 1)) n++; return n; };
+  const unsupported = unsupportedProblem(r, readable, lineOf, p => rel(ctx, p));
+  if (unsupported) out.push(unsupported);
   return { nodes, problems: out, absorbed: [] };
+}
+
+/** What every template of the chart names, read once per template text (the engine keeps it between analyses). */
+function mentionsOf(ctx: SourceContext, root: string, files: Map<string, string>): { paths: Set<string>; words: Set<string> } {
+  const paths = new Set<string>(), words = new Set<string>();
+  for (const [p, t] of files) {
+    if (!/(^|\/)templates\//.test(p)) continue;
+    const m = ctx.derived(`${root}/${p}`, t, 'helm:mentions', () => templateMentions([t]));
+    for (const x of m.paths) paths.add(x);
+    for (const x of m.words) words.add(x);
+  }
+  return { paths, words };
 }
 
 function renderProblem(p: HelmProblem): SourceProblem {

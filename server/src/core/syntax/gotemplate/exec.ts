@@ -215,6 +215,8 @@ class State {
     const v = val.v;
     const k = kindOf(v);
     let ran = false;
+    // ranging over a map or list reads every key of it (`range $k, $v := .Values.env`)
+    if (k === 'map' || k === 'slice') this.ex.hooks.onWhole?.(v);
     if (k === 'int' || k === 'uint') {
       if (decl.length > 1) this.err(n.span, `can't use ${formatV(v)} to iterate over more than one variable`);
       const count = (v as GoInt).v;
@@ -376,12 +378,16 @@ class State {
       if (m) {
         const argv = args.slice(1).map(a => this.arg(dot, a).v);
         if (final !== undefined) argv.push(final.v);
+        // the call is where a method says it was used (`.Files.Get` of a missing file)
+        this.ex.callStack.push({ path: this.path, span, via: name });
         try {
           const res = m(argv);
           return tv(res, v.originOfCall?.(name, argv) ?? derive(recv.src, name));
         } catch (e) {
           if (e instanceof FuncError) this.err(span, `error calling ${name}: ${e.message}`, e.kind);
           throw e;
+        } finally {
+          this.ex.callStack.pop();
         }
       }
       const f = v.field?.(name);

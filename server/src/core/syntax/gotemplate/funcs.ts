@@ -54,7 +54,8 @@ def('index', ['value'], ([item, ...idx], ctx) => {
     if (v instanceof Map) {
       if (typeof i.v !== 'string') throw new FuncError(`value has type ${typeName(i.v)}; should be string`);
       ctx.exec.hooks.onField?.(v, i.v, v.has(i.v));
-      cur = v.has(i.v) ? { v: v.get(i.v) ?? null, src: originHook(v, i.v) } : tv(null);
+      const taint = cur.src?.kind === 'unknown' ? cur.src : undefined;
+      cur = v.has(i.v) ? { v: v.get(i.v) ?? null, src: originHook(v, i.v) ?? taint } : tv(null, taint);
     } else if (Array.isArray(v) || typeof v === 'string') {
       const n = toIndex(i.v);
       const len = Array.isArray(v) ? v.length : v.length;
@@ -168,7 +169,11 @@ simple('urlquery', [], (...a) => encodeURIComponent(sprint(a)).replace(/%20/g, '
 export function empty(v: GoValue): boolean {
   return !isTrue(v);
 }
-def('default', ['any'], ([d, ...given]) => (given.length === 0 || empty(given[0].v) ? d : given[0]), 'any');
+def('default', ['any'], ([d, ...given]) => {
+  const r = given.length === 0 || empty(given[0].v) ? d : given[0];
+  // whether the default applies depends on a value not known before the install (`lookup`): so does the result
+  return given[0]?.src?.kind === 'unknown' && r !== given[0] ? { ...r, src: given[0].src } : r;
+}, 'any');
 simple('empty', ['any'], v => empty(v));
 def('coalesce', [], args => args.find(a => !empty(a.v)) ?? tv(null), 'any');
 simple('all', [], (...a) => a.every(x => !empty(x)), 'any');
@@ -423,7 +428,8 @@ const asList = (v: GoValue, fn: string): GoValue[] => {
 def('get', ['map', 'string'], ([m, k], ctx) => {
   const mm = m.v as GoMap | null;
   if (mm) ctx.exec.hooks.onField?.(mm, k.v as string, mm.has(k.v as string));
-  return mm && mm.has(k.v as string) ? { v: mm.get(k.v as string) ?? null, src: originHook(mm, k.v as string) } : tv('');
+  const taint = m.src?.kind === 'unknown' ? m.src : undefined;
+  return mm && mm.has(k.v as string) ? { v: mm.get(k.v as string) ?? null, src: originHook(mm, k.v as string) ?? taint } : tv('', taint);
 });
 def('set', ['map', 'string', 'any'], ([m, k, v]) => { (m.v as GoMap).set(k.v as string, v.v ?? null); return m; });
 def('unset', ['map', 'string'], ([m, k]) => { (m.v as GoMap).delete(k.v as string); return m; });
@@ -469,13 +475,15 @@ simple(['chunk', 'mustChunk'], ['int', 'any'], (n, l) => { const a = asList(l, '
 def('dig', ['any'], (args, ctx) => {
   const m = args[args.length - 1], d = args[args.length - 2], ks = args.slice(0, -2).map(a => a.v as string);
   let cur: GoValue = m.v; let src: Src | undefined;
+  // what comes out of something unknown (a `lookup` result) stays unknown, the default included
+  const taint = m.src?.kind === 'unknown' ? m.src : undefined;
   for (const k of ks) {
     if (cur instanceof Map) ctx.exec.hooks.onField?.(cur, k, cur.has(k));
-    if (!(cur instanceof Map) || !cur.has(k)) return d;
+    if (!(cur instanceof Map) || !cur.has(k)) return taint ? { ...d, src: taint } : d;
     src = originHook(cur, k);
     cur = cur.get(k)!;
   }
-  return { v: cur, src };
+  return { v: cur, src: src ?? taint };
 }, 'any');
 export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a instanceof GoInt && b instanceof GoInt) return a.v === b.v && a.type === b.type;
