@@ -33,6 +33,20 @@ describe('cluster grouping (SPEC §7)', () => {
     assert.deepEqual(findings.filter(f => f.ruleId.startsWith('cluster-')), []);
   });
 
+  test('the clusters setting names Kustomize overlays by their folder (the workload itself is written in the base)', () => {
+    const sts = `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: nacos\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: nacos\n          image: nacos/nacos-server:v2.4.3\n          env:\n            - name: NACOS_AUTH_ENABLE\n              value: "true"\n            - name: NACOS_AUTH_IDENTITY_KEY\n              valueFrom: { secretKeyRef: { name: nacos-auth, key: identity-key } }\n            - name: NACOS_AUTH_IDENTITY_VALUE\n              valueFrom: { secretKeyRef: { name: nacos-auth, key: identity-value } }\n            - name: NACOS_AUTH_TOKEN\n              valueFrom: { secretKeyRef: { name: nacos-auth, key: token } }\n`;
+    const overlay = (value: string) => `resources:\n  - ../../base\nsecretGenerator:\n  - name: nacos-auth\n    literals:\n      - identity-key=${K}\n      - identity-value=${value}\n      - token=3q2+7wQm1Y8rZb5Kc0Lx9Vn4Ts6Pa2Ju8Hd1Fg7Ei3A=\n`;
+    const files = {
+      'kust/base/kustomization.yaml': 'resources:\n  - sts.yaml\n', 'kust/base/sts.yaml': sts,
+      'kust/overlays/prod/kustomization.yaml': overlay(V), 'kust/overlays/prod-b/kustomization.yaml': overlay('Zk3pQ9vL2mX8tR5wB7nYq4Jd6Hs1Fa0CxE2uIo4TqNw'),
+    };
+    // Without the setting the overlays are two environments; naming the overlays' folders makes them one cluster.
+    assert.equal(lint(files).result.clusters.filter(c => c.nodes.length > 1).length, 0);
+    const { result, findings } = lint(files, { clusters: [{ name: 'prod', include: ['kust/overlays/**'] }] });
+    assert.deepEqual(result.clusters.map(c => `${c.name}:${c.nodes.length}`), ['prod:2']);
+    assert.ok(findings.some(f => f.ruleId === 'cluster-identity-mismatch'), findings.map(f => f.ruleId).join(' '));
+  });
+
   test('the clusters setting groups what it names; the rest stays alone', () => {
     const { result } = lint({ 'x/application.properties': props(K, V), 'y/application.properties': props(K, V), 'z/application.properties': props(K, V) },
       { serverVersion: '2.4.3', clusters: [{ name: 'xy', include: ['x/**', 'y/**'] }] });

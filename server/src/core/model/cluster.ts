@@ -17,7 +17,11 @@ export function groupClusters(nodes: NacosNode[], explicit: ClusterSetting[], re
   };
   for (const node of nodes) {
     const rel = relPath(node.path);
-    const ex = explicit.find(c => matchesAny(rel, c.include) || (node.service !== undefined && matchesAny(`${rel}#${node.service}`, c.include)));
+    // A Kustomize overlay's workload is written in its base: the overlay's folder (its kustomization) names it too.
+    const root = node.k8s?.workload.source === 'kustomize' ? node.k8s.workload.root : undefined;
+    const overlay = root === undefined ? [] : [relPath(root), `${relPath(root)}/kustomization.yaml`];
+    const ex = explicit.find(c => matchesAny(rel, c.include) || (node.service !== undefined && matchesAny(`${rel}#${node.service}`, c.include))
+      || overlay.some(p => matchesAny(p, c.include)));
     if (ex) { add(`setting:${ex.name}`, ex.name, 'setting', node); continue; }
     if (node.standalone) { add(`standalone:${node.id}`, node.service ? `${rel}#${node.service}` : rel, 'standalone', node); continue; }
     const h = node.clusterHint;
