@@ -24,14 +24,7 @@ export function editPlan(text, languageId, mode = 'anywhere') {
   let helmApps = false;
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (languageId === 'yaml') {
-      // Kubernetes manifest: a JVM_XMN env value (no finding changes) and a Secret's identity value (the cluster of
-      // that Secret's workloads disagrees, then agrees again). Helm values.yaml: an app's setting (no finding
-      // changes; the chart is rendered again) and the Nacos auth switch (`true7` is not true: findings change).
-      if (/^ {14}value: \d+m$/.test(l) || /^ {6}setting\d+: [\w-]+$/.test(l)) candidates.push(i);
-      if (l === 'apps:') helmApps = true;
-      if (/^ {2}NACOS_AUTH_IDENTITY_VALUE: \w+$/.test(l) || (!helmApps && /^ {4}enabled: true$/.test(l))) auth.push(i);
-    } else if (languageId === 'shellscript') {
+    if (languageId === 'shellscript') {
       // The config block of the script: a heap size (no finding changes) and an identity value (findings change).
       if (/^C\d+_XMN=\w+$/.test(l)) candidates.push(i);
       if (/^C\d+_IDENTITY_VALUE=\S+$/.test(l)) auth.push(i);
@@ -39,6 +32,13 @@ export function editPlan(text, languageId, mode = 'anywhere') {
       if (/^app\.[\w.]+\.name\.\d+=[\w-]+$/.test(l) || /^db\.pool\.config\.\w+=\d+$/.test(l)) candidates.push(i);
       if (/^nacos\.core\.auth\.server\.identity\.value=/.test(l)) auth.push(i);
     } else {
+      // (The peers get the compose file as `yaml` too: these patterns match nothing there.)
+      // Kubernetes manifest: a JVM_XMN env value (no finding changes) and a Secret's identity value (the cluster of
+      // that Secret's workloads disagrees, then agrees again). Helm values.yaml: an app's setting (no finding
+      // changes; the chart is rendered again) and the Nacos auth switch (`true7` is not true: findings change).
+      if (/^ {14}value: \d+m$/.test(l) || /^ {6}setting\d+: [\w-]+$/.test(l)) candidates.push(i);
+      if (l === 'apps:') helmApps = true;
+      if (/^ {2}NACOS_AUTH_IDENTITY_VALUE: \w+$/.test(l) || (!helmApps && /^ {4}enabled: true$/.test(l))) auth.push(i);
       if (/^\s+- JVM_XMN=\w+$/.test(l) || /^\s+- NACOS_SERVER_IP=[\d.]+$/.test(l)) candidates.push(i);
       // The last entry may be any kind of service: any plain value at the end of a line.
       else if (mode === 'last' && (/^ {4}[\w-]+: [\w.:/-]*\w$/.test(l) || /^ {6}- [\w.]+=\w+$/.test(l))) candidates.push(i);

@@ -59,7 +59,7 @@ export function candidateFiles(root) {
 }
 export function isCandidate(name) {
   const n = name.toLowerCase();
-  return n.endsWith('.properties') || n === 'cluster.conf' || n === '.env' || n.endsWith('.env') || n.startsWith('.env.') || n.endsWith('.yml') || n.endsWith('.yaml');
+  return n.endsWith('.properties') || n === 'cluster.conf' || n === '.env' || n.endsWith('.env') || n.startsWith('.env.') || n.endsWith('.yml') || n.endsWith('.yaml') || n.endsWith('.tpl');
 }
 
 function safe(fn, fallback) {

@@ -163,3 +163,21 @@ test('an offset where two entries meet moves with the entry it ends when it ends
   const shifted = new ChunkTable([chunk('a', 10, 'x'.repeat(12)), chunk('b', 22, b)], 10, 32);
   assert.equal(new Relocator(from, shifted).point(20, true), 22);
 });
+
+test('a service whose image tag is no version (checked at every image release) after an edited one: memo runs equal fresh runs', () => {
+  // The node rebuilt per release closes over the places of its text: once its entry moves it is loaded again, never
+  // moved with stale places (its reports then differed between releases and were dropped; fuzz seed 77001).
+  const svc = (i: number, image: string, auth: string) => `  svc${i}:\n    image: ${image}\n    environment:\n      - NACOS_AUTH_ENABLE=${auth}\n      - MODE=cluster\n`;
+  const services = Array.from({ length: 10 }, (_, i) => svc(i, i === 8 ? '"nacos/nacos-server:${NO_SUCH_TAG}"' : 'nacos/nacos-server:v2.4.3', i % 3 ? 'false' : 'true'));
+  let text = `services:\n${services.join('')}`;
+  const cache = new Reuse();
+  const run = (c?: Reuse) => analyze({ files: [{ path: MAIN, text }], readFile: q => (q === MAIN ? text : undefined), reuse: c });
+  run(cache);
+  const fresh0 = dump(run());
+  assert.ok(JSON.stringify(fresh0).includes('auth-disabled'), 'the case has findings on the unknown-tag service');
+  for (const typed of ['x', 'xy', 'xyz', 'xy']) {
+    text = text.replace(/svc2(\w*):/, `svc2${typed}:`);
+    assert.deepEqual(dump(run(cache)), dump(run()), `after typing ${typed}`);
+  }
+  assert.ok(cache.compose.stats.services > 0, 'other services were reused');
+});

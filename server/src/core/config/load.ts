@@ -349,12 +349,15 @@ export function patchFor(path: string, files: ConfigFile[], root: string): Confi
  */
 export class ConfigResolver {
   private readonly byDir = new Map<string, ConfigFile | null>();
+  /** The files found so far, in the order found (`loaded` is asked per published file: no scan of every folder). */
+  private readonly found: ConfigFile[] = [];
   private explicitFile: ConfigFile | undefined;
 
   constructor(private readonly read: (path: string) => string | undefined, readonly options: ConfigOptions) {}
 
   forget(): void {
     this.byDir.clear();
+    this.found.length = 0;
     this.explicitFile = undefined;
   }
 
@@ -371,6 +374,7 @@ export class ConfigResolver {
       if (found) break;
     }
     this.byDir.set(dir, found ?? null);
+    if (found) this.found.push(found);
     return found;
   }
 
@@ -406,7 +410,7 @@ export class ConfigResolver {
 
   /** Every configuration file read so far (for reporting their problems once, and for watching). */
   loaded(): ConfigFile[] {
-    const out = [...this.byDir.values()].filter((f): f is ConfigFile => f !== null);
+    const out = [...this.found];
     if (this.explicitFile) out.push(this.explicitFile);
     return out;
   }

@@ -141,7 +141,14 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   // and one in a folder that is a container's own (its logs, its home) a copy: not a server either.
   if (mountedConfs.size || referenceDirs.length || containerTrees.length) {
     const refs = new Set(referenceDirs);
-    const inTree = (p: string) => containerTrees.some(t => p.startsWith(`${t}/`));
+    // Any folder above the file is a container's tree (a set look-up per ancestor, not a scan of every tree per node).
+    const trees = new Set(containerTrees.map(t => t || '/'));
+    const inTree = (p: string) => {
+      for (let d = dirName(p); ; d = dirName(d)) {
+        if (trees.has(d)) return true;
+        if (dirName(d) === d) return false;
+      }
+    };
     const kept = nodes.filter(n => n.kind === 'dockerfile-image' ? !mountedConfs.has(n.path)
       : n.kind !== 'properties' || (!mountedConfs.has(n.path) && !refs.has(dirName(n.path)) && !inTree(n.path)));
     nodes.length = 0;

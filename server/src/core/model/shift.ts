@@ -210,8 +210,13 @@ export const shiftNode: Shift<NacosNode> = object<NacosNode>({
   built: optional(shiftBuilt),
   // Only compose services are reused between analyses (engine/composeReuse.ts); Kubernetes nodes are computed afresh.
   k8s: keep,
-  // Rebuilt from the current text by the source (orphan env files are never reused).
-  atVersion: keep,
+  // The node rebuilt at another release closes over the places of the text it was built from (a compose service with
+  // an unknown image tag: sources/container.ts): it cannot be moved, so the service is loaded again (Unmappable).
+  // Where nothing moved, the caller reuses the node without moving it (engine/composeReuse.ts `still`).
+  atVersion: (f) => {
+    if (f) throw new Unmappable();
+    return f;
+  },
 }, ownPath);
 
 export function moveNode(node: NacosNode, m: Mover): NacosNode {

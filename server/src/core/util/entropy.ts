@@ -9,14 +9,16 @@ const WORDS = [
 
 export interface EntropyEstimate { bits: number; why: string }
 
+/** Longest first (a longer word is not eaten by a shorter one inside it); two-letter words are too common to count. */
+const SEARCHED = WORDS.filter(w => w.length >= 3).sort((a, b) => b.length - a.length);
+
 export function estimateEntropyBits(s: string): EntropyEstimate {
   const chars = [...s];
   if (chars.length === 0) return { bits: 0, why: 'empty' };
   if (new Set(chars).size === 1) return { bits: Math.log2(95), why: 'one repeated character' };
   let lower = s.toLowerCase();
   let words = 0;
-  for (const w of WORDS.slice().sort((a, b) => b.length - a.length)) {
-    if (w.length < 3) continue;
+  for (const w of SEARCHED) {
     while (lower.includes(w)) { lower = lower.replace(w, '\u0001'); words++; }
   }
   // Each dictionary word counts like one pick from a ~10,000-word list.
