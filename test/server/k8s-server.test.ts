@@ -172,6 +172,8 @@ spec:
               value: {{ .Values.identityValue | quote }}
 `;
   const GOOD = `token: "${TOKEN}"\nidentityKey: nacos-peer-7f3a\nidentityValue: "Vq8-fT2xLm9Rk4Zp0sWc6Ny1Hb3Jd5Ge7Ua_Q"\n`;
+  // Applied only when the editor setting `nacosAuthLint.helm.valueFiles` names it (closed: read from disk).
+  const PROD = '# production overrides\nidentityValue: security\n';
   let dir: string;
   let t: TestClient;
   before(async () => {
@@ -180,6 +182,7 @@ spec:
     writeFileSync(join(dir, 'chart/Chart.yaml'), CHART);
     writeFileSync(join(dir, 'chart/values.yaml'), GOOD);
     writeFileSync(join(dir, 'chart/templates/statefulset.yaml'), TPL);
+    writeFileSync(join(dir, 'chart/values-prod.yaml'), PROD);
     t = await startTestServer(dir);
   });
   after(() => { t.dispose(); rmSync(dir, { recursive: true, force: true }); });
@@ -222,5 +225,25 @@ spec:
     assert.match(token, /32 bytes/);
     assert.ok(!token.includes(TOKEN), token);
     assert.ok(!/nacos\.core\.auth\.server\.identity\.value/.test(token), 'only what this line decides');
+  });
+
+  test('the setting nacosAuthLint.helm.valueFiles: a values-prod.yaml it names is applied, findings at its line; changing it updates', async () => {
+    const prodUri = `file://${dir}/chart/values-prod.yaml`;
+    await t.waitFor(`file://${dir}/chart/values.yaml`);
+    assert.ok(!codes(t.diagnostics.get(prodUri)).includes('identity-public-value'), 'not applied without the setting');
+    const setTo = async (valueFiles: string[] | undefined, want: boolean) => {
+      t.config = valueFiles ? { helm: { valueFiles } } : {};
+      t.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      return t.waitFor(prodUri, p => has('identity-public-value')(p) === want);
+    };
+    const p = await setTo(['chart/values-prod.yaml'], true);
+    const d = p.diagnostics.find(x => x.code === 'identity-public-value')!;
+    assert.equal(d.range.start.line, 1);
+    assert.ok((d.relatedInformation ?? []).some(r => r.location.uri.endsWith('chart/templates/statefulset.yaml')));
+    assert.ok(!JSON.stringify(p).includes('security'), 'the value is never printed');
+    await setTo(['nothing/*.yaml'], false);
+    await setTo(['*/values-prod.yaml'], true);
+    const off = await setTo(undefined, false);
+    assert.ok(!codes(off).includes('identity-public-value'));
   });
 });

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { applyFix, lint, summarize } from '../helpers';
 import { corpusDir } from '../corpus';
+import { chartValueFiles } from '../../server/src/core/sources/helm/source';
 
 function readTree(d: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -107,6 +108,32 @@ describe('Helm source', () => {
     assert.deepEqual(Object.keys(after).filter(p => after[p] !== files[p as keyof typeof files]).sort(), ['chart/values-prod.yaml', 'chart/values.yaml']);
     const again = lint(after, { helm: { valueFiles: ['/ws/chart/values-prod.yaml', '/ws/deploy/values-other.yaml'] } });
     assert.deepEqual(summarize(again.findings.filter(x => /^identity-/.test(x.ruleId))), []);
+  });
+
+  test('relative value files (the editor setting) are globs over the workspace folder; findings land there', () => {
+    const files = chart(GOOD, STS, { 'chart/values-prod.yaml': 'auth:\n  identityValue: security\n', 'deploy/values-other.yaml': 'replicas: 5\n' });
+    const r = lint(files, { helm: { valueFiles: ['chart/values-prod.yaml', 'deploy/*.yaml'] } });
+    assert.deepEqual(summarize(r.findings.filter(f => f.ruleId === 'identity-public-value')), ['identity-public-value@chart/values-prod.yaml:2 `security`']);
+    assert.equal(r.result.nodes.find(n => n.kind === 'k8s-container')?.members, 5);
+    const none = lint(files, { helm: { valueFiles: ['nowhere/*.yaml', 'chart/values-staging.yaml'] } });
+    assert.deepEqual(summarize(none.findings.filter(f => /^(identity|secret|helm|syntax)-/.test(f.ruleId))), [], 'a glob that matches nothing adds nothing');
+  });
+
+  test('chartValueFiles: absolute entries as given, each glob\'s matches sorted by path, only this chart or no chart', () => {
+    const ws = [
+      '/ws/deploy/values-prod.yaml', '/ws/charts/b/values-prod.yaml', '/ws/charts/a/values-prod.yaml', '/ws/charts/a/Chart.yaml',
+      '/ws/charts/b/Chart.yaml', '/ws/deploy/values-dev.yaml', '/ws/charts/a/values.yaml', '/other/deploy/values-prod.yaml',
+    ];
+    const a = (entries: string[]) => chartValueFiles(entries, '/ws/charts/a', '/ws', ws);
+    assert.deepEqual(a(['deploy/*.yaml']), ['/ws/deploy/values-dev.yaml', '/ws/deploy/values-prod.yaml']);
+    assert.deepEqual(a(['charts/*/values-prod.yaml']), ['/ws/charts/a/values-prod.yaml'], "chart b's file is b's business");
+    assert.deepEqual(chartValueFiles(['charts/*/values-prod.yaml'], '/ws/charts/b', '/ws', ws), ['/ws/charts/b/values-prod.yaml']);
+    // No '/': a file name at any depth, as include/exclude; './' is the folder.
+    assert.deepEqual(a(['values-prod.yaml']), ['/ws/charts/a/values-prod.yaml', '/ws/deploy/values-prod.yaml']);
+    assert.deepEqual(a(['./deploy/values-prod.yaml', '/ws/deploy/values-dev.yaml', 'deploy/values-*.yaml']), ['/ws/deploy/values-prod.yaml', '/ws/deploy/values-dev.yaml']);
+    assert.deepEqual(a(['/x/abs.yaml', '/ws/charts/b/values-prod.yaml']), ['/x/abs.yaml'], 'absolute entries: as given, still outside other charts');
+    assert.deepEqual(a(['missing/*.yaml']), []);
+    assert.deepEqual(a([]), []);
   });
 
   test('a value from `lookup` (not evaluated) is unknown: no missing or published finding for it', () => {

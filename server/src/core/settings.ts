@@ -31,8 +31,9 @@ export interface LintSettings {
   include: string[];
   exclude: string[];
   locale: Locale;
-  /** Helm values files applied after a chart's values.yaml, in order, like `helm -f` (absolute paths: the project
-   *  configuration's `helm.valueFiles`, resolved against its file). */
+  /** Helm values files applied after a chart's values.yaml, in order, like `helm -f`: absolute paths (the project
+   *  configuration's `helm.valueFiles`, resolved against its file) or globs relative to the workspace folder (the
+   *  editor setting `nacosAuthLint.helm.valueFiles`; helm/source.ts expands them). */
   helmValueFiles: string[];
   /** `--set` / `--set-string` arguments applied to every chart, after the values files (the CLI's flags). */
   helmSet: string[];

@@ -4,7 +4,8 @@
 // Findings land where the user writes: the values file line; values produced by constructs not evaluated (lookup,
 // random functions) are unknown, never missing.
 import type { Span } from '../../types';
-import { baseName, dirName } from '../../util/paths';
+import { matchesAny } from '../../util/glob';
+import { baseName, dirName, isAbsolutePath } from '../../util/paths';
 import type { NodeSource, SourceContext, SourceProblem, SourceResult } from '../types';
 import { checkSecret, collectContainers, parseObjects, srcFileOf, WorkspaceIndex } from '../k8s/index';
 import type { K8sProblem, KObject, NacosContainer } from '../k8s/index';
@@ -37,12 +38,9 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
   if (![...files.values()].some(t => MENTIONS_NACOS.test(t))) return EMPTY;
   const cache = { derived: <T>(p: string, t: string, tag: string, compute: () => T): T => ctx.derived(p, t, tag, compute) };
   const chart = loadChart(files, root, 0, cache);
-  // `-f` files from the project configuration: those inside this chart, and those outside every chart.
-  const charts = ctx.workspaceFiles().filter(p => baseName(p) === 'Chart.yaml').map(dirName);
-  const valueFiles = [...new Set(ctx.settingsFor(chartYaml).helmValueFiles)]
-    .filter(p => p.startsWith(`${root}/`) || !charts.some(c => p.startsWith(`${c}/`)))
-    .flatMap(p => { const text = ctx.read(p); return text === undefined ? [] : [{ path: p, text }]; });
   const settings = ctx.settingsFor(chartYaml);
+  const valueFiles = chartValueFiles(settings.helmValueFiles, root, ctx.rootFor(chartYaml), ctx.workspaceFiles())
+    .flatMap(p => { const text = ctx.read(p); return text === undefined ? [] : [{ path: p, text }]; });
   const set = settings.helmSet, setString = settings.helmSetString;
   const r = renderChart(chart, { valueFiles, set, setString });
 
@@ -91,6 +89,27 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
   const unsupported = unsupportedProblem(r, readable, lineOf, p => rel(ctx, p));
   if (unsupported) out.push(unsupported);
   return { nodes, problems: out, absorbed: [] };
+}
+
+/**
+ * A chart's `-f` files, in order. Absolute entries are paths (the project configuration resolves its own); a relative
+ * one can only come from the editor setting `nacosAuthLint.helm.valueFiles` and is a glob over the workspace folder's
+ * files (the include/exclude matcher: no '/' matches a file name at any depth), its matches sorted by path so the
+ * layering never depends on the listing order; one that matches nothing adds nothing. Kept: files inside this chart,
+ * and files outside every chart (another chart's values are that chart's business).
+ */
+export function chartValueFiles(entries: readonly string[], root: string, folder: string, workspaceFiles: readonly string[]): string[] {
+  if (!entries.length) return [];
+  const charts = workspaceFiles.filter(p => baseName(p) === 'Chart.yaml').map(dirName);
+  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (isAbsolutePath(e)) { out.add(e); continue; }
+    const hits: string[] = [];
+    for (const p of workspaceFiles) if (p.startsWith(prefix) && matchesAny(p.slice(prefix.length), [e])) hits.push(p);
+    for (const p of hits.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) out.add(p);
+  }
+  return [...out].filter(p => p.startsWith(`${root}/`) || !charts.some(c => p.startsWith(`${c}/`)));
 }
 
 /** What every template of the chart names, read once per template text (the engine keeps it between analyses). */
