@@ -183,7 +183,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     if (c.kind === 'standalone' || c.nodes.length < 2) continue;
     for (const n of c.nodes) if (n.kind === 'properties') adoptPeerVersion(n, c.nodes);
   }
-  const fixEnv: FixEnv = { file: parsedAt, read, clusters, clusterOf: n => clusterOf.get(n) };
+  const fixEnv: FixEnv = { file: parsedAt, read, clusters, clusterOf: n => clusterOf.get(n), memo: new Map() };
 
   // The node at each release of its version range, the node itself among them (built once per node).
   const variantCache = new Map<NacosNode, NacosNode[] | undefined>();

@@ -34,13 +34,19 @@ const placeKey = (w: WrittenValue) => `${w.path}\u0000${w.span.start}\u0000${w.s
 
 /** The seeds' clusters, closed over written places shared with nodes of other clusters. */
 export function clusterMembers(env: FixEnv, seeds: readonly NacosNode[], kinds: readonly SettingKind[]): NacosNode[] {
-  const byPlace = new Map<string, NacosNode[]>();
-  for (const c of env.clusters) for (const n of c.nodes) for (const k of kinds) {
-    const w = setting(n, propertyOf(n, k)).written;
-    if (!w) continue;
-    const key = placeKey(w);
-    const list = byPlace.get(key);
-    if (list) list.push(n); else byPlace.set(key, [n]);
+  // Built once per analysis and kinds (every finding's fix scope asks: per call it was quadratic in the nodes).
+  const memoKey = `clusterMembers\u0000${kinds.join('\u0000')}`;
+  let byPlace = env.memo?.get(memoKey) as Map<string, NacosNode[]> | undefined;
+  if (!byPlace) {
+    byPlace = new Map<string, NacosNode[]>();
+    for (const c of env.clusters) for (const n of c.nodes) for (const k of kinds) {
+      const w = setting(n, propertyOf(n, k)).written;
+      if (!w) continue;
+      const key = placeKey(w);
+      const list = byPlace.get(key);
+      if (list) list.push(n); else byPlace.set(key, [n]);
+    }
+    env.memo?.set(memoKey, byPlace);
   }
   const out = new Set<NacosNode>();
   const queue = [...seeds];

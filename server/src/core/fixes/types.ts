@@ -8,6 +8,8 @@ export interface FixEnv {
   read(path: string): string | undefined;
   clusters: readonly Cluster[];
   clusterOf(node: NacosNode): Cluster | undefined;
+  /** Indexes over `clusters` that fixes build once per analysis (fixes/cluster.ts: nodes by written place). */
+  memo?: Map<string, unknown>;
 }
 
 /** The identity pair, the secret (whose name depends on the member's version), or any other property by name. */

@@ -103,12 +103,23 @@ export function parseFile(path: string, text: string, kind: FileKind = classify(
     case 'env': return { kind, path, text, env: parseEnvFile(text) };
     case 'compose': return { kind, path, text, yaml: parseYaml(path, text, previous?.kind === 'compose' ? previous.yaml : undefined) };
     case 'clusterConf': return { kind, path, text, members: parseClusterConf(text) };
-    case 'k8s': return { kind, path, text, memo: new Map() };
+    case 'k8s': return { kind, path, text, memo: carried(previous) };
     case 'helm': return { kind, path, text };
     case 'shell': return { kind, path, text };
     case 'dockerfile': return { kind, path, text };
     default: return { kind: 'unknown', path, text };
   }
+}
+
+/** A Kubernetes file's memo starts with the previous text's (`previous`, one step back), so its source can re-read
+ *  only the documents an edit changed (sources/k8s/objects.ts `parseObjectsFrom`). */
+function carried(previous: ParsedFile | undefined): Map<string, unknown> {
+  const memo = new Map<string, unknown>();
+  if (previous?.kind === 'k8s') {
+    previous.memo.delete('previous');
+    memo.set('previous', previous.memo);
+  }
+  return memo;
 }
 
 /** compose.y(a)ml, docker-compose*.y(a)ml, *compose*.y(a)ml. */

@@ -40,7 +40,7 @@ export type * from './types';
 export { parseImage, isNacosImage } from './workloads';
 export { expand, resolveContainer, decodeBase64Std, checkSecret } from './env';
 export { decodeScalar } from './yamlScalar';
-export { mayHoldObjects, parseObjects, srcFileOf } from './objects';
+export { mayHoldObjects, parseObjects, parseObjectsFrom, srcFileOf } from './objects';
 export type { KObject, ParsedFile as K8sParsedFile } from './objects';
 export { isKustomizationPath } from './kustomize/build';
 export type { BuildResult } from './kustomize/build';
@@ -77,6 +77,8 @@ function commonPrefix(a: string, b: string): number {
 /** Finds ConfigMaps/Secrets by name among parsed objects, parsing candidate files on demand. */
 export class WorkspaceIndex implements ObjectLookup {
   private parsed = new Map<string, ParsedFile>();
+  /** Candidates per kind and name (shared with `withFirst` copies: they look at the same files). */
+  private found = new Map<string, KObject[]>();
   constructor(
     private readonly paths: string[],
     private readonly read: ReadFile,
@@ -99,7 +101,7 @@ export class WorkspaceIndex implements ObjectLookup {
     }
     if (input === undefined) return undefined;
     const file = srcFileOf(path, input);
-    const p = this.parser ? this.parser(path, input) : mayHoldObjects(file.text) ? parseObjects(file, 'kubectl') : { file, objects: [], problems: [], docs: [] };
+    const p = this.parser ? this.parser(path, input) : mayHoldObjects(file.text) ? parseObjects(file, 'kubectl') : { file, objects: [], problems: [] };
     this.parsed.set(path, p);
     for (const pr of p.problems) this.problems.push(pr);
     for (const o of p.objects) checkSecret(o, { lookup: this, namespace: undefined, path, problems: this.problems, reported: this.reported, mode: 'kubectl' });
@@ -109,6 +111,7 @@ export class WorkspaceIndex implements ObjectLookup {
   withFirst(first: KObject[]): WorkspaceIndex {
     const w = new WorkspaceIndex(this.paths, this.read, this.problems, this.reported, first, this.parser);
     w.parsed = this.parsed;
+    w.found = this.found;
     return w;
   }
 
@@ -122,7 +125,24 @@ export class WorkspaceIndex implements ObjectLookup {
       const own = this.first.filter((o) => match(o) && nsOk(o, exact));
       if (own.length) return own[own.length - 1];
     }
-    // Textual pre-filter: only files that mention the name and the kind are parsed.
+    // Textual pre-filter: only files that mention the name and the kind are parsed. The candidates of a name are
+    // the same for every workload that references it (a Secret read by a whole cluster): found once per analysis.
+    const memoKey = `${kind}\u0000${name}`;
+    let candidates = this.found.get(memoKey);
+    if (!candidates) this.found.set(memoKey, (candidates = this.candidates(kind, name, match)));
+    for (const exact of [true, false]) {
+      const c = candidates.filter((o) => nsOk(o, exact));
+      if (!c.length) continue;
+      // The same file first, then the nearest directory, then path order (deterministic).
+      const from = dirOf(fromPath);
+      const score = (o: KObject) => (o.file.path === fromPath ? 1e6 : 0) + commonPrefix(dirOf(o.file.path), from);
+      c.sort((a, b) => score(b) - score(a) || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+      return c[0];
+    }
+    return undefined;
+  }
+
+  private candidates(kind: 'ConfigMap' | 'Secret', name: string, match: (o: KObject) => boolean): KObject[] {
     const kindRe = new RegExp(`kind[ \\t]*:[ \\t]*["']?(${kind}|List|Template)\\b`);
     const candidates: KObject[] = [];
     for (const p of this.paths) {
@@ -142,16 +162,7 @@ export class WorkspaceIndex implements ObjectLookup {
       const parsed = this.parse(p);
       for (const o of parsed?.objects ?? []) if (match(o)) candidates.push(o);
     }
-    for (const exact of [true, false]) {
-      const c = candidates.filter((o) => nsOk(o, exact));
-      if (!c.length) continue;
-      // The same file first, then the nearest directory, then path order (deterministic).
-      const from = dirOf(fromPath);
-      const score = (o: KObject) => (o.file.path === fromPath ? 1e6 : 0) + commonPrefix(dirOf(o.file.path), from);
-      c.sort((a, b) => score(b) - score(a) || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-      return c[0];
-    }
-    return undefined;
+    return candidates;
   }
 }
 

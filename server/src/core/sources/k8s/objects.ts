@@ -1,9 +1,10 @@
 // Kubernetes objects in a YAML file: every document with apiVersion + kind, the items of `List` kinds, and the
 // objects of an OpenShift `Template` with `${PARAM}` replaced by the parameters' defaults.
 import { parseAllDocuments } from 'yaml';
-import type { Document } from 'yaml';
+import { isCollection, isPair } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Span } from '../../types';
-import { fromYaml, get, seq, str, scalarText, LimitError } from './tree';
+import { fromYaml, get, seq, str, scalarText, LimitError, TreeMover } from './tree';
 import type { KEntry, KMap, KNode, KScalar, SrcFile, TypingMode } from './tree';
 import type { ChainLink, K8sInput, K8sProblem } from './types';
 
@@ -45,35 +46,127 @@ export interface ParsedFile {
   file: SrcFile;
   objects: KObject[];
   problems: K8sProblem[];
-  docs: Document.Parsed[];
+  /** The file split at its document markers, each part with what it holds (see `parseObjectsFrom`); absent when the
+   *  file was parsed whole. */
+  chunks?: DocChunk[];
+}
+
+/** One part of a multi-document file: from a `---` line (or the start) to the next one. */
+export interface DocChunk {
+  start: number;
+  text: string;
+  objects: KObject[];
+  problems: K8sProblem[];
 }
 
 /** Parses every document of `file` into objects. Never throws. */
 export function parseObjects(file: SrcFile, mode: TypingMode = 'kubectl', chain: ChainLink[] = [], opts: { templates?: boolean } = {}): ParsedFile {
-  const out: ParsedFile = { file, objects: [], problems: [], docs: [] };
-  const path = file.path;
+  const out: ParsedFile = { file, objects: [], problems: [] };
   if (file.text.length > MAX_TEXT) {
-    out.problems.push({ severity: 'warning', path, span: { start: 0, end: 0 }, message: `file is larger than ${MAX_TEXT >> 20} MB; not read as Kubernetes objects` });
+    out.problems.push({ severity: 'warning', path: file.path, span: { start: 0, end: 0 }, message: `file is larger than ${MAX_TEXT >> 20} MB; not read as Kubernetes objects` });
     return out;
   }
-  let docs: Document.Parsed[];
+  const docs = parseDocs(file.text);
+  if (!docs.ok) {
+    out.problems.push(unparsable(file.path, docs.error));
+    return out;
+  }
+  readDocs(docs.docs, file, mode, chain, opts.templates !== false, out, file.text);
+  return out;
+}
+
+/**
+ * `parseObjects` for the editor's keystrokes (kubectl typing, no chain): documents are independent (a `---` line at
+ * column 0 ends any scalar or collection), so the text is split at its document markers and only the parts whose text
+ * changed since `previous` are parsed again; the others' objects are moved to their new offsets. Each part is parsed
+ * at its own offset in the file (blank padding before it), so its ranges are the whole text's. A file the split is not
+ * sure about — directives (`%`), a part holding YAML errors (an error may read across a marker) — is parsed whole.
+ * The result equals `parseObjects(file)` (test/unit/k8s-incremental.test.ts compares them after random edits).
+ */
+export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined): ParsedFile {
+  const text = file.text;
+  if (text.length > MAX_TEXT || file.produced || /(^|\n)%/.test(text)) return parseObjects(file);
+  const starts = documentStarts(text);
+  const reusable = new Map<string, DocChunk[]>();
+  let kept = 0;
+  for (const c of previous?.file.path === file.path ? previous.chunks ?? [] : []) {
+    const list = reusable.get(c.text);
+    if (list) list.push(c);
+    else reusable.set(c.text, [c]);
+    kept++;
+  }
+  // Nothing to reuse (the first parse of the file): one parse of the whole text, split after.
+  if (!kept) return whole(file, starts);
+  const out: ParsedFile = { file, objects: [], problems: [], chunks: [] };
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const part = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
+    const old = reusable.get(part)?.shift();
+    let chunk: DocChunk;
+    if (old) chunk = old.start === start ? old : moveChunk(old, start, file);
+    else {
+      const docs = parseDocs(part);
+      if (!docs.ok || docs.docs.some((d) => d.errors.length)) return whole(file, starts);
+      // Parsed alone: its nodes (fresh, nobody else holds them) move to the part's place in the file.
+      if (start) for (const d of docs.docs) moveParsed(d, start);
+      chunk = { start, text: part, objects: [], problems: [] };
+      readDocs(docs.docs, file, 'kubectl', [], true, chunk, text);
+      if (chunk.problems.length) return whole(file, starts);
+    }
+    out.chunks!.push(chunk);
+    out.objects.push(...chunk.objects);
+  }
+  return out;
+}
+
+/** `parseObjects`, and the objects split into the parts of the text (none when the text holds problems: a part
+ *  holding YAML errors is never kept, as the errors may read across a marker). */
+function whole(file: SrcFile, starts: number[]): ParsedFile {
+  const pf = parseObjects(file);
+  if (pf.problems.length) return pf;
+  const chunks: DocChunk[] = starts.map((start, i) => ({ start, text: file.text.slice(start, i + 1 < starts.length ? starts[i + 1] : file.text.length), objects: [], problems: [] }));
+  let i = 0;
+  for (const o of pf.objects) {
+    while (i + 1 < chunks.length && chunks[i + 1].start <= o.span.start) i++;
+    chunks[i].objects.push(o);
+  }
+  return { ...pf, chunks };
+}
+
+/** Offsets where the documents of `text` start: 0, then every line that is a `---` marker. */
+function documentStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n---'); i >= 0; i = text.indexOf('\n---', i + 4)) {
+    const c = text[i + 4];
+    if ((c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r') && i + 1 > 0) out.push(i + 1);
+  }
+  return out;
+}
+
+function parseDocs(text: string): { ok: true; docs: Document.Parsed[] } | { ok: false; error: unknown } {
   try {
-    docs = parseAllDocuments(file.text, PARSE_OPTIONS) as Document.Parsed[];
+    const docs = parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[];
+    return { ok: true, docs: Array.isArray(docs) ? docs : [] };
   } catch (e) {
-    out.problems.push({ ruleId: 'syntax-error', severity: 'error', path, span: { start: 0, end: 0 }, message: e instanceof RangeError ? 'YAML nested too deeply to be read' : 'YAML could not be parsed' });
-    return out;
+    return { ok: false, error: e };
   }
-  if (!Array.isArray(docs)) docs = [];
-  out.docs = docs;
+}
+
+function unparsable(path: string, e: unknown): K8sProblem {
+  return { ruleId: 'syntax-error', severity: 'error', path, span: { start: 0, end: 0 }, message: e instanceof RangeError ? 'YAML nested too deeply to be read' : 'YAML could not be parsed' };
+}
+
+function readDocs(docs: Document.Parsed[], file: SrcFile, mode: TypingMode, chain: ChainLink[], templates: boolean, out: { objects: KObject[]; problems: K8sProblem[] }, text: string): void {
+  const path = file.path;
   for (const doc of docs) {
     const range = doc.contents?.range;
     const span = range ? { start: range[0], end: range[2] ?? range[1] } : { start: 0, end: 0 };
     if (doc.errors.length) {
       // A template language (Helm, Jinja) is not YAML: not ours to report.
-      if (/\{\{|\{%/.test(file.text.slice(span.start, span.end))) continue;
+      if (/\{\{|\{%/.test(text.slice(span.start, span.end))) continue;
       const e = doc.errors[0];
-      const [a, b] = (e.pos ?? [0, 0]).map((o) => Math.min(Math.max(o, 0), file.text.length));
-      if (mayHoldObjects(file.text.slice(span.start, span.end)) || mayHoldObjects(file.text)) {
+      const [a, b] = (e.pos ?? [0, 0]).map((o) => Math.min(Math.max(o, 0), text.length));
+      if (mayHoldObjects(text.slice(span.start, span.end)) || mayHoldObjects(text)) {
         out.problems.push({ ruleId: 'syntax-error', severity: 'error', path, span: { start: a, end: Math.max(a, b) }, message: `YAML: ${firstLine(e.message)}; kubectl rejects the file` });
       }
       continue;
@@ -86,9 +179,39 @@ export function parseObjects(file: SrcFile, mode: TypingMode = 'kubectl', chain:
       continue;
     }
     if (!root || root.k !== 'm') continue;
-    collect(root, span, out, undefined, opts.templates !== false);
+    collect(root, span, { file, objects: out.objects, problems: out.problems }, undefined, templates);
   }
-  return out;
+}
+
+/** Adds `d` to every range of a freshly parsed document (the part was parsed alone). */
+function moveParsed(doc: Document.Parsed, d: number): void {
+  const seen = new Set<unknown>();
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || seen.has(n)) return;
+    seen.add(n);
+    if (isPair(n)) {
+      walk(n.key);
+      walk(n.value);
+      return;
+    }
+    const node = n as Node;
+    if (node.range) node.range = [node.range[0] + d, node.range[1] + d, node.range[2] + d];
+    if (isCollection(node)) for (const i of node.items) walk(i);
+  };
+  walk(doc.contents);
+  if (doc.range) doc.range = [doc.range[0] + d, doc.range[1] + d, doc.range[2] + d];
+}
+
+/** A part that kept its text, moved to `start` in `file`: its objects copied with every offset moved (model of the
+ *  compose source's relocation, without touching what the previous analysis holds). */
+function moveChunk(c: DocChunk, start: number, file: SrcFile): DocChunk {
+  const d = start - c.start;
+  const mv = new TreeMover(d, file);
+  return {
+    start, text: c.text,
+    objects: c.objects.map((o) => ({ ...o, root: mv.node(o.root) as KMap, file, span: mv.span(o.span) })),
+    problems: [],
+  };
 }
 
 function firstLine(s: string): string {

@@ -16,11 +16,22 @@ import { wholeLines } from '../../util/text';
 import { CONF_TARGET, containerNode, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceProblem, SourceResult } from '../types';
 import type { ProducedText } from '../textOrigin';
-import { buildKustomizationRaw, checkSecret, collectContainers, isKustomizationPath, parseObjects, srcFileOf, WorkspaceIndex } from './index';
+import { buildKustomizationRaw, checkSecret, collectContainers, isKustomizationPath, parseObjects, parseObjectsFrom, srcFileOf, WorkspaceIndex } from './index';
 import type { BuildResult, EnvVar, K8sInput, K8sParsedFile, K8sProblem, KObject, NacosContainer, WrittenPlace } from './index';
 import type { ObjectLookup } from './env';
 
 const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
+/**
+ * Whether a plain manifest can hold a Nacos server (a `nacos-server` image, a nacos-operator `Nacos` resource) or a
+ * Secret whose own problems are reported (checkSecret): only then is it parsed. YAML naming Nacos only as a client
+ * (`SPRING_CLOUD_NACOS_SERVER_ADDR`) costs a text search; its ConfigMaps and Secrets are still read when a Nacos
+ * workload looks them up (WorkspaceIndex). A backslash may spell an image with escapes: such a file is parsed.
+ */
+function mayHoldNacosServer(text: string): boolean {
+  if (!/nacos/i.test(text)) return false;
+  return /nacos-server|nacos\.io\//i.test(text) || text.includes('\\') || SECRET_KIND.test(text);
+}
+const SECRET_KIND = /(^|\n)[ \t-]*["']?kind["']?[ \t]*:[ \t]*["']?Secret\b/;
 /** Objects a workspace file may hold that a Nacos container can reference (the lookup's candidates). */
 const REFERENCED_KINDS = /(^|\n)[ \t-]*["']?kind["']?[ \t]*:[ \t]*["']?(ConfigMap|Secret|List|Template)\b/;
 
@@ -76,7 +87,13 @@ class K8sAnalysis {
     const f = typeof input === 'string' ? this.ctx.parsedAt(path) : undefined;
     if (f?.kind === 'k8s' && f.text === text) {
       let hit = f.memo.get('objects') as K8sParsedFile | undefined;
-      if (!hit) { hit = parseObjects(srcFileOf(path, input), 'kubectl'); f.memo.set('objects', hit); }
+      if (!hit) {
+        // The previous text's objects, where the engine kept them: only the documents the edit changed are parsed.
+        const prev = (f.memo.get('previous') as Map<string, unknown> | undefined)?.get('objects') as K8sParsedFile | undefined;
+        hit = parseObjectsFrom(srcFileOf(path, input), prev);
+        f.memo.set('objects', hit);
+        f.memo.delete('previous');
+      }
       return hit;
     }
     return parseObjects(srcFileOf(path, input), 'kubectl');
@@ -127,7 +144,7 @@ class K8sAnalysis {
       if (graph.failed.has(dir)) return { nodes: [], problems: reportable(buildFailures(r), new Set(r.files), this.isReadable, this.read), absorbed: [] };
       return this.fromBuild(dir, r);
     }
-    if (graph.consumed.has(path) || !/nacos/i.test(text)) return EMPTY;
+    if (graph.consumed.has(path) || !mayHoldNacosServer(text)) return EMPTY;
     const pf = this.parse(path, text);
     const found = new Set<string>();
     const lookup = tracking(this.index(), found);

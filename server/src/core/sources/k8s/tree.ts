@@ -256,3 +256,76 @@ export function setKey(m: KMap, key: string, value: KNode): void {
 export function mkMap(): KMap {
   return { k: 'm', e: new Map() };
 }
+
+// ---- moving a tree to other offsets ----
+
+const ORIGINAL = Symbol('moved yaml node');
+type Moved = Node & { [ORIGINAL]?: Node };
+
+/**
+ * Copies trees read from one text of a file to where the same characters sit in a newer text of it, `d` further on:
+ * every range, span and link of that file moves, the file becomes `file`. The YAML nodes are not copied: each moved
+ * one is a view (its prototype the parser's node) with its own `range`, so what an earlier analysis holds is untouched.
+ * Shared nodes (aliases) stay shared.
+ */
+export class TreeMover {
+  private readonly nodes = new Map<KNode, KNode>();
+  private readonly srcs = new Map<NodeSrc, NodeSrc>();
+  private readonly yamls = new Map<Node, Node>();
+  constructor(private readonly d: number, private readonly file: SrcFile) {}
+
+  span(s: Span): Span {
+    return { start: s.start + this.d, end: s.end + this.d };
+  }
+
+  node(n: KNode): KNode {
+    const hit = this.nodes.get(n);
+    if (hit) return hit;
+    if (n.k === 's') {
+      const out: KScalar = { ...n };
+      if (n.src) out.src = this.src(n.src);
+      if (n.links) out.links = n.links.map((l) => this.link(l));
+      this.nodes.set(n, out);
+      return out;
+    }
+    if (n.k === 'q') {
+      const out: KSeq = { k: 'q', items: [], ...(n.src ? { src: this.src(n.src) } : {}) };
+      this.nodes.set(n, out);
+      for (const i of n.items) out.items.push(this.node(i));
+      return out;
+    }
+    const out: KMap = { k: 'm', e: new Map(), ...(n.src ? { src: this.src(n.src) } : {}) };
+    this.nodes.set(n, out);
+    for (const [k, v] of n.e) out.e.set(k, { value: this.node(v.value), ...(v.keySrc ? { keySrc: this.src(v.keySrc) } : {}) });
+    return out;
+  }
+
+  private link(l: ChainLink): ChainLink {
+    return l.path === this.file.path ? { ...l, span: this.span(l.span) } : l;
+  }
+
+  private src(s: NodeSrc): NodeSrc {
+    const hit = this.srcs.get(s);
+    if (hit) return hit;
+    // Only what was read from this file moves (a node made elsewhere keeps its places).
+    const out: NodeSrc = s.file.path !== this.file.path || s.file.produced ? s : {
+      ...s, file: this.file, chain: s.chain.map((l) => this.link(l)),
+      ...(s.node ? { node: this.yaml(s.node) } : {}), ...(s.key ? { key: this.yaml(s.key) as Scalar } : {}),
+      ...(s.pair ? { pair: this.span(s.pair) } : {}), ...(s.textRange ? { textRange: this.span(s.textRange) } : {}),
+    };
+    this.srcs.set(s, out);
+    return out;
+  }
+
+  private yaml(n: Node): Node {
+    const hit = this.yamls.get(n);
+    if (hit) return hit;
+    const m = n as Moved;
+    const original = m[ORIGINAL] ?? n;
+    const out = Object.create(original) as Moved;
+    out[ORIGINAL] = original;
+    if (n.range) out.range = [n.range[0] + this.d, n.range[1] + this.d, n.range[2] + this.d];
+    this.yamls.set(n, out);
+    return out;
+  }
+}
