@@ -549,7 +549,7 @@ function k8sConfText(r, indent) {
  * group's members (one cluster of `groupSize` workloads); every `confEvery`-th workload mounts a ConfigMap's
  * `application.properties` over the image's conf. `bad` groups disagree: one member reads another Secret.
  */
-function k8sNacosDocs(r, { workloads, groupSize = 4, prefix = '', confEvery = 5, badGroups = [], version = 'v2.4.3' }) {
+export function k8sNacosDocs(r, { workloads, groupSize = 4, prefix = '', confEvery = 5, badGroups = [], version = 'v2.4.3' }) {
   const docs = [];
   const groups = Math.ceil(workloads / groupSize);
   let n = 0;
@@ -594,7 +594,7 @@ function k8sNacosDocs(r, { workloads, groupSize = 4, prefix = '', confEvery = 5,
 }
 
 /** A Deployment that is not Nacos (an app that talks to it). */
-function k8sAppDoc(name, i) {
+export function k8sAppDoc(name, i) {
   return ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', `  replicas: ${1 + (i % 3)}`, '  selector:', '    matchLabels:', `      app: ${name}`,
     '  template:', '    metadata:', '      labels:', `        app: ${name}`, '    spec:', '      containers:', `        - name: ${name}`,
     `          image: registry.example.com/shop/${name}:1.${i}.0`, '          env:', '            - name: SPRING_CLOUD_NACOS_SERVER_ADDR', '              value: nacos-001-headless:8848',

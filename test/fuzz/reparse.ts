@@ -1,13 +1,17 @@
 // The language server's keystroke path against the plain one: re-parsing one service entry (yamlTree.ts `reparse`)
 // equals parsing the whole text, and an analysis that reuses services from the memo (engine/composeReuse.ts) equals a
 // fresh one — after any sequence of random edits of a generated compose file (each edit drawn from its own seed), and
-// while a new service is typed after the last one, key by key (YAML errors on the way).
+// while a new service is typed after the last one, key by key (YAML errors on the way). Kubernetes manifests likewise:
+// re-reading only the changed documents (sources/k8s/objects.ts `parseObjectsFrom`) equals a full parse, and an
+// analysis that starts from the previous text's parse equals a fresh one.
 import fc from 'fast-check';
 import { parseYaml, YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
 import { analyze, type AnalysisResult } from '../../server/src/core';
 import { Reuse } from '../../server/src/core/engine/reuse';
 import { composeText, dump, edit, rng, servicesTail } from '../composeEdits';
 import { eq, type FuzzProperty } from './check';
+import { parseObjects, parseObjectsFrom, srcFileOf } from '../../server/src/core/sources/k8s/index';
+import { dumpObjects, k8sEdit, k8sText } from '../k8sEdits';
 
 const edits = fc.array(fc.integer(), { minLength: 1, maxLength: 8 });
 
@@ -118,6 +122,39 @@ export const REPARSE: FuzzProperty[] = [
       for (const k of typed) {
         const text = t.key(k);
         eq(findings(run(text, cache)), findings(run(text)), 'memo vs fresh analysis');
+      }
+    }),
+  },
+  {
+    name: 'k8s: re-reading only the changed documents of a manifest equals a full parse',
+    area: 'kubernetes',
+    runs: 500,
+    property: () => fc.property(fc.integer(), edits, (seed, steps) => {
+      const r = rng(seed);
+      const path = '/fz/k8s/nacos.yaml';
+      let text = k8sText(r, 2 + r.int(4));
+      let prev = parseObjectsFrom(srcFileOf(path, text), undefined);
+      for (const s of steps) {
+        text = k8sEdit(rng(s), text).text;
+        prev = parseObjectsFrom(srcFileOf(path, text), prev);
+        eq(JSON.stringify(dumpObjects(prev)), JSON.stringify(dumpObjects(parseObjects(srcFileOf(path, text)))), 'incremental vs full parse');
+      }
+    }),
+  },
+  {
+    name: 'k8s: an analysis starting from the previous parse of a manifest equals a fresh analysis',
+    area: 'kubernetes',
+    runs: 150,
+    property: () => fc.property(fc.integer(), fc.array(fc.integer(), { minLength: 1, maxLength: 4 }), (seed, steps) => {
+      const r = rng(seed);
+      const path = '/fz/k8s/nacos.yaml';
+      let text = k8sText(r, 1 + r.int(3));
+      const cache = new Reuse();
+      const run = (c?: Reuse) => analyze({ files: [{ path, text }], readFile: p => (p === path ? text : undefined), reuse: c });
+      run(cache);
+      for (const s of steps) {
+        text = k8sEdit(rng(s), text).text;
+        eq(findings(run(cache)), findings(run()), 'incremental vs fresh analysis');
       }
     }),
   },

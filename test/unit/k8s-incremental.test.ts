@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { AnalysisHost, DEFAULT_SETTINGS, type Finding } from '../../server/src/core';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { k8sManifestWorkload } from '../bench/generate.mjs';
-import { rng, type Rng } from '../composeEdits';
+import { rng } from '../composeEdits';
+import { k8sEdit as edit } from '../k8sEdits';
 
 const ROOT = '/ws';
 const MAIN = `${ROOT}/deploy/nacos-all.yaml`;
@@ -50,54 +51,6 @@ function dump(fs: Finding[]): unknown {
       return { title: x.title, edits };
     }),
   }));
-}
-
-/** One random edit of a multi-document YAML text. */
-function edit(r: Rng, text: string): { text: string; what: string } {
-  const lines = text.split('\n');
-  const i = r.int(lines.length);
-  const l = lines[i];
-  const roll = r.next();
-  const docStarts = lines.flatMap((x, k) => (x === '---' ? [k] : []));
-  if (roll < 0.35) {
-    const at = r.int(l.length + 1);
-    lines[i] = l.slice(0, at) + r.pick(['7', 'x', ' ', ':', '"', '#', '-', '|', '[', '\t', 'a: b']) + l.slice(at);
-    return { text: lines.join('\n'), what: `type at ${i}:${at}` };
-  }
-  if (roll < 0.5) {
-    const at = r.int(Math.max(1, l.length));
-    lines[i] = l.slice(0, at) + l.slice(at + 1);
-    return { text: lines.join('\n'), what: `delete at ${i}:${at}` };
-  }
-  if (roll < 0.57) { lines.splice(i, 1); return { text: lines.join('\n'), what: `remove line ${i}` }; }
-  if (roll < 0.62) { lines.splice(i, 0, l); return { text: lines.join('\n'), what: `double line ${i}` }; }
-  if (roll < 0.7) { lines.splice(i, 0, r.pick(['---', '--- ', '---\t# c', '...', '--- |'])); return { text: lines.join('\n'), what: `marker at ${i}` }; }
-  if (roll < 0.76 && docStarts.length) { const k = r.pick(docStarts); lines.splice(k, 1); return { text: lines.join('\n'), what: `unmark ${k}` }; }
-  if (roll < 0.84 && docStarts.length > 2) {
-    // Move or copy a document elsewhere (whole parts that keep their text at other offsets).
-    const k = r.int(docStarts.length - 1);
-    const doc = lines.slice(docStarts[k], docStarts[k + 1]);
-    const copy = r.next() < 0.4;
-    if (!copy) lines.splice(docStarts[k], doc.length);
-    const to = r.pick(lines.flatMap((x, j) => (x === '---' ? [j] : [])).concat([lines.length]));
-    lines.splice(to, 0, ...doc);
-    return { text: lines.join('\n'), what: `${copy ? 'copy' : 'move'} doc ${k}` };
-  }
-  if (roll < 0.92) {
-    const ks = lines.flatMap((x, k) => (/NACOS_AUTH_(IDENTITY_VALUE|IDENTITY_KEY|TOKEN): /.test(x) ? [k] : []));
-    if (ks.length) {
-      const k = r.pick(ks);
-      lines[k] = lines[k].replace(/: .*$/, `: ${r.pick(['', 'serverIdentity', 'x'.repeat(40), 'SecretKey012345678901234567890123456789012345678901234567890123456789', '"quoted value"'])}`);
-      return { text: lines.join('\n'), what: `auth value ${k}` };
-    }
-  }
-  if (roll < 0.96) {
-    const ks = lines.flatMap((x, k) => (/image: /.test(x) ? [k] : []));
-    if (ks.length) { const k = r.pick(ks); lines[k] = lines[k].replace(/:v[\d.]+$/, r.pick([':v3.0.1', ':v2.2.0', ':latest'])); return { text: lines.join('\n'), what: `image ${k}` }; }
-  }
-  // Break the YAML (and let later edits mend or keep it).
-  lines.splice(i, 0, r.pick(['  bad: [unclosed', 'key: "open', '\tTAB: 1', '  - x: 1\n y: 2']));
-  return { text: lines.join('\n'), what: `break at ${i}` };
 }
 
 test('incremental Kubernetes reads equal fresh analyses after random edits of a manifest and its Secrets', () => {

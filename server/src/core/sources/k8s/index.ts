@@ -26,7 +26,7 @@
 import type { Span } from '../../types';
 import { buildKustomization as build, isKustomizationPath, KUSTOMIZATION_NAMES } from './kustomize/build';
 import type { BuildResult } from './kustomize/build';
-import { mayHoldObjects, mayMatterForNacos, parseObjects, srcFileOf } from './objects';
+import { mayHoldObjects, mayMatterForNacos, parseObjects, plainRoot, srcFileOf } from './objects';
 import type { KObject, ParsedFile } from './objects';
 import { checkSecret } from './env';
 import type { ObjectLookup } from './env';
@@ -34,7 +34,7 @@ import { isNacosCR, operatorContainer } from './operator';
 import type { OperatorSnapshot } from './operator';
 import { get, str, toJson } from './tree';
 import type { K8sInput, K8sObjectInfo, K8sProblem, NacosContainer, ReadFile } from './types';
-import { isWorkload, nacosContainersOf } from './workloads';
+import { hasNacosContainer, isWorkload, nacosContainersOf } from './workloads';
 
 export type * from './types';
 export { parseImage, isNacosImage } from './workloads';
@@ -116,9 +116,10 @@ export class WorkspaceIndex implements ObjectLookup {
   }
 
   find(kind: 'ConfigMap' | 'Secret', name: string, namespace: string | undefined, fromPath: string): KObject | undefined {
-    const match = (o: KObject) => o.kind === kind && o.apiVersion === 'v1' && str(get(o.root, 'metadata', 'name')) === name;
+    // Names need no offsets: an object moved since its part was parsed is not copied for them (objects.ts plainRoot).
+    const match = (o: KObject) => o.kind === kind && o.apiVersion === 'v1' && str(get(plainRoot(o), 'metadata', 'name')) === name;
     const nsOk = (o: KObject, exact: boolean) => {
-      const ns = str(get(o.root, 'metadata', 'namespace'));
+      const ns = str(get(plainRoot(o), 'metadata', 'namespace'));
       return exact ? ns === namespace : ns === undefined || namespace === undefined || ns === namespace;
     };
     for (const exact of [true, false]) {
@@ -243,7 +244,9 @@ export function readKubernetes(files: readonly string[], read: ReadFile, options
 }
 
 export function collectContainers(o: KObject, wctx: Parameters<typeof nacosContainersOf>[1], out: NacosContainer[], snapshot: OperatorSnapshot): void {
-  if (isWorkload(o.kind)) out.push(...nacosContainersOf(o, wctx));
+  if (isWorkload(o.kind)) {
+    if (hasNacosContainer(o.kind, plainRoot(o))) out.push(...nacosContainersOf(o, wctx));
+  }
   else if (isNacosCR(o)) {
     const c = operatorContainer(o, wctx, snapshot);
     if (c) out.push(c);

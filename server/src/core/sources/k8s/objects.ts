@@ -202,16 +202,47 @@ function moveParsed(doc: Document.Parsed, d: number): void {
   if (doc.range) doc.range = [doc.range[0] + d, doc.range[1] + d, doc.range[2] + d];
 }
 
-/** A part that kept its text, moved to `start` in `file`: its objects copied with every offset moved (model of the
- *  compose source's relocation, without touching what the previous analysis holds). */
+/** A part that kept its text, moved to `start` in `file`: its objects moved lazily (MovedObject), the previous
+ *  analysis's untouched. */
 function moveChunk(c: DocChunk, start: number, file: SrcFile): DocChunk {
   const d = start - c.start;
-  const mv = new TreeMover(d, file);
-  return {
-    start, text: c.text,
-    objects: c.objects.map((o) => ({ ...o, root: mv.node(o.root) as KMap, file, span: mv.span(o.span) })),
-    problems: [],
-  };
+  // Every object of a part has moved as the part did since it was parsed: one mover (aliases stay shared).
+  let mover: TreeMover | undefined;
+  const objects = c.objects.map((o) => {
+    const base = o instanceof MovedObject ? o.base : o;
+    const total = (o instanceof MovedObject ? o.delta : 0) + d;
+    mover ??= new TreeMover(total, file);
+    return new MovedObject(base, total, mover, file, { start: o.span.start + d, end: o.span.end + d });
+  });
+  return { start, text: c.text, objects, problems: [] };
+}
+
+/**
+ * An object of a part that moved: the same as the object parsed (`base`), `delta` further on in `file`. Its tree is
+ * copied to the new offsets on first use (most objects of a large manifest — Services, apps' Deployments, Secrets no
+ * workload asked for — are never looked into on a keystroke); what does not depend on offsets reads `plainRoot`.
+ */
+export class MovedObject implements KObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly template?: string;
+  readonly kustomization?: string;
+  private moved?: KMap;
+  constructor(readonly base: KObject, readonly delta: number, private readonly mover: TreeMover, readonly file: SrcFile, readonly span: Span) {
+    this.apiVersion = base.apiVersion;
+    this.kind = base.kind;
+    if (base.template !== undefined) this.template = base.template;
+    if (base.kustomization !== undefined) this.kustomization = base.kustomization;
+  }
+
+  get root(): KMap {
+    return (this.moved ??= this.mover.node(this.base.root) as KMap);
+  }
+}
+
+/** An object's tree for reads that need no offsets (names, images): not moved for them. */
+export function plainRoot(o: KObject): KMap {
+  return o instanceof MovedObject ? o.base.root : o.root;
 }
 
 function firstLine(s: string): string {

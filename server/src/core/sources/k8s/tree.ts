@@ -259,14 +259,11 @@ export function mkMap(): KMap {
 
 // ---- moving a tree to other offsets ----
 
-const ORIGINAL = Symbol('moved yaml node');
-type Moved = Node & { [ORIGINAL]?: Node };
-
 /**
  * Copies trees read from one text of a file to where the same characters sit in a newer text of it, `d` further on:
  * every range, span and link of that file moves, the file becomes `file`. The YAML nodes are not copied: each moved
  * one is a view (its prototype the parser's node) with its own `range`, so what an earlier analysis holds is untouched.
- * Shared nodes (aliases) stay shared.
+ * Shared nodes (aliases) stay shared. Runs for every document after an edit on a keystroke: plain object literals.
  */
 export class TreeMover {
   private readonly nodes = new Map<KNode, KNode>();
@@ -289,29 +286,32 @@ export class TreeMover {
       return out;
     }
     if (n.k === 'q') {
-      const out: KSeq = { k: 'q', items: [], ...(n.src ? { src: this.src(n.src) } : {}) };
+      const items: KNode[] = [];
+      const out: KSeq = n.src ? { k: 'q', items, src: this.src(n.src) } : { k: 'q', items };
       this.nodes.set(n, out);
-      for (const i of n.items) out.items.push(this.node(i));
+      for (const i of n.items) items.push(this.node(i));
       return out;
     }
-    const out: KMap = { k: 'm', e: new Map(), ...(n.src ? { src: this.src(n.src) } : {}) };
+    const e = new Map<string, KEntry>();
+    const out: KMap = n.src ? { k: 'm', e, src: this.src(n.src) } : { k: 'm', e };
     this.nodes.set(n, out);
-    for (const [k, v] of n.e) out.e.set(k, { value: this.node(v.value), ...(v.keySrc ? { keySrc: this.src(v.keySrc) } : {}) });
+    for (const [k, v] of n.e) e.set(k, v.keySrc ? { value: this.node(v.value), keySrc: this.src(v.keySrc) } : { value: this.node(v.value) });
     return out;
   }
 
   private link(l: ChainLink): ChainLink {
-    return l.path === this.file.path ? { ...l, span: this.span(l.span) } : l;
+    return l.path === this.file.path ? { path: l.path, span: this.span(l.span), via: l.via } : l;
   }
 
   private src(s: NodeSrc): NodeSrc {
+    // Only what was read from this file moves (a node made elsewhere keeps its places).
+    if (s.file.path !== this.file.path || s.file.produced) return s;
     const hit = this.srcs.get(s);
     if (hit) return hit;
-    // Only what was read from this file moves (a node made elsewhere keeps its places).
-    const out: NodeSrc = s.file.path !== this.file.path || s.file.produced ? s : {
-      ...s, file: this.file, chain: s.chain.map((l) => this.link(l)),
-      ...(s.node ? { node: this.yaml(s.node) } : {}), ...(s.key ? { key: this.yaml(s.key) as Scalar } : {}),
-      ...(s.pair ? { pair: this.span(s.pair) } : {}), ...(s.textRange ? { textRange: this.span(s.textRange) } : {}),
+    const out: NodeSrc = {
+      file: this.file, node: s.node && this.yaml(s.node), textRange: s.textRange && this.span(s.textRange), slice: s.slice,
+      key: s.key && (this.yaml(s.key) as Scalar), pair: s.pair && this.span(s.pair),
+      chain: s.chain.length ? s.chain.map((l) => this.link(l)) : s.chain,
     };
     this.srcs.set(s, out);
     return out;
@@ -320,11 +320,12 @@ export class TreeMover {
   private yaml(n: Node): Node {
     const hit = this.yamls.get(n);
     if (hit) return hit;
-    const m = n as Moved;
-    const original = m[ORIGINAL] ?? n;
-    const out = Object.create(original) as Moved;
-    out[ORIGINAL] = original;
-    if (n.range) out.range = [n.range[0] + this.d, n.range[1] + this.d, n.range[2] + this.d];
+    // A view's prototype is the parser's node (it has its own range); the parser's node's is its class's.
+    const proto = Object.getPrototypeOf(n) as object;
+    const original = Object.prototype.hasOwnProperty.call(proto, 'range') ? (proto as Node) : n;
+    const out = Object.create(original) as Node;
+    const r = n.range;
+    if (r) out.range = [r[0] + this.d, r[1] + this.d, r[2] + this.d];
     this.yamls.set(n, out);
     return out;
   }

@@ -68,6 +68,22 @@ export interface WorkloadContext {
   source: NacosContainer['workload']['source'];
 }
 
+/** Whether a workload of `kind` with this tree has a container (or init container) whose image is nacos-server:
+ *  `nacosContainersOf`'s own test, on a tree read for its values only. */
+export function hasNacosContainer(kind: string, root: KMap): boolean {
+  const p = POD_SPEC_PATH[kind];
+  const spec = p ? get(root, ...p) : undefined;
+  if (!spec || spec.k !== 'm') return false;
+  for (const field of ['initContainers', 'containers']) {
+    for (const c of seq(get(spec, field))) {
+      if (c.k !== 'm') continue;
+      const image = scalarText(get(c, 'image'));
+      if (image && isNacosImage(image)) return true;
+    }
+  }
+  return false;
+}
+
 /** The Nacos containers of one workload object. */
 export function nacosContainersOf(obj: KObject, wctx: WorkloadContext): NacosContainer[] {
   const spec = podSpecOf(obj);
