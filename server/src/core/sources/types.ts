@@ -13,7 +13,9 @@ import type { ServiceReuse } from './compose/reuse';
  * Helm template): `get` returns the value `make` computed earlier while every file it read still has that text.
  */
 export interface TextMemo {
-  get<T>(key: string, read: (path: string) => string | undefined, make: () => { value: T; deps: Iterable<string> }): T;
+  /** `make` gets the value computed for older texts, if any: a starting point only, never to be changed (the result
+   *  must equal computing afresh). */
+  get<T>(key: string, read: (path: string) => string | undefined, make: (previous?: T) => { value: T; deps: Iterable<string> }): T;
 }
 
 export interface SourceContext {
@@ -34,9 +36,10 @@ export interface SourceContext {
   composeReuse?: ServiceReuse;
   /**
    * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
-   * `compute` must depend on nothing but `path` and `text`).
+   * `compute` must depend on nothing but `path` and `text`; it may start from what was derived from the path's
+   * previous text, never changing it, when the result equals computing afresh).
    */
-  derived<T>(path: string, text: string, tag: string, compute: () => T): T;
+  derived<T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T;
 }
 
 /** A problem met reading a file. Without `ruleId` it is a `syntax-error` with `message`. */
