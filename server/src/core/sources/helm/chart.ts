@@ -199,8 +199,9 @@ function pathValue(v: GoMap, path: string): GoValue {
   return cur instanceof Map ? undefined : cur;
 }
 
+// (not copied: coalesceValues copies the chart's values before changing anything)
 const valuesOf = (c: Chart, prov: Provenance, problems: ValuesProblem[]): GoMap =>
-  (c.files.has('values.yaml') ? readValuesFile(join(c.root, 'values.yaml'), c.files.get('values.yaml')!, prov, problems, c.cache) : new Map());
+  (c.files.has('values.yaml') ? readValuesFile(join(c.root, 'values.yaml'), c.files.get('values.yaml')!, prov, problems, c.cache, { copy: false }) : new Map());
 
 /** Helm's CoalesceValues over a chart and its (enabled) subcharts: each subchart's values under its name, globals passed down. */
 function coalesceTree(r: Resolved, user: GoMap, prov: Provenance, problems: HelmProblem[]): GoMap {

@@ -150,16 +150,32 @@ function moveSrc(src: Src, moves: Map<string, Move>): Src | typeof UNSAFE {
   return out;
 }
 
-function sameSrc(a: Src | undefined, b: Src | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.kind !== b.kind) return false;
+/** Whether span `a` of the old text, moved through `m`, is span `b` (false when it touches the edit). */
+function movedTo(m: Move | undefined, a: Span, b: Span): boolean {
+  if (!m) return a.start === b.start && a.end === b.end;
+  let d: number;
+  if (a.start === a.end) {
+    if (a.start < m.a) d = 0;
+    else if (a.start > m.bOld) d = m.delta;
+    else return false;
+  } else if (a.end <= m.a) d = 0;
+  else if (a.start >= m.bOld) d = m.delta;
+  else return false;
+  return a.start + d === b.start && a.end + d === b.end;
+}
+
+/** Whether old origin `a`, moved through the edits, is `b` (what `moveSrc` then compares, without building it). */
+function sameMoved(a: Src | undefined, b: Src | undefined, moves: Map<string, Move>): boolean {
+  if (!a || !b) return !a && !b;
   if (a.kind === 'unknown' || b.kind === 'unknown') {
+    if (a.kind !== b.kind) return false;
     const x = a as Extract<Src, { kind: 'unknown' }>, y = b as Extract<Src, { kind: 'unknown' }>;
-    return x.reason === y.reason && x.path === y.path && x.span?.start === y.span?.start && x.span?.end === y.span?.end;
+    if (x.reason !== y.reason || x.path !== y.path || !x.span !== !y.span) return false;
+    return !x.span || movedTo(x.path !== undefined ? moves.get(x.path) : undefined, x.span, y.span!);
   }
-  if (a.path !== b.path || a.span.start !== b.span.start || a.span.end !== b.span.end || a.exact !== b.exact || a.via !== b.via || a.raw !== b.raw || a.val !== b.val) return false;
+  if (a.path !== b.path || a.exact !== b.exact || a.via !== b.via || a.raw !== b.raw || a.val !== b.val || !movedTo(moves.get(a.path), a.span, b.span)) return false;
   const ca = a.chain ?? [], cb = b.chain ?? [];
-  return ca.length === cb.length && ca.every((c, i) => c.path === cb[i].path && c.via === cb[i].via && c.span.start === cb[i].span.start && c.span.end === cb[i].span.end);
+  return ca.length === cb.length && ca.every((c, i) => c.path === cb[i].path && c.via === cb[i].via && movedTo(moves.get(c.path), c.span, cb[i].span));
 }
 
 function sameScalar(a: GoValue, b: GoValue): boolean {
@@ -177,12 +193,7 @@ function sameScalar(a: GoValue, b: GoValue): boolean {
 export function changedValues(old: GoMap, now: GoMap, moves: Map<string, Move>): Set<string> {
   const prov = new Provenance();
   const out = new Set<string>();
-  const srcSame = (oc: object, nc: object, k: string | number) => {
-    const o = prov.get(oc as GoValue, k), n = prov.get(nc as GoValue, k);
-    if (!o) return !n;
-    const m = moveSrc(o, moves);
-    return m !== UNSAFE && sameSrc(m, n);
-  };
+  const srcSame = (oc: object, nc: object, k: string | number) => sameMoved(prov.get(oc as GoValue, k), prov.get(nc as GoValue, k), moves);
   // deep equality (lists): values, kinds, keys and origins
   const same = (o: GoValue, n: GoValue, depth: number): boolean => {
     if (depth > 200) return false;

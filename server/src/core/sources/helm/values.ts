@@ -45,13 +45,14 @@ export interface HelmCache {
 interface ValuesDoc { value: GoMap; problems: ValuesProblem[]; editable: boolean }
 
 /** Reads one values file (all its documents merged, as Helm's LoadValues does). Errors become problems. */
-export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[], cache?: HelmCache): GoMap {
+export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[], cache?: HelmCache, opts: { copy?: boolean } = {}): GoMap {
   const make = (previous?: { text: string; value: ValuesDoc }): ValuesDoc =>
     (previous?.value.editable ? editedScalar(path, previous.text, previous.value.value, text) : undefined) ?? readValuesUncached(path, text, prov);
   const hit = cache ? cache.derived(path, text, 'helm:values', make) : make();
   problems.push(...hit.problems);
-  // callers merge and `--set` into what they get: they get a copy, the cache stays as read
-  return copyValue(hit.value, prov) as GoMap;
+  // callers merge and `--set` into what they get: they get a copy, the cache stays as read (a caller that only
+  // copies it, as coalescing does, may take it as is)
+  return opts.copy === false ? hit.value : (copyValue(hit.value, prov) as GoMap);
 }
 
 function readValuesUncached(path: string, text: string, prov: Provenance): ValuesDoc {
