@@ -10,8 +10,14 @@ import { rng, type Rng } from '../composeEdits';
 const ROOT = '/ws/chart';
 const VALUES = `${ROOT}/values.yaml`;
 
-function chartFiles(r: Rng): Map<string, string> {
+function chartFiles(r: Rng, sub = false): Map<string, string> {
   const f = new Map<string, string>();
+  if (sub) {
+    // a subchart: its values scoped under its name, globals handed down (reuse then diffs the coalesced trees)
+    f.set(`${ROOT}/charts/conf/Chart.yaml`, 'apiVersion: v2\nname: conf\nversion: 0.1.0\n');
+    f.set(`${ROOT}/charts/conf/values.yaml`, 'bar: fromsub\nlevel: 1\n');
+    f.set(`${ROOT}/charts/conf/templates/cm.yaml`, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sub-conf\ndata:\n  nacos: {{ .Values.global.region | default "none" | quote }}\n  bar: {{ .Values.bar | quote }}\n  level: {{ .Values.level | quote }}\n');
+  }
   f.set(`${ROOT}/Chart.yaml`, 'apiVersion: v2\nname: shop\nversion: 1.0.0\nappVersion: "2.4.3"\n');
   f.set(`${ROOT}/templates/_helpers.tpl`, [
     '{{- define "shop.name" -}}{{ default .Chart.Name .Values.nameOverride | trunc 63 }}{{- end }}',
@@ -47,6 +53,8 @@ spec:
           env:
             - name: MODE
               value: {{ .mode | quote }}
+            - name: APPS_KNOWN
+              value: {{ len (keys $.Values.apps) | quote }}
             - name: NACOS_AUTH_ENABLE
               value: {{ .auth.enabled | quote }}
             {{- include "shop.auth" . | nindent 12 }}
@@ -127,12 +135,14 @@ spec:
       '  # a comment', `  port: ${r.pick(['8848', '9000'])}`, '  conf: {a.b: c, nacos.core.auth.caching.enabled: "true"}',
       '  resources:', '    requests:', '      cpu: "1"', '      memory: 2Gi', '  note: |', '    some text', '    key: not a key', '');
   }
-  v.push('apps:');
+  v.push('apps:', '  count: 6');
   for (let i = 0; i < 6; i++) {
     v.push(`  app${i}:`, `    enabled: ${i % 3 !== 2}`, `    image: registry/app${i}:1.${i}`, '    env:', '      - name: A', `        value: v${i}`, '    settings:');
     for (let k = 0; k < 4; k++) v.push(`      s${k}: word-${r.int(1000)}`);
   }
-  v.push('authHint: true', '');
+  v.push('authHint: true');
+  if (sub) v.push('global:', '  region: eu-1', 'conf:', '  bar: fromparent');
+  v.push('');
   f.set(VALUES, v.join('\n'));
   return f;
 }
@@ -154,7 +164,11 @@ function valuesEdit(r: Rng, text: string): string {
   } else if (roll < 0.82) lines.splice(i, 1);
   else if (roll < 0.89) lines.splice(i, 0, l);
   else if (roll < 0.93) lines.splice(i, 0, `${' '.repeat(2 * r.int(3))}${r.pick(['identityKey', 'token', 'extra', 'security'])}: ${r.pick(['x', '1', 'true', ''])}`);
-  else lines[i] = l.replace(/(enabled|token|identityKey|identityValue|tag|replicaCount): ?\S*/, `$1: ${r.pick(['true', 'false', 'v2.5.1', '3', 'nil', '"SecretKey0123456789012345678901234567890123456789"', 'ab'])}`);
+  else if (roll < 0.96) {
+    // a value to and from null: coalescing drops the key, so its map's keys change
+    const c = lines.findIndex(x => /^ {2}count: /.test(x));
+    if (c >= 0) lines[c] = lines[c].endsWith('null') ? '  count: 6' : '  count: null';
+  } else lines[i] = l.replace(/(enabled|token|identityKey|identityValue|tag|replicaCount|count): ?\S*/, `$1: ${r.pick(['true', 'false', 'v2.5.1', '3', 'nil', 'null', '"SecretKey0123456789012345678901234567890123456789"', 'ab'])}`);
   return lines.join('\n');
 }
 
@@ -210,9 +224,9 @@ function hovers(files: Map<string, string>, result: AnalysisResult): unknown {
   return out;
 }
 
-function run(seed: number, steps: number) {
+function run(seed: number, steps: number, sub = false) {
   const r = rng(seed);
-  const files = chartFiles(r);
+  const files = chartFiles(r, sub);
   const ws: HostWorkspace = {
     text: p => files.get(p), version: () => undefined, settingsFor: () => DEFAULT_SETTINGS,
     relPath: p => p.slice(4), rootFor: () => '/ws', files: () => files.keys(),
@@ -243,5 +257,6 @@ function run(seed: number, steps: number) {
 }
 
 test('helm reuse: random edits of values.yaml (and a few of templates) analyse as a fresh analysis does', () => {
-  for (const seed of [1, 2, 3]) run(seed, 120);
+  for (const seed of [1, 2]) run(seed, 120);
+  run(3, 120, true);
 });

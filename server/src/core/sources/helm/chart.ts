@@ -28,7 +28,7 @@ import { toYaml } from '../../syntax/gotemplate/goyaml';
 import { parseTemplate } from '../../syntax/gotemplate/parse';
 import { derive, removeAll, type Seg, type SStr, type Src, wholeSrc } from '../../syntax/gotemplate/sstr';
 import { type GoMap, type GoObject, type GoValue, int, quoteGo } from '../../syntax/gotemplate/value';
-import { applySets, assignPaths, coalesceValues, mergeMaps, Provenance, readValuesFile, type HelmCache, type ValuesProblem } from './values';
+import { applySets, assignPaths, coalesceValues, mergeMaps, Provenance, readValuesFile, valuesEdit, type HelmCache, type ValuesProblem } from './values';
 import {
   changedValues, moveRecord, newRecorded, reaches, readsAny, renderInputs, reusableFrom, sameList, useValue, wholeValue,
   type Recorded, type RenderState as ReuseState, type TemplateRecord as Record_,
@@ -499,7 +499,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}, previous?: R
   });
 
   // Reuse: the templates whose reads miss every value the edit changed, while nothing shared was changed in place.
-  const changed = prior && !shared && prior.state.complete ? changedValues(prior.state.values, values, prior.moves) : undefined;
+  const changed = prior && !shared && prior.state.complete ? (editedPaths(chart, inputs, prior) ?? changedValues(prior.state.values, values, prior.moves)) : undefined;
   const entryNames = order.filter(n => !n.split('/').pop()!.startsWith('_'));
   const reuse = changed && sameList(prior!.state.names, entryNames) ? prior! : undefined;
   const records = new Map<string, TemplateRecord>();
@@ -574,6 +574,25 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}, previous?: R
     complete: !shared && !tainted && !before.tainted,
   };
   return { templates, values, valuesRead, valuesReadWhole, unsupported, problems, state };
+}
+
+/**
+ * The changed `.Values` paths when every edited values file was read by replacing one scalar in place (values.ts): that
+ * scalar's path (and its map's, when it went to or from null, which coalescing drops). Only for a chart without
+ * subcharts, where a values file's paths are the coalesced paths; undefined otherwise (the trees are diffed).
+ */
+function editedPaths(chart: Chart, inputs: ReturnType<typeof renderInputs>, prior: { state: RenderState; moves: Map<string, unknown> }): Set<string> | undefined {
+  if (chart.subcharts.length || chart.requirements.length || chart.packaged.length) return undefined;
+  const out = new Set<string>();
+  for (const path of prior.moves.keys()) {
+    const was = prior.state.inputs.valueTexts.find(([p]) => p === path)?.[1];
+    const now = inputs.valueTexts.find(([p]) => p === path)?.[1];
+    const e = was === undefined || now === undefined ? undefined : valuesEdit(path, now, chart.cache);
+    if (!e || e.from !== was) return undefined;
+    out.add(e.path);
+    if (e.nullChanged) out.add(e.parent);
+  }
+  return out;
 }
 
 function makeFiles(chart: Chart, names: string[], unsupported: (c: string, p: string, s: Span) => void, ex: Executor): GoObject {

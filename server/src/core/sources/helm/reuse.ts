@@ -216,11 +216,30 @@ export function changedValues(old: GoMap, now: GoMap, moves: Map<string, Move>):
   const walk = (o: GoValue, n: GoValue, path: string, depth: number) => {
     if (o instanceof Map && n instanceof Map) {
       if (depth > 200) { out.add(path); return; }
-      const ok = [...o.keys()], nk = [...n.keys()];
-      if (ok.length !== nk.length || ok.some((k, i) => k !== nk[i])) out.add(path);
-      for (const k of new Set([...ok, ...nk])) {
+      let sameKeys = o.size === n.size;
+      if (sameKeys) {
+        const it = n.keys();
+        for (const k of o.keys()) if (it.next().value !== k) { sameKeys = false; break; }
+      }
+      if (sameKeys) {
+        // the common case: compare in place, a path is built only where something differs or a map goes deeper
+        for (const [k, ov] of o) {
+          const nv = n.get(k);
+          const deeper = ov instanceof Map && nv instanceof Map;
+          const srcOk = srcSame(o, n, k);
+          if (!deeper && srcOk && same(ov, nv, depth + 1)) continue;
+          const p = path ? `${path}.${k}` : k;
+          if (!srcOk) out.add(p);
+          if (deeper) walk(ov, nv, p, depth + 1);
+          else out.add(p);
+        }
+        return;
+      }
+      out.add(path);
+      for (const k of new Set([...o.keys(), ...n.keys()])) {
         const p = path ? `${path}.${k}` : k;
-        if (!o.has(k) || !n.has(k) || !srcSame(o, n, k)) { out.add(p); if (!o.has(k) || !n.has(k)) continue; }
+        if (!o.has(k) || !n.has(k)) { out.add(p); continue; }
+        if (!srcSame(o, n, k)) out.add(p);
         walk(o.get(k), n.get(k), p, depth + 1);
       }
       return;

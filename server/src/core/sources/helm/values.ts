@@ -42,17 +42,35 @@ export interface HelmCache {
 
 /** A values file as read: the tree (never changed once read), its problems, and whether a one-line edit of a plain
  *  scalar can be applied to it in place (one document, no errors, no anchors, aliases or merge keys). */
-interface ValuesDoc { value: GoMap; problems: ValuesProblem[]; editable: boolean }
+interface ValuesDoc {
+  value: GoMap;
+  problems: ValuesProblem[];
+  editable: boolean;
+  /** Read from the tree of text `from` by replacing the scalar at `.Values` path `path` (in the map at `parent`;
+   *  whether it went to or from null). */
+  edit?: ValuesEdit;
+}
+export interface ValuesEdit { from: string; path: string; parent: string; nullChanged: boolean }
 
 /** Reads one values file (all its documents merged, as Helm's LoadValues does). Errors become problems. */
 export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[], cache?: HelmCache, opts: { copy?: boolean } = {}): GoMap {
-  const make = (previous?: { text: string; value: ValuesDoc }): ValuesDoc =>
-    (previous?.value.editable ? editedScalar(path, previous.text, previous.value.value, text) : undefined) ?? readValuesUncached(path, text, prov);
-  const hit = cache ? cache.derived(path, text, 'helm:values', make) : make();
+  const hit = valuesDoc(path, text, prov, cache);
   problems.push(...hit.problems);
   // callers merge and `--set` into what they get: they get a copy, the cache stays as read (a caller that only
   // copies it, as coalescing does, may take it as is)
   return opts.copy === false ? hit.value : (copyValue(hit.value, prov) as GoMap);
+}
+
+function valuesDoc(path: string, text: string, prov: Provenance, cache: HelmCache | undefined): ValuesDoc {
+  const make = (previous?: { text: string; value: ValuesDoc }): ValuesDoc =>
+    (previous?.value.editable ? editedScalar(path, previous.text, previous.value.value, text) : undefined) ?? readValuesUncached(path, text, prov);
+  return cache ? cache.derived(path, text, 'helm:values', make) : make();
+}
+
+/** How the reading of a values file's text came from the reading of its previous text, when one scalar was replaced
+ *  in place (`editedScalar`); undefined when it was read afresh. */
+export function valuesEdit(path: string, text: string, cache: HelmCache | undefined): ValuesEdit | undefined {
+  return cache ? valuesDoc(path, text, new Provenance(), cache).edit : undefined;
 }
 
 function readValuesUncached(path: string, text: string, prov: Provenance): ValuesDoc {
@@ -131,15 +149,17 @@ function editedScalar(path: string, old: string, oldValue: GoMap, text: string):
   try { value = plainScalar(e.value); } catch { return undefined; }
   const delta = e.newEnd - e.oldEnd;
   const src: Src = { kind: 'written', path, span: { start: e.valueStart, end: e.newEnd }, exact: true, raw: e.value, val: true };
-  let found = 0, bad = false;
+  let found = 0, bad = false, at = '', parent = '', nullChanged = false;
   const move = (o: Src | undefined): Src | undefined => {
     if (!o || o.kind !== 'written' || o.path !== path) return o;
     if (o.span.start >= e.oldEnd) return { ...o, span: { start: o.span.start + delta, end: o.span.end + delta } };
     if (o.span.end > e.valueStart || (o.span.end === e.valueStart && o.span.start === e.valueStart)) bad = true;
     return o;
   };
-  const copy = (v: GoValue, depth: number): GoValue => {
+  const copy = (v: GoValue, depth: number, where: string): GoValue => {
     if (depth > 10_000) { bad = true; return v; }
+    // a map or list written wholly before the edited value is the same in the new text: shared, not copied
+    if ((v instanceof Map || Array.isArray(v)) && extent(v, path) < e.valueStart) return v;
     if (v instanceof Map) {
       const m: GoMap = new Map();
       const origins = ORIGINS.get(v);
@@ -147,11 +167,14 @@ function editedScalar(path: string, old: string, oldValue: GoMap, text: string):
         const o = origins?.get(k);
         if (o && o.kind === 'written' && o.path === path && o.span.start === e.valueStart && o.span.end === e.oldEnd) {
           found++;
+          at = where ? `${where}.${k}` : k;
+          parent = where;
+          nullChanged = (x === null) !== (value === null);
           m.set(k, value);
           setOrigin(m, k, src);
           continue;
         }
-        m.set(k, copy(x, depth + 1));
+        m.set(k, copy(x, depth + 1, where ? `${where}.${k}` : k));
         const mo = move(o);
         if (mo) setOrigin(m, k, mo);
       }
@@ -159,14 +182,31 @@ function editedScalar(path: string, old: string, oldValue: GoMap, text: string):
     }
     if (Array.isArray(v)) {
       const origins = ORIGINS.get(v);
-      const a = v.map(x => copy(x, depth + 1));
+      const a = v.map((x, i) => copy(x, depth + 1, `${where}[${i}]`));
       v.forEach((_, i) => { const mo = move(origins?.get(i)); if (mo) setOrigin(a, i, mo); });
       return a;
     }
     return v;
   };
-  const out = copy(oldValue, 0) as GoMap;
-  return found === 1 && !bad ? { value: out, problems: [], editable: true } : undefined;
+  const out = copy(oldValue, 0, '') as GoMap;
+  return found === 1 && !bad ? { value: out, problems: [], editable: true, edit: { from: old, path: at, parent, nullChanged } } : undefined;
+}
+
+/** Where the last origin in `path` under a map or list of values ends (-1: none). Values are never changed once read,
+ *  so it is kept by object (and dies with it). */
+const EXTENT = new WeakMap<object, number>();
+function extent(v: GoMap | GoValue[], path: string, depth = 0): number {
+  const hit = EXTENT.get(v);
+  if (hit !== undefined) return hit;
+  let end = -1;
+  const origins = ORIGINS.get(v);
+  if (origins) for (const o of origins.values()) if (o.kind === 'written' && o.path === path && o.span.end > end) end = o.span.end;
+  for (const x of v instanceof Map ? v.values() : v) {
+    if ((x instanceof Map || Array.isArray(x)) && depth < 1000) end = Math.max(end, extent(x, path, depth + 1));
+    else if (x instanceof Map || Array.isArray(x)) end = Infinity;
+  }
+  EXTENT.set(v, end);
+  return end;
 }
 
 function setOrigin(container: object, key: string | number, src: Src) {
