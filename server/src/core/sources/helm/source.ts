@@ -12,7 +12,7 @@ import type { K8sProblem, KObject, NacosContainer } from '../k8s/index';
 import { containerNodes, fileKindOf, reportable } from '../k8s/source';
 import { loadChart, renderChart, type Chart, type HelmProblem, type RenderedTemplate, type RenderResult } from './chart';
 import type { HelmCache } from './values';
-import type { KMap, KNode, NodeSrc, SrcFile } from '../k8s/tree';
+import type { KEntry, KMap, KNode, NodeSrc, SrcFile } from '../k8s/tree';
 import { templateMentions, unsupportedProblem, unusedValues, valuesKeys, valuesKeysAfter, type WrittenKey } from './unused';
 
 const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
@@ -153,14 +153,10 @@ interface Rendered { chart: Chart; result: RenderResult; parsed: Map<string, Par
  */
 function rebase(objects: KObject[], from: SrcFile, to: SrcFile): KObject[] | undefined {
   if (objects.some(o => o.template !== undefined || o.kind === 'Template')) return undefined;
+  // (aliases share nodes: the copy shares them too)
   const memo = new Map<KNode, KNode>();
-  const srcs = new Map<NodeSrc, NodeSrc>();
-  const src = (s: NodeSrc | undefined): NodeSrc | undefined => {
-    if (!s || s.file !== from) return s;
-    let hit = srcs.get(s);
-    if (!hit) srcs.set(s, (hit = { ...s, file: to }));
-    return hit;
-  };
+  const src = (x: NodeSrc | undefined): NodeSrc | undefined => (x && x.file === from ? { ...x, file: to } : x);
+  const unknownOf = to.produced?.unknownWithin?.bind(to.produced);
   const node = (n: KNode): KNode => {
     const hit = memo.get(n);
     if (hit) return hit;
@@ -168,27 +164,26 @@ function rebase(objects: KObject[], from: SrcFile, to: SrcFile): KObject[] | und
       const out = { ...n, src: src(n.src) };
       if (!n.src) delete out.src;
       // what the new output says is unknown (its pieces' origins), as the reader marks it
-      delete out.unknown;
       const range = n.src?.node?.range;
-      const why = range && to.produced?.unknownWithin ? to.produced.unknownWithin({ start: range[0], end: range[1] }) : undefined;
+      const why = range && unknownOf ? unknownOf({ start: range[0], end: range[1] }) : undefined;
       if (why) out.unknown = why;
+      else if (out.unknown !== undefined) delete out.unknown;
       memo.set(n, out);
       return out;
     }
     if (n.k === 'q') {
-      const out = { ...n, items: [] as KNode[], src: src(n.src) };
+      const items: KNode[] = [];
+      const out = { ...n, items, src: src(n.src) };
       if (!n.src) delete out.src;
       memo.set(n, out);
-      for (const i of n.items) out.items.push(node(i));
+      for (const i of n.items) items.push(node(i));
       return out;
     }
-    const out: KMap = { ...n, e: new Map(), src: src(n.src) };
+    const e = new Map<string, KEntry>();
+    const out: KMap = { ...n, e, src: src(n.src) };
     if (!n.src) delete out.src;
     memo.set(n, out);
-    for (const [k, v] of n.e) {
-      const keySrc = src(v.keySrc);
-      out.e.set(k, { ...v, value: node(v.value), ...(keySrc ? { keySrc } : {}) });
-    }
+    for (const [k, v] of n.e) e.set(k, v.keySrc ? { ...v, value: node(v.value), keySrc: src(v.keySrc) } : { ...v, value: node(v.value) });
     return out;
   };
   return objects.map(o => ({ ...o, root: node(o.root) as KMap, file: o.file === from ? to : o.file }));
