@@ -20,8 +20,8 @@ export class ParseCache {
 
   private readonly derivedMap = new Map<string, Map<string, { text: string; value: unknown }>>();
   /**
-   * What a source derives from one file's text alone (a script's `docker run`s), kept while the text is identical.
-   * `compute` may start from what was derived from the path's previous text (a values file edited on one line).
+   * What a source derives from one file's text alone (a script's `docker run`s), kept while the text is identical; a
+   * new text is computed with the previous text's value (a script re-reads only the commands an edit touched).
    */
   derived<T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T {
     let byTag = this.derivedMap.get(path);

@@ -36,8 +36,9 @@ export interface SourceContext {
   composeReuse?: ServiceReuse;
   /**
    * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
-   * `compute` must depend on nothing but `path` and `text`; it may start from what was derived from the path's
-   * previous text, never changing it, when the result equals computing afresh).
+   * `compute` must depend on nothing but `path` and `text`). A new text of the path is computed with what the previous
+   * text gave (`previous`), so that it can reuse its parts (a script's top-level commands, a values file's one edited
+   * line); the result must be the one it would be without, and the previous value is never changed.
    */
   derived<T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T;
 }
