@@ -256,7 +256,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 /** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */
 function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse | undefined): Redactor {
   const values: string[] = [];
-  const memo: DecodeMemo = new Map();
+  const memo: DecodeMemo = reuse?.decoded ?? new Map();
   for (const [path, text] of texts) {
     if (unreadableReason(text)) continue;
     const hit = reuse?.secretTexts.get(path);
@@ -265,7 +265,7 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
     reuse?.secretTexts.set(path, { text, values: found });
     values.push(...found);
   }
-  for (const n of nodes) values.push(...nodeSecrets(n, memo));
+  for (const n of nodes) values.push(...(reuse ? reuse.compose.secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
   return new Redactor(values);
 }
 
