@@ -4,13 +4,16 @@
 import { ParseCache } from './parseCache';
 import { ComposeMemo } from './composeReuse';
 import { SourceTextMemo } from './textMemo';
+import type { DecodeMemo } from '../model/secrets';
 
 export class Reuse {
   readonly parses = new ParseCache();
   /** Pure results of file texts the sources keep (kustomize builds, Helm charts and their parsed templates). */
   readonly texts = new SourceTextMemo();
   /** What each file's text holds that might be a secret (model/secrets.ts), by path while its text is unchanged. */
-  readonly secretTexts = new Map<string, { text: string; values: string[] }>();
+  readonly secretTexts = new Map<string, { text: string; values: string[]; lines?: Map<string, string[]> }>();
+  /** What a value that may be a secret decodes to (model/secrets.ts): a function of the value alone. */
+  readonly decoded: DecodeMemo = new Map();
   private memo = new ComposeMemo();
 
   get compose(): ComposeMemo {
