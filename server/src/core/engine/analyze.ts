@@ -256,9 +256,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 /** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */
 function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse | undefined): Redactor {
   const values: string[] = [];
-  // What a value decodes to depends on the value alone: kept between analyses (bounded: typing makes new values).
   const memo: DecodeMemo = reuse?.decoded ?? new Map();
-  if (memo.size > 4096) memo.clear();
   for (const [path, text] of texts) {
     if (unreadableReason(text)) continue;
     const hit = reuse?.secretTexts.get(path);
@@ -269,7 +267,7 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
     reuse?.secretTexts.set(path, { text, values: found, ...(lines ? { lines: lines.next } : {}) });
     values.push(...found);
   }
-  for (const n of nodes) values.push(...nodeSecrets(n, memo));
+  for (const n of nodes) values.push(...(reuse ? reuse.compose.secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
   return new Redactor(values);
 }
 

@@ -18,8 +18,17 @@ const PUBLISHED = new Set<string>([...PUBLIC_IDENTITY_PAIRS.flatMap(p => [p.key,
  * are not taken for one — masking them garbled every message that quotes them.
  */
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME_END.test(name.toUpperCase().replace(/\\/g, '').replace(/[.\-]+/g, '_'));
+  let hit = NAMES.get(name);
+  if (hit === undefined) {
+    hit = SECRET_NAME_END.test(name.toUpperCase().replace(/\\/g, '').replace(/[.\-]+/g, '_'));
+    // The names of a workspace repeat on every node and every keystroke: a pure answer, remembered (bounded).
+    if (NAMES.size >= NAMES_LIMIT) NAMES.clear();
+    NAMES.set(name, hit);
+  }
+  return hit;
 }
+const NAMES = new Map<string, boolean>();
+const NAMES_LIMIT = 10_000;
 const SECRET_NAME_END = /(^|_)(TOKEN|SECRET|SECRET_KEY|IDENTITY|IDENTITY_KEY|IDENTITY_VALUE|PASSWORD|PASSWD|CREDENTIALS?|PRIVATE_KEY)$/;
 
 /** A cheap test before the entry scan: the line names something secret-like somewhere. */
