@@ -4,6 +4,7 @@
 //
 //   node test/bench/run.mjs [--smoke] [--out FILE] [--keep] [--no-peers] [--vsix] [--edits N] [--ws-edits N]
 //                           [--peer-edits N] [--repeat N] [--dist] [--src DIR] [--only init,edit,workspace,cli,floor,peers,vsix,k8s]
+//   --only edit-script: only the deployment script's edit series (part of `edit`).
 //   --only helm: just the Helm chart's values.yaml edit series and its floor (a part of `k8s`).
 //   --node-flag=FLAG (repeatable): pass a node option to our server process.
 //   --src DIR: measure another checkout (e.g. with a proposed patch applied) instead of this tree's server/src.
@@ -113,6 +114,9 @@ async function main() {
       log(`bench: edit latency (compose, every service with findings, ${mode})`);
       results.ours[key] = await editSession('ours', { args: server }, w.composeFindings.root, w.composeFindings.file, 'dockercompose', SIZES.edits, { waitStatus: true, mode });
     }
+  }
+  // `--only edit-script`: the deployment script's series alone (issue 17), part of `edit`.
+  if (want('edit') || want('edit-script')) {
     log('bench: edit latency (deployment script)');
     results.ours.editScript = await editSession('ours', { args: server }, w.script.root, w.script.file, 'shellscript', SIZES.edits, { waitStatus: true });
   }

@@ -261,8 +261,10 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
     if (unreadableReason(text)) continue;
     const hit = reuse?.secretTexts.get(path);
     if (hit && hit.text === text) { values.push(...hit.values); continue; }
-    const found = textSecrets(text, memo);
-    reuse?.secretTexts.set(path, { text, values: found });
+    // The previous text's lines give theirs (an edit reads its own lines again).
+    const lines = reuse ? { previous: hit?.lines, next: new Map<string, string[]>() } : undefined;
+    const found = textSecrets(text, memo, lines);
+    reuse?.secretTexts.set(path, { text, values: found, ...(lines ? { lines: lines.next } : {}) });
     values.push(...found);
   }
   for (const n of nodes) values.push(...(reuse ? reuse.compose.secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));

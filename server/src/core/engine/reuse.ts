@@ -14,7 +14,7 @@ export class Reuse {
   /** Pure results of file texts the sources keep (kustomize builds, Helm charts and their parsed templates). */
   readonly texts = new SourceTextMemo();
   /** What each file's text holds that might be a secret (model/secrets.ts), by path while its text is unchanged. */
-  readonly secretTexts = new Map<string, { text: string; values: string[] }>();
+  readonly secretTexts = new Map<string, { text: string; values: string[]; lines?: Map<string, string[]> }>();
   private decodedMemo: DecodeMemo = new Map();
   private memo = new ComposeMemo();
 
