@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../server/src/core/engine/analyze';
-import { perRelease, variantsOf, type Variants } from '../../server/src/core/engine/variants';
+import { perRelease, variantMemo, variantsOf, type Variants } from '../../server/src/core/engine/variants';
 import { atVersion } from '../../server/src/core/model/effective';
 import type { NacosNode } from '../../server/src/core/model/node';
 import type { AnalysisResult } from '../../server/src/core/model/analysis';
@@ -37,7 +37,7 @@ function analyseTexts(files: Record<string, string>): AnalysisResult {
 function rangedNode(text = RANGED): { node: NacosNode; variants: Variants } {
   const r = analyseTexts({ '/w/conf/application.properties': text });
   const node = r.nodes[0];
-  const variants = variantsOf(node, new Map());
+  const variants = variantsOf(node, variantMemo());
   assert.ok(variants, `no range: ${node.version.from} ${node.version.version.text}`);
   return { node, variants };
 }
@@ -54,13 +54,13 @@ const defaults = (n: NacosNode) => JSON.stringify([...n.settings].filter(([, s])
 
 test('a rule that asks nothing about the release runs once per set of defaults in the range', () => {
   const { node, variants } = rangedNode();
-  assert.ok(variants.nodes.length > 10, `${variants.nodes.length} releases`);
+  assert.ok(variants.count > 10, `${variants.count} releases`);
   const distinct = new Set(variants.releases.map((_, i) => defaults(plainVariant(node, variants, i))));
   assert.ok(distinct.size <= 3, `${distinct.size} sets of defaults`);
   let runs = 0;
   const per = perRelease(variants, () => { runs++; return ['same']; });
   assert.equal(runs, distinct.size);
-  assert.equal(per.length, variants.nodes.length);
+  assert.equal(per.length, variants.count);
   for (const p of per) assert.deepEqual(p, ['same']);
 });
 
@@ -83,7 +83,7 @@ test('a rule that reads the release directly (a table keyed by it, its text) run
   const { variants } = rangedNode();
   let runs = 0;
   const per = perRelease(variants, n => { runs++; return [n.version.version.text]; });
-  assert.equal(runs, variants.nodes.length);
+  assert.equal(runs, variants.count);
   assert.deepEqual(per.map(p => p[0]), variants.releases.map(v => v.text));
 });
 
@@ -91,7 +91,7 @@ test('releases whose defaults differ are never grouped, whatever the rule asks',
   // No auth lines at all: the keys say nothing, the defaults (jar lines, code defaults) differ across the range.
   const r = analyseTexts({ '/w/conf/application.properties': 'nacos.core.auth.plugin.nacos.token.expire.seconds=18000\nnacos.core.auth.enable.userAgentAuthWhite=false\n' });
   const node = r.nodes[0];
-  const variants = variantsOf(node, new Map());
+  const variants = variantsOf(node, variantMemo());
   if (!variants) return assert.fail(`no range: ${node.version.version.text}`);
   const distinct = new Set(variants.releases.map((_, i) => defaults(plainVariant(node, variants, i))));
   assert.ok(distinct.size > 1, 'the defaults should differ somewhere in the range');
@@ -146,9 +146,15 @@ test('every rule: each release of every ranged node gets the reports of its own 
     const clusterOf = new Map(r.clusters.flatMap(c => c.nodes.map(n => [n, c] as const)));
     const fixEnv = { file: (p: string) => r.parsed.get(p), read: (p: string) => files[p], clusters: r.clusters, clusterOf: (n: NacosNode) => clusterOf.get(n) };
     for (const node of r.nodes) {
-      const variants = variantsOf(node, new Map());
+      const variants = variantsOf(node, variantMemo());
       if (!variants) continue;
       ranged++;
+      // The copies are what `atVersion` gives, the release aside (a stand-in).
+      const settingsOf = (n: NacosNode) => [...n.settings].map(([k, s]) => [k, s.value, s.origin, !!s.unknown, s.via, s.written?.span]);
+      for (let i = 0; i < variants.count; i++) {
+        assert.deepEqual(settingsOf(variants.at(i)), settingsOf(plainVariant(node, variants, i)), `${node.id} at ${variants.releases[i].text}`);
+        assert.equal(variants.at(i).version.version.text, variants.releases[i].text);
+      }
       const cluster = clusterOf.get(node)!;
       for (const rule of RULES) {
         if (!rule.checkNode || rule.rangeAware) continue;
@@ -160,7 +166,7 @@ test('every rule: each release of every ranged node gets the reports of its own 
         let count = 0;
         const grouped = perRelease(variants, n => { count++; return run(n); });
         runs += count;
-        plain += variants.nodes.length;
+        plain += variants.count;
         pairs++;
         variants.releases.forEach((v, i) => {
           const own = run(plainVariant(node, variants, i));

@@ -11,8 +11,7 @@ import type { Report, Rule } from '../rules/types';
 import type { Cluster, NacosNode } from '../model/node';
 import { groupClusters } from '../model/cluster';
 import { adoptPeerVersion } from '../model/effective';
-import { perRelease, variantsOf, type Variants } from './variants';
-import type { NacosVersion } from '../nacos/versions';
+import { perRelease, variantMemo, variantsOf, type Variants } from './variants';
 import { SOURCES, type SourceContext } from '../sources';
 import { orphanEnvNode } from '../sources/envFile';
 import { lineIndexFor } from '../util/positions';
@@ -188,10 +187,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 
   // The node at each release of its version range, the node itself among them (built once per node).
   const variantCache = new Map<NacosNode, Variants | undefined>();
-  const standIns = new Map<NacosVersion, NacosVersion>();
+  const variantShared = variantMemo();
   const variantsFor = (node: NacosNode): Variants | undefined => {
     if (variantCache.has(node)) return variantCache.get(node);
-    const v = variantsOf(node, standIns);
+    const v = variantsOf(node, variantShared);
     variantCache.set(node, v);
     return v;
   };
