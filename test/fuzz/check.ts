@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { Span } from '../../server/src/core/types';
 
-export type Area = 'properties' | 'envfile' | 'interpolation' | 'compose' | 'fixes' | 'leaks';
+export type Area = 'properties' | 'envfile' | 'interpolation' | 'compose' | 'shell' | 'fixes' | 'leaks';
 
 export interface FuzzProperty {
   name: string;

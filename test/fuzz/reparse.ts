@@ -1,12 +1,15 @@
 // The language server's keystroke path against the plain one: re-parsing one service entry (yamlTree.ts `reparse`)
 // equals parsing the whole text, and an analysis that reuses services from the memo (engine/composeReuse.ts) equals a
 // fresh one — after any sequence of random edits of a generated compose file (each edit drawn from its own seed), and
-// while a new service is typed after the last one, key by key (YAML errors on the way).
+// while a new service is typed after the last one, key by key (YAML errors on the way); a shell script's reading that
+// re-reads only the commands an edit touched (sources/shell/incremental.ts) equals a fresh one, and so does the analysis.
 import fc from 'fast-check';
 import { parseYaml, YamlFile } from '../../server/src/core/syntax/yaml/yamlTree';
 import { analyze, type AnalysisResult } from '../../server/src/core';
 import { Reuse } from '../../server/src/core/engine/reuse';
 import { composeText, dump, edit, rng, servicesTail } from '../composeEdits';
+import { benchScript, scriptEdit } from '../shellEdits';
+import { readShellState } from '../../server/src/core/sources/shell/index';
 import { eq, type FuzzProperty } from './check';
 
 const edits = fc.array(fc.integer(), { minLength: 1, maxLength: 8 });
@@ -118,6 +121,38 @@ export const REPARSE: FuzzProperty[] = [
       for (const k of typed) {
         const text = t.key(k);
         eq(findings(run(text, cache)), findings(run(text)), 'memo vs fresh analysis');
+      }
+    }),
+  },
+  {
+    name: 'shell: the reading of a script that reuses the previous text\'s reading equals a fresh reading',
+    area: 'shell',
+    runs: 300,
+    property: () => fc.property(fc.integer(), edits, (seed, steps) => {
+      const path = '/fz/shell/deploy.sh';
+      let text = benchScript(150 + 60 * (Math.abs(seed) % 3));
+      let state = readShellState({ path, text }, undefined);
+      for (const s of steps) {
+        text = scriptEdit(rng(s), text);
+        state = readShellState({ path, text }, state);
+        eq(JSON.stringify(state.reading), JSON.stringify(readShellState({ path, text }, undefined).reading), 'incremental vs fresh reading');
+      }
+    }),
+  },
+  {
+    name: 'shell: an analysis reusing the previous reading of a script equals a fresh analysis',
+    area: 'shell',
+    runs: 100,
+    property: () => fc.property(fc.integer(), edits, (seed, steps) => {
+      const path = '/fz/shell/deploy.sh';
+      const files = new Map([['/fz/shell/nacos.env', 'NACOS_AUTH_TOKEN=SecretKey012345678901234567890123456789012345678901234567890123456789\n']]);
+      let text = benchScript(150 + 60 * (Math.abs(seed) % 3));
+      const cache = new Reuse();
+      const run = (c?: Reuse) => analyze({ files: [{ path, text }], readFile: p => files.get(p), reuse: c });
+      run(cache);
+      for (const s of steps) {
+        text = scriptEdit(rng(s), text);
+        eq(findings(run(cache)), findings(run()), 'incremental vs fresh analysis');
       }
     }),
   },

@@ -106,7 +106,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       if (!perAnalysis.has(key)) perAnalysis.set(key, make());
       return perAnalysis.get(key) as T;
     },
-    derived: <T>(path: string, text: string, tag: string, compute: () => T): T => cache.derived(path, text, tag, compute),
+    derived: <T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T => cache.derived(path, text, tag, compute),
   };
   const mountedConfs = new Set<string>();
   const referenceDirs: string[] = [];

@@ -19,12 +19,15 @@ export class ParseCache {
   }
 
   private readonly derivedMap = new Map<string, Map<string, { text: string; value: unknown }>>();
-  /** What a source derives from one file's text alone (a script's `docker run`s), kept while the text is identical. */
-  derived<T>(path: string, text: string, tag: string, compute: () => T): T {
+  /**
+   * What a source derives from one file's text alone (a script's `docker run`s), kept while the text is identical; a
+   * new text is computed with the previous text's value (a script re-reads only the commands an edit touched).
+   */
+  derived<T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T {
     let byTag = this.derivedMap.get(path);
     const hit = byTag?.get(tag);
     if (hit && hit.text === text) return hit.value as T;
-    const value = compute();
+    const value = compute(hit as { text: string; value: T } | undefined);
     if (!byTag) { byTag = new Map(); this.derivedMap.set(path, byTag); }
     byTag.set(tag, { text, value });
     return value;

@@ -34,9 +34,11 @@ export interface SourceContext {
   composeReuse?: ServiceReuse;
   /**
    * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
-   * `compute` must depend on nothing but `path` and `text`).
+   * `compute` must depend on nothing but `path` and `text`). A new text of the path is computed with what the previous
+   * text gave (`previous`), so that it can reuse its parts (a script's top-level commands); the result must be the one
+   * it would be without.
    */
-  derived<T>(path: string, text: string, tag: string, compute: () => T): T;
+  derived<T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T;
 }
 
 /** A problem met reading a file. Without `ruleId` it is a `syntax-error` with `message`. */

@@ -15,10 +15,11 @@ import { baseName } from '../../util/paths';
 import { wholeLines } from '../../util/text';
 import { CONF_DIR, CONF_TARGET, containerNode, nacosImageTag, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceResult } from '../types';
-import { readShellFile, scriptKind } from './index';
+import { readShellState, scriptKind, type ShellReadState } from './index';
+import { lineIndex } from './scripts';
 import { ciServiceNodes } from './ciServices';
 import { normalise } from './dockerRun';
-import type { DockerBuild, DockerInvocation, ShellEnvEntry, ShellMount, ShellPlace, ShellReading } from './types';
+import type { DockerBuild, DockerInvocation, ShellEnvEntry, ShellMount, ShellPlace } from './types';
 import { builtImage, imageOfDockerfile, type BuiltImage } from '../dockerfile/source';
 
 const INIT_D = '/home/nacos/init.d';
@@ -49,7 +50,8 @@ type Origin =
 export function shellNodes(path: string, text: string, ctx: SourceContext): SourceResult {
   // The fast pre-check: no Nacos in the file, nothing is read (a 10,000-file workspace is mostly this).
   if (!/nacos/i.test(text)) return EMPTY;
-  const reading = ctx.derived<ShellReading | undefined>(path, text, 'shell-reading', () => readShellFile({ path, text }));
+  // The engine keeps the previous text's reading: an edit re-reads only the commands it touched (./incremental.ts).
+  const reading = ctx.derived<ShellReadState>(path, text, 'shell-reading', (previous) => readShellState({ path, text }, previous?.value)).reading;
   const kind = scriptKind(path, text);
   if (!reading || (!reading.invocations.length && kind !== 'github-actions')) return EMPTY;
   const settings = ctx.settingsFor(path);
@@ -215,7 +217,7 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
     }
   }
 
-  const line = lineOf(rc.text, inv.span.start);
+  const line = rc.places.lineOf(rc.text, inv.span.start);
   const name = inv.name?.value;
   const service = name ?? `${inv.program} ${inv.subcommand} (line ${line})`;
   const servers = env.get('NACOS_SERVERS');
@@ -266,11 +268,6 @@ function mountSource(m: ShellMount, inv: DockerInvocation, text: string): string
   return normalise(`${inv.cwd.dir}${src}`);
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
 
 function envValue(v: Omit<EnvValue, 'refs' | 'listForm' | 'overridden'>): EnvValue {
   return { name: v.name, value: v.value, path: v.path, span: v.span, keySpan: v.keySpan, innerSpan: v.innerSpan, entrySpan: v.entrySpan, via: v.via, envFile: v.envFile, refs: [], listForm: false, passThrough: v.passThrough, overridden: [] };
@@ -312,7 +309,14 @@ class LayeredPlaces implements EnvPlaces {
 /** Where the values of a run were written: the `-e` word (or the script assignment it expands), the env-file line. */
 class ShellPlaces implements EnvPlaces {
   readonly origins = new WeakMap<EnvValue, Origin>();
+  private lines: { text: string; lineOf: (offset: number) => number } | undefined;
   constructor(private readonly read: (p: string) => string | undefined) {}
+
+  /** 1-based line of an offset (an index of the text's lines built once per run, not a scan per run line). */
+  lineOf(text: string, offset: number): number {
+    if (this.lines?.text !== text) this.lines = { text, lineOf: lineIndex(text) };
+    return this.lines.lineOf(offset);
+  }
 
   external(ev: EnvValue): ExternalValue & { chain: Provenance[] } {
     const o = this.origins.get(ev);
@@ -355,7 +359,7 @@ class ShellPlaces implements EnvPlaces {
     // `export NACOS_AUTH_TOKEN=…` then `-e NACOS_AUTH_TOKEN`): edit the assignment.
     const assign = offs && contiguous(offs) && !offs.every(inWord) ? assignmentAt(text, offs[0]!, offs[offs.length - 1]!, value) : undefined;
     if (assign) {
-      const via = `${assign.name} (${label} line ${lineOf(text, assign.span.start)}) via ${optVia}`;
+      const via = `${assign.name} (${label} line ${this.lineOf(text, assign.span.start)}) via ${optVia}`;
       const w: WrittenValue = {
         path: inv.path, fileKind: 'shell', span: assign.span, raw: text.slice(assign.span.start, assign.span.end), name: assign.name,
         keySpan: assign.keySpan, quote: assign.quote, literal: true, offsets: offs,

@@ -110,12 +110,15 @@ export class ShellEnv {
 
   /** Every variable in force (innermost wins). */
   all(): Map<string, VarState> {
+    if (this.track) this.track.all = true;
     const m = this.parent ? this.parent.all() : new Map<string, VarState>();
     for (const [k, v] of this.local) m.set(k, v);
     return m;
   }
 
   get(name: string): VarState | undefined {
+    const t = this.track;
+    if (t && !t.writes.has(name) && !t.reads.has(name)) t.reads.set(name, this.local.get(name));
     return this.local.get(name) ?? this.parent?.get(name);
   }
 
@@ -126,6 +129,24 @@ export class ShellEnv {
     const readonly = st.readonly ?? old?.readonly;
     const callerExport = exported ? false : (st.callerExport ?? (old ? old.callerExport ?? false : true));
     this.local.set(name, { ...st, exported, readonly, callerExport } as VarState);
+    this.track?.writes.add(name);
+  }
+
+  /**
+   * What the commands walked since `startTracking` read of this scope's variables (their state when first read, not
+   * written before) and which they set: a command whose reads are the same elsewhere sets the same (the incremental
+   * reading, sources/shell/incremental.ts). `all`: something read every variable.
+   */
+  track: { reads: Map<string, VarState | undefined>; writes: Set<string>; all: boolean } | undefined;
+
+  /** Sets a variable to a state recorded earlier (a command's effect replayed). */
+  restore(name: string, st: VarState): void {
+    this.local.set(name, st);
+  }
+
+  /** This scope's own state of a variable, untracked. */
+  peek(name: string): VarState | undefined {
+    return this.local.get(name);
   }
 
   where(span: Span): string {
@@ -442,6 +463,11 @@ export function walkScript(script: ShellScript, text: string, visit: (v: Command
 function inBroken(span: Span, broken: Span[]): boolean {
   for (const b of broken) if (b.start <= span.end && span.start <= b.end) return true;
   return false;
+}
+
+/** Walks one top-level node of a script (the incremental reading walks them one by one). */
+export function walkTopNode(node: Node, script: ShellScript, text: string, visit: (v: CommandVisit) => void, env: ShellEnv): void {
+  walkNodes([node], text, env, [], visit, script.broken);
 }
 
 function walkNodes(nodes: Node[], text: string, env: ShellEnv, scopes: ScopeNode[], visit: (v: CommandVisit) => void, broken: Span[]): void {

@@ -49,6 +49,14 @@ class Parse {
   readonly broken: Span[] = [];
   private heredocs: { delim: string; strip: boolean; span: Span }[] = [];
   private depth = 0;
+  /** Incremental reading (parseShellIncremental): the top-level iteration starts recorded, and where to stop. */
+  syncs?: Sync[];
+  /** Top-level nodes read before the current `list` call (a sync counts every node before it). */
+  topBase = 0;
+  /** The cursor is at the start of a top-level command after a line break (or at the start). */
+  private atSync = true;
+  resume?: { from: number; delta: number; old: Map<number, Sync> };
+  stopped?: Sync;
 
   constructor(readonly src: string) {}
 
@@ -144,7 +152,23 @@ class Parse {
       this.depth--;
       return out;
     }
+    const top = this.depth === 1 && this.syncs !== undefined;
     for (;;) {
+      if (top) {
+        // What was read before a top-level command that starts a line (no here-document pending) does not depend on
+        // the text after it, and the reading from here on depends only on the text from here on.
+        if (this.atSync && this.heredocs.length === 0) {
+          const r = this.resume;
+          const old = r && this.i >= r.from ? r.old.get(this.i - r.delta) : undefined;
+          if (old) {
+            this.stopped = old;
+            this.i = this.src.length;
+            break;
+          }
+          this.syncs!.push({ at: this.i, nodes: this.topBase + out.length, problems: this.problems.length, broken: this.broken.length });
+        }
+        this.atSync = false;
+      }
       this.separators();
       const o = this.op();
       if (o === 'EOF' || o === ')' || o === ';;' || o === ';&' || o === ';;&') break;
@@ -165,7 +189,10 @@ class Parse {
         this.take('&');
         const last = nodes[nodes.length - 1];
         if (last?.type === 'cmd') last.background = true;
-      } else if (sep === '\n') this.newline();
+      } else if (sep === '\n') {
+        this.newline();
+        if (top) this.atSync = true;
+      }
       if (this.i === before) {
         // Nothing read (an unexpected reserved word or character): report it and move on.
         const r2 = this.reserved();
@@ -1052,10 +1079,14 @@ class Parse {
 
 /** Reads a bash script. Never throws on bad input: problems are reported; commands bash would not run are `broken`. */
 export function parseShell(text: string): ShellScript {
-  const p = new Parse(text);
-  const nodes: Node[] = [];
+  return readFrom(new Parse(text), []).script;
+}
+
+function readFrom(p: Parse, nodes: Node[]): IncrementalParse {
+  const text = p.src;
   while (p.i < text.length) {
     const before = p.i;
+    p.topBase = nodes.length;
     nodes.push(...p.list(new Set()));
     if (p.i < text.length) {
       const c = text[p.i]!;
@@ -1064,7 +1095,178 @@ export function parseShell(text: string): ShellScript {
     }
     if (p.i === before) p.i++;
   }
-  return { nodes, problems: p.problems, broken: p.broken };
+  return { script: { nodes, problems: p.problems, broken: p.broken }, syncs: p.syncs ?? [] };
+}
+
+/** A top-level command that starts a line: the reading before it and the reading from it on are independent. */
+export interface Sync {
+  at: number;
+  /** Top-level nodes, problems and broken spans read before it. */
+  nodes: number;
+  problems: number;
+  broken: number;
+}
+
+/** A script's reading with the points an edit can be re-read from (parseShellIncremental). */
+export interface IncrementalParse {
+  /** Its top-level nodes as read from an older text when `moved` says so (read them through `topNode`). */
+  script: ShellScript;
+  syncs: Sync[];
+  /** Per top-level node, how far it has moved since it was read (absent: 0): it is copied moved when first asked for. */
+  moved?: number[];
+}
+
+/** Top-level node `i`, at its place in the current text. */
+export function topNode(parse: IncrementalParse, i: number): Node {
+  const d = parse.moved?.[i];
+  const n = parse.script.nodes[i]!;
+  if (!d) return n;
+  const out = new ShiftAst(d).node(n);
+  parse.script.nodes[i] = out;
+  parse.moved![i] = 0;
+  return out;
+}
+
+/** Where top-level node `i` is in the current text (without copying it). */
+export function topSpan(parse: IncrementalParse, i: number): Span {
+  const d = parse.moved?.[i] ?? 0;
+  const s = parse.script.nodes[i]!.span;
+  return d ? { start: s.start + d, end: s.end + d } : s;
+}
+
+/** The script with every node at its place (parseShell's result). */
+export function wholeScript(parse: IncrementalParse): ShellScript {
+  for (let i = 0; i < parse.script.nodes.length; i++) topNode(parse, i);
+  return parse.script;
+}
+
+/** One edit between two texts: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
+export interface TextEdit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The smallest single edit turning `a` into `b` (common prefix, then common suffix). */
+export function diffTexts(a: string, b: string): TextEdit {
+  const n = Math.min(a.length, b.length);
+  // Whole blocks first (the engine compares strings natively), then character by character.
+  const B = 256;
+  let p = 0;
+  while (p + B <= n && a.slice(p, p + B) === b.slice(p, p + B)) p += B;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + B <= n - p && a.slice(a.length - s - B, a.length - s) === b.slice(b.length - s - B, b.length - s)) s += B;
+  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+}
+
+/**
+ * Reads `text` (as parseShell does), reusing the reading of an older text: the top-level commands before the edit are
+ * kept, those after it (once the re-reading meets a command start it had read before) are moved by the edit's length.
+ * The result equals parseShell's (test/unit/shell-incremental.test.ts).
+ */
+export function parseShellIncremental(text: string, prev?: { text: string; parse: IncrementalParse; edit?: TextEdit }): { parse: IncrementalParse; reused: { before: number; after: number; delta: number } } {
+  const p = new Parse(text);
+  p.syncs = [];
+  if (!prev) return { parse: readFrom(p, []), reused: { before: 0, after: 0, delta: 0 } };
+  const edit = prev.edit ?? diffTexts(prev.text, text);
+  const old = prev.parse;
+  const delta = edit.newEnd - edit.oldEnd;
+  // The last command start at or before the edit.
+  let k = -1;
+  for (let lo = 0, hi = old.syncs.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (old.syncs[mid]!.at <= edit.start) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const from = k >= 0 ? old.syncs[k]! : { at: 0, nodes: 0, problems: 0, broken: 0 };
+  const nodes = old.script.nodes.slice(0, from.nodes);
+  const moved = old.moved?.slice(0, from.nodes);
+  p.problems.push(...old.script.problems.slice(0, from.problems));
+  p.broken.push(...old.script.broken.slice(0, from.broken));
+  p.syncs.push(...old.syncs.slice(0, Math.max(0, k)));
+  p.i = from.at;
+  const later = new Map<number, Sync>();
+  for (let j = k + 1; j < old.syncs.length; j++) if (old.syncs[j]!.at >= edit.oldEnd) later.set(old.syncs[j]!.at, old.syncs[j]!);
+  p.resume = { from: edit.newEnd, delta, old: later };
+  const read = readFrom(p, nodes);
+  if (moved?.some(Boolean)) read.moved = moved;
+  const stop = p.stopped;
+  if (!stop) return { parse: read, reused: { before: from.nodes, after: 0, delta } };
+  // The rest is the old reading moved: its counts start where this reading's end.
+  const { problems, broken } = read.script;
+  const base = { nodes: nodes.length - stop.nodes, problems: problems.length - stop.problems, broken: broken.length - stop.broken };
+  const shift = new ShiftAst(delta);
+  const tail = old.script.nodes.slice(stop.nodes);
+  if (delta !== 0 || old.moved) {
+    const m = (read.moved ??= []);
+    m.length = nodes.length;
+    for (let j = 0; j < tail.length; j++) m.push((old.moved?.[stop.nodes + j] ?? 0) + delta);
+  }
+  nodes.push(...tail);
+  for (const x of old.script.problems.slice(stop.problems)) problems.push({ ...x, span: shift.span(x.span) });
+  for (const x of old.script.broken.slice(stop.broken)) broken.push(shift.span(x));
+  for (const s of old.syncs) {
+    if (s.at < stop.at) continue;
+    read.syncs.push({ at: s.at + delta, nodes: s.nodes + base.nodes, problems: s.problems + base.problems, broken: s.broken + base.broken });
+  }
+  return { parse: read, reused: { before: from.nodes, after: tail.length, delta } };
+}
+
+/** Copies of syntax trees moved by `delta` (parts and assignments reached twice are copied once). */
+export class ShiftAst {
+  private readonly seen = new Map<object, unknown>();
+  constructor(readonly delta: number) {}
+
+  span(s: Span): Span {
+    return { start: s.start + this.delta, end: s.end + this.delta };
+  }
+
+  node(n: Node): Node {
+    if (n.type === 'scope') {
+      return {
+        ...n, span: this.span(n.span), body: n.body.map((b) => this.node(b)),
+        ...(n.loopVar ? { loopVar: { name: n.loopVar.name, span: this.span(n.loopVar.span), words: n.loopVar.words?.map((w) => this.word(w)!) } } : {}),
+      };
+    }
+    return {
+      ...n, span: this.span(n.span), assigns: n.assigns.map((a) => this.assignment(a)), words: n.words.map((w) => this.word(w)!),
+      redirects: n.redirects.map((r) => ({ ...r, span: this.span(r.span), ...(r.target ? { target: this.word(r.target) } : {}) })),
+    };
+  }
+
+  word(w: Word | undefined): Word | undefined {
+    if (!w) return w;
+    const hit = this.seen.get(w);
+    if (hit) return hit as Word;
+    const out: Word = { ...w, span: this.span(w.span), parts: w.parts.map((p) => this.part(p)) };
+    if (w.assign) out.assign = this.assignment(w.assign);
+    this.seen.set(w, out);
+    return out;
+  }
+
+  private part(p: Part): Part {
+    const hit = this.seen.get(p);
+    if (hit) return hit as Part;
+    let out: Part;
+    const d = this.delta;
+    if (p.type === 'lit') out = { ...p, span: this.span(p.span), from: p.from.map((x) => x + d), to: p.to.map((x) => x + d) };
+    else if (p.type === 'param') out = { ...p, span: this.span(p.span), ...(p.arg ? { arg: this.word(p.arg) } : {}) };
+    else if (p.type === 'tilde') out = { ...p, span: this.span(p.span) };
+    else out = { ...p, span: this.span(p.span), ...(p.inner ? { inner: p.inner.map((n) => this.node(n)) } : {}) };
+    this.seen.set(p, out);
+    return out;
+  }
+
+  assignment(a: Assignment): Assignment {
+    const hit = this.seen.get(a);
+    if (hit) return hit as Assignment;
+    const out: Assignment = { ...a, span: this.span(a.span), nameSpan: this.span(a.nameSpan) };
+    if (a.value) out.value = this.word(a.value);
+    if (a.array) out.array = a.array.map((w) => this.word(w)!);
+    this.seen.set(a, out);
+    return out;
+  }
 }
 
 /** Reads `text` as a piece of a larger text that starts at `base` (all offsets are shifted by `base`). */

@@ -1,0 +1,259 @@
+// The incremental reading of a shell script (the language server's keystroke path): what the reading of the previous
+// text found per top-level command is kept (by the engine, in `SourceContext.derived`), and a new text re-reads only the
+// commands whose text changed or whose variables changed. Per top-level command it records the variables it read (their
+// state when first read) and the ones it set; a command whose text is the same and whose reads are the same (moved
+// by the edit's length) sets the same variables and finds the same `docker run`s, moved likewise. The result equals a
+// fresh reading (test/unit/shell-incremental.test.ts, test/unit/shell-reuse.test.ts).
+import type { Span } from '../../types';
+import { diffTexts, parseShellIncremental, topNode, topSpan, type IncrementalParse, type TextEdit } from '../../syntax/shell/parser';
+import { ShellEnv, walkTopNode, type Chars, type CommandVisit, type VarState } from '../../syntax/shell/expand';
+import { array, keep, object, optional, optSpan, ownPath, span, Unmappable, type Mover, type Shift } from '../../model/shift';
+import type { MappedText } from './produced';
+import type { ReadContext } from './dockerRun';
+import type {
+  DockerBuild, DockerInvocation, ShellEnvEntry, ShellEnvFile, ShellMount, ShellPlace, ShellProblemReport, ShellReading, ShellValue,
+} from './types';
+
+/** The scope attributes a command reads besides variables. */
+interface Attrs {
+  allexport: boolean;
+  opaque: string | undefined;
+  cwd: ShellEnv['cwd'];
+}
+
+/** What the reading found while walking one top-level command. */
+interface NodeRecord {
+  reads: Map<string, VarState | undefined>;
+  attrsIn: Attrs;
+  attrsOut: Attrs;
+  /** The variables it set, in their state after it. */
+  writes: [string, VarState][];
+  invocations: DockerInvocation[];
+  builds: DockerBuild[];
+  servers: ShellValue[];
+  /** NACOS_SERVERS declarations read at the next command (after this one). */
+  pendingOut: Span[];
+  /** Started with no declaration pending, read no whole scope, holds no command bash would not run. */
+  reusable: boolean;
+}
+
+/** What the engine keeps for the next text of the script. */
+export interface IncrementalShell {
+  text: string;
+  parse: IncrementalParse;
+  records: NodeRecord[];
+}
+
+/** The hooks of one chunk's reading (sources/shell/index.ts): a command visited, the pending declarations flushed. */
+export interface ChunkReader {
+  reading: ShellReading;
+  pending: Span[];
+  visit(v: CommandVisit): void;
+  flush(): void;
+}
+
+export interface IncrementalStats {
+  /** Top-level commands replayed from the previous reading / walked. */
+  replayed: number;
+  walked: number;
+}
+
+/**
+ * Reads a shell script's one chunk (identity text) reusing `prev`: returns the new state; `reader` receives the
+ * invocations in order, as the fresh walk would give them.
+ */
+export function readIncrementally(text: MappedText, reader: ChunkReader, env: ShellEnv, prev: IncrementalShell | undefined, stats?: IncrementalStats): IncrementalShell {
+  const src = text.text;
+  const edit = prev ? diffTexts(prev.text, src) : undefined;
+  const { parse, reused } = parseShellIncremental(src, prev && { text: prev.text, parse: prev.parse, edit });
+  const script = parse.script;
+  const nodes = script.nodes;
+  // Reasons name lines: commands after an edit that adds or removes a line break are walked again.
+  const sameLines = !!edit && newlines(prev!.text, edit.start, edit.oldEnd) === newlines(src, edit.start, edit.newEnd);
+  const afterStart = nodes.length - reused.after;
+  const oldAfterStart = prev ? prev.parse.script.nodes.length - reused.after : 0;
+  const mover = edit && reused.delta !== 0 ? editMover(text.path, edit) : undefined;
+  const records: NodeRecord[] = [];
+  const { reading } = reader;
+  for (let i = 0; i < nodes.length; i++) {
+    const at = topSpan(parse, i);
+    let old: NodeRecord | undefined;
+    let m: Mover | undefined;
+    if (prev && i < reused.before) old = prev.records[i];
+    else if (prev && i >= afterStart && sameLines) {
+      old = prev.records[oldAfterStart + (i - afterStart)];
+      m = mover;
+    }
+    if (old && old.reusable && reader.pending.length === 0 && !inBroken(at, script.broken) && sameAttrs(attrs(env), old.attrsIn) && sameReads(env, old.reads, m)) {
+      const rec = m ? moveRecord(old, env, m) : old;
+      for (const [name, st] of rec.writes) env.restore(name, st);
+      env.allexport = rec.attrsOut.allexport;
+      env.opaque = rec.attrsOut.opaque;
+      env.cwd = rec.attrsOut.cwd;
+      reading.invocations.push(...rec.invocations);
+      if (rec.builds.length) (reading.builds ??= []).push(...rec.builds);
+      reading.nacosServers.push(...rec.servers);
+      reader.pending.push(...rec.pendingOut);
+      records.push(rec);
+      if (stats) stats.replayed++;
+      continue;
+    }
+    const pendingIn = reader.pending.length;
+    const attrsIn = attrs(env);
+    const counts = { inv: reading.invocations.length, builds: reading.builds?.length ?? 0, servers: reading.nacosServers.length };
+    const track = { reads: new Map<string, VarState | undefined>(), writes: new Set<string>(), all: false };
+    env.track = track;
+    try {
+      walkTopNode(topNode(parse, i), script, src, (v) => reader.visit(v), env);
+    } finally {
+      env.track = undefined;
+    }
+    records.push({
+      reads: track.reads, attrsIn, attrsOut: attrs(env),
+      writes: [...track.writes].map((name) => [name, env.peek(name)!]),
+      invocations: reading.invocations.slice(counts.inv),
+      builds: reading.builds?.slice(counts.builds) ?? [],
+      servers: reading.nacosServers.slice(counts.servers),
+      pendingOut: [...reader.pending],
+      reusable: pendingIn === 0 && !track.all && !inBroken(at, script.broken),
+    });
+    if (stats) stats.walked++;
+  }
+  return { text: src, parse, records };
+}
+
+function newlines(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n', start); i >= 0 && i < end; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function inBroken(at: Span, broken: Span[]): boolean {
+  for (const b of broken) if (b.start <= at.end && at.start <= b.end) return true;
+  return false;
+}
+
+function attrs(env: ShellEnv): Attrs {
+  return { allexport: env.allexport, opaque: env.opaque, cwd: env.cwd };
+}
+
+function sameAttrs(a: Attrs, b: Attrs): boolean {
+  if (a.allexport !== b.allexport || a.opaque !== b.opaque) return false;
+  const x = a.cwd as { dir?: string; reason?: string };
+  const y = b.cwd as { dir?: string; reason?: string };
+  return x === y || (x.dir === y.dir && x.reason === y.reason);
+}
+
+/** Offsets of the old text moved to the new one: before the edit they stay, after it they move by its length. */
+function editMover(path: string, edit: TextEdit): Mover {
+  const delta = edit.newEnd - edit.oldEnd;
+  return {
+    path,
+    point(o) {
+      if (o < edit.start) return o;
+      if (o >= edit.oldEnd) return o + delta;
+      throw new Unmappable();
+    },
+  };
+}
+
+function sameReads(env: ShellEnv, reads: Map<string, VarState | undefined>, m: Mover | undefined): boolean {
+  for (const [name, was] of reads) {
+    const now = env.peek(name);
+    if (now === was) continue;
+    if (now === undefined || was === undefined) return false;
+    try {
+      if (!deepSame(now, m ? moveState(was, m) : was)) return false;
+    } catch (e) {
+      if (e instanceof Unmappable) return false;
+      throw e;
+    }
+  }
+  return true;
+}
+
+function deepSame(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepSame(a[i], b[i])) return false;
+    return true;
+  }
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!deepSame((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+function moveChars(c: Chars, m: Mover): Chars {
+  return { value: c.value, from: c.from.map((o) => m.point(o)), to: c.to.map((o) => m.point(o, true)) };
+}
+
+function moveState(st: VarState, m: Mover): VarState {
+  const out = { ...st } as VarState & Record<string, unknown>;
+  if (st.at) out.at = span(st.at, m, m.path);
+  if (st.kind === 'set') {
+    (out as { chars: Chars }).chars = moveChars(st.chars, m);
+    if (st.array) (out as { array?: Chars[] }).array = st.array.map((c) => moveChars(c, m));
+  } else if (st.kind === 'unknown') {
+    const u = out as VarState & { kind: 'unknown' };
+    if (st.head) u.head = moveChars(st.head, m);
+    if (st.tail) u.tail = moveChars(st.tail, m);
+    if (st.elems) {
+      u.elems = st.elems.map((e) => ('reason' in e
+        ? { reason: e.reason, ...(e.head ? { head: moveChars(e.head, m) } : {}), ...(e.tail ? { tail: moveChars(e.tail, m) } : {}) }
+        : moveChars(e, m)));
+    }
+  }
+  return out;
+}
+
+/** A record moved to the new text (its reads are the states it was just compared with). */
+function moveRecord(r: NodeRecord, env: ShellEnv, m: Mover): NodeRecord {
+  const f = m.path;
+  return {
+    reads: new Map([...r.reads.keys()].map((k) => [k, env.peek(k)])),
+    attrsIn: r.attrsIn,
+    attrsOut: r.attrsOut,
+    writes: r.writes.map(([k, st]) => [k, moveState(st, m)]),
+    invocations: r.invocations.map((x) => shiftInvocation(x, m, f)),
+    builds: r.builds.map((x) => shiftBuild(x, m, f)),
+    servers: r.servers.map((x) => shiftValue(x, m, f)),
+    pendingOut: r.pendingOut.map((s) => span(s, m, f)),
+    reusable: r.reusable,
+  };
+}
+
+// ---- moving what a command's reading found (every field named: a new field without a shifter does not compile) ----
+
+const offsets: Shift<number[] | undefined> = (v, m, file) => (v && file === m.path ? v.map((o, i) => m.point(o, i === v.length - 1)) : v);
+
+const shiftPlace = object<ShellPlace>({
+  path: keep, span, valueSpan: optSpan, quoting: keep, literal: keep, offsets,
+  through: optional(array(object<{ name: string; span: Span }>({ name: keep, span }))), via: keep,
+}, ownPath);
+
+const shiftValue: Shift<ShellValue> = object<ShellValue>({ value: keep, reason: keep, partial: keep, place: (p, m) => shiftPlace(p, m, p.path) });
+
+const shiftEnvEntry = object<ShellEnvEntry>({
+  name: keep, value: keep, reason: keep, passThrough: keep, absent: keep, place: (p, m) => shiftPlace(p, m, p.path),
+  assignedAt: optional(object<{ path: string; span: Span }>({ path: keep, span }, ownPath)),
+});
+
+const shiftEnvFile = object<ShellEnvFile>({ word: shiftValue, resolved: keep, unknownReason: keep });
+const shiftMount = object<ShellMount>({ kind: keep, word: shiftValue, source: keep, target: keep, confTarget: keep, resolvedSource: keep });
+const shiftProblem = object<ShellProblemReport>({ path: keep, span, message: keep, code: keep }, ownPath);
+
+const shiftInvocation: Shift<DockerInvocation> = object<DockerInvocation>({
+  path: keep, program: keep, subcommand: keep, span, source: keep, name: optional(shiftValue), image: optional(shiftValue),
+  env: array(shiftEnvEntry), envFiles: array(shiftEnvFile), mounts: array(shiftMount), network: optional(shiftValue),
+  args: array(shiftValue), options: array(object<DockerInvocation['options'][number]>({ name: keep, value: optional(shiftValue), span })),
+  cwd: keep, conditional: keep, looksLikeNacos: keep, clusterKey: keep, problems: array(shiftProblem),
+}, ownPath);
+
+const shiftBuild: Shift<DockerBuild> = object<DockerBuild>({
+  path: keep, span, tags: keep, file: keep, context: keep, target: keep, buildArgs: keep, dir: keep, dirUnknown: keep,
+}, ownPath);
+
+export type { ReadContext };
