@@ -4,6 +4,8 @@
 //
 //   node test/bench/run.mjs [--smoke] [--out FILE] [--keep] [--no-peers] [--vsix] [--edits N] [--ws-edits N]
 //                           [--peer-edits N] [--repeat N] [--dist] [--src DIR] [--only init,edit,workspace,cli,floor,peers,vsix,k8s]
+//   --only edit-script: only the deployment script's edit series (part of `edit`).
+//   --only helm: just the Helm chart's values.yaml edit series and its floor (a part of `k8s`).
 //   --node-flag=FLAG (repeatable): pass a node option to our server process.
 //   --src DIR: measure another checkout (e.g. with a proposed patch applied) instead of this tree's server/src.
 import { spawnSync } from 'node:child_process';
@@ -74,7 +76,7 @@ async function main() {
     w.wsK8s = workspaceWorkload(join(work, 'ws-k8s'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes, seed: 8, k8s: SIZES.k8sFolders });
     w.helm = helmWorkload(join(work, 'helm'), { templates: SIZES.helmTemplates, valuesLines: SIZES.helmValuesLines });
     w.k8sPlain = k8sPlainWorkload(join(work, 'k8s-plain'), { files: SIZES.k8sPlainFiles });
-  }
+  } else if (want('helm')) w.helm = helmWorkload(join(work, 'helm'), { templates: SIZES.helmTemplates, valuesLines: SIZES.helmValuesLines });
   for (const [k, v] of Object.entries(w)) results.workloads[k] = { ...v, root: undefined, file: v.file ? relative(work, v.file) : undefined, editTargets: undefined };
   log(`bench: workloads in ${Math.round(performance.now() - t)} ms`);
 
@@ -112,6 +114,9 @@ async function main() {
       log(`bench: edit latency (compose, every service with findings, ${mode})`);
       results.ours[key] = await editSession('ours', { args: server }, w.composeFindings.root, w.composeFindings.file, 'dockercompose', SIZES.edits, { waitStatus: true, mode });
     }
+  }
+  // `--only edit-script`: the deployment script's series alone (issue 17), part of `edit`.
+  if (want('edit') || want('edit-script')) {
     log('bench: edit latency (deployment script)');
     results.ours.editScript = await editSession('ours', { args: server }, w.script.root, w.script.file, 'shellscript', SIZES.edits, { waitStatus: true });
   }
@@ -168,6 +173,12 @@ async function main() {
     };
     log('bench: floor (Kubernetes manifest, Helm chart, Kubernetes YAML without Nacos)');
     for (const key of ['k8s', 'helm', 'k8sPlain']) results.floor[key] = floor(bin.core, w[key].root, w[key].file);
+  }
+
+  if (want('helm') && !want('k8s')) {
+    log(`bench: edit latency (Helm values.yaml, ${w.helm.templates} templates)`);
+    results.ours.editHelmValues = await editSession('ours', { args: server }, w.helm.root, w.helm.file, 'yaml', SIZES.edits, { waitStatus: true });
+    results.floor.helm = floor(bin.core, w.helm.root, w.helm.file);
   }
 
   if (want('cli')) {

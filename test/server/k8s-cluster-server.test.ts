@@ -59,7 +59,7 @@ const overlay = (value: string) => `resources:\n  - ../../base\nsecretGenerator:
 interface Report {
   markdown: string;
   summary: { nodes: number };
-  clusters: { id: string; name: string; kind: string; members: string[] }[];
+  clusters: { id: string; name: string; kind: string; members: string[]; servers: number }[];
   findings: { path: string; line: number; ruleId: string; message: string }[];
 }
 
@@ -131,7 +131,10 @@ describe('cluster report over LSP with Kubernetes nodes', () => {
     assert.deepEqual(f.map(x => `${x.path}: ${files[x.path].split('\n')[x.line].trim().split(':')[0]}`).sort(), [
       'hybrid/compose/compose.yaml: NACOS_AUTH_IDENTITY_VALUE', 'hybrid/k8s/nacos.yaml: identity-value',
     ]);
-    assert.match(r.markdown, /## hybrid .*2 members ✘/);
+    // The StatefulSet is one member that stands for its 3 replicas: its column and the heading say so.
+    assert.equal(c.servers, 4);
+    assert.match(r.markdown, /## hybrid .*2 members \(4 servers\) ✘/);
+    assert.match(r.markdown, /\| StatefulSet\/nacos ×3 \|/);
   });
 
   test('two overlays of one base are two environments: not one cluster, no mismatch between them', () => {

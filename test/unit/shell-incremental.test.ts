@@ -8,6 +8,7 @@ import { readShellState } from '../../server/src/core/sources/shell/index';
 import { AnalysisHost, analyze, type HostWorkspace } from '../../server/src/core';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 import type { Finding } from '../../server/src/core/types';
+import { textSecrets } from '../../server/src/core/model/secrets';
 import { rng } from '../composeEdits';
 import { benchScript, scriptEdit } from '../shellEdits';
 
@@ -111,5 +112,19 @@ test('AnalysisHost.applyChange after random edits of a deployment script gives t
     const got = findingsOf(host.analysis().findings(path));
     const fresh = analyze({ files: [{ path, text }], readFile: p => files.get(p), relPath: ws.relPath, rootFor: ws.rootFor, workspaceFiles: () => files.keys() });
     assert.deepEqual(got, findingsOf(fresh.findings.get(path) ?? []), `step ${step}`);
+  }
+});
+
+test('textSecrets with the previous text\'s lines gives what it gives alone (the engine keeps each line\'s between keystrokes)', () => {
+  const r = rng(24);
+  let text = benchScript(300);
+  let lines: Map<string, string[]> | undefined;
+  for (let step = 0; step < 40; step++) {
+    text = scriptEdit(r, text);
+    const next = new Map<string, string[]>();
+    assert.deepEqual(textSecrets(text, new Map(), { previous: lines, next }), textSecrets(text), `step ${step}`);
+    // Only this text's lines are kept.
+    assert.ok(next.size <= text.split('\n').length);
+    lines = next;
   }
 });

@@ -41,7 +41,7 @@ export type { ExplainedNode, ExplainedSetting } from './features/explain';
 export { hoverAt } from './features/hover/hover';
 export { completionsAt, COMPLETION_TRIGGERS } from './features/completion';
 export type { CompletionEntry, GeneratedValue } from './features/completion';
-export { commandLink, escapeMarkdown, relativeLink, renderConsistencyReport, renderEffectiveReport, REPORT_MESSAGES } from './features/report';
+export { commandLink, escapeMarkdown, relativeLink, renderConsistencyReport, renderEffectiveReport, REPORT_MESSAGES, serverCount } from './features/report';
 export { statusText, STATUS_MESSAGES } from './features/status';
 export { ACTION_MESSAGES, actionText, fixTitle, localizeTitle, memberRange, pluralText, scopeLabels, DEAD_DEFINITION_RULES } from './features/actions';
 export { gitignoreEdit } from './fixes/gitignore';

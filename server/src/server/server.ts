@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'node:crypto';
 import {
   AnalysisHost, editsOf, explainNodes, generateTokenSecret,
-  commandLink, lineIndexFor, renderConsistencyReport, renderEffectiveReport, ruleById, ruleDocUrl,
+  commandLink, lineIndexFor, renderConsistencyReport, renderEffectiveReport, serverCount, ruleById, ruleDocUrl,
   setInternalErrorSink, severityOf, statusText, actionText, DEAD_DEFINITION_RULES, memberRange, versionQuestion,
   type Analysis, type AnalysisResult, type Finding, type Fix, type LintSettings, type ReportFinding, type TextEdit,
 } from '../core';
@@ -580,7 +580,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       fileName: explain ? 'Nacos Effective Auth Configuration.md' : 'Nacos Cluster Consistency.md',
       markdown,
       summary: s,
-      clusters: result.clusters.map(c => ({ id: c.id, name: c.name, kind: c.kind, members: c.nodes.map(n => (n.service ? `${rel(n.path)}#${n.service}` : rel(n.path))) })),
+      clusters: result.clusters.map(c => ({ id: c.id, name: c.name, kind: c.kind, members: c.nodes.map(n => (n.service ? `${rel(n.path)}#${n.service}` : rel(n.path))), servers: serverCount(c) })),
       findings: findings.map(({ absPath: _a, ...f }) => f),
     };
   }

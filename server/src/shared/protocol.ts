@@ -108,7 +108,8 @@ export interface ReportResult {
   fileName: string;
   markdown: string;
   summary: StatusSummary;
-  clusters: { id: string; name: string; kind: string; members: string[] }[];
+  /** `servers`: the servers the members stand for (a Kubernetes workload counts its replicas). */
+  clusters: { id: string; name: string; kind: string; members: string[]; servers: number }[];
   findings: { path: string; uri: string; line: number; character: number; ruleId: string; severity: string; message: string }[];
 }
 

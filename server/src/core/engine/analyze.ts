@@ -262,16 +262,18 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 /** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */
 function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse | undefined): Redactor {
   const values: string[] = [];
-  const memo: DecodeMemo = new Map();
+  const memo: DecodeMemo = reuse?.decoded ?? new Map();
   for (const [path, text] of texts) {
     if (unreadableReason(text)) continue;
     const hit = reuse?.secretTexts.get(path);
     if (hit && hit.text === text) { values.push(...hit.values); continue; }
-    const found = textSecrets(text, memo);
-    reuse?.secretTexts.set(path, { text, values: found });
+    // The previous text's lines give theirs (an edit reads its own lines again).
+    const lines = reuse ? { previous: hit?.lines, next: new Map<string, string[]>() } : undefined;
+    const found = textSecrets(text, memo, lines);
+    reuse?.secretTexts.set(path, { text, values: found, ...(lines ? { lines: lines.next } : {}) });
     values.push(...found);
   }
-  for (const n of nodes) values.push(...nodeSecrets(n, memo));
+  for (const n of nodes) values.push(...(reuse ? reuse.compose.secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
   return new Redactor(values);
 }
 

@@ -156,6 +156,8 @@ interface Entry {
   reports?: ReportRecord;
   /** Cluster rules' reports, when this node is its cluster's first member. */
   clusterReports?: ReportRecord;
+  /** What the node holds that might be a secret (model/secrets.ts `nodeSecrets`): its values never move. */
+  secrets?: string[];
 }
 
 interface ReportRecord {
@@ -297,6 +299,15 @@ export class ComposeMemo implements ServiceReuse {
   /** Whether any file's results are being reused. */
   get active(): boolean {
     return this.files.size > 0;
+  }
+
+  /**
+   * `compute()` (what a node holds that might be a secret) once per entry: every node the memo maps to an entry is
+   * that entry's node, moved or copied with this run's project — the same values.
+   */
+  secretsOf(node: NacosNode, compute: () => string[]): string[] {
+    const e = this.entryOf.get(node);
+    return e ? (e.secrets ??= compute()) : compute();
   }
 
   /** A node's reports for one rule, moved to the current text, when its cluster is the one they were computed in. */

@@ -4,14 +4,25 @@
 import { ParseCache } from './parseCache';
 import { ComposeMemo } from './composeReuse';
 import { SourceTextMemo } from './textMemo';
+import type { DecodeMemo } from '../model/secrets';
+
+/** Distinct candidate values remembered with what they decode to, before starting afresh. */
+const DECODED_LIMIT = 50_000;
 
 export class Reuse {
   readonly parses = new ParseCache();
   /** Pure results of file texts the sources keep (kustomize builds, Helm charts and their parsed templates). */
   readonly texts = new SourceTextMemo();
   /** What each file's text holds that might be a secret (model/secrets.ts), by path while its text is unchanged. */
-  readonly secretTexts = new Map<string, { text: string; values: string[] }>();
+  readonly secretTexts = new Map<string, { text: string; values: string[]; lines?: Map<string, string[]> }>();
+  private decodedMemo: DecodeMemo = new Map();
   private memo = new ComposeMemo();
+
+  /** What each candidate value decodes to (model/secrets.ts): a pure function of the value, kept across analyses. */
+  get decoded(): DecodeMemo {
+    if (this.decodedMemo.size > DECODED_LIMIT) this.decodedMemo = new Map();
+    return this.decodedMemo;
+  }
 
   get compose(): ComposeMemo {
     return this.memo;

@@ -44,6 +44,8 @@ const M = {
   counts: { en: '{nodes} in {clusters} · {errors} · {warnings}', 'zh-cn': '{clusters}中共 {nodes} · {errors} · {warnings}' },
   nodes: { en: '{n} node|{n} nodes', 'zh-cn': '{n} 个节点' },
   members: { en: '{n} member|{n} members', 'zh-cn': '{n} 个成员' },
+  servers: { en: '{members} ({n} servers)', 'zh-cn': '{members}（{n} 台服务器）' },
+  replicas: { en: '{label} ×{n}', 'zh-cn': '{label} ×{n}' },
   clusters: { en: '{n} cluster|{n} clusters', 'zh-cn': '{n} 个集群' },
   errors: { en: '{n} error|{n} errors', 'zh-cn': '{n} 个错误' },
   warnings: { en: '{n} warning|{n} warnings', 'zh-cn': '{n} 个警告' },
@@ -81,10 +83,19 @@ const KIND: Record<Cluster['kind'], Message> = {
 
 export const REPORT_MESSAGES = { ...M, ...Object.fromEntries(Object.entries(KIND).map(([k, v]) => [`kind.${k}`, v])) } as Record<string, Message>;
 
-/** Members in a stable order: natural sort of their short names. */
+/**
+ * Members in a stable order: natural sort of their short names. A Kubernetes workload is one member that stands for
+ * its replicas: its column says how many (`StatefulSet/nacos ×3`), as they share its configuration.
+ */
 function members(c: Cluster, rel: (p: string) => string): { node: NacosNode; label: string }[] {
   return c.nodes.map(node => ({ node, label: nodeLabel(node, rel) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }) || a.node.id.localeCompare(b.node.id));
+    .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }) || a.node.id.localeCompare(b.node.id))
+    .map(m => ((m.node.members ?? 1) > 1 ? { ...m, label: format(M.replicas, 'en', { label: m.label, n: m.node.members! }) } : m));
+}
+
+/** Servers a cluster stands for: a workload counts its replicas. */
+export function serverCount(c: Cluster): number {
+  return c.nodes.reduce((sum, n) => sum + (n.members ?? 1), 0);
 }
 
 /** One row of the matrix: a comparable value per member (undefined: not set), never shown itself. */
@@ -157,10 +168,12 @@ export function renderConsistencyReport(r: ReportInput): string {
   const sorted = [...r.clusters].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   for (const c of sorted) {
     const list = members(c, r.rel);
+    const servers = serverCount(c);
+    const memberText = servers === list.length ? n(M.members, list.length) : t(M.servers, { members: n(M.members, list.length), n: servers });
     const files = new Set(c.nodes.flatMap(x => [x.path, ...x.inputs]));
     const clusterFindings = r.findings.filter(f => (f.ruleId.startsWith('cluster-') || f.folded?.some(x => x.startsWith('cluster-'))) && files.has(f.absPath));
     const fix = clusterFindings.length ? r.fixLink?.(c, t(M.fixCluster)) : undefined;
-    out.push(`## ${t(M.heading, { name: cell(c.name), kind: t(KIND[c.kind]), members: n(M.members, list.length), state: clusterFindings.length ? `✘ ${t(M.disagree)}` : `✔ ${t(M.consistent)}` })}`, '');
+    out.push(`## ${t(M.heading, { name: cell(c.name), kind: t(KIND[c.kind]), members: memberText, state: clusterFindings.length ? `✘ ${t(M.disagree)}` : `✔ ${t(M.consistent)}` })}`, '');
     if (fix) out.push(fix, '');
     out.push(`| ${t(M.setting)} | ${list.map(m => cell(m.label)).join(' | ')} |`, `|---|${list.map(() => '---').join('|')}|`);
     out.push(`| ${t(M.version)} | ${list.map(m => cell(versionText(m.node.version))).join(' | ')} |`);

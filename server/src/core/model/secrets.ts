@@ -18,8 +18,17 @@ const PUBLISHED = new Set<string>([...PUBLIC_IDENTITY_PAIRS.flatMap(p => [p.key,
  * are not taken for one — masking them garbled every message that quotes them.
  */
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME_END.test(name.toUpperCase().replace(/\\/g, '').replace(/[.\-]+/g, '_'));
+  let hit = NAMES.get(name);
+  if (hit === undefined) {
+    hit = SECRET_NAME_END.test(name.toUpperCase().replace(/\\/g, '').replace(/[.\-]+/g, '_'));
+    // The names of a workspace repeat on every node and every keystroke: a pure answer, remembered (bounded).
+    if (NAMES.size >= NAMES_LIMIT) NAMES.clear();
+    NAMES.set(name, hit);
+  }
+  return hit;
 }
+const NAMES = new Map<string, boolean>();
+const NAMES_LIMIT = 10_000;
 const SECRET_NAME_END = /(^|_)(TOKEN|SECRET|SECRET_KEY|IDENTITY|IDENTITY_KEY|IDENTITY_VALUE|PASSWORD|PASSWD|CREDENTIALS?|PRIVATE_KEY)$/;
 
 /** A cheap test before the entry scan: the line names something secret-like somewhere. */
@@ -71,28 +80,42 @@ function variants(v: string): string[] {
   return out;
 }
 
-/** Candidates in one file's text: what follows secret names on its lines (comments aside) and their defaults. */
-export function textSecrets(text: string, memo: DecodeMemo = new Map()): string[] {
+/** Candidates in one file's text: what follows secret names on its lines (comments aside) and their defaults. Each
+ *  line's are its own: `lines` (the engine's, per file) hands over those of the previous text's lines and keeps this
+ *  text's for the next (a keystroke reads one line again). */
+export function textSecrets(text: string, memo: DecodeMemo = new Map(), lines?: { previous?: Map<string, string[]>; next: Map<string, string[]> }): string[] {
   const out = new Set<string>();
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (/^\s*[#!]/.test(line) || !MENTIONS_SECRET.test(line)) continue;
-    let secretLine = false;
-    const entry = new RegExp(ENTRY.source, 'g');
-    for (let m = entry.exec(line); m; m = entry.exec(line)) {
-      if (!isSecretName(m[1]) || !configLike(m[1])) {
-        // What follows a name that is not secret may be an entry itself (`- name: NACOS_AUTH_TOKEN value` in a
-        // Kubernetes env list): look again from its start (it lies past the name, so the scan still moves on).
-        entry.lastIndex = m.index + m[0].length - m[2].length;
-        continue;
-      }
-      secretLine = true;
-      add(out, m[2], memo);
-      add(out, m[2].replace(/^[=:]+/, ''), memo);
+    if (!lines) { lineSecrets(line, out, memo); continue; }
+    let found = lines.next.get(line) ?? lines.previous?.get(line);
+    if (!found) {
+      const own = new Set<string>();
+      lineSecrets(line, own, memo);
+      found = [...own];
     }
-    // A default is a secret on a secret's line, or when the variable it stands for is one (`enabled=${TOKEN:v}`).
-    for (const m of line.matchAll(DEFAULT)) if (secretLine || isSecretName(m[1])) add(out, m[2], memo);
+    lines.next.set(line, found);
+    for (const v of found) out.add(v);
   }
   return [...out];
+}
+
+function lineSecrets(line: string, out: Set<string>, memo: DecodeMemo): void {
+  let secretLine = false;
+  const entry = new RegExp(ENTRY.source, 'g');
+  for (let m = entry.exec(line); m; m = entry.exec(line)) {
+    if (!isSecretName(m[1]) || !configLike(m[1])) {
+      // What follows a name that is not secret may be an entry itself (`- name: NACOS_AUTH_TOKEN value` in a
+      // Kubernetes env list): look again from its start (it lies past the name, so the scan still moves on).
+      entry.lastIndex = m.index + m[0].length - m[2].length;
+      continue;
+    }
+    secretLine = true;
+    add(out, m[2], memo);
+    add(out, m[2].replace(/^[=:]+/, ''), memo);
+  }
+  // A default is a secret on a secret's line, or when the variable it stands for is one (`enabled=${TOKEN:v}`).
+  for (const m of line.matchAll(DEFAULT)) if (secretLine || isSecretName(m[1])) add(out, m[2], memo);
 }
 
 /** Candidates in one node: its effective secrets, what they were written as, and the secret variables it sees. */

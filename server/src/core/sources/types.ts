@@ -13,7 +13,9 @@ import type { ServiceReuse } from './compose/reuse';
  * Helm template): `get` returns the value `make` computed earlier while every file it read still has that text.
  */
 export interface TextMemo {
-  get<T>(key: string, read: (path: string) => string | undefined, make: () => { value: T; deps: Iterable<string> }): T;
+  /** `make` gets the value computed for older texts, if any: a starting point only, never to be changed (the result
+   *  must equal computing afresh). */
+  get<T>(key: string, read: (path: string) => string | undefined, make: (previous?: T) => { value: T; deps: Iterable<string> }): T;
 }
 
 export interface SourceContext {
@@ -35,8 +37,8 @@ export interface SourceContext {
   /**
    * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
    * `compute` must depend on nothing but `path` and `text`). A new text of the path is computed with what the previous
-   * text gave (`previous`), so that it can reuse its parts (a script's top-level commands); the result must be the one
-   * it would be without.
+   * text gave (`previous`), so that it can reuse its parts (a script's top-level commands, a values file's one edited
+   * line); the result must be the one it would be without, and the previous value is never changed.
    */
   derived<T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T;
 }

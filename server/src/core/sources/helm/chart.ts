@@ -28,7 +28,15 @@ import { toYaml } from '../../syntax/gotemplate/goyaml';
 import { parseTemplate } from '../../syntax/gotemplate/parse';
 import { derive, removeAll, type Seg, type SStr, type Src, wholeSrc } from '../../syntax/gotemplate/sstr';
 import { type GoMap, type GoObject, type GoValue, int, quoteGo } from '../../syntax/gotemplate/value';
-import { applySets, assignPaths, coalesceValues, mergeMaps, Provenance, readValuesFile, type HelmCache, type ValuesProblem } from './values';
+import { applySets, assignPaths, coalesceValues, mergeMaps, Provenance, readValuesFile, valuesEdit, type HelmCache, type ValuesProblem } from './values';
+import {
+  changedValues, moveRecord, newRecorded, reaches, readsAny, renderInputs, reusableFrom, sameList, useValue, wholeValue,
+  type Recorded, type RenderState as ReuseState, type TemplateRecord as Record_,
+} from './reuse';
+
+/** What a render keeps for the next one (`renderChart`'s `previous`). */
+export type RenderState = ReuseState<RenderedTemplate, HelmProblem>;
+type TemplateRecord = Record_<RenderedTemplate, HelmProblem>;
 
 export interface Chart {
   root: string;
@@ -87,6 +95,8 @@ export interface RenderResult {
   valuesReadWhole: Set<string>;
   unsupported: { construct: string; path: string; span: Span }[];
   problems: HelmProblem[];
+  /** What the next render after a values edit may reuse (`renderChart`'s `previous`). */
+  state?: RenderState;
 }
 
 const join = (root: string, rel: string) => (root ? `${root.replace(/\/+$/, '')}/${rel}` : rel);
@@ -189,8 +199,9 @@ function pathValue(v: GoMap, path: string): GoValue {
   return cur instanceof Map ? undefined : cur;
 }
 
+// (not copied: coalesceValues copies the chart's values before changing anything)
 const valuesOf = (c: Chart, prov: Provenance, problems: ValuesProblem[]): GoMap =>
-  (c.files.has('values.yaml') ? readValuesFile(join(c.root, 'values.yaml'), c.files.get('values.yaml')!, prov, problems, c.cache) : new Map());
+  (c.files.has('values.yaml') ? readValuesFile(join(c.root, 'values.yaml'), c.files.get('values.yaml')!, prov, problems, c.cache, { copy: false }) : new Map());
 
 /** Helm's CoalesceValues over a chart and its (enabled) subcharts: each subchart's values under its name, globals passed down. */
 function coalesceTree(r: Resolved, user: GoMap, prov: Provenance, problems: HelmProblem[]): GoMap {
@@ -328,9 +339,16 @@ function parseCached(path: string, text: string, cache: HelmCache | undefined) {
 }
 
 // ---- rendering ----
-export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResult {
+/**
+ * Renders a chart. With `previous` (the state of a render of the same chart whose inputs differ only in the values
+ * files' texts), templates that read none of the values the edit changed are not run again: their output is reused,
+ * origins in the edited files moved (`reuse.ts`). The result equals a render from nothing.
+ */
+export function renderChart(chart: Chart, opts: RenderOptions = {}, previous?: RenderState): RenderResult {
   const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const prov = new Provenance();
+  const inputs = renderInputs(chart, opts);
+  const prior = previous && reusableFrom(previous, inputs);
   const problems: HelmProblem[] = chart.problems.map(p => ({ ...p, kind: 'values' as const }));
   const valuesProblems: ValuesProblem[] = [];
   let user: GoMap = new Map();
@@ -340,7 +358,8 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
   for (const p of valuesProblems) problems.push({ ...p, kind: 'values' });
   const tree = resolveDeps(chart, chart.name, true, chart.name, user, '', prov, problems);
   const values = coalesceTree(tree, user, prov, problems);
-  assignPaths(values, '', prov);
+  // a container reachable twice (globals handed to subcharts) has one path: reads through it are not tracked per place
+  const shared = assignPaths(values, '', prov);
   const kubeConstraint = chart.metadata.get('KubeVersion') as string;
   if (kubeConstraint) {
     const kv = (opts.kubeVersion ?? 'v1.37.0').replace(/^v?/, 'v');
@@ -352,28 +371,33 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
     return { templates: [], values, valuesRead: new Set(), valuesReadWhole: new Set(), unsupported: [], problems };
   }
 
-  const valuesRead = new Set<string>();
-  const valuesReadWhole = new Set<string>();
-  const unsupported: RenderResult['unsupported'] = [];
-  const seenUnsupported = new Set<string>();
-  const addUnsupported = (construct: string, path: string, span: Span) => {
-    const k = `${construct}\0${path}\0${span.start}`;
-    if (seenUnsupported.has(k)) return;
-    seenUnsupported.add(k);
-    unsupported.push({ construct, path, span });
-  };
+  // What the template being run reads (the Helm machinery's own calls, before any template, go to `before`).
+  const before: Recorded = newRecorded();
+  let cur: Recorded = before;
+  const addUnsupported = (construct: string, path: string, span: Span) => { cur.unsupported.push({ construct, path, span }); };
   const originOf = (c: GoValue, k: string | number) => prov.get(c, k);
+  // Objects every template sees (the values, each chart's dot, .Chart, .Release, .Subcharts): a template that changes
+  // one in place changes what later templates read, so nothing after it is reused.
+  const common = new WeakSet<object>();
   const ex = new Executor(FUNCS as Map<string, GoFunc>, {
     originOf,
     onField: (container, key) => {
       if (typeof container !== 'object' || container === null) return;
       const p = prov.paths.get(container);
-      if (p !== undefined) valuesRead.add(p ? `${p}.${key}` : key);
+      if (p !== undefined) { const k = p ? `${p}.${key}` : key; cur.valuesRead.add(k); cur.reads.add(k); }
+      if (container instanceof Map) useValue(cur, prov, container.get(key));
     },
     onWhole: v => {
       if (typeof v !== 'object' || v === null) return;
       const p = prov.paths.get(v);
-      if (p !== undefined) valuesReadWhole.add(p);
+      if (p !== undefined) cur.valuesReadWhole.add(p);
+      wholeValue(cur, prov, v);
+    },
+    onUse: v => useValue(cur, prov, v),
+    onMutate: (v, name) => {
+      // `set` / `unset` change the map given; `merge` also the maps inside it
+      const hit = (x: object) => common.has(x) || prov.paths.has(x);
+      if (name === 'set' || name === 'unset' ? typeof v === 'object' && v !== null && hit(v) : reaches(v, hit)) cur.tainted = true;
     },
     unsupported: addUnsupported,
   }, limits);
@@ -393,12 +417,15 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
     const meta: GoMap = new Map(r.chart.metadata);
     meta.set('Name', r.name);
     meta.set('IsRoot', r.isRoot);
+    common.add(meta);
     const dot: GoMap = new Map<string, GoValue>([
       ['Chart', meta], ['Files', makeFiles(r.chart, [...r.chart.files.keys()].filter(p => !p.startsWith('templates/') && !['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json', 'requirements.yaml', 'requirements.lock'].includes(p)), addUnsupported, ex)],
       ['Release', release], ['Capabilities', caps], ['Values', vals],
     ]);
     const subs: GoMap = new Map();
     dot.set('Subcharts', subs);
+    common.add(dot);
+    common.add(subs);
     if (depth < 20) for (const d of r.deps) { const sv = vals.get(d.name); subs.set(d.name, walk(d, sv instanceof Map ? sv : new Map(), depth + 1)); }
     for (const [rel, text] of r.chart.files) {
       if (!rel.startsWith('templates/')) continue;
@@ -408,6 +435,7 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
     }
     return dot;
   };
+  common.add(release);
   walk(tree, values, 0);
   for (const p of tree.chart.packaged) addUnsupported(`packaged subchart ${p} (not read)`, join(chart.root, p), { start: 0, end: 0 });
   const noteImports = (r: Resolved) => {
@@ -470,31 +498,101 @@ export function renderChart(chart: Chart, opts: RenderOptions = {}): RenderResul
     }
   });
 
+  // Reuse: the templates whose reads miss every value the edit changed, while nothing shared was changed in place.
+  const changed = prior && !shared && prior.state.complete ? (editedPaths(chart, inputs, prior) ?? changedValues(prior.state.values, values, prior.moves)) : undefined;
+  const entryNames = order.filter(n => !n.split('/').pop()!.startsWith('_'));
+  const reuse = changed && sameList(prior!.state.names, entryNames) ? prior! : undefined;
+  const records = new Map<string, TemplateRecord>();
+  let tainted = false;
   const templates: RenderedTemplate[] = [];
-  for (const name of order) {
+  for (const name of entryNames) {
     const e = entries.get(name)!;
-    if (name.split('/').pop()!.startsWith('_')) continue;
     const path = e.path;
     const parsed = parsedOk.get(name);
-    if (!parsed) { templates.push({ path, name, output: produced(name, { text: '', segs: [] }), failed: true, unknown: [] }); continue; }
-    const dot: GoMap = new Map(e.dot);
-    dot.set('Template', new Map<string, GoValue>([['Name', name], ['BasePath', `${e.chartName}/templates`]]));
-    let out: SStr = { text: '', segs: [] };
-    let failed = false;
-    try {
-      out = ex.run(path, parsed.root, tv(dot));
-    } catch (err) {
-      failed = true;
-      if (err instanceof ExecError) problems.push({ path: err.path.includes('#tpl@') ? path : err.path, span: err.span, message: err.message, kind: err.kind });
-      else if (err instanceof FuncError) problems.push({ path, span: { start: 0, end: 0 }, message: err.message, kind: err.kind });
-      else if (err instanceof RangeError) problems.push({ path, span: { start: 0, end: 0 }, message: `rendering stopped: ${err.message} (templates nest too deeply)`, kind: 'limit' });
-      else throw err;
+    const old = reuse && !tainted ? reuse.state.records.get(name) : undefined;
+    const kept = old && !old.limit && !old.tainted && ex.steps + old.steps <= limits.maxSteps && ex.outLen + old.outLen <= limits.maxOutput &&
+      !readsAny(old, changed!) ? moveRecord(old, reuse!.moves, produced) : undefined;
+    if (kept) {
+      ex.steps += kept.steps;
+      ex.outLen += kept.outLen;
+      records.set(name, kept);
+      templates.push(kept.rendered);
+      continue;
     }
-    const text = removeAll(out, '<no value>');
-    const unknown = [...new Set(text.segs.flatMap(g => (g.src.kind === 'unknown' ? [g.src.reason] : [])))];
-    templates.push({ path, name, output: produced(name, text), failed, unknown });
+    const rec: TemplateRecord = { ...newRecorded(), rendered: undefined as unknown as RenderedTemplate, problems: [], steps: 0, outLen: 0, limit: false };
+    cur = rec;
+    const steps0 = ex.steps, out0 = ex.outLen;
+    if (!parsed) {
+      rec.rendered = { path, name, output: produced(name, { text: '', segs: [] }), failed: true, unknown: [] };
+    } else {
+      const dot: GoMap = new Map(e.dot);
+      dot.set('Template', new Map<string, GoValue>([['Name', name], ['BasePath', `${e.chartName}/templates`]]));
+      let out: SStr = { text: '', segs: [] };
+      let failed = false;
+      try {
+        out = ex.run(path, parsed.root, tv(dot));
+      } catch (err) {
+        failed = true;
+        if (err instanceof ExecError) rec.problems.push({ path: err.path.includes('#tpl@') ? path : err.path, span: err.span, message: err.message, kind: err.kind });
+        else if (err instanceof FuncError) rec.problems.push({ path, span: { start: 0, end: 0 }, message: err.message, kind: err.kind });
+        else if (err instanceof RangeError) rec.problems.push({ path, span: { start: 0, end: 0 }, message: `rendering stopped: ${err.message} (templates nest too deeply)`, kind: 'limit' });
+        else throw err;
+      }
+      const text = removeAll(out, '<no value>');
+      const unknown = [...new Set(text.segs.flatMap(g => (g.src.kind === 'unknown' ? [g.src.reason] : [])))];
+      rec.rendered = { path, name, output: produced(name, text), failed, unknown };
+      rec.text = text;
+    }
+    cur = before;
+    rec.steps = ex.steps - steps0;
+    rec.outLen = ex.outLen - out0;
+    rec.limit = rec.problems.some(p => p.kind === 'limit');
+    if (rec.tainted) tainted = true;
+    records.set(name, rec);
+    templates.push(rec.rendered);
   }
-  return { templates, values, valuesRead, valuesReadWhole, unsupported, problems };
+  // What the records say, in template order (as one render from nothing would have met it).
+  const valuesRead = new Set<string>(before.valuesRead);
+  const valuesReadWhole = new Set<string>(before.valuesReadWhole);
+  const unsupported: RenderResult['unsupported'] = [];
+  const seenUnsupported = new Set<string>();
+  const all = [before, ...entryNames.map(n => records.get(n)!)];
+  for (const r of all) {
+    for (const k of r.valuesRead) valuesRead.add(k);
+    for (const k of r.valuesReadWhole) valuesReadWhole.add(k);
+    for (const u of r.unsupported) {
+      const k = `${u.construct}\0${u.path}\0${u.span.start}`;
+      if (seenUnsupported.has(k)) continue;
+      seenUnsupported.add(k);
+      unsupported.push(u);
+    }
+    if (r !== before) problems.push(...(r as TemplateRecord).problems);
+  }
+  const state: RenderState = {
+    inputs, values, names: entryNames, records,
+    // a render that changed shared objects in place, or whose values share containers, is not a base for reuse
+    complete: !shared && !tainted && !before.tainted,
+  };
+  return { templates, values, valuesRead, valuesReadWhole, unsupported, problems, state };
+}
+
+/**
+ * The changed `.Values` paths when every edited values file was read by replacing one scalar in place (values.ts): that
+ * scalar's path (and its map's, when it went to or from null, which coalescing drops). Only for a chart without
+ * subcharts, where a values file's paths are the coalesced paths; undefined otherwise (the trees are diffed).
+ */
+function editedPaths(chart: Chart, inputs: ReturnType<typeof renderInputs>, prior: { state: RenderState; moves: Map<string, unknown> }): Set<string> | undefined {
+  if (chart.subcharts.length || chart.requirements.length || chart.packaged.length) return undefined;
+  const out = new Set<string>();
+  for (const path of prior.moves.keys()) {
+    const was = prior.state.inputs.valueTexts.find(([p]) => p === path)?.[1];
+    const now = inputs.valueTexts.find(([p]) => p === path)?.[1];
+    const e = was === undefined || now === undefined ? undefined : valuesEdit(path, now, chart.cache);
+    if (!e || e.from !== was) return undefined;
+    out.add(e.path);
+    if (e.nullChanged) out.add(e.parent);
+  }
+  return out;
 }
 
 function makeFiles(chart: Chart, names: string[], unsupported: (c: string, p: string, s: Span) => void, ex: Executor): GoObject {

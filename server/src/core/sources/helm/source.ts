@@ -10,8 +10,10 @@ import type { NodeSource, SourceContext, SourceProblem, SourceResult } from '../
 import { checkSecret, collectContainers, parseObjects, srcFileOf, WorkspaceIndex } from '../k8s/index';
 import type { K8sProblem, KObject, NacosContainer } from '../k8s/index';
 import { containerNodes, fileKindOf, reportable } from '../k8s/source';
-import { loadChart, renderChart, type HelmProblem } from './chart';
-import { templateMentions, unsupportedProblem, unusedValues, valuesKeys } from './unused';
+import { loadChart, renderChart, type Chart, type HelmProblem, type RenderedTemplate, type RenderResult } from './chart';
+import type { HelmCache } from './values';
+import type { KEntry, KMap, KNode, NodeSrc, SrcFile } from '../k8s/tree';
+import { templateMentions, unsupportedProblem, unusedValues, valuesKeys, valuesKeysAfter, type WrittenKey } from './unused';
 
 const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
 const MENTIONS_NACOS = /nacos/i;
@@ -36,23 +38,39 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
   }
   // A chart that never names Nacos is not this linter's business (and costs no render).
   if (![...files.values()].some(t => MENTIONS_NACOS.test(t))) return EMPTY;
-  const cache = { derived: <T>(p: string, t: string, tag: string, compute: () => T): T => ctx.derived(p, t, tag, compute) };
-  const chart = loadChart(files, root, 0, cache);
+  const cache: HelmCache = { derived: (p, t, tag, compute) => ctx.derived(p, t, tag, compute) };
   const settings = ctx.settingsFor(chartYaml);
   const valueFiles = chartValueFiles(settings.helmValueFiles, root, ctx.rootFor(chartYaml), ctx.workspaceFiles())
     .flatMap(p => { const text = ctx.read(p); return text === undefined ? [] : [{ path: p, text }]; });
   const set = settings.helmSet, setString = settings.helmSetString;
-  const r = renderChart(chart, { valueFiles, set, setString });
+  // The render and the objects read from it are pure functions of the chart's texts: kept by the engine, and after an
+  // edit of a values file the previous render is the base (templates that read nothing the edit changed are reused).
+  const compute = (previous?: Rendered): { value: Rendered; deps: string[] } => {
+    const chart = loadChart(files, root, 0, cache);
+    const result = renderChart(chart, { valueFiles, set, setString }, previous?.result.state);
+    const parsed = new Map<string, ParsedTemplate>();
+    for (const t of result.templates) {
+      if (!MENTIONS_NACOS.test(t.output.text) && !/kind:\s*(Secret|ConfigMap)\b/.test(t.output.text)) continue;
+      const old = previous?.parsed.get(t.name);
+      if (old && old.rendered === t) { parsed.set(t.name, old); continue; }
+      const file = srcFileOf(t.name, t.output);
+      const objects = old && old.file.text === file.text ? rebase(old.objects, old.file, file) : undefined;
+      parsed.set(t.name, { rendered: t, file, objects: objects ?? parseObjects(file, 'kubectl').objects });
+    }
+    return { value: { chart, result, parsed }, deps: [...[...files.keys()].map(rel => `${root}/${rel}`), ...valueFiles.map(f => f.path)] };
+  };
+  const key = `helm:render\0${root}\0${JSON.stringify([valueFiles.map(f => f.path), set, setString])}\0${[...files.keys()].join('\0')}`;
+  const { chart, result: r, parsed } = ctx.memo ? ctx.memo.get(key, ctx.read, compute) : compute().value;
 
   const problems: K8sProblem[] = [];
   const reported = new Set<string>();
   const objects: KObject[] = [];
   const rendered: { name: string; objects: KObject[] }[] = [];
   for (const t of r.templates) {
-    if (!MENTIONS_NACOS.test(t.output.text) && !/kind:\s*(Secret|ConfigMap)\b/.test(t.output.text)) continue;
-    const pf = parseObjects(srcFileOf(t.name, t.output), 'kubectl');
-    objects.push(...pf.objects);
-    rendered.push({ name: t.name, objects: pf.objects });
+    const pt = parsed.get(t.name);
+    if (!pt) continue;
+    objects.push(...pt.objects);
+    rendered.push({ name: t.name, objects: pt.objects });
   }
   const lookup = new WorkspaceIndex([], () => undefined, problems, reported, objects);
   const containers: NacosContainer[] = [];
@@ -79,7 +97,7 @@ function renderAsNodes(root: string, chartYaml: string, ctx: SourceContext): Sou
   // What the render says about the values the user wrote, and what it could not evaluate.
   const userFiles = [...(files.has('values.yaml') ? [{ path: `${root}/values.yaml`, text: files.get('values.yaml')! }] : []), ...valueFiles]
     .filter(f => readable(f.path))
-    .map(f => ({ ...f, keys: ctx.derived(f.path, f.text, 'helm:keys', () => valuesKeys(f.text)) }));
+    .map(f => ({ ...f, keys: ctx.derived<WrittenKey[]>(f.path, f.text, 'helm:keys', previous => (previous && valuesKeysAfter(previous, f.text)) ?? valuesKeys(f.text)) }));
   const metaText = files.get('Chart.yaml') ?? '';
   out.push(...unusedValues({
     chart, result: r, mentions: mentionsOf(ctx, root, files),
@@ -122,6 +140,53 @@ function mentionsOf(ctx: SourceContext, root: string, files: Map<string, string>
     for (const x of m.words) words.add(x);
   }
   return { paths, words };
+}
+
+/** A template's output read as Kubernetes objects. */
+interface ParsedTemplate { rendered: RenderedTemplate; file: SrcFile; objects: KObject[] }
+interface Rendered { chart: Chart; result: RenderResult; parsed: Map<string, ParsedTemplate> }
+
+/**
+ * Objects read from a template's previous output, for its new output of the same text whose origins moved (a values
+ * line before it grew): the same tree over the new produced text — what reading the text again gives, without the
+ * YAML parse. Undefined for OpenShift Templates (their parameters were substituted into new nodes).
+ */
+function rebase(objects: KObject[], from: SrcFile, to: SrcFile): KObject[] | undefined {
+  if (objects.some(o => o.template !== undefined || o.kind === 'Template')) return undefined;
+  // (aliases share nodes: the copy shares them too)
+  const memo = new Map<KNode, KNode>();
+  const src = (x: NodeSrc | undefined): NodeSrc | undefined => (x && x.file === from ? { ...x, file: to } : x);
+  const unknownOf = to.produced?.unknownWithin?.bind(to.produced);
+  const node = (n: KNode): KNode => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    if (n.k === 's') {
+      const out = { ...n, src: src(n.src) };
+      if (!n.src) delete out.src;
+      // what the new output says is unknown (its pieces' origins), as the reader marks it
+      const range = n.src?.node?.range;
+      const why = range && unknownOf ? unknownOf({ start: range[0], end: range[1] }) : undefined;
+      if (why) out.unknown = why;
+      else if (out.unknown !== undefined) delete out.unknown;
+      memo.set(n, out);
+      return out;
+    }
+    if (n.k === 'q') {
+      const items: KNode[] = [];
+      const out = { ...n, items, src: src(n.src) };
+      if (!n.src) delete out.src;
+      memo.set(n, out);
+      for (const i of n.items) items.push(node(i));
+      return out;
+    }
+    const e = new Map<string, KEntry>();
+    const out: KMap = { ...n, e, src: src(n.src) };
+    if (!n.src) delete out.src;
+    memo.set(n, out);
+    for (const [k, v] of n.e) e.set(k, v.keySrc ? { ...v, value: node(v.value), keySrc: src(v.keySrc) } : { ...v, value: node(v.value) });
+    return out;
+  };
+  return objects.map(o => ({ ...o, root: node(o.root) as KMap, file: o.file === from ? to : o.file }));
 }
 
 function renderProblem(p: HelmProblem): SourceProblem {

@@ -7,7 +7,7 @@ import type { Span } from '../../types';
 import type { SourceProblem } from '../types';
 import type { GoMap } from '../../syntax/gotemplate/value';
 import { isValueRead, type Chart, type RenderResult } from './chart';
-import { applySets, parseSet, Provenance, type ValuesProblem } from './values';
+import { applySets, parseSet, Provenance, scalarLineEdit, type ValuesProblem } from './values';
 
 /** A key written in a values file (or a `--set` argument): its dotted `.Values` path and where its name is. */
 export interface WrittenKey { path: string; segment: string; span: Span }
@@ -42,6 +42,16 @@ export function valuesKeys(text: string): WrittenKey[] {
   };
   walk(doc.contents as YNode | null, '', 0);
   return out;
+}
+
+/** `valuesKeys(text)` from the keys of the previous text when the edit only changed the plain value of one of its
+ *  `key: value` lines (the keys are the same, those after it moved); undefined otherwise. */
+export function valuesKeysAfter(previous: { text: string; value: WrittenKey[] }, text: string): WrittenKey[] | undefined {
+  const e = scalarLineEdit(previous.text, text);
+  // the line's key must be one the parse found (not a line of a block scalar that looks like one)
+  if (!e || !previous.value.some(k => k.span.start === e.keyStart)) return undefined;
+  const delta = e.newEnd - e.oldEnd;
+  return previous.value.map(k => (k.span.start >= e.oldEnd ? { ...k, span: { start: k.span.start + delta, end: k.span.end + delta } } : k));
 }
 
 /** Keys a `--set` argument writes (dotted paths; list items are not keys). */

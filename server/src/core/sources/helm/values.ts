@@ -34,38 +34,63 @@ export interface ValuesProblem { path: string; span: Span; message: string }
 const MAX_ALIAS_EXPANSIONS = 100_000;
 
 /** What is derived from one file's text alone, kept by the caller between renders (the engine's `SourceContext.derived`
- *  in the language server: an edit to a template re-renders without re-reading the values or re-parsing the rest). */
+ *  in the language server: an edit to a template re-renders without re-reading the values or re-parsing the rest).
+ *  `compute` may start from what was derived from the path's previous text (a values file edited on one line). */
 export interface HelmCache {
-  derived<T>(path: string, text: string, tag: string, compute: () => T): T;
+  derived<T>(path: string, text: string, tag: string, compute: (previous?: { text: string; value: T }) => T): T;
 }
+
+/** A values file as read: the tree (never changed once read), its problems, and whether a one-line edit of a plain
+ *  scalar can be applied to it in place (one document, no errors, no anchors, aliases or merge keys). */
+interface ValuesDoc {
+  value: GoMap;
+  problems: ValuesProblem[];
+  editable: boolean;
+  /** Read from the tree of text `from` by replacing the scalar at `.Values` path `path` (in the map at `parent`;
+   *  whether it went to or from null). */
+  edit?: ValuesEdit;
+}
+export interface ValuesEdit { from: string; path: string; parent: string; nullChanged: boolean }
 
 /** Reads one values file (all its documents merged, as Helm's LoadValues does). Errors become problems. */
-export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[], cache?: HelmCache): GoMap {
-  const make = () => {
-    const ps: ValuesProblem[] = [];
-    return { value: readValuesUncached(path, text, prov, ps), problems: ps };
-  };
-  const hit = cache ? cache.derived(path, text, 'helm:values', make) : make();
+export function readValuesFile(path: string, text: string, prov: Provenance, problems: ValuesProblem[], cache?: HelmCache, opts: { copy?: boolean } = {}): GoMap {
+  const hit = valuesDoc(path, text, prov, cache);
   problems.push(...hit.problems);
-  // callers merge and `--set` into what they get: they get a copy, the cache stays as read
-  return copyValue(hit.value, prov) as GoMap;
+  // callers merge and `--set` into what they get: they get a copy, the cache stays as read (a caller that only
+  // copies it, as coalescing does, may take it as is)
+  return opts.copy === false ? hit.value : (copyValue(hit.value, prov) as GoMap);
 }
 
-function readValuesUncached(path: string, text: string, prov: Provenance, problems: ValuesProblem[]): GoMap {
+function valuesDoc(path: string, text: string, prov: Provenance, cache: HelmCache | undefined): ValuesDoc {
+  const make = (previous?: { text: string; value: ValuesDoc }): ValuesDoc =>
+    (previous?.value.editable ? editedScalar(path, previous.text, previous.value.value, text) : undefined) ?? readValuesUncached(path, text, prov);
+  return cache ? cache.derived(path, text, 'helm:values', make) : make();
+}
+
+/** How the reading of a values file's text came from the reading of its previous text, when one scalar was replaced
+ *  in place (`editedScalar`); undefined when it was read afresh. */
+export function valuesEdit(path: string, text: string, cache: HelmCache | undefined): ValuesEdit | undefined {
+  return cache ? valuesDoc(path, text, new Provenance(), cache).edit : undefined;
+}
+
+function readValuesUncached(path: string, text: string, prov: Provenance): ValuesDoc {
+  const problems: ValuesProblem[] = [];
+  const failed = (): ValuesDoc => ({ value: new Map(), problems, editable: false });
   let out: GoMap = new Map();
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, { version: '1.1', schema: 'failsafe', uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
   } catch (e) {
     problems.push({ path, span: { start: 0, end: 0 }, message: `cannot parse values: ${(e as Error).message}` });
-    return out;
+    return failed();
   }
   if (!Array.isArray(docs)) docs = [docs];
+  let plain = docs.length <= 1;
   for (const doc of docs) {
     if (doc.errors.length) {
       const e = doc.errors[0];
       problems.push({ path, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) }, message: `cannot parse values: ${e.message.split('\n')[0]}` });
-      return new Map();
+      return failed();
     }
     const conv = new Converter(path, text, doc, prov);
     const top = doc.contents;
@@ -75,16 +100,133 @@ function readValuesUncached(path: string, text: string, prov: Provenance, proble
       v = conv.node(top);
     } catch (e) {
       problems.push({ path, span: rangeOf(top), message: `cannot unmarshal values: ${(e as Error).message}` });
-      return new Map();
+      return failed();
     }
+    if (conv.shares) plain = false;
     if (v === null) continue;
     if (!(v instanceof Map)) {
       problems.push({ path, span: rangeOf(top), message: 'cannot unmarshal values: the document is not a mapping' });
-      return new Map();
+      return failed();
     }
     out = mergeMaps(out, v, prov);
   }
-  return out;
+  return { value: out, problems, editable: plain };
+}
+
+const KEY_LINE = /^( *)([A-Za-z0-9_][A-Za-z0-9_.-]*): (.*)$/;
+/** A plain scalar that reads the same in any context: no indicator, no `: `, no ` #`, no flow punctuation. */
+const SAFE_PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./+=~-]*(?: [A-Za-z0-9_./+=~-]+)*$/;
+
+/** An edit of `old` into `text` that only changes the plain scalar value of one `key: value` line (same indentation
+ *  and key, both values plain scalars that mean the same in any context): where it is. */
+export function scalarLineEdit(old: string, text: string): { keyStart: number; valueStart: number; oldEnd: number; newEnd: number; value: string } | undefined {
+  const n = Math.min(old.length, text.length);
+  let a = 0;
+  while (a < n && old.charCodeAt(a) === text.charCodeAt(a)) a++;
+  if (a === n && old.length === text.length) return undefined;
+  let s = 0;
+  while (s < n - a && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  if (old.slice(a, old.length - s).includes('\n') || text.slice(a, text.length - s).includes('\n')) return undefined;
+  const lineStart = old.lastIndexOf('\n', a - 1) + 1;
+  let oldEnd = old.indexOf('\n', a);
+  if (oldEnd < 0) oldEnd = old.length;
+  const newEnd = oldEnd + text.length - old.length;
+  const mo = KEY_LINE.exec(old.slice(lineStart, oldEnd)), mn = KEY_LINE.exec(text.slice(lineStart, newEnd));
+  if (!mo || !mn || mo[1] !== mn[1] || mo[2] !== mn[2] || !SAFE_PLAIN.test(mo[3]) || !SAFE_PLAIN.test(mn[3])) return undefined;
+  const keyStart = lineStart + mo[1].length;
+  return { keyStart, valueStart: keyStart + mo[2].length + 2, oldEnd, newEnd, value: mn[3] };
+}
+
+/**
+ * The values of `text` from those of `old` when the edit only changed one plain scalar value (`scalarLineEdit`): that
+ * scalar replaced, every later origin moved; undefined when the scalar is not one of the tree's values (a line inside a
+ * block scalar, a key written twice), so the caller reads the file afresh.
+ */
+function editedScalar(path: string, old: string, oldValue: GoMap, text: string): ValuesDoc | undefined {
+  const e = scalarLineEdit(old, text);
+  if (!e) return undefined;
+  let value: GoValue;
+  try { value = plainScalar(e.value); } catch { return undefined; }
+  const delta = e.newEnd - e.oldEnd;
+  const src: Src = { kind: 'written', path, span: { start: e.valueStart, end: e.newEnd }, exact: true, raw: e.value, val: true };
+  let found = 0, bad = false, at = '', parent = '', nullChanged = false;
+  const move = (o: Src | undefined): Src | undefined => {
+    if (!o || o.kind !== 'written' || o.path !== path) return o;
+    if (o.span.start >= e.oldEnd) return { ...o, span: { start: o.span.start + delta, end: o.span.end + delta } };
+    if (o.span.end > e.valueStart || (o.span.end === e.valueStart && o.span.start === e.valueStart)) bad = true;
+    return o;
+  };
+  const copy = (v: GoValue, depth: number, where: string): GoValue => {
+    if (depth > 10_000) { bad = true; return v; }
+    // a map or list written wholly before the edited value is the same in the new text: shared, not copied
+    if ((v instanceof Map || Array.isArray(v)) && extent(v, path) < e.valueStart) return v;
+    if (v instanceof Map) {
+      const m: GoMap = new Map();
+      const origins = ORIGINS.get(v);
+      for (const [k, x] of v) {
+        const o = origins?.get(k);
+        if (o && o.kind === 'written' && o.path === path && o.span.start === e.valueStart && o.span.end === e.oldEnd) {
+          found++;
+          at = where ? `${where}.${k}` : k;
+          parent = where;
+          nullChanged = (x === null) !== (value === null);
+          m.set(k, value);
+          setOrigin(m, k, src);
+          continue;
+        }
+        m.set(k, copy(x, depth + 1, where ? `${where}.${k}` : k));
+        const mo = move(o);
+        if (mo) setOrigin(m, k, mo);
+      }
+      return m;
+    }
+    if (Array.isArray(v)) {
+      const origins = ORIGINS.get(v);
+      const a = v.map((x, i) => copy(x, depth + 1, `${where}[${i}]`));
+      v.forEach((_, i) => { const mo = move(origins?.get(i)); if (mo) setOrigin(a, i, mo); });
+      return a;
+    }
+    return v;
+  };
+  const out = copy(oldValue, 0, '') as GoMap;
+  return found === 1 && !bad ? { value: out, problems: [], editable: true, edit: { from: old, path: at, parent, nullChanged } } : undefined;
+}
+
+/** Where the last origin in `path` under a map or list of values ends (-1: none). Values are never changed once read,
+ *  so it is kept by object (and dies with it). */
+const EXTENT = new WeakMap<object, number>();
+function extent(v: GoMap | GoValue[], path: string, depth = 0): number {
+  const hit = EXTENT.get(v);
+  if (hit !== undefined) return hit;
+  let end = -1;
+  const origins = ORIGINS.get(v);
+  if (origins) for (const o of origins.values()) if (o.kind === 'written' && o.path === path && o.span.end > end) end = o.span.end;
+  for (const x of v instanceof Map ? v.values() : v) {
+    if ((x instanceof Map || Array.isArray(x)) && depth < 1000) end = Math.max(end, extent(x, path, depth + 1));
+    else if (x instanceof Map || Array.isArray(x)) end = Infinity;
+  }
+  EXTENT.set(v, end);
+  return end;
+}
+
+function setOrigin(container: object, key: string | number, src: Src) {
+  let m = ORIGINS.get(container);
+  if (!m) ORIGINS.set(container, (m = new Map()));
+  m.set(key, src);
+}
+
+/** A plain, untagged scalar as sigs.k8s.io/yaml reads it (YAML 1.1 resolution, then JSON: numbers are float64). */
+function plainScalar(s: string): GoValue {
+  const r = resolvePlain(s);
+  switch (r.tag) {
+    case 'str': case 'timestamp': case 'merge': return s;
+    case 'null': return null;
+    case 'bool': return r.value;
+    case 'int': return Number(r.value);
+    case 'float':
+      if (!Number.isFinite(r.value)) throw new Error(`json: unsupported value: ${s}`);
+      return r.value;
+  }
 }
 
 const rangeOf = (n: YNode): Span => ({ start: n.range?.[0] ?? 0, end: n.range?.[1] ?? 0 });
@@ -92,6 +234,8 @@ const rangeOf = (n: YNode): Span => ({ start: n.range?.[0] ?? 0, end: n.range?.[
 class Converter {
   private expansions = 0;
   private readonly memo = new Map<YNode, GoValue>();
+  /** Aliases or merge keys were met: one written scalar may be a value in several places. */
+  shares = false;
   constructor(readonly path: string, readonly text: string, readonly doc: Document.Parsed, readonly prov: Provenance) {}
 
   /** The origin of a scalar: its characters (inside the quotes for quoted scalars). */
@@ -107,6 +251,7 @@ class Converter {
   node(n: YNode | null | undefined): GoValue {
     if (!n) return null;
     if (isAlias(n)) {
+      this.shares = true;
       if (++this.expansions > MAX_ALIAS_EXPANSIONS) throw new Error('document contains excessive aliasing');
       const target = n.resolve(this.doc);
       if (!target) throw new Error(`unknown anchor '${n.source}' referenced`);
@@ -120,7 +265,7 @@ class Converter {
       const merges: YNode[] = [];
       for (const pair of n.items) {
         const k = pair.key as YNode | null;
-        if (k && isScalar(k) && k.type === 'PLAIN' && k.value === '<<' && !k.tag) { merges.push(pair.value as YNode); this.applyMerge(m, pair.value as YNode); continue; }
+        if (k && isScalar(k) && k.type === 'PLAIN' && k.value === '<<' && !k.tag) { this.shares = true; merges.push(pair.value as YNode); this.applyMerge(m, pair.value as YNode); continue; }
         const key = this.keyString(k);
         const v = this.node(pair.value as YNode);
         m.set(key, v);
@@ -175,19 +320,7 @@ class Converter {
   private scalar(n: YNode & { type?: string; value: unknown; tag?: string }): GoValue {
     const s = String(n.value ?? '');
     const tag = n.tag;
-    if (n.type === 'PLAIN' && (!tag || tag === '!')) {
-      if (tag === '!') return s;
-      const r = resolvePlain(s);
-      switch (r.tag) {
-        case 'str': case 'timestamp': case 'merge': return s;
-        case 'null': return null;
-        case 'bool': return r.value;
-        case 'int': return Number(r.value);
-        case 'float':
-          if (!Number.isFinite(r.value)) throw new Error(`json: unsupported value: ${s}`);
-          return r.value;
-      }
-    }
+    if (n.type === 'PLAIN' && (!tag || tag === '!')) return tag === '!' ? s : plainScalar(s);
     if (tag === 'tag:yaml.org,2002:str' || tag === 'tag:yaml.org,2002:binary' || !tag) return s;
     const short = tag.replace('tag:yaml.org,2002:', '');
     const r = resolvePlain(s);
@@ -292,18 +425,21 @@ function coalesceTables(dst: GoMap, src: GoMap, prov: Provenance) {
   }
 }
 
-/** Records the `.Values` path of every map and list (for reporting which values templates read). */
-export function assignPaths(v: GoValue, path: string, prov: Provenance, depth = 0) {
-  if (depth > 200) return;
+/** Records the `.Values` path of every map and list (for reporting which values templates read). Returns whether a
+ *  map or list is reachable at two paths (it keeps the first), or the tree is deeper than the paths go. */
+export function assignPaths(v: GoValue, path: string, prov: Provenance, depth = 0): boolean {
+  if (depth > 200) return v instanceof Map || Array.isArray(v);
+  let shared = false;
   if (v instanceof Map) {
-    if (prov.paths.has(v)) return;
+    if (prov.paths.has(v)) return true;
     prov.paths.set(v, path);
-    for (const [k, x] of v) assignPaths(x, path ? `${path}.${k}` : k, prov, depth + 1);
+    for (const [k, x] of v) if (assignPaths(x, path ? `${path}.${k}` : k, prov, depth + 1)) shared = true;
   } else if (Array.isArray(v)) {
-    if (prov.paths.has(v)) return;
+    if (prov.paths.has(v)) return true;
     prov.paths.set(v, path);
-    v.forEach((x, i) => assignPaths(x, `${path}[${i}]`, prov, depth + 1));
+    v.forEach((x, i) => { if (assignPaths(x, `${path}[${i}]`, prov, depth + 1)) shared = true; });
   }
+  return shared;
 }
 
 // ---- --set (helm.sh/helm/pkg/strvals) ----

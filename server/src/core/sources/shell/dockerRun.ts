@@ -157,7 +157,10 @@ export function readInvocation(v: CommandVisit, ctx: ReadContext): DockerInvocat
       // Options nothing here reads (`-p 8848:8848`, `--restart`): their value is computed when asked for.
       let memo: ShellValue | undefined;
       const opt = { name: long, span } as DockerInvocation['options'][number];
-      Object.defineProperty(opt, 'value', { enumerable: true, get: () => (memo ??= toValue(arg, ctx, env, written)) });
+      // The variables it went through as they are here (the scope goes on changing after this command).
+      const vars = new Map(arg.field.vars.map((n) => [n, env.get(n)]));
+      const here = { get: (n: string) => vars.get(n) };
+      Object.defineProperty(opt, 'value', { enumerable: true, get: () => (memo ??= toValue(arg, ctx, here, written)) });
       inv.options.push(opt);
       return;
     }
@@ -273,7 +276,7 @@ export function mapSpan(text: MappedText, span: Span): Span | undefined {
 }
 
 /** The value of an argument from index `offset` of its field, with where it was written. */
-function toValue(arg: Arg, ctx: ReadContext, env: ShellEnv, via: string): ShellValue {
+function toValue(arg: Arg, ctx: ReadContext, env: Pick<ShellEnv, 'get'>, via: string): ShellValue {
   const { field, offset } = arg;
   const word = field.word;
   const place: ShellPlace = {

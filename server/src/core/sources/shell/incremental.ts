@@ -245,10 +245,22 @@ const shiftEnvFile = object<ShellEnvFile>({ word: shiftValue, resolved: keep, un
 const shiftMount = object<ShellMount>({ kind: keep, word: shiftValue, source: keep, target: keep, confTarget: keep, resolvedSource: keep });
 const shiftProblem = object<ShellProblemReport>({ path: keep, span, message: keep, code: keep }, ownPath);
 
+type DockerOption = DockerInvocation['options'][number];
+
+/** An option; the value of one nothing reads is computed when first asked for (dockerRun.ts): moved then too. */
+const shiftOption: Shift<DockerOption> = (o, m, file) => {
+  const lazy = Object.getOwnPropertyDescriptor(o, 'value')?.get;
+  if (!lazy) return object<DockerOption>({ name: keep, value: optional(shiftValue), span })(o, m, file);
+  const out = { name: o.name, span: span(o.span, m, file) } as DockerOption;
+  let memo: ShellValue | undefined;
+  Object.defineProperty(out, 'value', { enumerable: true, get: () => (memo ??= shiftValue(lazy() as ShellValue, m, file)) });
+  return out;
+};
+
 const shiftInvocation: Shift<DockerInvocation> = object<DockerInvocation>({
   path: keep, program: keep, subcommand: keep, span, source: keep, name: optional(shiftValue), image: optional(shiftValue),
   env: array(shiftEnvEntry), envFiles: array(shiftEnvFile), mounts: array(shiftMount), network: optional(shiftValue),
-  args: array(shiftValue), options: array(object<DockerInvocation['options'][number]>({ name: keep, value: optional(shiftValue), span })),
+  args: array(shiftValue), options: array(shiftOption),
   cwd: keep, conditional: keep, looksLikeNacos: keep, clusterKey: keep, problems: array(shiftProblem),
 }, ownPath);
 

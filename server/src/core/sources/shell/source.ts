@@ -286,7 +286,8 @@ function commandLineValue(e: ShellEnvEntry, inv: DockerInvocation, rc: RunContex
   const place = e.place;
   const keySpan = keySpanOf(text, e.name, place);
   // The option with its value word(s): `-e K=v`, `--env=K=v`, `-eK=v`.
-  const opt = inv.options.find(o => o.value && o.value.place.span.start === place.span.start && o.value.place.span.end === place.span.end);
+  // (Env entries come from `env` options only: the values of options nothing reads stay uncomputed.)
+  const opt = inv.options.find(o => o.name === 'env' && o.value && o.value.place.span.start === place.span.start && o.value.place.span.end === place.span.end);
   const entrySpan = opt ? { start: Math.min(opt.span.start, place.span.start), end: Math.max(opt.span.end, place.span.end) } : place.span;
   const known = e.value !== undefined;
   const v = envValue({

@@ -47,6 +47,10 @@ export interface Hooks {
   originOf?(container: GoValue, key: string | number): Src | undefined;
   /** A map or list was used whole (passed to a function other than include/tpl). */
   onWhole?(value: GoValue): void;
+  /** A value was looked at by a function or a condition (its kind, size or keys may decide the output). */
+  onUse?(value: GoValue): void;
+  /** A function changes a map in place (`set`, `unset`, `merge`): what it changes. */
+  onMutate?(value: GoValue, func: string): void;
   unsupported?(construct: string, path: string, span: Span): void;
 }
 
@@ -58,8 +62,9 @@ interface Frame { name: string; tv: TV }
 export class Executor {
   readonly defines = new Map<string, Define>();
   /** Path and offset mapping of each parsed template (literal text → written origin). */
-  private steps = 0;
-  private outLen = 0;
+  /** Work done and output produced so far (a render that reuses templates sets them to what those templates used). */
+  steps = 0;
+  outLen = 0;
   private includeCounts = new Map<string, number>();
   private depth = 0;
   /** Stack of [template path, span of the action that called include/template] for chains. */
@@ -183,6 +188,7 @@ class State {
   }
 
   private truth(v: TV, span: Span): boolean {
+    this.ex.hooks.onUse?.(v.v);
     if (v.src?.kind === 'unknown') this.ex.hooks.unsupported?.(`condition on ${v.src.reason}`, this.path, span);
     return isTrue(v.v);
   }
@@ -501,9 +507,10 @@ class State {
       let v: TV = tv(undefined);
       for (const a of given) {
         v = this.arg(dot, a);
+        this.ex.hooks.onUse?.(v.v);
         if (isTrue(v.v) === (name === 'or')) return v;
       }
-      if (final !== undefined) v = final;
+      if (final !== undefined) { v = final; this.ex.hooks.onUse?.(v.v); }
       return v;
     }
     const argv: TV[] = given.map((a, i) => this.typedArg(dot, a, typeAt(i)));
@@ -511,6 +518,8 @@ class State {
     if (this.ex.hooks.onWhole && !INSPECTING.has(name)) {
       for (const a of argv) if (a.v instanceof Map || Array.isArray(a.v)) this.ex.hooks.onWhole(a.v);
     }
+    if (this.ex.hooks.onUse) for (const a of argv) if (a.v instanceof Map || Array.isArray(a.v)) this.ex.hooks.onUse(a.v);
+    if (this.ex.hooks.onMutate && MUTATING.has(name) && argv[0]) this.ex.hooks.onMutate(argv[0].v, name);
     try {
       this.ex.callStack.push({ path: this.path, span, via: name });
       const res = f.call(argv, ctx);
@@ -532,6 +541,9 @@ class State {
 /** Functions that look at a map or list without using all of it (index/get/dig/hasKey report the keys they read). */
 const INSPECTING = new Set(['include', 'tpl', 'and', 'or', 'not', 'eq', 'ne', 'default', 'empty', 'required', 'ternary', 'coalesce', 'len',
   'typeOf', 'kindOf', 'kindIs', 'typeIs', 'typeIsLike', 'hasKey', 'index', 'get', 'dig', 'first', 'last', 'keys', 'set', 'unset']);
+
+/** Functions that change their first argument (a map) in place. */
+const MUTATING = new Set(['set', 'unset', 'merge', 'mustMerge', 'mergeOverwrite', 'mustMergeOverwrite']);
 
 function goTypeOf(t: PT): string {
   return t === 'map' ? 'map[string]interface {}' : t === 'any' ? 'interface {}' : t;
