@@ -145,6 +145,7 @@ const ALLOWED_MODULE_STATE: Record<string, string> = {
   'server/src/core/util/glob.ts:COMPILED': 'compiled globs by pattern: a pure function of the string, bounded',
   'server/src/core/nacos/knownValues.ts:KNOWN_INDEX': 'hashed known values, keyed by a settings knownValues array (dies with it)',
   'server/src/core/nacos/versions.ts:PARSE_CACHE': 'parsed version strings (pure)',
+  'server/src/core/nacos/versions.ts:watching': 'the release one rule run is watched on: set for that synchronous run only (engine/variants.ts)',
   'server/src/core/nacos/imageProperties.ts:AUTH_LINES_CACHE': 'the image file\'s auth lines per tag (constant data)',
   'server/src/core/nacos/imageEnv.ts:MAPPINGS_CACHE': 'env table per version (constant data)',
   'server/src/core/nacos/imageEnv.ts:RELAXED': 'relaxed env names, built once (constant data)',

@@ -10,8 +10,8 @@ import { RULES } from '../rules';
 import type { Report, Rule } from '../rules/types';
 import type { Cluster, NacosNode } from '../model/node';
 import { groupClusters } from '../model/cluster';
-import { adoptPeerVersion, atVersion } from '../model/effective';
-import { candidateVersions, compareVersions } from '../nacos/versions';
+import { adoptPeerVersion } from '../model/effective';
+import { perRelease, variantMemo, variantsOf, type Variants } from './variants';
 import { SOURCES, type SourceContext } from '../sources';
 import { orphanEnvNode } from '../sources/envFile';
 import { lineIndexFor } from '../util/positions';
@@ -186,14 +186,13 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const fixEnv: FixEnv = { file: parsedAt, read, clusters, clusterOf: n => clusterOf.get(n), memo: new Map() };
 
   // The node at each release of its version range, the node itself among them (built once per node).
-  const variantCache = new Map<NacosNode, NacosNode[] | undefined>();
-  const variantsOf = (node: NacosNode): NacosNode[] | undefined => {
+  const variantCache = new Map<NacosNode, Variants | undefined>();
+  const variantShared = variantMemo();
+  const variantsFor = (node: NacosNode): Variants | undefined => {
     if (variantCache.has(node)) return variantCache.get(node);
-    const versions = node.version.range || node.version.among ? candidateVersions(node.version) : [];
-    const list = versions.length > 1 ? versions.map(v => (compareVersions(v, node.version.version) === 0 ? node : node.atVersion ? node.atVersion(v) : atVersion(node, v))) : undefined;
-    if (list && !list.includes(node)) list.push(node);
-    variantCache.set(node, list);
-    return list;
+    const v = variantsOf(node, variantShared);
+    variantCache.set(node, v);
+    return v;
   };
 
   for (const rule of RULES) {
@@ -221,15 +220,22 @@ export function analyze(input: AnalysisInput): AnalysisResult {
           if (node.kind === 'env-file' && r.path === node.path && r.span.start === node.anchor.start && r.span.end === node.anchor.end) return;
           record?.(r); collector.add(rule, r, node, cluster);
         };
-        const variants = rule.rangeAware ? undefined : variantsOf(node);
+        const variants = rule.rangeAware ? undefined : variantsFor(node);
         if (!variants) {
           guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: emit }));
           continue;
         }
-        // A range: keep what every release of it reports (issue 14 item 2), as the node itself reports it.
-        const per = variants.map(() => [] as Report[]);
-        guard(rule, node.id, () => variants.forEach((v, i) => rule.checkNode!({ node: v, cluster, settings, file: parsedAt, fixEnv, report: r => { per[i].push(r); } })));
-        for (const r of commonReports(rule, per, variants.indexOf(node))) emit(r);
+        // A range: keep what every release of it reports (issue 14 item 2), as the node itself reports it; a rule runs
+        // once per group of releases it cannot tell apart (engine/variants.ts).
+        let per: Report[][] | undefined;
+        guard(rule, node.id, () => {
+          per = perRelease(variants, v => {
+            const out: Report[] = [];
+            rule.checkNode!({ node: v, cluster, settings, file: parsedAt, fixEnv, report: r => { out.push(r); } });
+            return out;
+          });
+        });
+        if (per) for (const r of commonReports(rule, per, variants.self)) emit(r);
       }
     }
   }

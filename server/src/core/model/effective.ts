@@ -89,17 +89,28 @@ export function settingsFromProperties(
 
 /** Fills what the file does not set from the jar-embedded defaults and code defaults of the version (facts §1.2). */
 export function addDefaults(node: NacosNode): void {
-  const v = node.version.version;
+  for (const s of defaultsFor(node.settings, node.version.version)) node.settings.set(s.key, s);
+}
+
+/** The defaults `addDefaults` adds at release `v` to settings that have the keys `present`, in that order. */
+export function defaultsFor(present: { has(key: string): boolean }, v: NacosVersion): EffectiveSetting[] {
+  const out: EffectiveSetting[] = [];
   for (const key of TRACKED_KEYS) {
-    if (node.settings.has(key)) continue;
+    if (present.has(key)) continue;
     const jar = jarDefault(key, v);
     if (jar !== undefined) {
-      node.settings.set(key, { key, value: jar, origin: 'jar-default', chain: [], unresolved: [], via: `application.properties embedded in nacos-server ${v.text}` });
+      out.push({ key, value: jar, origin: 'jar-default', chain: [], unresolved: [], via: `application.properties embedded in nacos-server ${v.text}` });
       continue;
     }
     const code = codeDefault(key, v);
-    if (code !== undefined) node.settings.set(key, { key, value: code, origin: 'code-default', chain: [], unresolved: [], via: `Nacos ${v.text} code default` });
+    if (code !== undefined) out.push({ key, value: code, origin: 'code-default', chain: [], unresolved: [], via: `Nacos ${v.text} code default` });
   }
+  return out;
+}
+
+/** The settings `atVersion` keeps from the node on every release: written ones, and defaults made unknown. */
+export function keptAcrossReleases(node: NacosNode): [string, EffectiveSetting][] {
+  return [...node.settings].filter(([, s]) => (s.origin !== 'jar-default' && s.origin !== 'code-default') || s.unknown);
 }
 
 /**
@@ -159,9 +170,8 @@ export function adoptPeerVersion(node: NacosNode, peers: readonly NacosNode[]): 
  * runs the node rules on each (a rule states only what holds for every release the node may run).
  */
 export function atVersion(node: NacosNode, v: NacosVersion): NacosNode {
-  const settings = new Map<string, EffectiveSetting>();
   // A default made unknown (an open environment may set it) stays unknown on every release.
-  for (const [k, s] of node.settings) if ((s.origin !== 'jar-default' && s.origin !== 'code-default') || s.unknown) settings.set(k, s);
+  const settings = new Map<string, EffectiveSetting>(keptAcrossReleases(node));
   const copy: NacosNode = { ...node, version: { ...node.version, version: v }, settings };
   addDefaults(copy);
   return copy;

@@ -57,11 +57,25 @@ function tuple(v: NacosVersion): number[] {
   return [v.major, v.minor, v.patch, v.hotfix];
 }
 
-export function compareVersions(a: NacosVersion, b: NacosVersion): number {
-  const x = tuple(a);
-  const y = tuple(b);
-  for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+function compareTuples(a: NacosVersion, b: NacosVersion): number {
+  if (a.major !== b.major) return a.major < b.major ? -1 : 1;
+  if (a.minor !== b.minor) return a.minor < b.minor ? -1 : 1;
+  if (a.patch !== b.patch) return a.patch < b.patch ? -1 : 1;
+  if (a.hotfix !== b.hotfix) return a.hotfix < b.hotfix ? -1 : 1;
   return 0;
+}
+
+export function compareVersions(a: NacosVersion, b: NacosVersion): number {
+  const w = watching;
+  if (w !== undefined && (a === w.subject || b === w.subject)) {
+    if (a === b) return 0;
+    // Another stand-in reads as its release (only the watched one records).
+    const other = a === w.subject ? b : a;
+    const sign = compareTuples(w.release, other);
+    if (!w.trace.compared.includes(other)) { w.trace.compared.push(other); w.trace.signs.push(sign); }
+    return a === w.subject ? sign : -sign;
+  }
+  return compareTuples(a, b);
 }
 
 /** `versionAtLeast(v, '2.2.1')`: v ≥ 2.2.1 (missing components count as 0). */
@@ -71,6 +85,16 @@ export function versionAtLeast(v: NacosVersion, s: string): boolean {
 
 /** v ≤ hi where only the components written in `hi` count: '2.2.4' matches 2.2.4.1, '2.4' matches 2.4.3, '2' any 2.x. */
 function atMost(v: NacosVersion, hi: Parsed): boolean {
+  const w = watching;
+  if (w !== undefined && v === w.subject) {
+    const answer = atMostRaw(w.release, hi);
+    if (!w.trace.bounds.includes(hi)) { w.trace.bounds.push(hi); w.trace.within.push(answer); }
+    return answer;
+  }
+  return atMostRaw(v, hi);
+}
+
+function atMostRaw(v: NacosVersion, hi: Parsed): boolean {
   const x = tuple(v);
   const y = tuple(hi.version);
   for (let i = 0; i < hi.components; i++) if (x[i] !== y[i]) return x[i] < y[i];
@@ -93,6 +117,73 @@ export interface VersionRange {
 
 export function inVersionRange(v: NacosVersion, r: VersionRange): boolean {
   return (r.from === undefined || versionAtLeast(v, r.from)) && (r.to === undefined || atMost(v, must(r.to)));
+}
+
+// Watching one release (engine/variants.ts). The engine runs a node rule on a stand-in for each release of a range
+// (`watchedRelease`) and records every question the run asks about it: a comparison with another version, a prefix
+// bound, a field read directly (a table keyed by the release, its text). Another release that answers every question
+// the same way gets the same reports from the same run (the rule is a function of its node), so the rule runs once
+// per group of releases it cannot tell apart. `watching` is set only for the length of one synchronous run.
+
+/** The questions one run asked about the watched release, with the answers it got (each question once). */
+export interface VersionTrace {
+  /** Versions compared with, and the sign of (release − other). */
+  readonly compared: NacosVersion[];
+  readonly signs: number[];
+  /** Prefix upper bounds (`inRange`'s `hi`), and whether the release is at most that. */
+  readonly bounds: Parsed[];
+  readonly within: boolean[];
+  /** Fields read other than by these functions, and their values. */
+  readonly fields: (keyof NacosVersion)[];
+  readonly values: (string | number)[];
+}
+
+let watching: { subject: NacosVersion; release: NacosVersion; trace: VersionTrace } | undefined;
+const RELEASE = Symbol('release');
+const FIELDS: readonly (keyof NacosVersion)[] = ['major', 'minor', 'patch', 'hotfix', 'text'];
+
+/** The release a stand-in stands for (the version itself otherwise). */
+export function releaseOf(v: NacosVersion): NacosVersion {
+  return (v as { [RELEASE]?: NacosVersion })[RELEASE] ?? v;
+}
+
+/** A stand-in for `v` that reads like it and lets `watchRelease` see every question asked about it. */
+export function watchedRelease(v: NacosVersion): NacosVersion {
+  const stand = { [RELEASE]: v } as unknown as NacosVersion;
+  for (const f of FIELDS) {
+    Object.defineProperty(stand, f, {
+      enumerable: true,
+      get() {
+        const w = watching;
+        if (w !== undefined && w.subject === stand && !w.trace.fields.includes(f)) { w.trace.fields.push(f); w.trace.values.push(v[f]); }
+        return v[f];
+      },
+    });
+  }
+  return stand;
+}
+
+/** Runs `run` and returns what it asked about the stand-in `subject` (made by `watchedRelease`). Not reentrant. */
+export function watchRelease(subject: NacosVersion, run: () => void): VersionTrace {
+  const release = releaseOf(subject);
+  if (release === subject) throw new Error('not a watched release');
+  if (watching) throw new Error('already watching a release');
+  const trace: VersionTrace = { compared: [], signs: [], bounds: [], within: [], fields: [], values: [] };
+  watching = { subject, release, trace };
+  try {
+    run();
+  } finally {
+    watching = undefined;
+  }
+  return trace;
+}
+
+/** Would `r` (a release, not a stand-in) have answered every question of `trace` as the watched release did? */
+export function answersAlike(trace: VersionTrace, r: NacosVersion): boolean {
+  for (let i = 0; i < trace.compared.length; i++) if (compareTuples(r, trace.compared[i]) !== trace.signs[i]) return false;
+  for (let i = 0; i < trace.bounds.length; i++) if (atMostRaw(r, trace.bounds[i]) !== trace.within[i]) return false;
+  for (let i = 0; i < trace.fields.length; i++) if (r[trace.fields[i]] !== trace.values[i]) return false;
+  return true;
 }
 
 /** Image tag of `nacos/nacos-server:latest` (`docker@master:build/Dockerfile` NACOS_VERSION, facts §4.2). */

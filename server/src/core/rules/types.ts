@@ -62,9 +62,10 @@ export interface Rule {
   docs: RuleDocs;
   messages: Record<string, Message>;
   /**
-   * The node's version may be a range (issue 14 item 2). By default the engine runs `checkNode` once per release of
-   * the range and keeps a report only when every release gives it (the mildest severity wins): a rule states only
-   * what holds for the whole range. A rule that reads the range itself (`forAllVersions`, `candidateVersions`) sets
+   * The node's version may be a range (issue 14 item 2). By default the engine asks `checkNode` about every release
+   * of the range and keeps a report only when every release gives it (the mildest severity wins): a rule states only
+   * what holds for the whole range. (It runs once per group of releases it cannot tell apart: read the release only
+   * through the node, engine/variants.ts.) A rule that reads the range itself (`forAllVersions`, `candidateVersions`) sets
    * this and is run once, on the node as it is.
    */
   rangeAware?: boolean;
