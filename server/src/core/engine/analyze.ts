@@ -100,7 +100,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   let wsFiles: string[] | undefined;
   const perAnalysis = new Map<string, unknown>();
   const sourceCtx: SourceContext = {
-    read, parsedAt, settingsFor, rootFor, composeReuse: memo, memo: input.reuse?.texts,
+    read, parsedAt, settingsFor, rootFor, composeReuse: memo, k8sReuse: input.reuse?.k8s, memo: input.reuse?.texts,
     workspaceFiles: () => (wsFiles ??= [...new Set([...(input.workspaceFiles?.() ?? []), ...input.files.map(f => f.path)])].sort()),
     perAnalysis: <T>(key: string, make: () => T): T => {
       if (!perAnalysis.has(key)) perAnalysis.set(key, make());
@@ -195,6 +195,36 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     return v;
   };
 
+  const k8s = input.reuse?.k8sReports;
+  k8s?.begin(clusters, read);
+
+  /** A node rule's reports for a node: every release of its range agreeing (issue 14 item 2), as the node itself
+   *  reports them; an orphan env file's node reports only on values written in it (issue 14 item 6). */
+  const nodeReports = (rule: Rule, node: NacosNode, cluster: Cluster, settings: LintSettings, file = parsedAt, env = fixEnv): Report[] => {
+    const out: Report[] = [];
+    const keep = (r: Report) => {
+      // Not at its anchor, where a node reports what it lacks (a default, a missing variable of an image nobody named).
+      if (node.kind === 'env-file' && r.path === node.path && r.span.start === node.anchor.start && r.span.end === node.anchor.end) return;
+      out.push(r);
+    };
+    const variants = rule.rangeAware ? undefined : variantsFor(node);
+    if (!variants) {
+      guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file, fixEnv: env, report: keep }));
+      return out;
+    }
+    // A rule runs once per group of releases it cannot tell apart (engine/variants.ts).
+    let per: Report[][] | undefined;
+    guard(rule, node.id, () => {
+      per = perRelease(variants, v => {
+        const got: Report[] = [];
+        rule.checkNode!({ node: v, cluster, settings, file, fixEnv: env, report: r => { got.push(r); } });
+        return got;
+      });
+    });
+    if (per) for (const r of commonReports(rule, per, variants.self)) keep(r);
+    return out;
+  };
+
   for (const rule of RULES) {
     if (rule.checkFile) {
       for (const file of parsed.values()) {
@@ -208,34 +238,20 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         const settings = settingsFor(node.path);
         if (!settings.enable) continue;
         const cluster = clusterOf.get(node)!;
-        const reused = memo?.reports(node, cluster, rule.id, settings);
+        const reused = memo?.reports(node, cluster, rule.id, settings) ?? k8s?.reports(node, cluster, rule.id, settings, () => nodeReports(rule, node, cluster, settings));
         if (reused) {
           for (const r of reused) collector.add(rule, r, node, cluster);
           continue;
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);
-        // An orphan env file's node reports only on values written in it (issue 14 item 6): not at its anchor, where
-        // a node reports what it lacks (a default, a missing variable of an image nobody named).
-        const emit = (r: Report) => {
-          if (node.kind === 'env-file' && r.path === node.path && r.span.start === node.anchor.start && r.span.end === node.anchor.end) return;
-          record?.(r); collector.add(rule, r, node, cluster);
-        };
-        const variants = rule.rangeAware ? undefined : variantsFor(node);
-        if (!variants) {
-          guard(rule, node.id, () => rule.checkNode!({ node, cluster, settings, file: parsedAt, fixEnv, report: emit }));
-          continue;
+        const k8sRecord = record ? undefined : k8s?.recorder(node, cluster, rule.id, settings, fixEnv, parsedAt);
+        const got = k8sRecord ? nodeReports(rule, node, cluster, settings, k8sRecord.file, k8sRecord.fixEnv) : nodeReports(rule, node, cluster, settings);
+        k8sRecord?.done();
+        for (const r of got) {
+          record?.(r);
+          k8sRecord?.add(r);
+          collector.add(rule, r, node, cluster);
         }
-        // A range: keep what every release of it reports (issue 14 item 2), as the node itself reports it; a rule runs
-        // once per group of releases it cannot tell apart (engine/variants.ts).
-        let per: Report[][] | undefined;
-        guard(rule, node.id, () => {
-          per = perRelease(variants, v => {
-            const out: Report[] = [];
-            rule.checkNode!({ node: v, cluster, settings, file: parsedAt, fixEnv, report: r => { out.push(r); } });
-            return out;
-          });
-        });
-        if (per) for (const r of commonReports(rule, per, variants.self)) emit(r);
       }
     }
   }
@@ -245,13 +261,25 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     for (const cluster of clusters) {
       const settings = settingsFor(cluster.nodes[0].path);
       if (!settings.enable) continue;
-      const reused = memo?.clusterReports(cluster, rule.id, settings);
+      const again = (file = parsedAt, env = fixEnv): Report[] => {
+        const out: Report[] = [];
+        guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file, fixEnv: env, report: r => { out.push(r); } }));
+        return out;
+      };
+      const reused = memo?.clusterReports(cluster, rule.id, settings) ?? k8s?.clusterReports(cluster, rule.id, settings, () => again());
       if (reused) {
         for (const r of reused) collector.add(rule, r, undefined, cluster);
         continue;
       }
       const record = memo?.clusterRecorder(cluster, rule.id, settings);
-      guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => { record?.(r); collector.add(rule, r, undefined, cluster); } }));
+      const k8sRecord = record ? undefined : k8s?.clusterRecorder(cluster, rule.id, settings, fixEnv, parsedAt);
+      const got = k8sRecord ? again(k8sRecord.file, k8sRecord.fixEnv) : again();
+      k8sRecord?.done();
+      for (const r of got) {
+        record?.(r);
+        k8sRecord?.add(r);
+        collector.add(rule, r, undefined, cluster);
+      }
     }
   }
 
@@ -273,7 +301,7 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
     reuse?.secretTexts.set(path, { text, values: found, ...(lines ? { lines: lines.next } : {}) });
     values.push(...found);
   }
-  for (const n of nodes) values.push(...(reuse ? reuse.compose.secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
+  for (const n of nodes) values.push(...(reuse ? (n.k8s ? reuse.k8sReports : reuse.compose).secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
   return new Redactor(values);
 }
 

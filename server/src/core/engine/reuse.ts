@@ -5,6 +5,8 @@ import { ParseCache } from './parseCache';
 import { ComposeMemo } from './composeReuse';
 import { SourceTextMemo } from './textMemo';
 import type { DecodeMemo } from '../model/secrets';
+import { WorkloadMemo } from '../sources/k8s/reuse';
+import { K8sReports } from './k8sReuse';
 
 /** Distinct candidate values remembered with what they decode to, before starting afresh. */
 const DECODED_LIMIT = 50_000;
@@ -17,6 +19,8 @@ export class Reuse {
   readonly secretTexts = new Map<string, { text: string; values: string[]; lines?: Map<string, string[]> }>();
   private decodedMemo: DecodeMemo = new Map();
   private memo = new ComposeMemo();
+  private workloads = new WorkloadMemo();
+  private k8sReportMemo = new K8sReports(this.workloads);
 
   /** What each candidate value decodes to (model/secrets.ts): a pure function of the value, kept across analyses. */
   get decoded(): DecodeMemo {
@@ -28,9 +32,19 @@ export class Reuse {
     return this.memo;
   }
 
+  /** Unchanged Kubernetes workloads of a manifest (sources/k8s/reuse.ts). */
+  get k8s(): WorkloadMemo {
+    return this.workloads;
+  }
+
+  /** Rule reports of those workloads (k8sReuse.ts). */
+  get k8sReports(): K8sReports {
+    return this.k8sReportMemo;
+  }
+
   /** Whether an analysis reused results of earlier ones (a fix computed then may be out of date). */
   get active(): boolean {
-    return this.memo.active;
+    return this.memo.active || this.workloads.active;
   }
 
   /** A file changed on disk or was deleted: forget its parse and what was reused from it. */
@@ -38,10 +52,13 @@ export class Reuse {
     this.parses.delete(path);
     this.secretTexts.delete(path);
     this.memo.forget(path);
+    this.workloads.forget(path);
   }
 
   /** Settings, folders or the file set changed: reused reports carry workspace-relative names, start afresh. */
   forgetResults(): void {
     this.memo = new ComposeMemo();
+    this.workloads = new WorkloadMemo();
+    this.k8sReportMemo = new K8sReports(this.workloads);
   }
 }

@@ -6,8 +6,9 @@ import type { Provenance, Span } from '../types';
 import type {
   ComposeEnvFileRef, ComposeMergedFrom, ComposeNodeInfo, ComposeProjectInfo, ComposeService, ComposeShadowedEnvironment,
   ComposeVolume, ContainerImage, ContainerInfo, EffectiveSetting, EnvRef, EnvValue, NacosNode, WrittenValue,
-  CommandLineInfo, BuiltImageInfo,
+  CommandLineInfo, BuiltImageInfo, K8sEnvEntry, K8sNodeInfo, MountedConf,
 } from './node';
+import type { PropertiesFile, PropertyComment, PropertyEntry } from '../syntax/properties/parser';
 
 /** Maps offsets of `path` from the old text to the current one; throws `Unmappable` when a place no longer exists. */
 export interface Mover {
@@ -140,11 +141,24 @@ export const shiftEnvValue: Shift<EnvValue> = sharedObject<EnvValue>({
 
 const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, value: keep, unknown: keep, span, path: keep, refs: array(shiftEnvRef) }, ownPath);
 
-const shiftMountedConf: Shift<NonNullable<ContainerInfo['mountedConf']>> = object<NonNullable<ContainerInfo['mountedConf']>>({
-  // `path`, `props` and `text` are the mounted file's own (another file: never moved).
-  path: keep, props: keep, text: keep, embedded: keep,
-  mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
+const shiftEntry: Shift<PropertyEntry> = object<PropertyEntry>({
+  key: keep, value: keep, keySpan: span, valueSpan: span, lineSpan: span, deleteSpan: span, keyOffsets: offsets as Shift<number[]>,
+  valueOffsets: offsets as Shift<number[]>, document: keep, line: keep,
 });
+/** A conf's parse whose spans are in the file it was mounted from (a Kubernetes ConfigMap's block scalar, mapped
+ *  back by sources/k8s/source.ts `mapConf`); `line` counts lines of the conf's own text, which do not move. */
+const shiftProps: Shift<PropertiesFile> = object<PropertiesFile>({
+  entries: array(shiftEntry), comments: array(object<PropertyComment>({ span, text: keep, line: keep })),
+  documentCount: keep, problems: array(object<PropertiesFile['problems'][number]>({ message: keep, span })),
+});
+
+const shiftMountedConf: Shift<MountedConf> = object<MountedConf>({
+  // `text` is the conf's own text; `props` has its spans in `path` (a properties file, or the YAML it is written in).
+  path: keep, text: keep,
+  props: (p, m, _file, o) => (o.path === m.path ? shiftProps(p, m, o.path) : p),
+  embedded: optional(object<NonNullable<MountedConf['embedded']>>({ indent: keep, eol: keep, end: (x, m, file) => (file === m.path ? m.point(x, true) : x) })),
+  mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
+}, ownPath);
 
 const shiftInitD: Shift<NonNullable<ContainerInfo['initD']>> = object<NonNullable<ContainerInfo['initD']>>({
   path: keep, read: keep,
@@ -202,14 +216,25 @@ const shiftCompose: Shift<ComposeNodeInfo> = object<ComposeNodeInfo>({
   active: keep,
 });
 
+const shiftK8sEnv: Shift<K8sEnvEntry> = object<K8sEnvEntry>({
+  source: keep, object: keep, entry: optional(object<NonNullable<K8sEnvEntry['entry']>>({ path: keep, span, nameSpan: optSpan }, ownPath)),
+  chain: array(shiftProvenance),
+});
+
+const shiftK8s: Shift<K8sNodeInfo> = object<K8sNodeInfo>({
+  workload: object<K8sNodeInfo['workload']>({ kind: keep, name: keep, namespace: keep, path: keep, span, source: keep, root: keep }, ownPath),
+  // The container's span is in its own path when it has one.
+  container: object<K8sNodeInfo['container']>({ name: keep, init: keep, index: keep, path: keep, span: optSpan }, (c, file) => c.path ?? file),
+  env: map(shiftK8sEnv), replicas: keep, mountedFrom: keep, serviceName: keep, editable: keep,
+});
+
 /** `node` with every span of `m.path` moved to the current text (objects on the way are copied, the rest shared). */
 export const shiftNode: Shift<NacosNode> = object<NacosNode>({
   id: keep, kind: keep, path: keep, service: keep, anchor: span, version: keep, imageVersion: keep, standalone: keep,
   settings: map(shiftSetting), inputs: keep, clusterHint: keep, members: keep, env: optional(map(shiftEnvValue)),
   container: optional(shiftContainer), compose: optional(shiftCompose), commandLine: optional(shiftCommandLine),
   built: optional(shiftBuilt),
-  // Only compose services are reused between analyses (engine/composeReuse.ts); Kubernetes nodes are computed afresh.
-  k8s: keep,
+  k8s: optional(shiftK8s),
   // The node rebuilt at another release closes over the places of the text it was built from (a compose service with
   // an unknown image tag: sources/container.ts): it cannot be moved, so the service is loaded again (Unmappable).
   // Where nothing moved, the caller reuses the node without moving it (engine/composeReuse.ts `still`).

@@ -7,6 +7,7 @@ import type { Span } from '../types';
 import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
 import type { ServiceReuse } from './compose/reuse';
+import type { WorkloadMemo } from './k8s/reuse';
 
 /**
  * Results kept between analyses by the engine that are pure functions of file texts (a kustomize build, a parsed
@@ -34,6 +35,8 @@ export interface SourceContext {
   memo?: TextMemo;
   /** Reuse of unchanged compose services between analyses (the engine's; none in the CLI). */
   composeReuse?: ServiceReuse;
+  /** Reuse of unchanged Kubernetes workloads of a manifest between analyses (the engine's; none in the CLI). */
+  k8sReuse?: WorkloadMemo;
   /**
    * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
    * `compute` must depend on nothing but `path` and `text`). A new text of the path is computed with what the previous

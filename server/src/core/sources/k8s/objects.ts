@@ -19,6 +19,9 @@ export interface KObject {
   template?: string;
   /** Set for objects a kustomize build rendered (the kustomization directory). */
   kustomization?: string;
+  /** The id of the document part (DocChunk) it was read from, when its file was split: the same id means the same
+   *  text (what an analysis read from it can be reused: sources/k8s/reuse.ts). */
+  doc?: number;
 }
 
 export const MAX_TEXT = 32 * 1024 * 1024;
@@ -53,11 +56,15 @@ export interface ParsedFile {
 
 /** One part of a multi-document file: from a `---` line (or the start) to the next one. */
 export interface DocChunk {
+  /** Unique per part parsed; a part that kept its text keeps its id when it moves. */
+  id: number;
   start: number;
   text: string;
   objects: KObject[];
   problems: K8sProblem[];
 }
+
+let chunkIds = 0;
 
 /** Parses every document of `file` into objects. Never throws. */
 export function parseObjects(file: SrcFile, mode: TypingMode = 'kubectl', chain: ChainLink[] = [], opts: { templates?: boolean } = {}): ParsedFile {
@@ -109,9 +116,10 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
       if (!docs.ok || docs.docs.some((d) => d.errors.length)) return whole(file, starts);
       // Parsed alone: its nodes (fresh, nobody else holds them) move to the part's place in the file.
       if (start) for (const d of docs.docs) moveParsed(d, start);
-      chunk = { start, text: part, objects: [], problems: [] };
+      chunk = { id: ++chunkIds, start, text: part, objects: [], problems: [] };
       readDocs(docs.docs, file, 'kubectl', [], true, chunk, text);
       if (chunk.problems.length) return whole(file, starts);
+      for (const o of chunk.objects) o.doc = chunk.id;
     }
     out.chunks!.push(chunk);
     out.objects.push(...chunk.objects);
@@ -124,11 +132,12 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
 function whole(file: SrcFile, starts: number[]): ParsedFile {
   const pf = parseObjects(file);
   if (pf.problems.length) return pf;
-  const chunks: DocChunk[] = starts.map((start, i) => ({ start, text: file.text.slice(start, i + 1 < starts.length ? starts[i + 1] : file.text.length), objects: [], problems: [] }));
+  const chunks: DocChunk[] = starts.map((start, i) => ({ id: ++chunkIds, start, text: file.text.slice(start, i + 1 < starts.length ? starts[i + 1] : file.text.length), objects: [], problems: [] }));
   let i = 0;
   for (const o of pf.objects) {
     while (i + 1 < chunks.length && chunks[i + 1].start <= o.span.start) i++;
     chunks[i].objects.push(o);
+    o.doc = chunks[i].id;
   }
   return { ...pf, chunks };
 }
@@ -214,7 +223,7 @@ function moveChunk(c: DocChunk, start: number, file: SrcFile): DocChunk {
     mover ??= new TreeMover(total, file);
     return new MovedObject(base, total, mover, file, { start: o.span.start + d, end: o.span.end + d });
   });
-  return { start, text: c.text, objects, problems: [] };
+  return { id: c.id, start, text: c.text, objects, problems: [] };
 }
 
 /**
@@ -227,12 +236,14 @@ export class MovedObject implements KObject {
   readonly kind: string;
   readonly template?: string;
   readonly kustomization?: string;
+  readonly doc?: number;
   private moved?: KMap;
   constructor(readonly base: KObject, readonly delta: number, private readonly mover: TreeMover, readonly file: SrcFile, readonly span: Span) {
     this.apiVersion = base.apiVersion;
     this.kind = base.kind;
     if (base.template !== undefined) this.template = base.template;
     if (base.kustomization !== undefined) this.kustomization = base.kustomization;
+    if (base.doc !== undefined) this.doc = base.doc;
   }
 
   get root(): KMap {

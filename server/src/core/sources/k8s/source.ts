@@ -19,6 +19,8 @@ import type { ProducedText } from '../textOrigin';
 import { buildKustomizationRaw, checkSecret, collectContainers, isKustomizationPath, parseObjects, parseObjectsFrom, srcFileOf, WorkspaceIndex } from './index';
 import type { BuildResult, EnvVar, K8sInput, K8sParsedFile, K8sProblem, KObject, NacosContainer, WrittenPlace } from './index';
 import type { ObjectLookup } from './env';
+import type { DocChunk } from './objects';
+import { nextEntryId, type ChunkTable, type Lookup, type PartEntry, type PartNode, type WorkloadMemo } from './reuse';
 
 const EMPTY: SourceResult = { nodes: [], problems: [], absorbed: [] };
 /**
@@ -146,6 +148,9 @@ class K8sAnalysis {
     }
     if (graph.consumed.has(path) || !mayHoldNacosServer(text)) return EMPTY;
     const pf = this.parse(path, text);
+    const memo = this.ctx.k8sReuse;
+    if (memo && pf.chunks) return this.reusing(path, pf, memo);
+    memo?.forget(path);
     const found = new Set<string>();
     const lookup = tracking(this.index(), found);
     const start = this.problems.length;
@@ -159,6 +164,138 @@ class K8sAnalysis {
       ctx: this.ctx, scope: path, scopeName: rel, source: 'manifest', inputs: [path, ...found], readable: this.isReadable,
       fileKindOf: p => fileKindOf(p),
     });
+    const problems = [...pf.problems, ...this.problems.slice(start)];
+    return { nodes, problems: reportable(problems, new Set([path, ...nodes.flatMap(n => n.inputs)]), this.isReadable, this.read), absorbed };
+  }
+
+  /** A parse's table of document parts, for any manifest (undefined when it was not split). */
+  private tableOf = (p: string): ChunkTable | undefined => {
+    const pf = this.index().parse(p);
+    return pf && this.ctx.k8sReuse?.table(pf);
+  };
+
+  /**
+   * `nodesOf` for a manifest split into document parts, with the engine's memo (sources/k8s/reuse.ts): a part whose
+   * text and look-ups are unchanged gives the nodes and problems it gave before, moved to the current text. The same
+   * nodes, problems and inputs as reading every part (test/unit/k8s-incremental.test.ts).
+   */
+  private reusing(path: string, pf: K8sParsedFile, memo: WorkloadMemo): SourceResult {
+    const settings = this.ctx.settingsFor(path);
+    const rel = this.rel(path);
+    const kept = memo.entries(path, settings, rel);
+    const index = this.index();
+    const found = new Set<string>();
+    const lookup = tracking(index, found);
+    const start = this.problems.length;
+    type Slot = { chunk: DocChunk; entry?: PartEntry; fresh?: { containers: NacosContainer[]; lookups: Lookup[]; problems: K8sProblem[] } };
+    const slots: Slot[] = [];
+    const collect = (chunk: DocChunk): Slot['fresh'] => {
+      const lookups: Lookup[] = [];
+      const problems: K8sProblem[] = [];
+      // Its own de-duplication: the analysis-wide one is applied when its problems join the file's (`admit`).
+      const reported = new Set<string>();
+      const recording: ObjectLookup = {
+        find(kind, name, namespace, fromPath) {
+          const o = lookup.find(kind, name, namespace, fromPath);
+          // An object of a file not split into parts (or rendered) has no part to compare: doc -1, never reused.
+          lookups.push({ kind, name, namespace, fromPath, ...(o ? { found: { path: o.file.path, doc: o.doc !== undefined && !o.file.produced ? o.doc : -1 } } : {}) });
+          return o;
+        },
+      };
+      const containers: NacosContainer[] = [];
+      for (const o of chunk.objects) {
+        if (o.kind === 'Secret') checkSecret(o, { lookup: recording, namespace: undefined, path, problems, reported, mode: 'kubectl' });
+        collectContainers(o, { lookup: recording, problems, reported, source: 'manifest' }, containers, 'current');
+      }
+      return { containers, lookups, problems };
+    };
+    // A kept part is reused when every look-up finds what it found (a document part with the same text).
+    const valid = (e: PartEntry): boolean => {
+      for (const l of e.lookups) {
+        const o = index.find(l.kind, l.name, l.namespace, l.fromPath);
+        if (!o) { if (l.found) return false; continue; }
+        if (!l.found || o.doc !== l.found.doc || o.file.path !== l.found.path || o.file.produced) return false;
+      }
+      for (const l of e.lookups) if (l.found) found.add(l.found.path);
+      return true;
+    };
+    for (const chunk of pf.chunks!) {
+      const e = kept.get(chunk.id);
+      if (e && valid(e)) slots.push({ chunk, entry: e });
+      else slots.push({ chunk, fresh: collect(chunk) });
+    }
+    // Containers of one workload in several parts are named apart (`several`): a kept part named otherwise is read again.
+    const counts = new Map<string, number>();
+    for (const s of slots) {
+      if (s.fresh) workloadCounts(s.fresh.containers, counts);
+      else for (const [k, n] of s.entry!.counts) counts.set(k, (counts.get(k) ?? 0) + n);
+    }
+    for (const s of slots) {
+      if (s.entry && s.entry.nodes.some(n => n.several !== (counts.get(n.key) ?? 0) > 1)) {
+        s.entry = undefined;
+        s.fresh = collect(s.chunk);
+      }
+    }
+    const readable = this.isReadable;
+    const base = [...new Set([path, ...found])].filter(readable);
+    const options: ConvertOptions = { ctx: this.ctx, scope: path, scopeName: rel, source: 'manifest', inputs: base, readable, fileKindOf: p => fileKindOf(p) };
+    const nodes: NacosNode[] = [];
+    const absorbed: string[] = [];
+    const entries = new Map<number, PartEntry>();
+    const admit = (ps: K8sProblem[]) => {
+      for (const p of ps) {
+        const key = `${p.ruleId}|${p.path}|${p.span.start}|${p.span.end}`;
+        if (this.reported.has(key)) continue;
+        this.reported.add(key);
+        this.problems.push(p);
+      }
+    };
+    const sameBase = (e: PartEntry) => e.base.length === base.length && e.base.every((p, i) => p === base[i]);
+    for (const s of slots) {
+      let e = s.entry;
+      if (e && !memo.move(e, p => (p === path ? memo.table(pf) : this.tableOf(p)))) {
+        e = undefined;
+        s.fresh = collect(s.chunk);
+      }
+      if (e) {
+        memo.stats.reused++;
+        entries.set(s.chunk.id, e);
+        if (!sameBase(e)) {
+          e.nodes = e.nodes.map(n => (n.node ? { ...n, node: { ...n.node, inputs: [...new Set([...base, ...n.own])] } } : n));
+          e.base = base;
+        }
+      } else {
+        memo.stats.computed++;
+        const f = s.fresh!;
+        const deps: [string, number][] = [[path, s.chunk.id]];
+        const tables = new Map<string, ChunkTable>([[path, memo.table(pf)!]]);
+        let ok = true;
+        for (const l of f.lookups) {
+          if (!l.found) continue;
+          if (l.found.doc < 0) { ok = false; continue; }
+          deps.push([l.found.path, l.found.doc]);
+          const t = l.found.path === path ? tables.get(path) : this.tableOf(l.found.path);
+          if (t) tables.set(l.found.path, t); else ok = false;
+        }
+        const part: PartNode[] = [];
+        for (const c of f.containers) {
+          const key = workloadKey(c);
+          const several = (counts.get(key) ?? 1) > 1;
+          const n = containerToNode(c, options, several, base);
+          part.push({ key, several, ...(n ? { node: n.node, own: n.own, ...(n.absorbed ? { absorbed: n.absorbed } : {}) } : { own: [] }) });
+        }
+        e = { id: nextEntryId(), doc: s.chunk.id, lookups: f.lookups, deps, tables, base, counts: workloadCounts(f.containers), nodes: part, problems: f.problems };
+        if (ok) entries.set(s.chunk.id, e);
+      }
+      admit(e.problems);
+      for (const n of e.nodes) {
+        if (!n.node) continue;
+        nodes.push(n.node);
+        memo.entryOf.set(n.node, e);
+        if (n.absorbed) absorbed.push(n.absorbed);
+      }
+    }
+    memo.store(path, settings, rel, entries);
     const problems = [...pf.problems, ...this.problems.slice(start)];
     return { nodes, problems: reportable(problems, new Set([path, ...nodes.flatMap(n => n.inputs)]), this.isReadable, this.read), absorbed };
   }
@@ -281,18 +418,26 @@ export interface ConvertOptions {
 export function containerNodes(containers: NacosContainer[], o: ConvertOptions): { nodes: NacosNode[]; absorbed: string[] } {
   const nodes: NacosNode[] = [];
   const absorbed: string[] = [];
-  const perWorkload = new Map<string, number>();
+  const perWorkload = workloadCounts(containers);
   for (const c of containers) {
-    const w = `${c.workload.kind}/${c.workload.namespace ?? ''}/${c.workload.name ?? ''}`;
-    perWorkload.set(w, (perWorkload.get(w) ?? 0) + 1);
-  }
-  for (const c of containers) {
-    const n = containerToNode(c, o, (perWorkload.get(`${c.workload.kind}/${c.workload.namespace ?? ''}/${c.workload.name ?? ''}`) ?? 1) > 1);
+    const n = containerToNode(c, o, (perWorkload.get(workloadKey(c)) ?? 1) > 1);
     if (!n) continue;
     nodes.push(n.node);
     if (n.absorbed) absorbed.push(n.absorbed);
   }
   return { nodes, absorbed };
+}
+
+function workloadKey(c: NacosContainer): string {
+  return `${c.workload.kind}/${c.workload.namespace ?? ''}/${c.workload.name ?? ''}`;
+}
+
+function workloadCounts(containers: NacosContainer[], into = new Map<string, number>()): Map<string, number> {
+  for (const c of containers) {
+    const w = workloadKey(c);
+    into.set(w, (into.get(w) ?? 0) + 1);
+  }
+  return into;
 }
 
 /** `StatefulSet/nacos` (with the container when the workload has several Nacos containers); `short` leaves out the
@@ -303,14 +448,19 @@ function labelOf(c: NacosContainer, several: boolean, o: ConvertOptions): { labe
   return { short, label: o.source === 'kustomize' && o.root !== undefined ? `${short} @${o.scopeName.replace(/ \(kustomize\)$/, '')}` : short };
 }
 
-function containerToNode(c: NacosContainer, o: ConvertOptions, several: boolean): { node: NacosNode; absorbed?: string } | undefined {
+function containerToNode(c: NacosContainer, o: ConvertOptions, several: boolean, base?: string[]): { node: NacosNode; absorbed?: string; own: string[] } | undefined {
   if (!c.image) return undefined;
   const { ctx, readable } = o;
   const read = (p: string) => ctx.read(p);
   const anchorAt = c.anchor && readable(c.anchor.path) ? c.anchor : o.fallbackAnchor;
   if (!anchorAt) return undefined;
   const { label, short } = labelOf(c, several, o);
-  const inputs = new Set<string>([...o.inputs].filter(readable));
+  const baseInputs = new Set<string>(base ?? [...o.inputs].filter(readable));
+  // What this container adds to the file's inputs, in order (a reused node's inputs are rebuilt from them).
+  const own = new Set<string>();
+  const inputs = {
+    add(p: string) { own.add(p); baseInputs.add(p); },
+  };
   const vars = new Map<string, EnvVar>();
   const env = new Map<string, EnvValue>();
   const k8sEnv = new Map<string, K8sEnvEntry>();
@@ -357,7 +507,7 @@ function containerToNode(c: NacosContainer, o: ConvertOptions, several: boolean)
   const node = containerNode({
     id: `${o.scope}#${c.workload.kind}/${ns}/${c.workload.name ?? ''}/${c.container.init ? 'init' : ''}${c.container.index}`,
     kind: 'k8s-container', path: anchorAt.path, service: label, anchor: anchorAt.span,
-    image, env, inputs, places, read, parsedAt: p => ctx.parsedAt(p),
+    image, env, inputs: baseInputs, places, read, parsedAt: p => ctx.parsedAt(p),
     ...(confMount ? { confMount } : {}), ...(confUnknown ? { confUnknown } : {}), ...(opaqueEnv.length ? { opaqueEnv } : {}),
     ...(c.replicas !== undefined ? { members: c.replicas } : {}),
     clusterKey: servers => {
@@ -387,7 +537,8 @@ function containerToNode(c: NacosContainer, o: ConvertOptions, several: boolean)
     ...(c.serviceName ? { serviceName: c.serviceName } : {}),
     editable: o.source !== 'helm' && readable(c.workload.path),
   };
-  return { node, absorbed };
+  for (const p of node.inputs) if (!baseInputs.has(p)) own.add(p);
+  return { node, absorbed, own: [...own] };
 }
 
 function envValueOf(v: EnvVar, place: WrittenPlace | undefined, entry: EnvVar['entry'], anchor: { path: string; span: Span }): EnvValue {

@@ -1,0 +1,243 @@
+// Rule reports of reused Kubernetes workloads (sources/k8s/reuse.ts keeps the nodes; this keeps what the rules said of
+// them). A node rule's reports are replayed while the node's part entry is the same (its document and what its
+// look-ups found unchanged), its cluster has the same members (each the same entry), the settings are the same, and
+// everything the run read outside the parts it depends on reads the same; a run that looked at every cluster
+// (`fixEnv.clusters`, `fixEnv.memo`: fixes that close over places shared with other clusters) is replayed only while
+// every cluster of the analysis is the same. Spans move through the parts that kept their text; a report that cannot
+// be moved is computed again. A replayed fix computes its edits and scope lazily from a fresh run of its rule in the
+// current analysis (its title and flags are the recorded ones), so a fix never writes at an older text's offsets.
+// Cluster rules' reports likewise, kept with the cluster's first member. test/unit/k8s-incremental.test.ts compares
+// a reusing host with a fresh one.
+import type { Report } from '../rules/types';
+import type { LintSettings } from '../settings';
+import type { Fix, FixScope } from '../types';
+import type { Cluster, NacosNode } from '../model/node';
+import type { FixEnv } from '../fixes/types';
+import type { ParsedFile } from '../syntax/files';
+import { array, keep, object, optional, ownPath, span, Unmappable, type Mover } from '../model/shift';
+import { moverBetween, type ChunkTable, type PartEntry, type WorkloadMemo } from '../sources/k8s/reuse';
+
+interface Rec {
+  generation: number;
+  key: string;
+  settings: LintSettings;
+  /** The parts' tables its spans are expressed in. */
+  tables: Map<string, ChunkTable>;
+  /** The recording analysis's texts, and the paths outside `tables` its reports point to or its rules read. */
+  read: (p: string) => string | undefined;
+  paths: Set<string>;
+  /** Set when a rule looked at every cluster: the analysis-wide key then. */
+  global?: string;
+  byRule: Map<string, Report[]>;
+  /** This analysis's check: movers to the current tables, or null when it cannot be replayed. */
+  check?: { generation: number; movers: Mover[] | null; byRule: Map<string, Report[]> };
+}
+
+/** What a rule run that is being recorded reads through (to see what it depends on). */
+export interface K8sRecorder {
+  add(r: Report): void;
+  fixEnv: FixEnv;
+  file(path: string): ParsedFile | undefined;
+  /** The run is over: later reads (a fix's lazy edits) are not its dependencies. */
+  done(): void;
+}
+
+type Related = NonNullable<Report['related']>[number];
+const shiftRelated = optional(array(object<Related>({ path: keep, span, messageId: keep, args: keep }, ownPath)));
+
+const argsKey = (a: Report['args']): string => JSON.stringify(a ?? {});
+
+export class K8sReports {
+  private generation = 0;
+  private read: (p: string) => string | undefined = () => undefined;
+  private clusters: readonly Cluster[] = [];
+  private globalKey?: string;
+  private readonly recs = new WeakMap<PartEntry, Map<string, Rec>>();
+  private readonly clusterKeys = new WeakMap<Cluster, string>();
+  private readonly secrets = new WeakMap<PartEntry, Map<number, string[]>>();
+  private uniques = 0;
+  /** Counts, for tests and the benchmark: rule runs replayed / computed. */
+  readonly stats = { reports: 0, computed: 0 };
+
+  constructor(private readonly memo: WorkloadMemo) {}
+
+  /** Starts an analysis (after its clusters are grouped). */
+  begin(clusters: readonly Cluster[], read: (p: string) => string | undefined): void {
+    this.generation++;
+    this.clusters = clusters;
+    this.read = read;
+    this.globalKey = undefined;
+  }
+
+  private slot(node: NacosNode): { entry: PartEntry; index: number } | undefined {
+    const entry = this.memo.entryOf.get(node);
+    if (!entry) return undefined;
+    const index = entry.nodes.findIndex(n => n.node === node);
+    return index < 0 ? undefined : { entry, index };
+  }
+
+  /** What a node holds that might be a secret, once per part entry (its values never change while it is reused). */
+  secretsOf(node: NacosNode, compute: () => string[]): string[] {
+    const s = this.slot(node);
+    if (!s) return compute();
+    let m = this.secrets.get(s.entry);
+    if (!m) this.secrets.set(s.entry, (m = new Map()));
+    let v = m.get(s.index);
+    if (!v) m.set(s.index, (v = compute()));
+    return v;
+  }
+
+  reports(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, again: () => Report[]): Report[] | undefined {
+    const s = this.slot(node);
+    return s && this.replay(this.recs.get(s.entry)?.get(`n${s.index}`), [node], cluster, ruleId, settings, again);
+  }
+
+  recorder(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+    const s = this.slot(node);
+    return s && this.record(s.entry, `n${s.index}`, [node], cluster, ruleId, settings, fixEnv, file);
+  }
+
+  clusterReports(cluster: Cluster, ruleId: string, settings: LintSettings, again: () => Report[]): Report[] | undefined {
+    const s = this.slot(cluster.nodes[0]);
+    return s && this.replay(this.recs.get(s.entry)?.get(`c${s.index}`), cluster.nodes, cluster, ruleId, settings, again);
+  }
+
+  clusterRecorder(cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+    const s = this.slot(cluster.nodes[0]);
+    return s && this.record(s.entry, `c${s.index}`, cluster.nodes, cluster, ruleId, settings, fixEnv, file);
+  }
+
+  /** The parts' tables of `nodes` (every one an entry's: the cluster key says so), as of this analysis. */
+  private tablesOf(nodes: readonly NacosNode[]): Map<string, ChunkTable> | undefined {
+    if (nodes.length === 1) return this.memo.entryOf.get(nodes[0])?.tables;
+    const out = new Map<string, ChunkTable>();
+    for (const n of nodes) {
+      const e = this.memo.entryOf.get(n);
+      if (!e) return undefined;
+      for (const [p, t] of e.tables) out.set(p, t);
+    }
+    return out;
+  }
+
+  private replay(rec: Rec | undefined, nodes: readonly NacosNode[], cluster: Cluster, ruleId: string, settings: LintSettings, again: () => Report[]): Report[] | undefined {
+    // A record of this analysis is still being filled.
+    if (!rec || rec.generation === this.generation) return undefined;
+    let check = rec.check;
+    if (!check || check.generation !== this.generation) {
+      check = { generation: this.generation, movers: this.movers(rec, nodes, cluster, settings), byRule: new Map() };
+      rec.check = check;
+    }
+    if (!check.movers) return undefined;
+    let out = check.byRule.get(ruleId);
+    if (!out) {
+      const list = rec.byRule.get(ruleId) ?? [];
+      try {
+        out = list.map(r => this.move(r, check!.movers!, again));
+      } catch (err) {
+        if (!(err instanceof Unmappable)) throw err;
+        return undefined;
+      }
+      check.byRule.set(ruleId, out);
+    }
+    this.stats.reports++;
+    return out;
+  }
+
+  /** Movers from the record's tables to this analysis's, or null when the record cannot be replayed. */
+  private movers(rec: Rec, nodes: readonly NacosNode[], cluster: Cluster, settings: LintSettings): Mover[] | null {
+    if (rec.settings !== settings || rec.key !== this.clusterKey(cluster)) return null;
+    if (rec.global !== undefined && rec.global !== this.global()) return null;
+    const now = this.tablesOf(nodes);
+    if (!now) return null;
+    for (const p of rec.paths) if (rec.read(p) !== this.read(p)) return null;
+    const movers: Mover[] = [];
+    for (const [p, from] of rec.tables) {
+      const to = now.get(p);
+      if (!to) return null;
+      if (to !== from) movers.push(moverBetween(p, from, to));
+    }
+    return movers;
+  }
+
+  private move(r: Report, movers: Mover[], again: () => Report[]): Report {
+    let sp = r.span;
+    let related = r.related;
+    for (const m of movers) {
+      sp = span(sp, m, r.path);
+      related = shiftRelated(related, m, r.path);
+    }
+    const moved: Report = { ...r, span: sp, ...(related ? { related } : {}) };
+    if (r.fixes?.length) moved.fixes = r.fixes.map((f, i) => this.delegate(f, i, moved, again));
+    return moved;
+  }
+
+  /** A replayed fix: its title and flags as recorded; its edits and scope from a fresh run of its rule, when asked. */
+  private delegate(f: Fix, i: number, r: Report, again: () => Report[]): Fix {
+    let fresh: Fix | undefined;
+    const find = (): Fix => {
+      if (fresh) return fresh;
+      const key = argsKey(r.args);
+      const same = again().find(x => x.messageId === r.messageId && x.path === r.path && x.span.start === r.span.start && x.span.end === r.span.end && argsKey(x.args) === key);
+      const fx = same?.fixes?.[i];
+      if (!fx || fx.title !== f.title) throw new Error('this fix was computed for an older text of the file; try again');
+      return (fresh = fx);
+    };
+    const out: Fix = { title: f.title, deterministic: f.deterministic, edits: () => find().edits() };
+    if (f.isPreferred !== undefined) out.isPreferred = f.isPreferred;
+    if (f.scope) out.scope = (): FixScope => { const s = find().scope; if (!s) throw new Error('this fix was computed for an older text of the file; try again'); return s(); };
+    return out;
+  }
+
+  private record(entry: PartEntry, slot: string, nodes: readonly NacosNode[], cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+    const tables = this.tablesOf(nodes);
+    if (!tables) return undefined;
+    let recs = this.recs.get(entry);
+    if (!recs) this.recs.set(entry, (recs = new Map()));
+    let rec = recs.get(slot);
+    if (!rec || rec.generation !== this.generation) {
+      rec = { generation: this.generation, key: this.clusterKey(cluster), settings, tables, read: this.read, paths: new Set(), byRule: new Map() };
+      recs.set(slot, rec);
+    }
+    const r = rec;
+    const list: Report[] = [];
+    r.byRule.set(ruleId, list);
+    this.stats.computed++;
+    let live = true;
+    const note = (p: string) => { if (live && !r.tables.has(p)) r.paths.add(p); };
+    const global = () => { if (live) r.global = this.global(); };
+    return {
+      add(x) {
+        list.push(x);
+        note(x.path);
+        for (const y of x.related ?? []) note(y.path);
+      },
+      file: p => { note(p); return file(p); },
+      fixEnv: {
+        file: p => { note(p); return fixEnv.file(p); },
+        read: p => { note(p); return fixEnv.read(p); },
+        get clusters() { global(); return fixEnv.clusters; },
+        clusterOf: n => fixEnv.clusterOf(n),
+        get memo() { global(); return fixEnv.memo; },
+      },
+      done() { live = false; },
+    };
+  }
+
+  /** Every cluster of the analysis, each as its members' entries. */
+  private global(): string {
+    return (this.globalKey ??= this.clusters.map(c => this.clusterKey(c)).join('\u0001'));
+  }
+
+  private clusterKey(cluster: Cluster): string {
+    let key = this.clusterKeys.get(cluster);
+    if (key !== undefined) return key;
+    key = cluster.id;
+    for (const n of cluster.nodes) {
+      const s = this.slot(n);
+      if (!s) { key = `${key}\u0000unique:${++this.uniques}`; break; }
+      key += `\u0000${s.entry.id}:${s.index}`;
+    }
+    this.clusterKeys.set(cluster, key);
+    return key;
+  }
+}
