@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnalysisHost, DEFAULT_SETTINGS, type Finding } from '../../server/src/core';
+import { AnalysisHost, DEFAULT_SETTINGS, hoverAt, type Analysis, type Finding, type NacosNode } from '../../server/src/core';
+import type { Reuse } from '../../server/src/core/engine/reuse';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { k8sManifestWorkload } from '../bench/generate.mjs';
 import { rng } from '../composeEdits';
@@ -103,4 +104,108 @@ test('YAML naming Nacos only as a client is not parsed, and its ConfigMaps are s
   const a = host(alone);
   a.applyChange({ kind: 'full', roots: [...alone.keys()] });
   assert.deepEqual(a.analysis().findings(`${ROOT}/app.yaml`).map(f => f.ruleId), []);
+});
+
+// ---- per-workload reuse (sources/k8s/reuse.ts, engine/k8sReuse.ts) ----
+
+/** Nodes as plain data (Maps as entries, functions left out): every span and value a reused node carries. */
+function dumpNodes(ns: readonly NacosNode[]): string {
+  return JSON.stringify([...ns].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : 1)).map(n => ({ ...n, compose: undefined })),
+    (_k, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : typeof v === 'function' ? undefined : v));
+}
+
+/** Hovers over every auth name, Secret reference and a few random places of a file. */
+function hovers(a: Analysis, path: string, text: string, r: ReturnType<typeof rng>): string {
+  const offsets = [...text.matchAll(/NACOS_AUTH_\w+|secretKeyRef|nacos\.core\.auth\.\w+|image:/g)].map(m => m.index! + 2);
+  for (let i = 0; i < 8; i++) offsets.push(r.int(text.length + 1));
+  const result = a.result();
+  return JSON.stringify(offsets.map(offset => hoverAt({ path, text, offset, result, settings: DEFAULT_SETTINGS, rel: p => p.slice(ROOT.length + 1), uri: p => `file://${p}`, read: p => result.parsed.get(p)?.text })));
+}
+
+/** Edits aimed at what a reused workload depends on (each returns the new texts and what it did). */
+function aimedEdit(r: ReturnType<typeof rng>, files: Map<string, string>): string {
+  const lineEdit = (path: string, re: RegExp, f: (line: string) => string, what: string): string => {
+    const lines = files.get(path)!.split('\n');
+    const at = lines.flatMap((l, i) => (re.test(l) ? [i] : []));
+    if (!at.length) return `${what}: nothing`;
+    const i = r.pick(at);
+    lines[i] = f(lines[i]);
+    files.set(path, lines.join('\n'));
+    return `${what} at ${path}:${i}`;
+  };
+  const path = r.next() < 0.6 ? MAIN : SECRETS;
+  const names = [...new Set([...files.values()].flatMap(t => [...t.matchAll(/^ {2}name: (nacos-auth-\S+)$/gm)].map(m => m[1])))];
+  switch (r.int(11)) {
+    // A Secret's value (every workload reading it changes).
+    case 0: return lineEdit(path, /^ {2}NACOS_AUTH_\w+: /, l => l.replace(/: .*$/, `: ${r.pick(['', 'v', 'x'.repeat(40), 'SecretKey012345678901234567890123456789012345678901234567890123456789'])}`), 'secret value');
+    // Which Secret a workload reads.
+    case 1: return lineEdit(MAIN, /^ {18}name: nacos-auth-/, l => l.replace(/name: .*$/, `name: ${r.pick([...names, 'nacos-auth-missing'])}`), 'secret reference');
+    // A Secret renamed (the look-ups of its readers find another or none).
+    case 2: return lineEdit(path, /^ {2}name: nacos-auth-/, l => l.replace(/name: .*$/, `name: ${r.pick([...names, 'nacos-auth-renamed'])}`), 'secret name');
+    // A key of a Secret renamed (a missing key is reported at the reference).
+    case 3: return lineEdit(path, /^ {2}NACOS_AUTH_\w+: /, l => l.replace(/NACOS_AUTH_\w+/, r.pick(['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'OTHER'])), 'secret key');
+    // The mounted application.properties of a ConfigMap.
+    case 4: return lineEdit(MAIN, /^ {4}nacos\.core\.auth\.|^ {4}server\.port/, l => l.replace(/=.*$/, `=${r.pick(['false', 'true', '', '8849'])}`), 'conf line');
+    // A document added (a Secret of an existing name: the nearest one wins) or removed.
+    case 5: {
+      const text = files.get(path)!;
+      const docs = text.split('\n---\n');
+      const name = r.pick(names.length ? names : ['nacos-auth-g000']);
+      docs.splice(r.int(docs.length + 1), 0, ['apiVersion: v1', 'kind: Secret', 'metadata:', `  name: ${name}`, 'type: Opaque', 'stringData:', `  NACOS_AUTH_IDENTITY_VALUE: ${'y'.repeat(r.int(40))}`, '  NACOS_AUTH_TOKEN: VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg5MDEyMzQ1Njc4OQ=='].join('\n'));
+      files.set(path, docs.join('\n---\n'));
+      return `add a Secret ${name} to ${path}`;
+    }
+    case 6: {
+      const docs = files.get(path)!.split('\n---\n');
+      if (docs.length < 3) return 'remove: nothing';
+      const k = r.int(docs.length);
+      docs.splice(k, 1);
+      files.set(path, docs.join('\n---\n'));
+      return `remove document ${k} of ${path}`;
+    }
+    // A workload reads a value from a ConfigMap instead (k8s-secret-in-configmap: its fix looks at every cluster).
+    case 8: return lineEdit(MAIN, /^ {16}(secret|configMap)KeyRef:$/, l => (l.includes('secret') ? l.replace('secretKeyRef', 'configMapKeyRef') : l.replace('configMapKeyRef', 'secretKeyRef')), 'reference kind');
+    case 9: return lineEdit(MAIN, /^ {18}name: /, l => l.replace(/name: .*$/, `name: ${r.pick(['nacos-cm', ...names])}`), 'reference name');
+    // Documents before a workload grow (it moves), then the workload is edited.
+    case 7: {
+      const text = files.get(MAIN)!;
+      files.set(MAIN, `# ${'moved '.repeat(1 + r.int(3))}\n${text}`);
+      return `moved, then ${lineEdit(MAIN, /^ {14}value: \d+m$/, l => l.replace(/\d+m$/, `${r.int(999)}m`), 'JVM_XMN')}`;
+    }
+    default: {
+      const e = edit(r, files.get(path)!);
+      files.set(path, e.text);
+      return `${e.what} in ${path}`;
+    }
+  }
+}
+
+test('reused workloads equal fresh analyses: Secret edits, changed references, documents added and removed, moved workloads (findings, fixes, nodes, hovers)', () => {
+  const r = rng(1616);
+  const files = manifests();
+  // A ConfigMap holding auth values, read by a few workloads (edits switch references between it and the Secrets).
+  const cm = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: nacos-cm', 'data:', '  NACOS_AUTH_IDENTITY_KEY: X-Nacos-cm', '  NACOS_AUTH_IDENTITY_VALUE: cmIdentityValue0123456789', '  NACOS_AUTH_TOKEN: Q29uZmlnTWFwU2VjcmV0S2V5MDEyMzQ1Njc4OTAxMjM0NTY3ODk='].join('\n');
+  let n = 0;
+  files.set(MAIN, `${cm}\n---\n${files.get(MAIN)!.replace(/secretKeyRef:\n( +)name: \S+/g, (m, sp: string) => (n++ % 5 === 2 ? `configMapKeyRef:\n${sp}name: nacos-cm` : m))}`);
+  const clean = new Map(files);
+  const inc = host(files);
+  inc.applyChange({ kind: 'full', roots: [...files.keys()] });
+  // The host's reuse, to see that it reused (only counts are read).
+  const reuse = (inc as unknown as { reuse: Reuse }).reuse;
+  for (let step = 0; step < 70; step++) {
+    const what = aimedEdit(r, files);
+    if (step % 20 === 19) for (const [p, t] of clean) files.set(p, t);
+    inc.applyChange({ kind: 'files', paths: [...files.keys()], isRoot: () => true });
+    const fresh = host(files);
+    fresh.applyChange({ kind: 'full', roots: [...files.keys()] });
+    const [a, b] = [inc.analysis(), fresh.analysis()];
+    for (const p of files.keys()) {
+      assert.deepEqual(dump(a.findings(p)), dump(b.findings(p)), `step ${step} (${what}), findings of ${p}`);
+      assert.equal(hovers(a, p, files.get(p)!, rng(step)), hovers(b, p, files.get(p)!, rng(step)), `step ${step} (${what}), hovers in ${p}`);
+    }
+    assert.equal(dumpNodes(a.result().nodes), dumpNodes(b.result().nodes), `step ${step} (${what}), nodes`);
+  }
+  const { reused, computed } = reuse.k8s.stats;
+  assert.ok(reused > computed * 2, `workloads reused: ${JSON.stringify(reuse.k8s.stats)}`);
+  assert.ok(reuse.k8sReports.stats.reports > reuse.k8sReports.stats.computed, `reports replayed: ${JSON.stringify(reuse.k8sReports.stats)}`);
 });

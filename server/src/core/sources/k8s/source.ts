@@ -82,6 +82,8 @@ class K8sAnalysis {
   }
 
   private read = (p: string): string | undefined => this.ctx.read(p);
+  /** This analysis's texts, for the nodes it hands out (ContainerInfo.read). */
+  private readonly readNow = (p: string): string | undefined => this.ctx.read(p);
 
   /** A file's objects, parsed once per text (kept on the engine's parse of the file). */
   private parse = (path: string, input: K8sInput): K8sParsedFile => {
@@ -260,8 +262,14 @@ class K8sAnalysis {
       if (e) {
         memo.stats.reused++;
         entries.set(s.chunk.id, e);
-        if (!sameBase(e)) {
-          e.nodes = e.nodes.map(n => (n.node ? { ...n, node: { ...n.node, inputs: [...new Set([...base, ...n.own])] } } : n));
+        const rebase = !sameBase(e);
+        // Fixes read the texts a node was computed from (ContainerInfo.read): now the current ones.
+        if (rebase || e.nodes.some(n => n.node?.container && n.node.container.read !== this.readNow)) {
+          e.nodes = e.nodes.map(n => (n.node ? { ...n, node: {
+            ...n.node,
+            ...(rebase ? { inputs: [...new Set([...base, ...n.own])] } : {}),
+            ...(n.node.container ? { container: { ...n.node.container, read: this.readNow } } : {}),
+          } } : n));
           e.base = base;
         }
       } else {
@@ -282,6 +290,8 @@ class K8sAnalysis {
           const key = workloadKey(c);
           const several = (counts.get(key) ?? 1) > 1;
           const n = containerToNode(c, options, several, base);
+          // A node built at every release of an unknown tag closes over this analysis (sources/container.ts): not kept.
+          if (n?.node.atVersion) ok = false;
           part.push({ key, several, ...(n ? { node: n.node, own: n.own, ...(n.absorbed ? { absorbed: n.absorbed } : {}) } : { own: [] }) });
         }
         e = { id: nextEntryId(), doc: s.chunk.id, lookups: f.lookups, deps, tables, base, counts: workloadCounts(f.containers), nodes: part, problems: f.problems };
