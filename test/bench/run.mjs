@@ -6,6 +6,7 @@
 //                           [--peer-edits N] [--repeat N] [--dist] [--src DIR] [--only init,edit,workspace,cli,floor,peers,vsix,k8s]
 //   --only edit-script: only the deployment script's edit series (part of `edit`).
 //   --only helm: just the Helm chart's values.yaml edit series and its floor (a part of `k8s`).
+//   --only edit-k8s: just the Kubernetes manifest's edit series and its floor (a part of `k8s`).
 //   --node-flag=FLAG (repeatable): pass a node option to our server process.
 //   --src DIR: measure another checkout (e.g. with a proposed patch applied) instead of this tree's server/src.
 import { spawnSync } from 'node:child_process';
@@ -76,7 +77,10 @@ async function main() {
     w.wsK8s = workspaceWorkload(join(work, 'ws-k8s'), { files: SIZES.wsFiles, clusters: SIZES.wsClusters, nodesPerCluster: SIZES.wsNodes, seed: 8, k8s: SIZES.k8sFolders });
     w.helm = helmWorkload(join(work, 'helm'), { templates: SIZES.helmTemplates, valuesLines: SIZES.helmValuesLines });
     w.k8sPlain = k8sPlainWorkload(join(work, 'k8s-plain'), { files: SIZES.k8sPlainFiles });
-  } else if (want('helm')) w.helm = helmWorkload(join(work, 'helm'), { templates: SIZES.helmTemplates, valuesLines: SIZES.helmValuesLines });
+  } else {
+    if (want('helm')) w.helm = helmWorkload(join(work, 'helm'), { templates: SIZES.helmTemplates, valuesLines: SIZES.helmValuesLines });
+    if (want('edit-k8s')) w.k8s = k8sManifestWorkload(join(work, 'k8s'), { workloads: SIZES.k8sWorkloads });
+  }
   for (const [k, v] of Object.entries(w)) results.workloads[k] = { ...v, root: undefined, file: v.file ? relative(work, v.file) : undefined, editTargets: undefined };
   log(`bench: workloads in ${Math.round(performance.now() - t)} ms`);
 
@@ -173,6 +177,12 @@ async function main() {
     };
     log('bench: floor (Kubernetes manifest, Helm chart, Kubernetes YAML without Nacos)');
     for (const key of ['k8s', 'helm', 'k8sPlain']) results.floor[key] = floor(bin.core, w[key].root, w[key].file);
+  }
+
+  if (want('edit-k8s') && !want('k8s')) {
+    log(`bench: edit latency (Kubernetes manifest, ${w.k8s.workloads} workloads)`);
+    results.ours.editK8sManifest = await editSession('ours', { args: server }, w.k8s.root, w.k8s.file, 'yaml', SIZES.edits, { waitStatus: true });
+    results.floor.k8s = floor(bin.core, w.k8s.root, w.k8s.file);
   }
 
   if (want('helm') && !want('k8s')) {

@@ -23,9 +23,9 @@ interface Rec {
   settings: LintSettings;
   /** The parts' tables its spans are expressed in. */
   tables: Map<string, ChunkTable>;
-  /** The recording analysis's texts, and the paths outside `tables` its reports point to or its rules read. */
-  read: (p: string) => string | undefined;
-  paths: Set<string>;
+  /** The texts of the paths outside `tables` its reports point to or its rules read, as the recording run read them
+   *  (texts only: holding the recording analysis's reader would keep that whole analysis alive). */
+  texts: Map<string, string | undefined>;
   /** Set when a rule looked at every cluster: the analysis-wide key then. */
   global?: string;
   byRule: Map<string, Report[]>;
@@ -46,6 +46,14 @@ type Related = NonNullable<Report['related']>[number];
 const shiftRelated = optional(array(object<Related>({ path: keep, span, messageId: keep, args: keep }, ownPath)));
 
 const argsKey = (a: Report['args']): string => JSON.stringify(a ?? {});
+
+const recorded = (): never => {
+  throw new Error('a recorded fix is replayed, never applied');
+};
+/** A fix as a record keeps it: title and flags (and whether it has a scope). */
+function shell(f: Fix): Fix {
+  return { title: f.title, deterministic: f.deterministic, ...(f.isPreferred !== undefined ? { isPreferred: f.isPreferred } : {}), edits: recorded, ...(f.scope ? { scope: recorded } : {}) };
+}
 
 export class K8sReports {
   private generation = 0;
@@ -149,7 +157,7 @@ export class K8sReports {
     if (rec.global !== undefined && rec.global !== this.global()) return null;
     const now = this.tablesOf(nodes);
     if (!now) return null;
-    for (const p of rec.paths) if (rec.read(p) !== this.read(p)) return null;
+    for (const [p, t] of rec.texts) if (t !== this.read(p)) return null;
     const movers: Mover[] = [];
     for (const [p, from] of rec.tables) {
       const to = now.get(p);
@@ -195,7 +203,7 @@ export class K8sReports {
     if (!recs) this.recs.set(entry, (recs = new Map()));
     let rec = recs.get(slot);
     if (!rec || rec.generation !== this.generation) {
-      rec = { generation: this.generation, key: this.clusterKey(cluster), settings, tables, read: this.read, paths: new Set(), byRule: new Map() };
+      rec = { generation: this.generation, key: this.clusterKey(cluster), settings, tables, texts: new Map(), byRule: new Map() };
       recs.set(slot, rec);
     }
     const r = rec;
@@ -203,11 +211,14 @@ export class K8sReports {
     r.byRule.set(ruleId, list);
     this.stats.computed++;
     let live = true;
-    const note = (p: string) => { if (live && !r.tables.has(p)) r.paths.add(p); };
+    const read = this.read;
+    const note = (p: string) => { if (live && !r.tables.has(p) && !r.texts.has(p)) r.texts.set(p, read(p)); };
     const global = () => { if (live) r.global = this.global(); };
     return {
       add(x) {
-        list.push(x);
+        // Fixes are kept as their titles and flags (a replayed fix computes its edits afresh: `delegate`), not their
+        // closures, which hold the recording analysis.
+        list.push(x.fixes?.length ? { ...x, fixes: x.fixes.map(shell) } : x);
         note(x.path);
         for (const y of x.related ?? []) note(y.path);
       },

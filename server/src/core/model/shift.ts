@@ -1,5 +1,6 @@
 // Moving what was computed for an older text of a file to the file's current text (the engine reuses unchanged
-// compose services between keystrokes: engine/composeReuse.ts). Every span of that file inside a node is moved by a
+// compose services between keystrokes: engine/composeReuse.ts; and a manifest's Kubernetes workloads:
+// sources/k8s/reuse.ts). Every span of that file inside a node is moved by a
 // `Mover`; spans of other files stay. Each contract of node.ts has its shifter here, written over *all* its fields
 // (`Fields<T>` below), so a field added to a contract without saying how it moves does not compile.
 import type { Provenance, Span } from '../types';
