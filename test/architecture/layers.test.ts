@@ -153,6 +153,8 @@ const ALLOWED_MODULE_STATE: Record<string, string> = {
   'server/src/core/features/authDocs.ts:MAPPINGS': 'env table summaries per name (constant data)',
   'server/src/core/rules/docker-required-env-missing.ts:FIX_BY_CLUSTER': 'keyed by one analysis\'s Cluster objects (dies with them)',
   'server/src/core/syntax/yaml/yamlTree.ts:chunkIds': 'a counter for chunk identities (no content)',
+  'server/src/core/sources/k8s/objects.ts:chunkIds': 'a counter for document part identities (no content)',
+  'server/src/core/sources/k8s/reuse.ts:entryIds': 'a counter for part entry identities (no content; the memo is the engine\'s)',
   'server/src/core/syntax/yaml/yamlTree.ts:NO_SHIFTS': 'an empty constant map',
   'server/src/core/nacos/authProperties.ts:BY_KEY': 'index of a constant table',
   'server/src/core/rules/index.ts:BY_ID': 'index of the rule registry',
