@@ -79,9 +79,8 @@ export class K8sReports {
 
   private slot(node: NacosNode): { entry: PartEntry; index: number } | undefined {
     const entry = this.memo.entryOf.get(node);
-    if (!entry) return undefined;
-    const index = entry.nodes.findIndex(n => n.node === node);
-    return index < 0 ? undefined : { entry, index };
+    const index = this.memo.indexOf.get(node);
+    return entry && index !== undefined && entry.nodes[index]?.node === node ? { entry, index } : undefined;
   }
 
   /** What a node holds that might be a secret, once per part entry (its values never change while it is reused). */
@@ -139,8 +138,11 @@ export class K8sReports {
     let out = check.byRule.get(ruleId);
     if (!out) {
       const list = rec.byRule.get(ruleId) ?? [];
+      // One fresh run answers every fix of the rule's reports.
+      let ran: Report[] | undefined;
+      const once = () => (ran ??= again());
       try {
-        out = list.map(r => this.move(r, check!.movers!, again));
+        out = list.map(r => this.move(r, check!.movers!, once));
       } catch (err) {
         if (!(err instanceof Unmappable)) throw err;
         return undefined;

@@ -26,7 +26,7 @@
 import type { Span } from '../../types';
 import { buildKustomization as build, isKustomizationPath, KUSTOMIZATION_NAMES } from './kustomize/build';
 import type { BuildResult } from './kustomize/build';
-import { mayHoldObjects, mayMatterForNacos, parseObjects, plainRoot, srcFileOf } from './objects';
+import { MovedObject, mayHoldObjects, mayMatterForNacos, parseObjects, plainRoot, srcFileOf } from './objects';
 import type { KObject, ParsedFile } from './objects';
 import { checkSecret } from './env';
 import type { ObjectLookup } from './env';
@@ -104,7 +104,17 @@ export class WorkspaceIndex implements ObjectLookup {
     const p = this.parser ? this.parser(path, input) : mayHoldObjects(file.text) ? parseObjects(file, 'kubectl') : { file, objects: [], problems: [] };
     this.parsed.set(path, p);
     for (const pr of p.problems) this.problems.push(pr);
-    for (const o of p.objects) checkSecret(o, { lookup: this, namespace: undefined, path, problems: this.problems, reported: this.reported, mode: 'kubectl' });
+    for (const o of p.objects) {
+      if (o.kind !== 'Secret') continue;
+      // A Secret of a document that moved is checked on its tree as parsed (no copy at the new offsets): only one
+      // with a problem is checked again where it is now.
+      if (o instanceof MovedObject) {
+        const found: K8sProblem[] = [];
+        checkSecret(o.base, { lookup: this, namespace: undefined, path, problems: found, reported: new Set(), mode: 'kubectl' });
+        if (!found.length) continue;
+      }
+      checkSecret(o, { lookup: this, namespace: undefined, path, problems: this.problems, reported: this.reported, mode: 'kubectl' });
+    }
     return p;
   }
 

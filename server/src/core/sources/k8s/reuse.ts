@@ -124,6 +124,8 @@ export class WorkloadMemo {
   private readonly tablesOf = new WeakMap<ParsedFile, ChunkTable>();
   /** The entry each node handed out belongs to (the report memo keeps reports per entry). */
   readonly entryOf = new WeakMap<NacosNode, PartEntry>();
+  /** The node's index among its entry's nodes. */
+  readonly indexOf = new WeakMap<NacosNode, number>();
   /** Counts, for tests and the benchmark: parts reused / computed. */
   readonly stats = { reused: 0, computed: 0 };
 

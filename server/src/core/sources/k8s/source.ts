@@ -298,10 +298,11 @@ class K8sAnalysis {
         if (ok) entries.set(s.chunk.id, e);
       }
       admit(e.problems);
-      for (const n of e.nodes) {
+      for (const [i, n] of e.nodes.entries()) {
         if (!n.node) continue;
         nodes.push(n.node);
         memo.entryOf.set(n.node, e);
+        memo.indexOf.set(n.node, i);
         if (n.absorbed) absorbed.push(n.absorbed);
       }
     }
