@@ -121,7 +121,7 @@ export const shiftWritten: Shift<WrittenValue> = object<WrittenValue>({
   name: keep, literal: keep, wordPrefix: keep,
 }, ownPath);
 
-const shiftSetting: Shift<EffectiveSetting> = object<EffectiveSetting>({
+export const shiftSetting: Shift<EffectiveSetting> = object<EffectiveSetting>({
   key: keep, value: keep, origin: keep, provenance: optional(shiftProvenance), written: optional(shiftWritten),
   chain: array(shiftProvenance), unresolved: keep, unknown: keep, via: keep,
 });
@@ -166,7 +166,7 @@ const shiftInitD: Shift<NonNullable<ContainerInfo['initD']>> = object<NonNullabl
   mount: object<{ path: string; span: Span }>({ path: keep, span }, ownPath),
 });
 
-const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
+export const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
   image: shiftImage, tag: keep, imageVersionFrom: keep, mountedConf: optional(shiftMountedConf), initD: optional(shiftInitD), opaqueEnv: keep,
   openEnv: keep, openConf: keep, customImage: keep, anomalies: keep, read: keep,
 });
@@ -222,7 +222,7 @@ const shiftK8sEnv: Shift<K8sEnvEntry> = object<K8sEnvEntry>({
   chain: array(shiftProvenance),
 });
 
-const shiftK8s: Shift<K8sNodeInfo> = object<K8sNodeInfo>({
+export const shiftK8s: Shift<K8sNodeInfo> = object<K8sNodeInfo>({
   workload: object<K8sNodeInfo['workload']>({ kind: keep, name: keep, namespace: keep, path: keep, span, source: keep, root: keep }, ownPath),
   // The container's span is in its own path when it has one.
   container: object<K8sNodeInfo['container']>({ name: keep, init: keep, index: keep, path: keep, span: optSpan }, (c, file) => c.path ?? file),

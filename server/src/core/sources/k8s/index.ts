@@ -122,7 +122,27 @@ export class WorkspaceIndex implements ObjectLookup {
     const w = new WorkspaceIndex(this.paths, this.read, this.problems, this.reported, first, this.parser);
     w.parsed = this.parsed;
     w.found = this.found;
+    w.names = this.names;
     return w;
+  }
+
+  /** A parsed file's ConfigMaps and Secrets by kind and name, in file order (built once per parse and analysis: a
+   *  manifest of 400 documents is asked for every name its workloads reference). */
+  private names = new WeakMap<ParsedFile, Map<string, KObject[]>>();
+  private named(pf: ParsedFile): Map<string, KObject[]> {
+    let m = this.names.get(pf);
+    if (m) return m;
+    m = new Map();
+    for (const o of pf.objects) {
+      if (o.kind !== 'ConfigMap' && o.kind !== 'Secret') continue;
+      const name = str(get(plainRoot(o), 'metadata', 'name'));
+      if (name === undefined) continue;
+      const k = `${o.kind}\u0000${name}`;
+      const list = m.get(k);
+      if (list) list.push(o); else m.set(k, [o]);
+    }
+    this.names.set(pf, m);
+    return m;
   }
 
   find(kind: 'ConfigMap' | 'Secret', name: string, namespace: string | undefined, fromPath: string): KObject | undefined {
@@ -159,7 +179,7 @@ export class WorkspaceIndex implements ObjectLookup {
     for (const p of this.paths) {
       const pf = this.parsed.get(p);
       if (pf) {
-        for (const o of pf.objects) if (match(o)) candidates.push(o);
+        for (const o of this.named(pf).get(`${kind}\u0000${name}`) ?? []) if (match(o)) candidates.push(o);
         continue;
       }
       let input;

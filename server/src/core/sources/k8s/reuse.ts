@@ -10,7 +10,7 @@
 // cannot be moved is computed again. test/unit/k8s-incremental.test.ts compares a reusing host with a fresh one.
 import type { LintSettings } from '../../settings';
 import type { NacosNode } from '../../model/node';
-import { array, keep, moveNode, object, optional, ownPath, span, Unmappable, type Mover } from '../../model/shift';
+import { array, keep, moveNode, object, optional, ownPath, shiftContainer, shiftEnvValue, shiftK8s, shiftSetting, span, Unmappable, type Mover, type Shift } from '../../model/shift';
 import type { DocChunk, ParsedFile } from './objects';
 import type { K8sProblem } from './types';
 
@@ -52,13 +52,22 @@ export class ChunkTable {
 
 /** Maps offsets of `path` from one parse to another through the parts that kept their text; Unmappable otherwise. */
 export function moverBetween(path: string, from: ChunkTable, to: ChunkTable): Mover {
+  // Offsets come in runs inside one part (a node's places, a value's per-character offsets): the last part found
+  // answers first.
+  let last = -1;
+  let delta = 0;
   return {
     path,
     point(o, end) {
+      const s = from.starts;
+      const e = from.ends;
+      if (last >= 0 && (end ? o > s[last] && o <= e[last] : o >= s[last] && o < e[last])) return o + delta;
       const i = from.at(o, !!end);
       const now = to.startOf(from.ids[i]);
-      if (now === undefined || o < from.starts[i] || o > from.ends[i]) throw new Unmappable();
-      return o - from.starts[i] + now;
+      if (now === undefined || o < s[i] || o > e[i]) throw new Unmappable();
+      last = i;
+      delta = now - s[i];
+      return o + delta;
     },
   };
 }
@@ -78,11 +87,13 @@ export interface Lookup {
   found?: { path: string; doc: number };
 }
 
-/** What one document part gave: a node per Nacos container (undefined where a container made none). */
+/** What one document part gave: a node per Nacos container (none where a container made none). */
 export interface PartNode {
   /** The workload key (kind/namespace/name) and whether the file had several Nacos containers of it. */
   key: string;
   several: boolean;
+  /** The node as computed (in `tables0`), and as handed out this analysis (moved, with this analysis's inputs). */
+  base?: NacosNode;
   node?: NacosNode;
   absorbed?: string;
   /** Paths the node added to the file's inputs, in order (its `inputs` are the file's inputs, then these). */
@@ -96,15 +107,82 @@ export interface PartEntry {
   lookups: Lookup[];
   /** The parts (path, id) it read: its own and those its look-ups found. */
   deps: [string, number][];
-  /** The parse of every path in `deps` its nodes and problems are expressed in. */
+  /** The parse of every path in `deps` when it was computed (`base` nodes, `problems0`), and in this analysis. */
+  tables0: Map<string, ChunkTable>;
   tables: Map<string, ChunkTable>;
   /** The file's inputs its nodes were built with (readable paths). */
-  base: string[];
+  base0: string[];
   /** Nacos containers per workload key (for `several`). */
   counts: Map<string, number>;
   nodes: PartNode[];
-  /** Problems reading its objects (before the analysis-wide de-duplication). */
+  /** Problems reading its objects (before the analysis-wide de-duplication), as computed and as of this analysis. */
+  problems0: K8sProblem[];
   problems: K8sProblem[];
+}
+
+/**
+ * A node's settings or environment moved value by value, when read (a keystroke replays most nodes' reports; what
+ * still reads them — the fixes' scope over every cluster — reads a few values of each).
+ */
+class MovedMap<K, V> extends Map<K, V> {
+  private pending?: Set<K>;
+  constructor(base: Map<K, V>, private readonly shift: (v: V) => V) {
+    super(base);
+    this.pending = new Set(base.keys());
+  }
+
+  override get(k: K): V | undefined {
+    const v = super.get(k);
+    if (v === undefined || !this.pending?.delete(k)) return v;
+    const moved = this.shift(v);
+    super.set(k, moved);
+    return moved;
+  }
+
+  private all(): void {
+    if (this.pending?.size) for (const k of [...this.pending]) this.get(k);
+    this.pending = undefined;
+  }
+
+  override set(k: K, v: V): this {
+    this.pending?.delete(k);
+    return super.set(k, v);
+  }
+
+  override delete(k: K): boolean {
+    this.pending?.delete(k);
+    return super.delete(k);
+  }
+
+  override values(): MapIterator<V> { this.all(); return super.values(); }
+  override entries(): MapIterator<[K, V]> { this.all(); return super.entries(); }
+  override [Symbol.iterator](): MapIterator<[K, V]> { this.all(); return super[Symbol.iterator](); }
+  override forEach(f: (v: V, k: K, m: Map<K, V>) => void, self?: unknown): void { this.all(); super.forEach(f, self); }
+}
+
+/**
+ * `base` moved by `movers`: the anchor and the workload now, its settings and environment value by value when read,
+ * its container when read. Cannot fail: every place of the node is in a part it read (`WorkloadMemo.movable`), and
+ * those are all in the current parse.
+ */
+function movedNode(base: NacosNode, movers: Mover[], inputs: string[], read: (p: string) => string | undefined): NacosNode {
+  // One `shared` per mover, as moveNode has: what the node holds twice is moved once.
+  const ms = movers.map(m => ({ ...m, point: m.point.bind(m), shared: new Map<object, unknown>() }));
+  const through = <V>(f: Shift<V>) => (v: V): V => ms.reduce((x, m) => f(x, m, base.path), v);
+  const out: NacosNode = { ...base, inputs, anchor: through(span)(base.anchor) };
+  if (base.k8s) out.k8s = through(shiftK8s)(base.k8s);
+  out.settings = new MovedMap(base.settings, through(shiftSetting));
+  if (base.env) out.env = new MovedMap(base.env, through(shiftEnvValue));
+  const container = base.container;
+  if (container) {
+    let moved: typeof container | undefined;
+    const own = (v: unknown) => Object.defineProperty(out, 'container', { value: v, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(out, 'container', {
+      enumerable: true, configurable: true, set: own,
+      get: () => { moved ??= { ...through(shiftContainer)(container), read }; own(moved); return moved; },
+    });
+  }
+  return out;
 }
 
 interface FileMemo {
@@ -158,37 +236,66 @@ export class WorkloadMemo {
   }
 
   /**
-   * The entry's nodes and problems moved to the current parses (`now`), or undefined when something cannot be moved.
-   * The entry is updated to the current parses (its next reuse moves from there).
+   * Whether what the entry computed can always be moved while the parts it read keep their text: every place of its
+   * nodes and problems is in one of them (an offset elsewhere could not be moved). Checked once, when computed.
    */
-  move(e: PartEntry, now: (path: string) => ChunkTable | undefined): boolean {
+  movable(e: PartEntry): boolean {
+    const docs = new Map<string, Set<number>>();
+    for (const [p, id] of e.deps) {
+      let set = docs.get(p);
+      if (!set) docs.set(p, (set = new Set()));
+      set.add(id);
+    }
+    try {
+      for (const [path, t] of e.tables0) {
+        const mine = docs.get(path)!;
+        const check: Mover = {
+          path,
+          point(o, end) {
+            const i = t.at(o, !!end);
+            if (!mine.has(t.ids[i]) || o < t.starts[i] || o > t.ends[i]) throw new Unmappable();
+            return o;
+          },
+        };
+        for (const n of e.nodes) if (n.base) moveNode(n.base, check);
+        for (const p of e.problems0) shiftProblem(p, check, p.path);
+      }
+    } catch (err) {
+      if (err instanceof Unmappable) return false;
+      throw err;
+    }
+    return true;
+  }
+
+  /**
+   * Hands out the entry's nodes and problems for this analysis: moved from the parses they were computed in to the
+   * current ones (`now`), the nodes with this analysis's file inputs (`base`) and texts (`read`). False when a part it
+   * read is not in the current parse.
+   */
+  present(e: PartEntry, now: (path: string) => ChunkTable | undefined, base: string[], read: (p: string) => string | undefined): boolean {
     const movers: Mover[] = [];
     const tables = new Map<string, ChunkTable>();
-    for (const [path, from] of e.tables) {
+    for (const [path, from] of e.tables0) {
       const to = now(path);
       if (!to) return false;
       tables.set(path, to);
       if (to === from) continue;
+      for (const [p, id] of e.deps) if (p === path && to.startOf(id) === undefined) return false;
       // Only the parts it read matter: where none of them moved, nothing of it did.
       if (e.deps.every(([p, id]) => p !== path || from.startOf(id) === to.startOf(id))) continue;
       movers.push(moverBetween(path, from, to));
     }
-    if (movers.length) {
-      try {
-        const nodes = e.nodes.map(n => {
-          let node = n.node;
-          if (node) for (const m of movers) node = moveNode(node, m);
-          return node === n.node ? n : { ...n, node };
-        });
-        const problems = e.problems.map(p => movers.reduce((x, m) => shiftProblem(x, m, x.path), p));
-        e.nodes = nodes;
-        e.problems = problems;
-      } catch (err) {
-        if (err instanceof Unmappable) return false;
-        throw err;
-      }
-    }
     e.tables = tables;
+    e.problems = movers.length ? e.problems0.map(p => movers.reduce((x, m) => shiftProblem(x, m, x.path), p)) : e.problems0;
+    const same = base.length === e.base0.length && base.every((p, i) => p === e.base0[i]);
+    e.nodes = e.nodes.map(n => {
+      if (!n.base) return n;
+      const inputs = same ? n.base.inputs : [...new Set([...base, ...n.own])];
+      // Fixes read the texts a node was computed from (ContainerInfo.read): the current ones.
+      const node = movers.length ? movedNode(n.base, movers, inputs, read)
+        : { ...n.base, inputs, ...(n.base.container ? { container: { ...n.base.container, read } } : {}) };
+      return { ...n, node };
+    });
     return true;
   }
 }

@@ -252,26 +252,16 @@ class K8sAnalysis {
         this.problems.push(p);
       }
     };
-    const sameBase = (e: PartEntry) => e.base.length === base.length && e.base.every((p, i) => p === base[i]);
     for (const s of slots) {
       let e = s.entry;
-      if (e && !memo.move(e, p => (p === path ? memo.table(pf) : this.tableOf(p)))) {
+      const now = (p: string) => (p === path ? memo.table(pf) : this.tableOf(p));
+      if (e && !memo.present(e, now, base, this.readNow)) {
         e = undefined;
         s.fresh = collect(s.chunk);
       }
       if (e) {
         memo.stats.reused++;
         entries.set(s.chunk.id, e);
-        const rebase = !sameBase(e);
-        // Fixes read the texts a node was computed from (ContainerInfo.read): now the current ones.
-        if (rebase || e.nodes.some(n => n.node?.container && n.node.container.read !== this.readNow)) {
-          e.nodes = e.nodes.map(n => (n.node ? { ...n, node: {
-            ...n.node,
-            ...(rebase ? { inputs: [...new Set([...base, ...n.own])] } : {}),
-            ...(n.node.container ? { container: { ...n.node.container, read: this.readNow } } : {}),
-          } } : n));
-          e.base = base;
-        }
       } else {
         memo.stats.computed++;
         const f = s.fresh!;
@@ -292,10 +282,10 @@ class K8sAnalysis {
           const n = containerToNode(c, options, several, base);
           // A node built at every release of an unknown tag closes over this analysis (sources/container.ts): not kept.
           if (n?.node.atVersion) ok = false;
-          part.push({ key, several, ...(n ? { node: n.node, own: n.own, ...(n.absorbed ? { absorbed: n.absorbed } : {}) } : { own: [] }) });
+          part.push({ key, several, own: n?.own ?? [], ...(n ? { base: n.node, node: n.node, ...(n.absorbed ? { absorbed: n.absorbed } : {}) } : {}) });
         }
-        e = { id: nextEntryId(), doc: s.chunk.id, lookups: f.lookups, deps, tables, base, counts: workloadCounts(f.containers), nodes: part, problems: f.problems };
-        if (ok) entries.set(s.chunk.id, e);
+        e = { id: nextEntryId(), doc: s.chunk.id, lookups: f.lookups, deps, tables0: tables, tables, base0: base, counts: workloadCounts(f.containers), nodes: part, problems0: f.problems, problems: f.problems };
+        if (ok && memo.movable(e)) entries.set(s.chunk.id, e);
       }
       admit(e.problems);
       for (const [i, n] of e.nodes.entries()) {
