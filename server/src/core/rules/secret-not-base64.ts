@@ -1,9 +1,8 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { decodeSecret, decoderFor } from '../nacos/decoders';
 import { planEdits } from '../fixes/cluster';
 import { isPublicSecret } from '../nacos/knownValues';
-import { HASH_NOTE, at, generateSecretFixes, hashNote, msg, secret, secretConsequence, versionLabel } from './util';
+import { at, decodedSecret, generateSecretFixes, HASH_NOTE, hashNote, msg, secret, secretConsequence, versionLabel } from './util';
 
 export const rule: Rule = {
   id: 'secret-not-base64',
@@ -35,7 +34,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value) return;
-    const r = decodeSecret(s.value, decoderFor(node.version.version));
+    const r = decodedSecret(ctx.fixEnv, s.value, node);
     const fixes: Fix[] = [];
     const w = s.written;
     // Only when the raw text is long enough to be a key: the re-encoded secret must not become too short.
