@@ -47,6 +47,24 @@ const shiftRelated = optional(array(object<Related>({ path: keep, span, messageI
 
 const argsKey = (a: Report['args']): string => JSON.stringify(a ?? {});
 
+/** FixEnv.memo entries that cache a pure function of their key (rules/util.ts `decodedSecret`: a value's decoding):
+ *  reading them is no dependency. Any other entry (fixes/cluster.ts's index over every cluster) is one on every cluster. */
+const PURE_MEMO = new Set(['decodedSecret']);
+
+/** `memo`, calling `global` when an entry other than a pure one is used. */
+function tracked(memo: Map<string, unknown>, global: () => void): Map<string, unknown> {
+  return new Proxy(memo, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        if (!((prop === 'get' || prop === 'set' || prop === 'has') && PURE_MEMO.has(args[0] as string))) global();
+        return (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
 const recorded = (): never => {
   throw new Error('a recorded fix is replayed, never applied');
 };
@@ -230,7 +248,7 @@ export class K8sReports {
         read: p => { note(p); return fixEnv.read(p); },
         get clusters() { global(); return fixEnv.clusters; },
         clusterOf: n => fixEnv.clusterOf(n),
-        get memo() { global(); return fixEnv.memo; },
+        get memo() { return fixEnv.memo && tracked(fixEnv.memo, global); },
       },
       done() { live = false; },
     };
