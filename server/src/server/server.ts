@@ -182,6 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const path = uriToPath(c.uri);
       diskText.delete(path);
       host.forgetFiles([path]);
+      index.noteEntry(path, c.type !== FileChangeType.Deleted);
       if (c.type === FileChangeType.Deleted) index.files.delete(path);
       else if (index.relevant(path)) index.files.add(path);
       changed.push(path);
@@ -530,6 +531,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // The analysis itself is synchronous: a cancel that arrives while it runs is answered when it ends.
         const cancelledError = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         diskText.clear();
+        index.forgetListing();
         let read = 0;
         for (const p of [...index.files]) {
           if (read++ % 100 === 0) {
