@@ -94,7 +94,8 @@ export function variantsOf(node: NacosNode, memo: VariantMemo): Variants | undef
     let n = built[i];
     if (!n) {
       const settings = new Map(kept);
-      for (const s of defaultsAt(releases[i]).settings) settings.set(s.key, { ...s, chain: [], unresolved: [] });
+      // The release's shared default objects (model/effective.ts `defaultsFor`; never changed in place).
+      for (const s of defaultsAt(releases[i]).settings) settings.set(s.key, s);
       // The release as a stand-in the rule's questions about it can be seen on.
       built[i] = n = { ...node, version: { ...node.version, version: stands[i] }, settings };
     }
