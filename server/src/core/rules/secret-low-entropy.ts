@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { decodeSecretAt } from '../nacos/decoders';
 import { isPublicSecret } from '../nacos/knownValues';
 import { at, generateSecretFixes, msg, secret } from './util';
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value || !s.written) return; // a default is secret-public-value's business
-    const r = decodeSecret(s.value, decoderFor(node.version.version));
+    const r = decodeSecretAt(s.value, node.version.version);
     if (!r.bytes || r.bytes.length === 0) return;
     if (isPublicSecret(s.value, r.bytes, ctx.settings.knownValues)) return;
     const b = r.bytes;

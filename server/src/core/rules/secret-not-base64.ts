@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { decodeSecretAt } from '../nacos/decoders';
 import { planEdits } from '../fixes/cluster';
 import { isPublicSecret } from '../nacos/knownValues';
 import { HASH_NOTE, at, generateSecretFixes, hashNote, msg, secret, secretConsequence, versionLabel } from './util';
@@ -35,7 +35,8 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value) return;
-    const r = decodeSecret(s.value, decoderFor(node.version.version));
+    const r = decodeSecretAt(s.value, node.version.version);
+    if (!r.error && !r.usedRawFallback) return;
     const fixes: Fix[] = [];
     const w = s.written;
     // Only when the raw text is long enough to be a key: the re-encoded secret must not become too short.
@@ -45,8 +46,7 @@ export const rule: Rule = {
       // Every member with the same text, so members that agreed still agree.
       fixes.push({ title: 'Re-encode the text as Base64 (keeps the same key bytes as the raw-text fallback)', deterministic: false, edits: () => planEdits(ctx.fixEnv, [node], { kinds: ['secret'], value: m => (secret(m).value === raw ? encoded : undefined) }) });
     }
-    const gen = generateSecretFixes(ctx);
-    const allFixes = [...gen, ...fixes];
+    const allFixes = [...generateSecretFixes(ctx), ...fixes];
     if (r.error) {
       const code = r.error.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       // The consequence by version and switches (audit-plan §1.2, §2.5): only a startup check stops the server.

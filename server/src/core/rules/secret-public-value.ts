@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { decodeSecretAt } from '../nacos/decoders';
 import { isPublicSecret } from '../nacos/knownValues';
 import { authState } from '../model/authState';
 import { at, defaultSourceName, generateSecretFixes, msg, secret } from './util';
@@ -27,7 +27,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value) return;
-    const r = decodeSecret(s.value, decoderFor(node.version.version));
+    const r = decodeSecretAt(s.value, node.version.version);
     const hit = isPublicSecret(s.value, r.bytes, ctx.settings.knownValues);
     if (!hit) return;
     const where = defaultSourceName(node, s);

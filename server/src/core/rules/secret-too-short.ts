@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { decodeSecretAt } from '../nacos/decoders';
 import { at, generateSecretFixes, msg, secret, secretConsequence, versionLabel } from './util';
 
 export const rule: Rule = {
@@ -25,7 +25,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value) return;
-    const r = decodeSecret(s.value, decoderFor(node.version.version));
+    const r = decodeSecretAt(s.value, node.version.version);
     if (!r.bytes) return; // secret-not-base64
     const min = ctx.settings.minSecretBytes;
     if (r.bytes.length >= min) return;
