@@ -76,6 +76,22 @@ describe('lookup', () => {
     assert.equal(r.loadFor(deep).patch.serverVersion, '3.2.3');
   });
 
+  test('a chain without overrides or clusterVersions is shared by the paths it gives the same settings', () => {
+    const files: Record<string, unknown> = { '/w/.nacos-auth-lint.json': { serverVersion: '2.5.1' } };
+    const { read } = fs(files);
+    const r = new ConfigResolver(read, opts('/w'));
+    const a = r.sharedChain('/w/svc/a/application.properties');
+    assert.ok(a);
+    assert.equal(r.sharedChain('/w/svc/a/deeper/compose.yaml'), a, 'a folder below without a file of its own: the same chain');
+    assert.equal(r.sharedChain('/w/other/x.env'), a);
+    files['/w/svc/.nacos-auth-lint.json'] = { overrides: [{ files: ['a/**'], serverVersion: '3.2.3' }] };
+    r.forget();
+    assert.equal(r.sharedChain('/w/svc/a/application.properties'), undefined, 'an override depends on the path');
+    assert.equal(r.loadFor('/w/svc/a/application.properties').patch.scopedServerVersion?.version, '3.2.3');
+    assert.equal(r.loadFor('/w/svc/b/application.properties').patch.scopedServerVersion, undefined);
+    assert.ok(r.sharedChain('/w/other/x.env'));
+  });
+
   test('each folder is read once per resolver; forget() reads again', () => {
     const { read, reads } = fs({ '/w/.nacos-auth-lint.json': { serverVersion: '2.5.1' } });
     const r = new ConfigResolver(read, opts('/w'));

@@ -10,6 +10,8 @@ export class ProjectConfig {
   private readonly resolvers = new Map<string, ConfigResolver>();
   /** By the editor's raw settings object, then by path. */
   private readonly cache = new Map<unknown, Map<string, LintSettings>>();
+  /** By the editor's raw settings object, then by a chain of configuration files that gives every path the same. */
+  private readonly byChain = new Map<unknown, Map<readonly unknown[], LintSettings>>();
   private cached = 0;
   private clusters: LintSettings['clusters'] | undefined;
 
@@ -24,6 +26,7 @@ export class ProjectConfig {
   forget(): void {
     this.resolvers.clear();
     this.cache.clear();
+    this.byChain.clear();
     this.cached = 0;
     this.clusters = undefined;
   }
@@ -55,6 +58,7 @@ export class ProjectConfig {
     }
     this.clusters = all.length ? all : undefined;
     this.cache.clear();
+    this.byChain.clear();
     this.cached = 0;
   }
 
@@ -66,11 +70,21 @@ export class ProjectConfig {
     if (!byPath) { byPath = new Map(); this.cache.set(editorRaw, byPath); }
     const hit = byPath.get(path);
     if (hit) return hit;
-    const patch = this.resolver(path).loadFor(path).patch;
-    const raw = mergeSettings((editorRaw && typeof editorRaw === 'object' ? { ...editorRaw } : {}) as Record<string, unknown>, patch);
-    if (this.clusters) raw.clusters = this.clusters;
-    const s = normalizeSettings(raw, this.locale);
-    if (++this.cached > 20_000) { this.cache.clear(); this.cached = 0; byPath = new Map(); this.cache.set(editorRaw, byPath); }
+    const resolver = this.resolver(path);
+    // Paths whose configuration files say the same whatever the path share one settings object (a workspace of
+    // 10,000 files usually has a handful).
+    const chain = resolver.sharedChain(path);
+    let byChain = this.byChain.get(editorRaw);
+    if (!byChain) { byChain = new Map(); this.byChain.set(editorRaw, byChain); }
+    let s = chain && byChain.get(chain);
+    if (!s) {
+      const patch = resolver.loadFor(path).patch;
+      const raw = mergeSettings((editorRaw && typeof editorRaw === 'object' ? { ...editorRaw } : {}) as Record<string, unknown>, patch);
+      if (this.clusters) raw.clusters = this.clusters;
+      s = normalizeSettings(raw, this.locale);
+      if (chain) byChain.set(chain, s);
+    }
+    if (++this.cached > 20_000) { this.cache.clear(); this.byChain.clear(); this.cached = 0; byPath = new Map(); this.cache.set(editorRaw, byPath); }
     byPath.set(path, s);
     return s;
   }

@@ -415,6 +415,17 @@ export class ConfigResolver {
     return chain;
   }
 
+  /**
+   * The chain that applies to `path` when what it gives does not depend on the path itself (no file in it has
+   * `overrides` or `clusterVersions`): every file of a folder, and of the folders below it up to the next configuration
+   * file, then gets the same object, and the same settings can serve them all. Undefined otherwise.
+   */
+  sharedChain(path: string): readonly ConfigFile[] | undefined {
+    if (this.options.explicit !== undefined) return undefined;
+    const chain = this.chainFor(path);
+    return chain.every(f => !f.overrides.length && !f.clusterVersions.length) ? chain : undefined;
+  }
+
   loadFor(path: string): LoadedConfig {
     const chain = this.chainFor(path);
     return { patch: patchFor(path, chain, this.options.root), files: chain.map(f => f.path), problems: chain.flatMap(f => f.problems) };

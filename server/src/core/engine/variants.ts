@@ -27,8 +27,8 @@ export interface Variants {
 /** What one analysis shares between its nodes' variants: the stand-in of each release, the defaults per release. */
 export interface VariantMemo {
   standIns: Map<NacosVersion, NacosVersion>;
-  /** By the kept settings' keys and the release: the defaults `atVersion` adds, and a key naming them. */
-  defaults: Map<string, { key: string; settings: EffectiveSetting[] }>;
+  /** By the kept settings' keys, then the release: the defaults `atVersion` adds, and a key naming them. */
+  defaults: Map<string, Map<NacosVersion, { key: string; settings: EffectiveSetting[] }>>;
 }
 
 export function variantMemo(): VariantMemo {
@@ -68,12 +68,15 @@ export function variantsOf(node: NacosNode, memo: VariantMemo): Variants | undef
   const kept = keptAcrossReleases(node);
   const keptKeys = new Set(kept.map(([k]) => k));
   const sig = kept.map(([k]) => k).join('\u0001');
+  // By release object: the releases of a range are the same parsed objects for every node (a release that is another
+  // object with the same numbers only costs its own entry).
+  let bySig = memo.defaults.get(sig);
+  if (!bySig) memo.defaults.set(sig, (bySig = new Map()));
   const defaultsAt = (v: NacosVersion) => {
-    const k = `${sig}\u0002${v.text}\u0000${v.major}.${v.minor}.${v.patch}.${v.hotfix}`;
-    let d = memo.defaults.get(k);
+    let d = bySig!.get(v);
     if (!d) {
       const settings = defaultsFor(keptKeys, v);
-      memo.defaults.set(k, (d = { key: settings.map(s => `${s.key}=${s.value}\u0000${s.origin}`).join('\u0001'), settings }));
+      bySig!.set(v, (d = { key: settings.map(s => `${s.key}=${s.value}\u0000${s.origin}`).join('\u0001'), settings }));
     }
     return d;
   };
