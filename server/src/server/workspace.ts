@@ -1,9 +1,11 @@
 import { readdirSync, lstatSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
-import { classify, matchesAny } from '../core';
+import { join, normalize } from 'node:path';
+import { CONFIG_FILE_NAME, classify, matchesAny } from '../core';
 import { readTextFile } from '../cli/fsio';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
+const WINDOWS = process.platform === 'win32';
+const PROBED = new Set([CONFIG_FILE_NAME, 'package.json']);
 
 /**
  * The files of the workspace folders that can hold Nacos configuration, found once at start and kept current
@@ -14,10 +16,10 @@ export class WorkspaceIndex {
   /** Why a file could not be read (too big, binary, not UTF-8, not a regular file): the user is told (issue 8). */
   private readonly unreadable = new Map<string, string>();
   /**
-   * What the scan saw besides the candidates: the folders it listed whole, and their other entries (files, links).
-   * A path in a listed folder that is neither is known absent without asking the disk: the configuration loader
-   * looks for `.nacos-auth-lint.json` and package.json in every folder, and a failed open costs an exception each
-   * (a third of a second over the 16,000 folders of the benchmark's workspace). Kept current from file events.
+   * The folders the scan listed whole, and the configuration files (`.nacos-auth-lint.json`, package.json) it found
+   * there: the loader looks for both in every folder, and a failed open costs an exception each (a third of a second
+   * over the 16,000 folders of the benchmark's workspace); one the scan did not see is absent without asking the disk.
+   * Kept current from file events (the client watches both names).
    */
   private readonly listed = new Set<string>();
   private readonly others = new Set<string>();
@@ -50,7 +52,8 @@ export class WorkspaceIndex {
 
   scan(cancelled: () => boolean = () => false): void {
     for (const root of this.roots) {
-      const stack = [root];
+      // Normalised as `join` would (the entries below are made by concatenation).
+      const stack = [WINDOWS ? root : normalize(root)];
       while (stack.length && this.files.size < this.maxFiles) {
         if (cancelled()) return;
         const dir = stack.pop()!;
@@ -60,7 +63,8 @@ export class WorkspaceIndex {
         try { entries = readdirSync(dir, { withFileTypes: true }); } catch { continue; }
         for (const e of entries) {
           if (SKIP.has(e.name)) continue;
-          const p = join(dir, e.name).replace(/\\/g, '/');
+          // The folder is normalised and a name holds no separator: a concatenation is the join (Windows: slashes).
+          const p = WINDOWS ? join(dir, e.name).replace(/\\/g, '/') : dir.endsWith('/') ? `${dir}${e.name}` : `${dir}/${e.name}`;
           // Some file systems report no type (DT_UNKNOWN): ask lstat then.
           let isDir = e.isDirectory();
           let isFile = e.isFile();
@@ -68,9 +72,10 @@ export class WorkspaceIndex {
             try { const st = lstatSync(p); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
           }
           if (isDir) { if (!this.isExcluded(p)) stack.push(p); } else if (isFile && this.relevant(p)) this.files.add(p);
-          else this.others.add(p);
+          else if (PROBED.has(e.name)) this.others.add(p);
         }
-        this.listed.add(dir.replace(/\\/g, '/'));
+        const listedDir = dir.replace(/\\/g, '/');
+        this.listed.add(listedDir.length > 1 && listedDir.endsWith('/') ? listedDir.slice(0, -1) : listedDir);
       }
     }
   }
@@ -83,13 +88,19 @@ export class WorkspaceIndex {
 
   /** A file event: `path` now exists (true) or not (false). */
   noteEntry(path: string, exists: boolean): void {
+    if (!PROBED.has(path.slice(path.lastIndexOf('/') + 1))) return;
     if (exists) this.others.add(path); else this.others.delete(path);
   }
 
-  /** The scan listed the folder of `path` and found no such entry (and no event said one appeared since). */
+  /**
+   * A configuration file (the names the loader probes in every folder, and the client watches) that the scan did not
+   * find in a folder it listed, and no event said appeared since. Other names are not watched by every client (a
+   * `.gitignore` written later): those are always asked of the disk.
+   */
   knownAbsent(path: string): boolean {
     const slash = path.lastIndexOf('/');
-    return slash > 0 && this.listed.has(path.slice(0, slash)) && !this.files.has(path) && !this.others.has(path);
+    if (slash <= 0 || !PROBED.has(path.slice(slash + 1))) return false;
+    return this.listed.has(path.slice(0, slash)) && !this.files.has(path) && !this.others.has(path);
   }
 
   read(path: string): string | undefined {
