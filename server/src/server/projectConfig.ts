@@ -50,8 +50,13 @@ export class ProjectConfig {
   prepare(paths: Iterable<string>): void {
     const seen = new Set<string>();
     const all: LintSettings['clusters'] = [];
+    // A chain that gives every path the same patch is read once (10,000 files, a handful of chains).
+    const chains = new Set<readonly unknown[]>();
     for (const p of paths) {
-      for (const c of this.resolver(p).loadFor(p).patch.clusters ?? []) {
+      const resolver = this.resolver(p);
+      const chain = resolver.sharedChain(p);
+      if (chain) { if (chains.has(chain)) continue; chains.add(chain); }
+      for (const c of resolver.loadFor(p).patch.clusters ?? []) {
         const key = `${c.name}\u0000${c.include.join('\u0000')}`;
         if (!seen.has(key)) { seen.add(key); all.push(c); }
       }
