@@ -320,12 +320,14 @@ export function clusterMismatch(
   if (cluster.nodes.length < 2) return;
   const rel = ctx.relPath;
   // A member whose value is unknown here (the caller's environment) is compared with nobody.
-  const picked: Picked[] = [];
+  const compared: [Compared, NacosNode][] = [];
   for (const n of cluster.nodes) {
     const p = pick(n);
-    if (p && !p.setting.unknown) picked.push({ ...p, node: n, where: at(n, p.setting), label: nodeLabel(n, rel) });
+    if (p && !p.setting.unknown) compared.push([p, n]);
   }
-  if (picked.length < 2) return;
+  // Members that agree (most clusters) need no places or labels.
+  if (compared.length < 2 || compared.every(([p]) => p.key === compared[0][0].key)) return;
+  const picked: Picked[] = compared.map(([p, n]) => ({ ...p, node: n, where: at(n, p.setting), label: nodeLabel(n, rel) }));
   const byKey = new Map<string, Picked[]>();
   for (const p of picked) {
     const list = byKey.get(p.key);
