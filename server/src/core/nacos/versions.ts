@@ -228,6 +228,12 @@ export const RELEASES: readonly string[] = [
   '3.0.3', '3.1.0', '3.1.1', '3.1.2', '3.2.0', '3.2.1', '3.2.2', NEWEST_3X,
 ];
 
+let RELEASE_VERSIONS: readonly NacosVersion[] | undefined;
+/** RELEASES parsed (once: asked for every ranged node). */
+function releaseVersions(): readonly NacosVersion[] {
+  return (RELEASE_VERSIONS ??= RELEASES.map(s => must(s).version));
+}
+
 /** Exactly one version. */
 export function exactVersion(v: NacosVersion, from: VersionSource, detail: string): AssumedVersion {
   return { version: v, from, detail };
@@ -247,7 +253,7 @@ export function candidateVersions(av: AssumedVersion): NacosVersion[] {
   if (av.among) return [...av.among];
   const r = av.range;
   if (!r) return [av.version];
-  const out = RELEASES.map(s => must(s).version).filter(v => compareVersions(r.from, v) <= 0 && compareVersions(v, r.to) <= 0);
+  const out = releaseVersions().filter(v => compareVersions(r.from, v) <= 0 && compareVersions(v, r.to) <= 0);
   for (const end of [r.from, av.version, r.to]) if (!out.some(v => compareVersions(v, end) === 0)) out.push(end);
   return out.sort(compareVersions);
 }
