@@ -53,10 +53,6 @@ function must(s: string): Parsed {
   return p;
 }
 
-function tuple(v: NacosVersion): number[] {
-  return [v.major, v.minor, v.patch, v.hotfix];
-}
-
 function compareTuples(a: NacosVersion, b: NacosVersion): number {
   if (a.major !== b.major) return a.major < b.major ? -1 : 1;
   if (a.minor !== b.minor) return a.minor < b.minor ? -1 : 1;
@@ -95,9 +91,16 @@ function atMost(v: NacosVersion, hi: Parsed): boolean {
 }
 
 function atMostRaw(v: NacosVersion, hi: Parsed): boolean {
-  const x = tuple(v);
-  const y = tuple(hi.version);
-  for (let i = 0; i < hi.components; i++) if (x[i] !== y[i]) return x[i] < y[i];
+  // Component by component without building tuples (asked for every release of every range, per rule).
+  const h = hi.version;
+  const n = hi.components;
+  if (v.major !== h.major) return v.major < h.major;
+  if (n < 2) return true;
+  if (v.minor !== h.minor) return v.minor < h.minor;
+  if (n < 3) return true;
+  if (v.patch !== h.patch) return v.patch < h.patch;
+  if (n < 4) return true;
+  if (v.hotfix !== h.hotfix) return v.hotfix < h.hotfix;
   return true;
 }
 
