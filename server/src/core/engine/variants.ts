@@ -2,7 +2,9 @@
 // reports on each, computed once per group of releases the rule cannot tell apart.
 import type { EffectiveSetting, NacosNode } from '../model/node';
 import { defaultsFor, keptAcrossReleases } from '../model/effective';
-import { answersAlike, candidateVersions, compareVersions, watchRelease, watchedRelease, type NacosVersion } from '../nacos/versions';
+import { answersAlike, candidateVersions, compareVersions, watchRelease, watchedRelease, type NacosVersion, type VersionTrace } from '../nacos/versions';
+
+const newTrace = (): VersionTrace => ({ compared: [], signs: [], bounds: [], within: [], fields: [], values: [] });
 
 export interface Variants {
   /** How many releases the range has (the node's own among them). */
@@ -147,13 +149,15 @@ function runAsStandIn<R>(node: NacosNode, stand: NacosVersion, run: (node: Nacos
 export function perRelease<R>(variants: Variants, run: (node: NacosNode) => R[]): R[][] {
   const { at, self, releases, alone, groups, standIns } = variants;
   const per: R[][] = new Array<R[]>(variants.count);
+  // One trace for every round (each is read before the next run).
+  let reused: VersionTrace | undefined;
   if (!standIns[self]) per[self] = run(at(self));
   for (const i of alone) per[i] = run(at(i));
   for (let rest of groups) {
     while (rest.length) {
       const first = rest[0];
       let out: R[] = [];
-      const trace = watchRelease(standIns[first], () => { out = first === self ? runAsStandIn(at(self), standIns[self], run) : run(at(first)); });
+      const trace = watchRelease(standIns[first], () => { out = first === self ? runAsStandIn(at(self), standIns[self], run) : run(at(first)); }, (reused ??= newTrace()));
       per[first] = out;
       const left: number[] = [];
       for (let j = 1; j < rest.length; j++) {

@@ -166,12 +166,19 @@ export function watchedRelease(v: NacosVersion): NacosVersion {
   return stand;
 }
 
-/** Runs `run` and returns what it asked about the stand-in `subject` (made by `watchedRelease`). Not reentrant. */
-export function watchRelease(subject: NacosVersion, run: () => void): VersionTrace {
+/**
+ * Runs `run` and returns what it asked about the stand-in `subject` (made by `watchedRelease`). Not reentrant. `into`:
+ * a trace to fill instead of a new one (emptied first; the engine reuses one per node and rule).
+ */
+export function watchRelease(subject: NacosVersion, run: () => void, into?: VersionTrace): VersionTrace {
   const release = releaseOf(subject);
   if (release === subject) throw new Error('not a watched release');
   if (watching) throw new Error('already watching a release');
-  const trace: VersionTrace = { compared: [], signs: [], bounds: [], within: [], fields: [], values: [] };
+  let trace: VersionTrace;
+  if (into) {
+    for (const a of [into.compared, into.signs, into.bounds, into.within, into.fields, into.values] as unknown[][]) a.length = 0;
+    trace = into;
+  } else trace = { compared: [], signs: [], bounds: [], within: [], fields: [], values: [] };
   watching = { subject, release, trace };
   try {
     run();
