@@ -33,7 +33,7 @@ const work = mkdtempSync(join(tmpdir(), 'nacos-profile-'));
 
 async function main() {
   const bin = await bundle(join(work, 'bin'), { production: false, src: opt('--src', REPO) });
-  const map = new SourceMap(JSON.parse(readFileSync(`${bin.server}.map`, 'utf8')));
+  const map = new SourceMap(JSON.parse(readFileSync(`${bin.serverMain}.map`, 'utf8')));
   mkdirSync(OUTDIR, { recursive: true });
   const summary = {};
   let ws;
@@ -106,7 +106,7 @@ function summarise(profile, map, per) {
   const root = profile.nodes.find(n => !parent.has(n.id));
   const keyOf = n => {
     const cf = n.callFrame;
-    if (!cf.url || !cf.url.includes('server.js')) return `${cf.functionName || '(anonymous)'} ${cf.url ? cf.url.replace(/^.*node_modules\//, '').replace(/^node:/, 'node:') : ''}`.trim();
+    if (!cf.url || !/server(Main)?\.js$/.test(cf.url)) return `${cf.functionName || '(anonymous)'} ${cf.url ? cf.url.replace(/^.*node_modules\//, '').replace(/^node:/, 'node:') : ''}`.trim();
     const e = map.findEntry(cf.lineNumber, cf.columnNumber);
     const src = e?.originalSource ? e.originalSource.replace(/^.*?(server\/src\/|node_modules\/)/, '$1') : 'server.js';
     return `${cf.functionName || '(anonymous)'} ${src}:${(e?.originalLine ?? cf.lineNumber) + 1}`;

@@ -1,6 +1,6 @@
 // Shared helpers: statistics, bundling the code under test into a private folder, walking workloads, machine info.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, lstatSync, readFileSync } from 'node:fs';
+import { readdirSync, lstatSync, readFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem, release, platform, availableParallelism, loadavg } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +32,20 @@ export const round = (x, d = 2) => (x === undefined || x === null || Number.isNa
 export async function bundle(outDir, { production = true, src = REPO } = {}) {
   const esbuild = require('esbuild');
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: src };
+  // Since the starters (server/src/boot/), dist/server.js and dist/cli.js run serverMain.js / cliMain.js through V8's
+  // code cache; an older source tree (--src) is bundled as it was shipped.
+  const boot = existsSync(join(src, 'server/src/boot/server.ts'));
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: { server: 'server/src/server/main.ts' }, outdir: outDir }),
-    esbuild.build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: outDir, banner: { js: '#!/usr/bin/env node' } }),
+    esbuild.build({ ...common, entryPoints: { [boot ? 'serverMain' : 'server']: 'server/src/server/main.ts' }, outdir: outDir }),
+    esbuild.build({ ...common, entryPoints: { [boot ? 'cliMain' : 'cli']: 'server/src/cli/main.ts' }, outdir: outDir, ...(boot ? {} : { banner: { js: '#!/usr/bin/env node' } }) }),
     esbuild.build({ ...common, entryPoints: { core: 'server/src/core/index.ts' }, outdir: outDir }),
+    ...(boot ? [
+      esbuild.build({ ...common, sourcemap: false, entryPoints: { server: 'server/src/boot/server.ts' }, outdir: outDir }),
+      esbuild.build({ ...common, sourcemap: false, entryPoints: { cli: 'server/src/boot/cli.ts' }, outdir: outDir, banner: { js: '#!/usr/bin/env node' } }),
+    ] : []),
   ]);
-  return { server: join(outDir, 'server.js'), cli: join(outDir, 'cli.js'), core: join(outDir, 'core.js') };
+  const serverMain = join(outDir, boot ? 'serverMain.js' : 'server.js');
+  return { server: join(outDir, 'server.js'), serverMain, cli: join(outDir, 'cli.js'), core: join(outDir, 'core.js') };
 }
 
 /** The files the CLI and the server consider (same test as `collectFiles` / `WorkspaceIndex.relevant`). */

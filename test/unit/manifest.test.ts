@@ -132,14 +132,14 @@ describe('package.json contributions', () => {
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map(s => s.trim()).filter(Boolean);
     const allowed = [
-      /^package\.json$/, /^package\.nls(\.[a-z-]+)?\.json$/, /^l10n\/bundle\.l10n\.[a-z-]+\.json$/, /^dist\/(extension|server)\.js$/,
+      /^package\.json$/, /^package\.nls(\.[a-z-]+)?\.json$/, /^l10n\/bundle\.l10n\.[a-z-]+\.json$/, /^dist\/(extension|server|serverMain)\.js$/,
       /^syntaxes\/[\w.-]+\.json$/, /^schemas\/[\w.-]+\.schema\.json$/, /^images\/icon\.png$/, /^media\/walkthrough\/(zh-cn\/)?[\w-]+\.md$/,
       /^docs\/rules\/[a-z0-9-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/,
     ];
     for (const f of files) assert.ok(allowed.some(re => re.test(f)), `ships only what runs: ${f}`);
     // The rule pages open offline from the package ("Show documentation for <rule>").
     for (const rule of RULES) assert.ok(files.includes(`docs/rules/${rule.id}.md`), `ships docs/rules/${rule.id}.md`);
-    for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json']) {
+    for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/serverMain.js', 'images/icon.png', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json']) {
       assert.ok(files.includes(need), `ships ${need}`);
     }
     for (const g of pkg.contributes.grammars as { path: string }[]) assert.ok(files.includes(g.path.replace(/^\.\//, '')), `ships ${g.path}`);

@@ -66,7 +66,7 @@ describe('npm package', () => {
 
   test('the tarball holds only what runs, and is small', t => {
     const paths = files.map(f => f.path).sort();
-    assert.deepEqual(paths, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/nacos-auth-lint-server.js', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/nacos-auth-lint.schema.json', 'schemas/package-json.schema.json']);
+    assert.deepEqual(paths, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/nacos-auth-lint-server.js', 'dist/cli.js', 'dist/cliMain.js', 'dist/server.js', 'dist/serverMain.js', 'package.json', 'schemas/nacos-auth-lint.schema.json', 'schemas/package-json.schema.json']);
     t.diagnostic(`tarball ${Math.round(packed.size / 1024)} KB, unpacked ${Math.round(packed.unpackedSize / 1024)} KB`);
     assert.ok(packed.size < 1024 * 1024, `${packed.size} bytes`);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

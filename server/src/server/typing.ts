@@ -14,12 +14,7 @@ export class TypingTracker {
     const before = this.texts.get(uri);
     this.texts.set(uri, text);
     if (before === undefined) return;
-    let start = 0;
-    const max = Math.min(before.length, text.length);
-    while (start < max && before.charCodeAt(start) === text.charCodeAt(start)) start++;
-    let endOld = before.length;
-    let endNew = text.length;
-    while (endOld > start && endNew > start && before.charCodeAt(endOld - 1) === text.charCodeAt(endNew - 1)) { endOld--; endNew--; }
+    const { start, endOld, endNew } = changedRange(before, text);
     const inserted = text.slice(start, endNew);
     // Typing or deleting a few characters of one word; a paste, a new line or a fix is not typing.
     if (inserted.length <= 3 && endOld - start <= 3 && !/[\r\n]/.test(inserted) && (inserted === '' || [...inserted].every(c => WORD.test(c)))) {
@@ -61,4 +56,19 @@ function wordAround(text: string, at: number): [number, number] {
   while (s > 0 && WORD.test(text[s - 1])) s--;
   while (e < text.length && WORD.test(text[e])) e++;
   return [s, e];
+}
+
+/** The one range where `before` and `text` differ: the common start, and the ends of the differing middle in each. */
+export function changedRange(before: string, text: string): { start: number; endOld: number; endNew: number } {
+  // Blocks first (compared natively: a 200 KB file costs microseconds, not milliseconds), then characters.
+  const B = 256;
+  let start = 0;
+  const max = Math.min(before.length, text.length);
+  while (start + B <= max && before.slice(start, start + B) === text.slice(start, start + B)) start += B;
+  while (start < max && before.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let endOld = before.length;
+  let endNew = text.length;
+  while (endOld - B >= start && endNew - B >= start && before.slice(endOld - B, endOld) === text.slice(endNew - B, endNew)) { endOld -= B; endNew -= B; }
+  while (endOld > start && endNew > start && before.charCodeAt(endOld - 1) === text.charCodeAt(endNew - 1)) { endOld--; endNew--; }
+  return { start, endOld, endNew };
 }

@@ -195,6 +195,11 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     return v;
   };
 
+  // Per node, asked by every rule: its settings, its cluster, and (when the memo holds it) its reused reports.
+  const nodeSettings = nodes.map(n => settingsFor(n.path));
+  const nodeCluster = nodes.map(n => clusterOf.get(n)!);
+  const replayed: (ReadonlyMap<string, Report[]> | null | undefined)[] = new Array(nodes.length);
+
   for (const rule of RULES) {
     if (rule.checkFile) {
       for (const file of parsed.values()) {
@@ -204,13 +209,17 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       }
     }
     if (rule.checkNode) {
-      for (const node of nodes) {
-        const settings = settingsFor(node.path);
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
+        const settings = nodeSettings[i];
         if (!settings.enable) continue;
-        const cluster = clusterOf.get(node)!;
-        const reused = memo?.reports(node, cluster, rule.id, settings);
+        const cluster = nodeCluster[i];
+        // A reused node's reports of every rule, asked of the memo once per node (not once per rule and node).
+        let reused = replayed[i];
+        if (reused === undefined && memo) reused = replayed[i] = memo.allReports(node, cluster, settings) ?? null;
         if (reused) {
-          for (const r of reused) collector.add(rule, r, node, cluster);
+          memo!.stats.reports++;
+          for (const r of reused.get(rule.id) ?? []) collector.add(rule, r, node, cluster);
           continue;
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);

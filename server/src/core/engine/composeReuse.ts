@@ -315,6 +315,12 @@ export class ComposeMemo implements ServiceReuse {
     return this.replay(this.entryOf.get(node), 'node', cluster, ruleId, settings);
   }
 
+  /** `reports` for every rule at once: rule id → reports (a rule absent from the map reported nothing); the caller
+   *  counts each rule's use in `stats.reports`. */
+  allReports(node: NacosNode, cluster: Cluster, settings: LintSettings): ReadonlyMap<string, Report[]> | undefined {
+    return this.replayAll(this.entryOf.get(node), 'node', cluster, settings);
+  }
+
   /** Where to record a node's reports for one rule (computed this run); undefined for nodes the memo does not hold. */
   recorder(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings): ((r: Report) => void) | undefined {
     return this.record(this.entryOf.get(node), 'node', cluster, ruleId, settings);
@@ -330,6 +336,12 @@ export class ComposeMemo implements ServiceReuse {
   }
 
   private replay(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings): Report[] | undefined {
+    const all = this.replayAll(e, slot, cluster, settings);
+    if (all) this.stats.reports++;
+    return all && (all.get(ruleId) ?? []);
+  }
+
+  private replayAll(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, settings: LintSettings): ReadonlyMap<string, Report[]> | undefined {
     const rec = slot === 'node' ? e?.reports : e?.clusterReports;
     if (!e || !rec) return undefined;
     const path = cluster.nodes[0].path;
@@ -337,8 +349,7 @@ export class ComposeMemo implements ServiceReuse {
     // Asked once per rule: the checks below were made for the first rule of this run.
     const done = rec.moved;
     if (done && done.table === table && done.cluster === cluster && rec.settings === settings) {
-      this.stats.reports++;
-      return done.byRule.get(ruleId) ?? [];
+      return done.byRule;
     }
     if (rec.settings !== settings || rec.clusterKey !== this.clusterKey(cluster)) return undefined;
     // A record made in this run is still being filled by `record`.
@@ -360,8 +371,7 @@ export class ComposeMemo implements ServiceReuse {
         }
       }
     }
-    this.stats.reports++;
-    return rec.moved.byRule.get(ruleId) ?? [];
+    return rec.moved.byRule;
   }
 
   private record(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings): ((r: Report) => void) | undefined {

@@ -136,6 +136,13 @@ export function containerAddEdits(adds: ContainerAdd[], read: (p: string) => str
   return edits;
 }
 
+/** Whether `moveToEnvFileEdits` gives edits, without making them (a rule offers the fix on every keystroke). */
+export function canMoveToEnvFile(node: NacosNode, entries: { value: string }[], read: (p: string) => string | undefined): boolean {
+  const cl = node.commandLine;
+  if (!cl || !entries.length || entries.some(e => /[\r\n]/.test(e.value))) return false;
+  return cl.cwd !== undefined || cl.envFiles.some(p => read(p) !== undefined);
+}
+
 /**
  * Moves `entries` (`-e NAME=value` words of one run) into an env file the run reads: its last `--env-file` that the
  * workspace has, else a new git-ignored `nacos-auth.env` where the command runs, referenced by a new `--env-file`.
@@ -143,7 +150,7 @@ export function containerAddEdits(adds: ContainerAdd[], read: (p: string) => str
  */
 export function moveToEnvFileEdits(node: NacosNode, entries: { name: string; value: string; deleteSpan: { start: number; end: number } }[], read: (p: string) => string | undefined): TextEdit[] | undefined {
   const cl = node.commandLine;
-  if (!cl || !entries.length || entries.some(e => /[\r\n]/.test(e.value))) return undefined;
+  if (!cl || !canMoveToEnvFile(node, entries, read)) return undefined;
   const edits: TextEdit[] = [];
   const existing = cl.envFiles.filter(p => read(p) !== undefined);
   let target: string;

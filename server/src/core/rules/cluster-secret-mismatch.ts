@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { clusterMismatch, copySecretFix, msg, secret, secretFixes } from './util';
+import { clusterMismatch, copySecretFix, decodedSecret, msg, secret, secretFixes } from './util';
 import { decodeSecret, decoderFor } from '../nacos/decoders';
 import type { Fix } from '../types';
 import { describeDifference, differenceWords } from '../model/difference';
@@ -26,7 +26,7 @@ export const rule: Rule = {
       const s = secret(node);
       if (s.unknown) return undefined;
       if (!s.value) return { key: 'none', setting: s };
-      const r = decodeSecret(s.value, decoderFor(node.version.version));
+      const r = decodedSecret(ctx.fixEnv, s.value, node);
       // Equal key bytes sign alike whatever the text; an undecodable text is compared as text.
       return { key: r.bytes ? `b:${Array.from(r.bytes).join(',')}` : `t:${s.value}`, setting: s };
     }, (mine, theirs) => differenceWords(describeDifference(secret(mine.node).value ?? '', secret(theirs.node).value ?? '', bytesOf(mine.node))), (members, label) => {

@@ -25,13 +25,14 @@ export const rule: Rule = {
     if (f.kind === 'compose') {
       // `- KEY=a` then `- KEY=b` in one list: Compose v2 keeps the last (a mapping with a key twice is a YAML error).
       const seen = new Set<EnvValue>();
+      const lineOf = newlineCounter(f.text);
       for (const node of ctx.nodes) {
         for (const [name, v] of node.compose?.service.environment ?? []) {
           if (!isAuthEnvName(name) || v.via !== 'environment' || v.path !== f.path || !v.listForm) continue;
           for (const o of v.overridden) {
             if (o.via !== 'environment' || o.path !== f.path || !o.listForm || seen.has(o)) continue;
             seen.add(o);
-            const line = f.text.slice(0, v.keySpan.start).split('\n').length;
+            const line = lineOf(v.keySpan.start);
             const whole = wholeLine(f.text, o.entrySpan);
             ctx.report({
               messageId: 'duplicate', args: { key: name, line }, path: f.path, span: o.keySpan,
@@ -66,4 +67,22 @@ function wholeLine(text: string, item: Span): Span | undefined {
   const end = nl < 0 ? text.length : nl + 1;
   if (!/^\s*-\s*$/.test(text.slice(start, item.start)) || !/^\s*(#.*)?\r?\n?$/.test(text.slice(item.end, end))) return undefined;
   return { start, end };
+}
+
+/** 1-based line of an offset, counting `\n` only; the file's line breaks are found once, when first asked. */
+function newlineCounter(text: string): (offset: number) => number {
+  let breaks: number[] | undefined;
+  return (offset) => {
+    if (!breaks) {
+      breaks = [];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+    }
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo + 1;
+  };
 }

@@ -4,7 +4,7 @@ import type { EnvValue, NacosNode } from '../model/node';
 import { K } from '../nacos/keys';
 import { optionWords, propertyOfEnv } from '../sources/container';
 import { deleteSpanOf } from '../sources/shell/source';
-import { moveToEnvFileEdits } from '../fixes/containerEnv';
+import { canMoveToEnvFile, moveToEnvFileEdits } from '../fixes/containerEnv';
 import { mergePerFile } from '../fixes/cluster';
 import { baseName } from '../util/paths';
 import { msg } from './util';
@@ -60,7 +60,7 @@ export const rule: Rule = {
     if (!words.length) return;
     const text = ctx.fixEnv.read(cl.path);
     const moves = text === undefined ? undefined : words.map(({ ev }) => ({ name: ev.name, value: ev.value!, deleteSpan: deleteSpanOf(text, ev.entrySpan) ?? ev.entrySpan }));
-    const fixes: Fix[] = moves && moveToEnvFileEdits(node, moves, ctx.fixEnv.read) ? [{
+    const fixes: Fix[] = moves && canMoveToEnvFile(node, moves, ctx.fixEnv.read) ? [{
       title: cl.envFiles.some(p => ctx.fixEnv.read(p) !== undefined) ? `Move to the env file ${baseName(cl.envFiles.filter(p => ctx.fixEnv.read(p) !== undefined).pop()!)}` : 'Move to a git-ignored env file (nacos-auth.env)',
       deterministic: false,
       isPreferred: true,

@@ -1,7 +1,6 @@
 import type { Rule } from './types';
-import { decodeSecretAt } from '../nacos/decoders';
 import { isPublicSecret } from '../nacos/knownValues';
-import { at, generateSecretFixes, msg, secret } from './util';
+import { at, decodedSecret, generateSecretFixes, msg, secret } from './util';
 
 export const rule: Rule = {
   id: 'secret-low-entropy',
@@ -22,7 +21,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value || !s.written) return; // a default is secret-public-value's business
-    const r = decodeSecretAt(s.value, node.version.version);
+    const r = decodedSecret(ctx.fixEnv, s.value, node);
     if (!r.bytes || r.bytes.length === 0) return;
     if (isPublicSecret(s.value, r.bytes, ctx.settings.knownValues)) return;
     const b = r.bytes;

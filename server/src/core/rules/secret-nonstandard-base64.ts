@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { canonicalDecode, decodeSecret, decoderFor } from '../nacos/decoders';
-import { at, generateSecretFixes, msg, secret, setValue, versionLabel } from './util';
+import { canonicalDecode, decoderFor } from '../nacos/decoders';
+import { at, decodedSecret, generateSecretFixes, msg, secret, setValue, versionLabel } from './util';
 import { isPublicSecret } from '../nacos/knownValues';
 import { versionAtLeast } from '../nacos/versions';
 
@@ -29,7 +29,7 @@ export const rule: Rule = {
     if (canonicalDecode(s.value)) return; // nothing trimmed, no interior padding, a multiple of 4 on every release
     const kind = decoderFor(node.version.version);
     if (kind === 'strict-fallback') return; // secret-not-base64 reports the fallback
-    const r = decodeSecret(s.value, kind);
+    const r = decodedSecret(ctx.fixEnv, s.value, node);
     if (!r.bytes || r.error) return;
     const w = s.written;
     const fixes: Fix[] = [];

@@ -1,9 +1,8 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { decodeSecretAt } from '../nacos/decoders';
 import { planEdits } from '../fixes/cluster';
 import { isPublicSecret } from '../nacos/knownValues';
-import { HASH_NOTE, at, generateSecretFixes, hashNote, msg, secret, secretConsequence, versionLabel } from './util';
+import { at, decodedSecret, generateSecretFixes, HASH_NOTE, hashNote, msg, secret, secretConsequence, versionLabel } from './util';
 
 export const rule: Rule = {
   id: 'secret-not-base64',
@@ -35,7 +34,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value) return;
-    const r = decodeSecretAt(s.value, node.version.version);
+    const r = decodedSecret(ctx.fixEnv, s.value, node);
     if (!r.error && !r.usedRawFallback) return;
     const fixes: Fix[] = [];
     const w = s.written;

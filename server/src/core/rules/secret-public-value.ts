@@ -1,8 +1,7 @@
 import type { Rule } from './types';
-import { decodeSecretAt } from '../nacos/decoders';
 import { isPublicSecret } from '../nacos/knownValues';
 import { authState } from '../model/authState';
-import { at, defaultSourceName, generateSecretFixes, msg, secret } from './util';
+import { at, decodedSecret, defaultSourceName, generateSecretFixes, msg, secret } from './util';
 
 export const rule: Rule = {
   id: 'secret-public-value',
@@ -27,7 +26,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value) return;
-    const r = decodeSecretAt(s.value, node.version.version);
+    const r = decodedSecret(ctx.fixEnv, s.value, node);
     const hit = isPublicSecret(s.value, r.bytes, ctx.settings.knownValues);
     if (!hit) return;
     const where = defaultSourceName(node, s);

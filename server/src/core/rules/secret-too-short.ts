@@ -1,6 +1,5 @@
 import type { Rule } from './types';
-import { decodeSecretAt } from '../nacos/decoders';
-import { at, generateSecretFixes, msg, secret, secretConsequence, versionLabel } from './util';
+import { at, decodedSecret, generateSecretFixes, msg, secret, secretConsequence, versionLabel } from './util';
 
 export const rule: Rule = {
   id: 'secret-too-short',
@@ -25,7 +24,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value) return;
-    const r = decodeSecretAt(s.value, node.version.version);
+    const r = decodedSecret(ctx.fixEnv, s.value, node);
     if (!r.bytes) return; // secret-not-base64
     const min = ctx.settings.minSecretBytes;
     if (r.bytes.length >= min) return;

@@ -9,7 +9,7 @@ import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from 
 import { replaceValueEdit } from '../fixes/encode';
 import { hasProjectDotEnv, isComposeLiteral, planEdits, planScope, propertyOf } from '../fixes/cluster';
 import { type FixEnv, type SettingKind, type WritePlan } from '../fixes/types';
-import { decodeSecret, decoderFor } from '../nacos/decoders';
+import { canonicalDecode, decodeSecret, decoderFor, type DecodeResult } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 import { authState } from '../model/authState';
 import { estimateEntropyBits } from '../util/entropy';
@@ -32,6 +32,30 @@ const SOURCE_WORDS: Record<VersionSource, string> = {
  * "Nacos 3.2.3 (from the image tag)", "Nacos 1.2.0–1.4.0 (guessed from the keys this file has)": every
  * version-dependent message says which version it assumed and why, in words.
  */
+
+/**
+ * `decodeSecret(text, decoderFor(node's version))`, once per text and decoder in an analysis: five rules and the cluster
+ * check decode every node's secret (the memo is the analysis's own, FixEnv.memo: it ends with the analysis).
+ */
+export function decodedSecret(env: FixEnv | undefined, text: string, node: NacosNode): DecodeResult {
+  // Canonical Base64 decodes alike on every release: no question about the release, so a rule run on a version range
+  // (engine/variants.ts) runs once for releases only the decoder told apart.
+  const memo = env?.memo;
+  let canon = memo?.get('canonicalSecret') as Map<string, DecodeResult | null> | undefined;
+  if (memo && !canon) memo.set('canonicalSecret', (canon = new Map()));
+  let c = canon?.get(text);
+  if (c === undefined) { c = canonicalDecode(text) ?? null; canon?.set(text, c); }
+  if (c) return c;
+  const kind = decoderFor(node.version.version);
+  if (!memo) return decodeSecret(text, kind);
+  let m = memo.get('decodedSecret') as Map<string, DecodeResult> | undefined;
+  if (!m) memo.set('decodedSecret', (m = new Map()));
+  const key = `${kind}\u0000${text}`;
+  let r = m.get(key);
+  if (!r) m.set(key, (r = decodeSecret(text, kind)));
+  return r;
+}
+
 export function versionLabel(node: NacosNode): string {
   return `Nacos ${versionText(node.version)} (${SOURCE_WORDS[node.version.from]})`;
 }
@@ -238,14 +262,14 @@ export function copyPairFix(env: FixEnv, source: NacosNode, label: string, setti
 export function copySecretFix(env: FixEnv, source: NacosNode, label: string, settings: LintSettings): Fix | undefined {
   const text = secret(source).value;
   if (!text) return undefined;
-  const r = decodeSecret(text, decoderFor(source.version.version));
+  const r = decodedSecret(env, text, source);
   const bytes = r.bytes;
   if (!bytes || bytes.length < settings.minSecretBytes || isPublicSecret(text, bytes, settings.knownValues)) return undefined;
   const canonical = Buffer.from(bytes).toString('base64');
   const same = (b: Uint8Array | undefined) => !!b && b.length === bytes.length && b.every((x, i) => x === bytes[i]);
   const plan: WritePlan = {
     kinds: ['secret'],
-    value: m => (same(decodeSecret(text, decoderFor(m.version.version)).bytes) ? text : canonical),
+    value: m => (same(decodedSecret(env, text, m).bytes) ? text : canonical),
     reconcile: () => canonical,
     skipEqual: true,
   };
