@@ -29,6 +29,8 @@ export function rows(r) {
   if (o.initialize) {
     const mine = o.initialize.spawnToInitializeMs.median;
     out.push(['start → initialize answered (median)', ms(mine), `bare node ${ms(r.nodeStartup?.bareNodeMs)}`, '', '< 150 ms', ok(mine, 150)]);
+    const first = o.initializeNoCache?.spawnToInitializeMs?.median;
+    if (first !== undefined) out.push(['  … first start, before the code cache exists', ms(first), '', '', '', '']);
     for (const name of ['yaml-language-server', 'compose-language-service']) {
       const peer = p[name]?.initialize?.spawnToInitializeMs?.median;
       if (peer !== undefined) out.push([`  vs ${name}`, ms(mine), ms(peer), fmtRatio(ratio(mine, peer)), '< 1×', ok(ratio(mine, peer), 1)]);

@@ -90,6 +90,8 @@ async function main() {
     const empty = join(work, 'empty');
     mkdirSync(empty, { recursive: true });
     results.ours.initialize = await coldStart('ours', { args: server }, empty, SIZES.initRepeat);
+    // The very first start after an install or update compiles the bundle (its code cache does not exist yet).
+    results.ours.initializeNoCache = await coldStart('ours', { args: server, env: { NAL_NO_COMPILE_CACHE: '1' } }, empty, Math.min(SIZES.initRepeat, 5));
     results.nodeStartup = nodeStartup();
     if (want('peers')) {
       results.peers['yaml-language-server'] ??= {};
@@ -236,7 +238,7 @@ function peerSpec(name) {
 async function coldStart(name, spec, root, repeat) {
   const times = [];
   for (let i = 0; i < repeat; i++) {
-    const s = startLsp({ args: spec.args, cwd: root, config: spec.config ?? oursConfig, name });
+    const s = startLsp({ args: spec.args, cwd: root, config: spec.config ?? oursConfig, name, ...(spec.env ? { env: spec.env } : {}) });
     const init = await s.initialize(initializeParams(root, spec.init));
     times.push(init.at - s.spawnedAt);
     await s.stop();

@@ -358,7 +358,12 @@ class Collector {
   constructor(private readonly settingsFor: (p: string) => LintSettings, private readonly read: (p: string) => string | undefined) {}
 
   add(rule: Rule, report: Report, node: NacosNode | undefined, cluster?: Cluster): void {
-    const key = `${rule.id}\u0000${report.path}\u0000${report.span.start}\u0000${report.span.end}\u0000${report.messageId}\u0000${argsKey(report.args)}`;
+    // A reused node's reports come back as the same objects keystroke after keystroke: their key is made once.
+    let key = reportKeys.get(report);
+    if (key === undefined) {
+      key = `${rule.id}\u0000${report.path}\u0000${report.span.start}\u0000${report.span.end}\u0000${report.messageId}\u0000${argsKey(report.args)}`;
+      reportKeys.set(report, key);
+    }
     const hit = this.byKey.get(key);
     if (hit) {
       if (node) hit.nodes.add(node);
@@ -450,6 +455,9 @@ const USED_BY = { en: 'used by {node}', 'zh-cn': '被 {node} 使用' };
 
 /** A report's arguments as a key; reused reports keep their arguments' object, so it is serialised once. */
 const argsKeys = new WeakMap<object, string>();
+/** A report's key in the collector (a report belongs to one rule and is never changed once made). */
+const reportKeys = new WeakMap<Report, string>();
+
 function argsKey(args: Report['args']): string {
   if (!args) return '{}';
   let k = argsKeys.get(args);

@@ -3,8 +3,8 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(readonly text: string) {
     const starts = [0];
-    // Without a CR every line ends at a LF: the native search is several times faster than a loop over characters
-    // (a cold workspace check indexes every file it reports on).
+    // Without a CR (nearly every file), the engine's own search finds the line breaks: several times faster than a
+    // loop over every character (a 200-service compose file is re-indexed on each keystroke).
     if (text.indexOf('\r') < 0) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.starts = starts;
