@@ -165,6 +165,11 @@ const ALLOWED_MODULE_STATE: Record<string, string> = {
   'server/src/core/sources/helm/values.ts:ORIGINS': 'keyed by value objects (dies with them)',
   'server/src/core/sources/helm/values.ts:EXTENT': 'keyed by value objects never changed once read (dies with them)',
   'server/src/core/model/secrets.ts:NAMES': 'whether a name says it holds a secret: a pure function of the string, bounded',
+  'server/src/core/model/effective.ts:DEFAULTS': 'the defaults of a release: a pure function of the release (frozen objects, never changed), bounded',
+  'server/src/core/model/node.ts:UNSET': 'the unset setting of a key: frozen constants, bounded',
+  'server/src/core/nacos/decoders.ts:LAST': 'the last decoding per decoder: a pure function of the text, one entry each',
+  'server/src/core/nacos/knownValues.ts:lastSecret': 'the last answer of isPublicSecret: a pure function of its arguments, one entry',
+  'server/src/core/nacos/versions.ts:RELEASE_VERSIONS': 'the release list, parsed once (a constant)',
 };
 
 function moduleState(): string[] {

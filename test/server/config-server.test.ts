@@ -80,3 +80,29 @@ describe('the project configuration file: the same verdicts in the CLI and the l
     assert.ok(p.diagnostics.some(d => String(d.message).includes('rules.no-such-rule')), JSON.stringify(p.diagnostics.map(d => d.message)));
   });
 });
+
+// The server knows which files the start-up scan saw and answers "no such file" for the others without asking the disk
+// (server/src/server/workspace.ts): a configuration file that appears later must still be read once a file event says so.
+describe('a configuration file created after the scan, and deleted again', () => {
+  let dir = '';
+  let t: TestClient;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'nal-config-late-'));
+    cpSync(join(ROOT, 'examples'), dir, { recursive: true });
+  });
+  after(() => { t?.dispose(); rmSync(dir, { recursive: true, force: true }); });
+
+  test('a file event makes it count for its folder, and its deletion stops it counting', async () => {
+    const node1 = `file://${dir}/bare-metal/node1/conf/application.properties`;
+    const has = (p: PublishDiagnosticsParams) => p.diagnostics.some(d => d.code === 'secret-public-value');
+    t = await startTestServer(dir);
+    assert.ok(has(await t.waitFor(node1, has)), 'the examples have a secret-public-value');
+    const cfg = join(dir, 'bare-metal', '.nacos-auth-lint.json');
+    writeFileSync(cfg, `${JSON.stringify({ rules: { 'secret-public-value': 'off' } })}\n`);
+    t.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${cfg}`, type: 1 }] });
+    assert.ok(!has(await t.waitFor(node1, p => !has(p))), 'the new file turned the rule off for its folder');
+    rmSync(cfg);
+    t.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${cfg}`, type: 3 }] });
+    assert.ok(has(await t.waitFor(node1, has)), 'deleted: the rule fires again');
+  });
+});

@@ -49,6 +49,49 @@ describe('lookup', () => {
     assert.deepEqual(a.problems, []);
   });
 
+  test('chains are kept per folder: a file edited (forget) changes the answer for its folder and the folders below, not others', () => {
+    const files: Record<string, unknown> = { '/w/.nacos-auth-lint.json': { serverVersion: '2.5.1' } };
+    const { read } = fs(files);
+    const r = new ConfigResolver(read, opts('/w'));
+    const deep = '/w/svc/a/deeper/conf/application.properties';
+    assert.equal(r.loadFor(deep).patch.serverVersion, '2.5.1');
+    assert.equal(r.loadFor('/w/svc/b/compose.yaml').patch.serverVersion, '2.5.1');
+    // A file appears in svc/a (the server calls forget() on a config file event): its folder and below see it.
+    files['/w/svc/a/.nacos-auth-lint.json'] = { serverVersion: '3.2.3' };
+    assert.equal(r.loadFor(deep).patch.serverVersion, '2.5.1', 'kept until told');
+    r.forget();
+    assert.equal(r.loadFor(deep).patch.serverVersion, '3.2.3');
+    assert.equal(r.loadFor('/w/svc/a/compose.yaml').patch.serverVersion, '3.2.3');
+    assert.equal(r.loadFor('/w/svc/b/compose.yaml').patch.serverVersion, '2.5.1');
+    assert.deepEqual(r.loadFor(deep).files, ['/w/.nacos-auth-lint.json', '/w/svc/a/.nacos-auth-lint.json']);
+    // Made a root: the walk stops there, for paths asked before and after.
+    files['/w/svc/a/.nacos-auth-lint.json'] = { root: true, serverVersion: '3.2.3' };
+    r.forget();
+    assert.deepEqual(r.loadFor(deep).files, ['/w/svc/a/.nacos-auth-lint.json']);
+    assert.deepEqual(r.loadFor('/w/svc/b/x.env').files, ['/w/.nacos-auth-lint.json']);
+    // Edited: the new value for its folder.
+    files['/w/.nacos-auth-lint.json'] = { serverVersion: '2.4.3' };
+    r.forget();
+    assert.equal(r.loadFor('/w/svc/b/x.env').patch.serverVersion, '2.4.3');
+    assert.equal(r.loadFor(deep).patch.serverVersion, '3.2.3');
+  });
+
+  test('a chain without overrides or clusterVersions is shared by the paths it gives the same settings', () => {
+    const files: Record<string, unknown> = { '/w/.nacos-auth-lint.json': { serverVersion: '2.5.1' } };
+    const { read } = fs(files);
+    const r = new ConfigResolver(read, opts('/w'));
+    const a = r.sharedChain('/w/svc/a/application.properties');
+    assert.ok(a);
+    assert.equal(r.sharedChain('/w/svc/a/deeper/compose.yaml'), a, 'a folder below without a file of its own: the same chain');
+    assert.equal(r.sharedChain('/w/other/x.env'), a);
+    files['/w/svc/.nacos-auth-lint.json'] = { overrides: [{ files: ['a/**'], serverVersion: '3.2.3' }] };
+    r.forget();
+    assert.equal(r.sharedChain('/w/svc/a/application.properties'), undefined, 'an override depends on the path');
+    assert.equal(r.loadFor('/w/svc/a/application.properties').patch.scopedServerVersion?.version, '3.2.3');
+    assert.equal(r.loadFor('/w/svc/b/application.properties').patch.scopedServerVersion, undefined);
+    assert.ok(r.sharedChain('/w/other/x.env'));
+  });
+
   test('each folder is read once per resolver; forget() reads again', () => {
     const { read, reads } = fs({ '/w/.nacos-auth-lint.json': { serverVersion: '2.5.1' } });
     const r = new ConfigResolver(read, opts('/w'));

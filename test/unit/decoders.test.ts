@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  type DecoderKind, algorithmFor, asciiBytes, decodeSecret, decoderFor, utf8Bytes,
+  type DecoderKind, algorithmFor, asciiBytes, canonicalDecode, decodeSecret, decodeSecretAt, decoderFor, utf8Bytes,
 } from '../../server/src/core/nacos/decoders';
 import { parseVersion } from '../../server/src/core/nacos/versions';
 
@@ -275,4 +275,30 @@ test('strict decoder and fallback bytes agree with java.util.Base64 on generated
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// decodeSecretAt asks nothing about the release for canonical Base64: exact only if every decoder reads it alike.
+test('canonical Base64 decodes alike with every decoder; anything else is decoded by the release\'s decoder', () => {
+  const kinds = ['lenient', 'strict-fallback', 'utf8-fallback'] as const;
+  let seed = 7;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ .';
+  let canonical = 0;
+  for (let i = 0; i < 3000; i++) {
+    // Half: the encoding of random bytes (canonical); half: random text over an alphabet with the usual mistakes.
+    const text = i % 2 === 0
+      ? Buffer.from(Array.from({ length: rnd(70) }, () => rnd(256))).toString('base64')
+      : Array.from({ length: 1 + rnd(60) }, () => alphabet[rnd(alphabet.length)]).join('');
+    const c = canonicalDecode(text);
+    if (i % 2 === 0 && text.length) assert.ok(c, `the encoding of bytes is canonical: ${text}`);
+    if (!c) continue;
+    canonical++;
+    for (const k of kinds) assert.deepEqual(decodeSecret(text, k), c, `${k}: ${text}`);
+  }
+  assert.ok(canonical > 1400, `${canonical} canonical texts`);
+  for (const text of ['QUJD', 'QUI=', 'QQ==']) assert.ok(canonicalDecode(text), text);
+  for (const text of ['QUJ', 'QUI', 'QR==', 'QUJD=', 'QU=D', ' QUJD', 'QUJD\n', 'Q-_D', '']) assert.equal(canonicalDecode(text), undefined, JSON.stringify(text));
+  const v = parseVersion('2.2.1')!;
+  assert.deepEqual(decodeSecretAt('QUJD', v), decodeSecret('QUJD', decoderFor(v)));
+  assert.deepEqual(decodeSecretAt('not base64!', v), decodeSecret('not base64!', decoderFor(v)));
 });

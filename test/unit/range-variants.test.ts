@@ -12,6 +12,7 @@ import { atVersion } from '../../server/src/core/model/effective';
 import type { NacosNode } from '../../server/src/core/model/node';
 import type { AnalysisResult } from '../../server/src/core/model/analysis';
 import { RULES } from '../../server/src/core/rules';
+import { authState } from '../../server/src/core/model/authState';
 import type { Report } from '../../server/src/core/rules/types';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 import { answersAlike, candidateVersions, inRange, versionAtLeast, watchRelease, watchedRelease } from '../../server/src/core/nacos/versions';
@@ -113,6 +114,29 @@ test('watching a release: the questions asked and whether another release answer
   assert.equal(answersAlike(read, b), false, '2.2.0.1 has another hotfix number');
   assert.equal(answersAlike(read, a), true);
   assert.throws(() => watchRelease(a, () => undefined), /not a watched release/);
+});
+
+test('authState computes a field when it is read: reading the switches asks nothing about the identity or secret eras', () => {
+  const { node, variants } = rangedNode();
+  const i = variants.groups[0][0];
+  const stand = variants.standIns[i];
+  const at = { ...node, version: { ...node.version, version: stand } };
+  const few = watchRelease(stand, () => { void authState(at).enabled; });
+  const all = watchRelease(stand, () => { void authState(at).identityRequired; void authState(at).secretRequired; });
+  assert.ok(few.compared.length + few.bounds.length < all.compared.length + all.bounds.length,
+    `enabled: ${few.compared.length + few.bounds.length} questions, the requirements: ${all.compared.length + all.bounds.length}`);
+  // Every field the same whatever was read before it (each read memoised within the object, never across objects).
+  for (let k = 0; k < variants.count; k++) {
+    const n = plainVariant(node, variants, k);
+    const fields = ['enabled', 'adminEnabled', 'consoleEnabled', 'identityRequired', 'identityReason', 'secretRequired', 'secretReason', 'anyAuth', 'identityLive', 'identityChecked', 'secretLive'] as const;
+    const forward = authState(n);
+    const backward = authState(n);
+    const a = fields.map(f => forward[f]);
+    const b = [...fields].reverse().map(f => backward[f]).reverse();
+    assert.deepEqual(a, b, variants.releases[k].text);
+    assert.deepEqual(forward.identity, backward.identity);
+    assert.deepEqual(forward.secret, backward.secret);
+  }
 });
 
 /** Every file under `dir` (no dot folders, no node_modules), with its text. */

@@ -52,3 +52,23 @@ test('an image whose tag is unknown: any image release (read at the newest), and
   assert.deepEqual([n.version.range?.from.text, n.version.version.text], ['1.4.3', '3.2.3']);
   assert.match(n.version.detail, /image tag is not known here \(\$TAG comes from the caller\): any image release/);
 });
+
+// Defaults are shared between the nodes of one release (model/effective.ts `defaultsFor`): a node that makes its
+// defaults unknown, or names an image anomaly in one's `via`, sets new objects and leaves the shared ones as they were.
+test('an image run elsewhere makes its own copies of the defaults unknown; the next node at that release still has them', () => {
+  const known = () => run('nacos/nacos-server:v2.1.0', []);
+  const before = known();
+  const defaults = [...before.settings.values()].filter(s => s.origin === 'jar-default' || s.origin === 'code-default');
+  assert.ok(defaults.length > 3, 'the image has defaults');
+  const shared = defaults.map(s => ({ ...s }));
+  const open = run('nacos/nacos-server:v2.1.0', [], 'run elsewhere');
+  for (const s of defaults) assert.equal(open.settings.get(s.key)!.unknown, 'run elsewhere', s.key);
+  const after = known();
+  for (const [i, s] of defaults.entries()) {
+    assert.deepEqual({ ...after.settings.get(s.key)! }, shared[i], s.key);
+    // The token secret's names v2.1.0's NACOS_AUTH_TOKEN anomaly: that node's own object.
+    if (s.via.includes(' image ')) assert.ok(s.key.endsWith('token.secret.key'), s.key);
+    else assert.equal(after.settings.get(s.key), s, `${s.key}: one object per release`);
+  }
+  assert.ok(defaults.some(s => s.via.includes(' image ')), 'the anomaly is named in a default\'s via');
+});

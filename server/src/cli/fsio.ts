@@ -38,7 +38,8 @@ export function decodeText(path: string, bytes: Uint8Array): { text: string; enc
 
 /** Reads a whole regular file (at most MAX_FILE_BYTES+1 bytes) from an open descriptor. */
 function readAll(fd: number, size: number): Buffer {
-  const buf = Buffer.alloc(Math.min(size, MAX_FILE_BYTES + 1));
+  // Unfilled: only the bytes read are handed on (`subarray(0, n)`).
+  const buf = Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES + 1));
   let n = 0;
   while (n < buf.length) {
     const r = readSync(fd, buf, n, buf.length - n, n);

@@ -119,7 +119,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     diskText.set(path, t);
     return t;
   };
-  const openDoc = (path: string) => documents.get(pathToUri(path));
+  // The paths of the open documents: a path that is none is read from disk without mapping it to a URI first (the
+  // configuration loader asks for two names in every folder of the workspace).
+  const openPaths = new Set<string>();
+  const openDoc = (path: string) => (openPaths.has(path) ? documents.get(pathToUri(path)) : undefined);
   const textOf = (path: string): string | undefined => openDoc(path)?.getText() ?? readDisk(path);
   const scopeFor = (path: string): string => (openDoc(path) ? pathToUri(path) : pathToUri(index.rootFor(path)));
   let config = new ProjectConfig(p => textOf(p), p => index.rootFor(p), undefined);
@@ -182,6 +185,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const path = uriToPath(c.uri);
       diskText.delete(path);
       host.forgetFiles([path]);
+      index.noteEntry(path, c.type !== FileChangeType.Deleted);
       if (c.type === FileChangeType.Deleted) index.files.delete(path);
       else if (index.relevant(path)) index.files.add(path);
       changed.push(path);
@@ -200,6 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configChanged = false;
   documents.onDidOpen(e => {
     setDocumentLanguage(e.document.uri, e.document.languageId);
+    openPaths.add(uriToPath(e.document.uri));
     typing.changed(e.document.uri, e.document.getText());
     onDocument(e.document.uri);
   });
@@ -208,6 +213,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     onDocument(e.document.uri);
   });
   connection.onNotification(CURSOR_NOTIFICATION, safe('cursor', undefined, (c: CursorParams) => cursorMoved(c)));
+  documents.onDidClose(e => { if (!documents.get(e.document.uri)) openPaths.delete(uriToPath(e.document.uri)); });
   documents.onDidClose(safe('didClose', undefined, e => {
     typing.closed(e.document.uri);
     const path = uriToPath(e.document.uri);
@@ -530,6 +536,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // The analysis itself is synchronous: a cancel that arrives while it runs is answered when it ends.
         const cancelledError = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         diskText.clear();
+        index.forgetListing();
         let read = 0;
         for (const p of [...index.files]) {
           if (read++ % 100 === 0) {

@@ -1,9 +1,11 @@
 import { readdirSync, lstatSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
-import { classify, matchesAny } from '../core';
+import { join, normalize } from 'node:path';
+import { CONFIG_FILE_NAME, classify, matchesAny } from '../core';
 import { readTextFile } from '../cli/fsio';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
+const WINDOWS = process.platform === 'win32';
+const PROBED = new Set([CONFIG_FILE_NAME, 'package.json']);
 
 /**
  * The files of the workspace folders that can hold Nacos configuration, found once at start and kept current
@@ -13,6 +15,14 @@ export class WorkspaceIndex {
   readonly files = new Set<string>();
   /** Why a file could not be read (too big, binary, not UTF-8, not a regular file): the user is told (issue 8). */
   private readonly unreadable = new Map<string, string>();
+  /**
+   * The folders the scan listed whole, and the configuration files (`.nacos-auth-lint.json`, package.json) it found
+   * there: the loader looks for both in every folder, and a failed open costs an exception each (a third of a second
+   * over the 16,000 folders of the benchmark's workspace); one the scan did not see is absent without asking the disk.
+   * Kept current from file events (the client watches both names).
+   */
+  private readonly listed = new Set<string>();
+  private readonly others = new Set<string>();
   constructor(private readonly roots: string[], private exclude: string[] = [], private readonly maxFiles = 200_000) {}
 
   setExclude(globs: string[]): void {
@@ -42,7 +52,8 @@ export class WorkspaceIndex {
 
   scan(cancelled: () => boolean = () => false): void {
     for (const root of this.roots) {
-      const stack = [root];
+      // Normalised as `join` would (the entries below are made by concatenation).
+      const stack = [WINDOWS ? root : normalize(root)];
       while (stack.length && this.files.size < this.maxFiles) {
         if (cancelled()) return;
         const dir = stack.pop()!;
@@ -52,7 +63,8 @@ export class WorkspaceIndex {
         try { entries = readdirSync(dir, { withFileTypes: true }); } catch { continue; }
         for (const e of entries) {
           if (SKIP.has(e.name)) continue;
-          const p = join(dir, e.name).replace(/\\/g, '/');
+          // The folder is normalised and a name holds no separator: a concatenation is the join (Windows: slashes).
+          const p = WINDOWS ? join(dir, e.name).replace(/\\/g, '/') : dir.endsWith('/') ? `${dir}${e.name}` : `${dir}/${e.name}`;
           // Some file systems report no type (DT_UNKNOWN): ask lstat then.
           let isDir = e.isDirectory();
           let isFile = e.isFile();
@@ -60,12 +72,39 @@ export class WorkspaceIndex {
             try { const st = lstatSync(p); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
           }
           if (isDir) { if (!this.isExcluded(p)) stack.push(p); } else if (isFile && this.relevant(p)) this.files.add(p);
+          else if (PROBED.has(e.name)) this.others.add(p);
         }
+        const listedDir = dir.replace(/\\/g, '/');
+        this.listed.add(listedDir.length > 1 && listedDir.endsWith('/') ? listedDir.slice(0, -1) : listedDir);
       }
     }
   }
 
+  /** Asks the disk again for every path (the check command reads the workspace as it is now). */
+  forgetListing(): void {
+    this.listed.clear();
+    this.others.clear();
+  }
+
+  /** A file event: `path` now exists (true) or not (false). */
+  noteEntry(path: string, exists: boolean): void {
+    if (!PROBED.has(path.slice(path.lastIndexOf('/') + 1))) return;
+    if (exists) this.others.add(path); else this.others.delete(path);
+  }
+
+  /**
+   * A configuration file (the names the loader probes in every folder, and the client watches) that the scan did not
+   * find in a folder it listed, and no event said appeared since. Other names are not watched by every client (a
+   * `.gitignore` written later): those are always asked of the disk.
+   */
+  knownAbsent(path: string): boolean {
+    const slash = path.lastIndexOf('/');
+    if (slash <= 0 || !PROBED.has(path.slice(slash + 1))) return false;
+    return this.listed.has(path.slice(0, slash)) && !this.files.has(path) && !this.others.has(path);
+  }
+
   read(path: string): string | undefined {
+    if (this.knownAbsent(path)) { this.unreadable.delete(path); return undefined; }
     const r = readTextFile(path);
     if (r.error && r.error !== 'file not found') this.unreadable.set(path, r.error);
     else this.unreadable.delete(path);

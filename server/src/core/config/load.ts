@@ -331,7 +331,7 @@ function union(a: string[] | undefined, b: string[]): string[] {
 }
 
 /** The settings `files` (farthest first) give to `path`. */
-export function patchFor(path: string, files: ConfigFile[], root: string): ConfigPatch {
+export function patchFor(path: string, files: readonly ConfigFile[], root: string): ConfigPatch {
   const patch: ConfigPatch = {};
   for (const f of files) {
     applyLayer(patch, f.layer, f.base, root);
@@ -349,6 +349,7 @@ export function patchFor(path: string, files: ConfigFile[], root: string): Confi
  */
 export class ConfigResolver {
   private readonly byDir = new Map<string, ConfigFile | null>();
+  private readonly chainByDir = new Map<string, readonly ConfigFile[]>();
   /** The files found so far, in the order found (`loaded` is asked per published file: no scan of every folder). */
   private readonly found: ConfigFile[] = [];
   private explicitFile: ConfigFile | undefined;
@@ -357,6 +358,7 @@ export class ConfigResolver {
 
   forget(): void {
     this.byDir.clear();
+    this.chainByDir.clear();
     this.found.length = 0;
     this.explicitFile = undefined;
   }
@@ -379,7 +381,7 @@ export class ConfigResolver {
   }
 
   /** The files that apply to `path`, farthest first: up to a `"root": true` file or the file-system root. */
-  chainFor(path: string): ConfigFile[] {
+  chainFor(path: string): readonly ConfigFile[] {
     if (this.options.explicit !== undefined) {
       if (!this.explicitFile) {
         const p = this.options.explicit;
@@ -391,16 +393,37 @@ export class ConfigResolver {
       }
       return [this.explicitFile];
     }
-    const chain: ConfigFile[] = [];
-    let dir = parentDir(path);
-    for (let guard = 0; guard < 256; guard++) {
-      const f = this.inDir(dir);
-      if (f) { chain.push(f); if (f.root) break; }
-      const up = parentDir(dir);
-      if (up === dir) break;
-      dir = up;
+    return this.chainOfDir(parentDir(path), 0);
+  }
+
+  /**
+   * The files that apply in `dir`, farthest first: the folder's own file over its parent's chain, kept per folder (every
+   * file of a folder, and every folder below it, shares the walk up). Read-only: callers never change the array.
+   */
+  private chainOfDir(dir: string, depth: number): readonly ConfigFile[] {
+    const hit = this.chainByDir.get(dir);
+    if (hit) return hit;
+    const f = this.inDir(dir);
+    const up = parentDir(dir);
+    let chain: readonly ConfigFile[];
+    if (f?.root) chain = [f];
+    else {
+      const above = up === dir || depth >= 255 ? [] : this.chainOfDir(up, depth + 1);
+      chain = f ? [...above, f] : above;
     }
-    return chain.reverse();
+    this.chainByDir.set(dir, chain);
+    return chain;
+  }
+
+  /**
+   * The chain that applies to `path` when what it gives does not depend on the path itself (no file in it has
+   * `overrides` or `clusterVersions`): every file of a folder, and of the folders below it up to the next configuration
+   * file, then gets the same object, and the same settings can serve them all. Undefined otherwise.
+   */
+  sharedChain(path: string): readonly ConfigFile[] | undefined {
+    if (this.options.explicit !== undefined) return undefined;
+    const chain = this.chainFor(path);
+    return chain.every(f => !f.overrides.length && !f.clusterVersions.length) ? chain : undefined;
   }
 
   loadFor(path: string): LoadedConfig {

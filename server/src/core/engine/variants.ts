@@ -2,7 +2,9 @@
 // reports on each, computed once per group of releases the rule cannot tell apart.
 import type { EffectiveSetting, NacosNode } from '../model/node';
 import { defaultsFor, keptAcrossReleases } from '../model/effective';
-import { answersAlike, candidateVersions, compareVersions, watchRelease, watchedRelease, type NacosVersion } from '../nacos/versions';
+import { answersAlike, candidateVersions, compareVersions, watchRelease, watchedRelease, type NacosVersion, type VersionTrace } from '../nacos/versions';
+
+const newTrace = (): VersionTrace => ({ compared: [], signs: [], bounds: [], within: [], fields: [], values: [] });
 
 export interface Variants {
   /** How many releases the range has (the node's own among them). */
@@ -27,8 +29,8 @@ export interface Variants {
 /** What one analysis shares between its nodes' variants: the stand-in of each release, the defaults per release. */
 export interface VariantMemo {
   standIns: Map<NacosVersion, NacosVersion>;
-  /** By the kept settings' keys and the release: the defaults `atVersion` adds, and a key naming them. */
-  defaults: Map<string, { key: string; settings: EffectiveSetting[] }>;
+  /** By the kept settings' keys, then the release: the defaults `atVersion` adds, and a key naming them. */
+  defaults: Map<string, Map<NacosVersion, { key: string; settings: EffectiveSetting[] }>>;
 }
 
 export function variantMemo(): VariantMemo {
@@ -68,12 +70,15 @@ export function variantsOf(node: NacosNode, memo: VariantMemo): Variants | undef
   const kept = keptAcrossReleases(node);
   const keptKeys = new Set(kept.map(([k]) => k));
   const sig = kept.map(([k]) => k).join('\u0001');
+  // By release object: the releases of a range are the same parsed objects for every node (a release that is another
+  // object with the same numbers only costs its own entry).
+  let bySig = memo.defaults.get(sig);
+  if (!bySig) memo.defaults.set(sig, (bySig = new Map()));
   const defaultsAt = (v: NacosVersion) => {
-    const k = `${sig}\u0002${v.text}\u0000${v.major}.${v.minor}.${v.patch}.${v.hotfix}`;
-    let d = memo.defaults.get(k);
+    let d = bySig!.get(v);
     if (!d) {
       const settings = defaultsFor(keptKeys, v);
-      memo.defaults.set(k, (d = { key: settings.map(s => `${s.key}=${s.value}\u0000${s.origin}`).join('\u0001'), settings }));
+      bySig!.set(v, (d = { key: settings.map(s => `${s.key}=${s.value}\u0000${s.origin}`).join('\u0001'), settings }));
     }
     return d;
   };
@@ -94,7 +99,8 @@ export function variantsOf(node: NacosNode, memo: VariantMemo): Variants | undef
     let n = built[i];
     if (!n) {
       const settings = new Map(kept);
-      for (const s of defaultsAt(releases[i]).settings) settings.set(s.key, { ...s, chain: [], unresolved: [] });
+      // The release's shared default objects (model/effective.ts `defaultsFor`; never changed in place).
+      for (const s of defaultsAt(releases[i]).settings) settings.set(s.key, s);
       // The release as a stand-in the rule's questions about it can be seen on.
       built[i] = n = { ...node, version: { ...node.version, version: stands[i] }, settings };
     }
@@ -143,13 +149,15 @@ function runAsStandIn<R>(node: NacosNode, stand: NacosVersion, run: (node: Nacos
 export function perRelease<R>(variants: Variants, run: (node: NacosNode) => R[]): R[][] {
   const { at, self, releases, alone, groups, standIns } = variants;
   const per: R[][] = new Array<R[]>(variants.count);
+  // One trace for every round (each is read before the next run).
+  let reused: VersionTrace | undefined;
   if (!standIns[self]) per[self] = run(at(self));
   for (const i of alone) per[i] = run(at(i));
   for (let rest of groups) {
     while (rest.length) {
       const first = rest[0];
       let out: R[] = [];
-      const trace = watchRelease(standIns[first], () => { out = first === self ? runAsStandIn(at(self), standIns[self], run) : run(at(first)); });
+      const trace = watchRelease(standIns[first], () => { out = first === self ? runAsStandIn(at(self), standIns[self], run) : run(at(first)); }, (reused ??= newTrace()));
       per[first] = out;
       const left: number[] = [];
       for (let j = 1; j < rest.length; j++) {

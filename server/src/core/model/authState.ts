@@ -1,5 +1,5 @@
-import { inRange, versionAtLeast } from '../nacos/versions';
-import { identityRequirement, parseAuthBoolean, secretRequirement, userAgentWhite, type Requirement, type RequirementReason } from '../nacos/authProperties';
+import { inRange, versionAtLeast, type NacosVersion } from '../nacos/versions';
+import { identityRequirement, parseAuthBoolean, secretRequirement, userAgentWhite, type AuthSwitches, type Requirement, type RequirementReason } from '../nacos/authProperties';
 import { K } from '../nacos/keys';
 import { guessBoolean } from '../nacos/intendedBoolean';
 import { setting, type NacosNode } from './node';
@@ -58,39 +58,58 @@ const REASONS: Record<RequirementReason, string> = {
   'not-supported': 'not supported',
 };
 
-/** SPEC §4 / facts §1.3, §1.6: which parts of auth the node's server (and image) will insist on. */
+/**
+ * SPEC §4 / facts §1.3, §1.6: which parts of auth the node's server (and image) will insist on. Each field is computed
+ * when first read: a rule pays only for what it asks, and a node rule run on a range of releases (engine/variants.ts)
+ * is asked only the version questions behind the fields it reads, so more releases share its run. Read it within the
+ * rule's run (not from a fix computed later).
+ */
 export function authState(node: NacosNode): AuthState {
-  const v = node.version.version;
-  const is3 = versionAtLeast(v, '3.0.0');
-  const switches = {
-    enabled: flag(node, K.enabled),
-    adminEnabled: is3 ? flag(node, K.adminEnabled) : false,
-    consoleEnabled: is3 ? flag(node, K.consoleEnabled) : false,
-    standalone: node.standalone,
-    // Effective from 1.4.1 to 2.4.x; the node carries the jar's line (1.4.2+) when the file has none.
-    userAgentAuthWhite: inRange(v, '1.4.1', '2.4') ? flag(node, K.userAgentWhite) : undefined,
-  };
-  const identity = identityRequirement(v, switches);
-  const secret = secretRequirement(v, switches);
+  return new LazyAuthState(node);
+}
+
+class LazyAuthState implements AuthState {
+  private readonly v: NacosVersion;
+  private readonly memo: Partial<Record<keyof AuthState | 'is3', unknown>> = {};
+  /** The switches as `identityRequirement` / `secretRequirement` read them: each parsed on first read. */
+  private readonly switches: AuthSwitches;
+
+  constructor(node: NacosNode) {
+    this.v = node.version.version;
+    const self = this;
+    const sw: Partial<Record<keyof AuthSwitches, boolean | undefined>> = {};
+    const once = (k: keyof AuthSwitches, f: () => boolean | undefined) => (k in sw ? sw[k] : (sw[k] = f()));
+    this.switches = {
+      get enabled() { return once('enabled', () => flag(node, K.enabled)); },
+      get adminEnabled() { return once('adminEnabled', () => (self.is3 ? flag(node, K.adminEnabled) : false)); },
+      get consoleEnabled() { return once('consoleEnabled', () => (self.is3 ? flag(node, K.consoleEnabled) : false)); },
+      get standalone() { return node.standalone; },
+      // Effective from 1.4.1 to 2.4.x; the node carries the jar's line (1.4.2+) when the file has none.
+      get userAgentAuthWhite() { return once('userAgentAuthWhite', () => (inRange(self.v, '1.4.1', '2.4') ? flag(node, K.userAgentWhite) : undefined)); },
+    };
+  }
+
+  private get<T>(k: keyof AuthState | 'is3', f: () => T): T {
+    if (!(k in this.memo)) this.memo[k] = f();
+    return this.memo[k] as T;
+  }
+
+  private get is3(): boolean { return this.get('is3', () => versionAtLeast(this.v, '3.0.0')); }
+  get identity(): Requirement { return this.get('identity', () => identityRequirement(this.v, this.switches)); }
+  get secret(): Requirement { return this.get('secret', () => secretRequirement(this.v, this.switches)); }
   // The image ≥ v3.0.0 entrypoint checks the variables, not the properties: docker-required-env-missing says that, and a
   // property left empty while the variable is set fails only where the server itself requires it.
-  const enabled = switches.enabled ?? false;
-  const adminEnabled = is3 ? switches.adminEnabled ?? true : false;
-  const consoleEnabled = is3 ? switches.consoleEnabled ?? true : false;
-  const identityLive = versionAtLeast(v, '1.4.1') && (enabled || adminEnabled);
-  return {
-    enabled,
-    adminEnabled,
-    consoleEnabled,
-    identityRequired: identity.required,
-    identityReason: REASONS[identity.reason],
-    identity,
-    secretRequired: secret.required && secret.timing !== 'login',
-    secretReason: REASONS[secret.reason],
-    secret,
-    anyAuth: enabled || adminEnabled || consoleEnabled,
-    identityLive,
-    identityChecked: identityLive && !(inRange(v, '1.4.1', '2.4') && userAgentWhite(v, switches)),
-    secretLive: enabled || consoleEnabled,
-  };
+  get enabled(): boolean { return this.get('enabled', () => this.switches.enabled ?? false); }
+  get adminEnabled(): boolean { return this.get('adminEnabled', () => (this.is3 ? this.switches.adminEnabled ?? true : false)); }
+  get consoleEnabled(): boolean { return this.get('consoleEnabled', () => (this.is3 ? this.switches.consoleEnabled ?? true : false)); }
+  get identityRequired(): boolean { return this.identity.required; }
+  get identityReason(): string { return REASONS[this.identity.reason]; }
+  get secretRequired(): boolean { return this.secret.required && this.secret.timing !== 'login'; }
+  get secretReason(): string { return REASONS[this.secret.reason]; }
+  get anyAuth(): boolean { return this.enabled || this.adminEnabled || this.consoleEnabled; }
+  get identityLive(): boolean { return this.get('identityLive', () => versionAtLeast(this.v, '1.4.1') && (this.enabled || this.adminEnabled)); }
+  get identityChecked(): boolean {
+    return this.get('identityChecked', () => this.identityLive && !(inRange(this.v, '1.4.1', '2.4') && userAgentWhite(this.v, this.switches)));
+  }
+  get secretLive(): boolean { return this.enabled || this.consoleEnabled; }
 }

@@ -4,7 +4,7 @@
 import type { PropertiesFile, PropertyEntry } from '../syntax/properties/parser';
 import { resolvePlaceholders, findPlaceholders } from '../syntax/properties/placeholders';
 import { codeDefault, jarDefault } from '../nacos/authProperties';
-import { defaultVersion, exactVersion, parseVersion, versionFromFingerprints, versionFromImageTag, versionText, type AssumedVersion, type NacosVersion } from '../nacos/versions';
+import { defaultVersion, exactVersion, parseVersion, releaseOf, versionFromFingerprints, versionFromImageTag, versionText, type AssumedVersion, type NacosVersion } from '../nacos/versions';
 import type { LintSettings } from '../settings';
 import type { Provenance } from '../types';
 import { isAuthKey, TRACKED_KEYS } from '../nacos/keys';
@@ -92,21 +92,38 @@ export function addDefaults(node: NacosNode): void {
   for (const s of defaultsFor(node.settings, node.version.version)) node.settings.set(s.key, s);
 }
 
-/** The defaults `addDefaults` adds at release `v` to settings that have the keys `present`, in that order. */
+/**
+ * The defaults `addDefaults` adds at release `v` to settings that have the keys `present`, in that order. The objects
+ * are shared by every node at that release (a cold workspace check builds thousands of nodes and copies): never change
+ * one in place — a source that makes a default unknown or adds to its `via` sets a new object.
+ */
 export function defaultsFor(present: { has(key: string): boolean }, v: NacosVersion): EffectiveSetting[] {
-  const out: EffectiveSetting[] = [];
+  return releaseDefaults(v).filter(s => !present.has(s.key));
+}
+
+const DEFAULTS = new Map<string, readonly EffectiveSetting[]>();
+
+/** Every tracked key's default at release `v` (a memoised pure function of the release, like the image tables). */
+function releaseDefaults(v: NacosVersion): readonly EffectiveSetting[] {
+  const r = releaseOf(v);
+  const k = `${r.major}.${r.minor}.${r.patch}.${r.hotfix}\u0000${r.text}`;
+  let out = DEFAULTS.get(k);
+  if (out) return out;
+  const list: EffectiveSetting[] = [];
   for (const key of TRACKED_KEYS) {
-    if (present.has(key)) continue;
-    const jar = jarDefault(key, v);
+    const jar = jarDefault(key, r);
     if (jar !== undefined) {
-      out.push({ key, value: jar, origin: 'jar-default', chain: [], unresolved: [], via: `application.properties embedded in nacos-server ${v.text}` });
+      list.push(Object.freeze({ key, value: jar, origin: 'jar-default', chain: EMPTY, unresolved: EMPTY, via: `application.properties embedded in nacos-server ${r.text}` }) as EffectiveSetting);
       continue;
     }
-    const code = codeDefault(key, v);
-    if (code !== undefined) out.push({ key, value: code, origin: 'code-default', chain: [], unresolved: [], via: `Nacos ${v.text} code default` });
+    const code = codeDefault(key, r);
+    if (code !== undefined) list.push(Object.freeze({ key, value: code, origin: 'code-default', chain: EMPTY, unresolved: EMPTY, via: `Nacos ${r.text} code default` }) as EffectiveSetting);
   }
+  out = list;
+  if (DEFAULTS.size < 1024) DEFAULTS.set(k, out);
   return out;
 }
+const EMPTY = Object.freeze([]) as unknown as never[];
 
 /** The settings `atVersion` keeps from the node on every release: written ones, and defaults made unknown. */
 export function keptAcrossReleases(node: NacosNode): [string, EffectiveSetting][] {

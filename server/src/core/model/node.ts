@@ -159,7 +159,19 @@ export interface BuiltImageInfo {
 }
 
 export function setting(node: NacosNode, key: string): EffectiveSetting {
-  return node.settings.get(key) ?? { key, value: undefined, origin: 'unset', chain: [], unresolved: [], via: 'not set' };
+  return node.settings.get(key) ?? unset(key);
+}
+
+// Asked thousands of times per analysis (every rule, every release of a range): one frozen object per key.
+const UNSET = new Map<string, EffectiveSetting>();
+const NONE = Object.freeze([]) as unknown as never[];
+function unset(key: string): EffectiveSetting {
+  let s = UNSET.get(key);
+  if (!s) {
+    s = Object.freeze({ key, value: undefined, origin: 'unset', chain: NONE, unresolved: NONE, via: 'not set' }) as EffectiveSetting;
+    if (UNSET.size < 1024) UNSET.set(key, s);
+  }
+  return s;
 }
 
 /** `script`: assigned earlier in the script that runs the command. */

@@ -85,8 +85,17 @@ function variants(v: string): string[] {
  *  text's for the next (a keystroke reads one line again). */
 export function textSecrets(text: string, memo: DecodeMemo = new Map(), lines?: { previous?: Map<string, string[]>; next: Map<string, string[]> }): string[] {
   const out = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (/^\s*[#!]/.test(line) || !MENTIONS_SECRET.test(line)) continue;
+  // Only the lines that mention a secret-like word, found by searching the text (no array of every line: most lines
+  // of a workspace mention none). A line is what lies between line breaks (CR LF, CR, LF), as `split` would give it.
+  const mention = new RegExp(MENTIONS_SECRET.source, 'gi');
+  for (let m = mention.exec(text); m; m = mention.exec(text)) {
+    let start = m.index;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    mention.lastIndex = end;
+    const line = text.slice(start, end);
+    if (/^\s*[#!]/.test(line)) continue;
     if (!lines) { lineSecrets(line, out, memo); continue; }
     let found = lines.next.get(line) ?? lines.previous?.get(line);
     if (!found) {

@@ -353,8 +353,39 @@ function attempt(decode: (s: string) => Uint8Array, s: string): { bytes?: Uint8A
   }
 }
 
+/**
+ * `decodeSecret(secret, decoderFor(v))`, without asking about the release when every decoder reads the secret alike:
+ * canonical Base64 (what encoding its bytes gives back) decodes to the same bytes, nothing trimmed, no fallback, on
+ * every release. A node rule run on a version range (engine/variants.ts) then asks nothing here, and runs once for
+ * releases that only the decoder told apart.
+ */
+export function decodeSecretAt(secret: string, v: NacosVersion): DecodeResult {
+  return canonicalDecode(secret) ?? decodeSecret(secret, decoderFor(v));
+}
+
+/** The decoding of a canonical Base64 secret (the same with every decoder), else undefined. */
+export function canonicalDecode(secret: string): DecodeResult | undefined {
+  if (secret.length === 0 || secret.length % 4 !== 0 || !CANONICAL_SHAPE.test(secret)) return undefined;
+  const r = decodeSecret(secret, 'lenient');
+  const plain = r.bytes && !r.usedRawFallback && !r.interiorPadding && !r.trimmed.leading && !r.trimmed.trailing && !r.lengthNotMultipleOf4;
+  return plain && Buffer.from(r.bytes!).toString('base64') === secret ? r : undefined;
+}
+const CANONICAL_SHAPE = /^[A-Za-z0-9+/]+={0,2}$/;
+
+// The same secret is decoded by several rules and on each release of a range, one after the other: the last result
+// per decoder (a pure function of the text; callers only read it).
+const LAST = new Map<DecoderKind, { secret: string; result: DecodeResult }>();
+
 /** Decode a secret exactly as the given decoder does. Never throws. */
 export function decodeSecret(secret: string, kind: DecoderKind): DecodeResult {
+  const last = LAST.get(kind);
+  if (last && last.secret === secret) return last.result;
+  const result = decodeUncached(secret, kind);
+  LAST.set(kind, { secret, result });
+  return result;
+}
+
+function decodeUncached(secret: string, kind: DecoderKind): DecodeResult {
   const base = shape(secret);
   if (kind === 'strict-fallback') {
     const r = attempt(strictDecode, secret);

@@ -164,6 +164,17 @@ export function isPublicSecret(
   decodedBytes: Uint8Array | undefined,
   extra: string[],
 ): { source: string } | undefined {
+  // Asked by several rules, on each release of a range, one after the other with the same arguments (the decoder keeps
+  // its last result, so the bytes are the same object): the last answer.
+  const l = lastSecret;
+  if (l && l.secret === secret && l.decodedBytes === decodedBytes && l.extra === extra) return l.result;
+  const result = publicSecret(secret, decodedBytes, extra);
+  lastSecret = { secret, decodedBytes, extra, result };
+  return result;
+}
+let lastSecret: { secret: string; decodedBytes: Uint8Array | undefined; extra: string[]; result: { source: string } | undefined } | undefined;
+
+function publicSecret(secret: string, decodedBytes: Uint8Array | undefined, extra: string[]): { source: string } | undefined {
   if (secret === '') return undefined;
   const candidates = [utf8Bytes(secret)];
   if (decodedBytes && decodedBytes.length > 0) candidates.push(decodedBytes);

@@ -53,10 +53,6 @@ function must(s: string): Parsed {
   return p;
 }
 
-function tuple(v: NacosVersion): number[] {
-  return [v.major, v.minor, v.patch, v.hotfix];
-}
-
 function compareTuples(a: NacosVersion, b: NacosVersion): number {
   if (a.major !== b.major) return a.major < b.major ? -1 : 1;
   if (a.minor !== b.minor) return a.minor < b.minor ? -1 : 1;
@@ -95,9 +91,16 @@ function atMost(v: NacosVersion, hi: Parsed): boolean {
 }
 
 function atMostRaw(v: NacosVersion, hi: Parsed): boolean {
-  const x = tuple(v);
-  const y = tuple(hi.version);
-  for (let i = 0; i < hi.components; i++) if (x[i] !== y[i]) return x[i] < y[i];
+  // Component by component without building tuples (asked for every release of every range, per rule).
+  const h = hi.version;
+  const n = hi.components;
+  if (v.major !== h.major) return v.major < h.major;
+  if (n < 2) return true;
+  if (v.minor !== h.minor) return v.minor < h.minor;
+  if (n < 3) return true;
+  if (v.patch !== h.patch) return v.patch < h.patch;
+  if (n < 4) return true;
+  if (v.hotfix !== h.hotfix) return v.hotfix < h.hotfix;
   return true;
 }
 
@@ -163,12 +166,19 @@ export function watchedRelease(v: NacosVersion): NacosVersion {
   return stand;
 }
 
-/** Runs `run` and returns what it asked about the stand-in `subject` (made by `watchedRelease`). Not reentrant. */
-export function watchRelease(subject: NacosVersion, run: () => void): VersionTrace {
+/**
+ * Runs `run` and returns what it asked about the stand-in `subject` (made by `watchedRelease`). Not reentrant. `into`:
+ * a trace to fill instead of a new one (emptied first; the engine reuses one per node and rule).
+ */
+export function watchRelease(subject: NacosVersion, run: () => void, into?: VersionTrace): VersionTrace {
   const release = releaseOf(subject);
   if (release === subject) throw new Error('not a watched release');
   if (watching) throw new Error('already watching a release');
-  const trace: VersionTrace = { compared: [], signs: [], bounds: [], within: [], fields: [], values: [] };
+  let trace: VersionTrace;
+  if (into) {
+    for (const a of [into.compared, into.signs, into.bounds, into.within, into.fields, into.values] as unknown[][]) a.length = 0;
+    trace = into;
+  } else trace = { compared: [], signs: [], bounds: [], within: [], fields: [], values: [] };
   watching = { subject, release, trace };
   try {
     run();
@@ -228,6 +238,12 @@ export const RELEASES: readonly string[] = [
   '3.0.3', '3.1.0', '3.1.1', '3.1.2', '3.2.0', '3.2.1', '3.2.2', NEWEST_3X,
 ];
 
+let RELEASE_VERSIONS: readonly NacosVersion[] | undefined;
+/** RELEASES parsed (once: asked for every ranged node). */
+function releaseVersions(): readonly NacosVersion[] {
+  return (RELEASE_VERSIONS ??= RELEASES.map(s => must(s).version));
+}
+
 /** Exactly one version. */
 export function exactVersion(v: NacosVersion, from: VersionSource, detail: string): AssumedVersion {
   return { version: v, from, detail };
@@ -247,7 +263,7 @@ export function candidateVersions(av: AssumedVersion): NacosVersion[] {
   if (av.among) return [...av.among];
   const r = av.range;
   if (!r) return [av.version];
-  const out = RELEASES.map(s => must(s).version).filter(v => compareVersions(r.from, v) <= 0 && compareVersions(v, r.to) <= 0);
+  const out = releaseVersions().filter(v => compareVersions(r.from, v) <= 0 && compareVersions(v, r.to) <= 0);
   for (const end of [r.from, av.version, r.to]) if (!out.some(v => compareVersions(v, end) === 0)) out.push(end);
   return out.sort(compareVersions);
 }

@@ -23,13 +23,15 @@ export const rule: Rule = {
   checkNode(ctx) {
     const { node } = ctx;
     const v = node.version.version;
+    // White space only; the version and the switches are asked only then (a rule on a version range asks less).
+    const blank = [identityKey(node), identityValue(node)].filter(s => !(s.value === undefined || s.value === '' || s.value.trim() !== ''));
+    if (!blank.length) return;
     if (!versionAtLeast(v, '1.4.1')) return; // no identity before 1.4.1
     const state = authState(node);
     const fixes = pairFixes(ctx.fixEnv, [node]);
     // ≤ 2.4.x check the pair before looking at the API; 2.5.0+ only for @Secured APIs of an enabled scope (audit A13).
     const messageId = !state.identityChecked ? 'blankLatent' : versionAtLeast(v, '2.5.0') ? 'blankSecured' : 'blank';
-    for (const s of [identityKey(node), identityValue(node)]) {
-      if (s.value === undefined || s.value === '' || s.value.trim() !== '') continue;
+    for (const s of blank) {
       ctx.report({ messageId, args: { key: s.key, version: versionLabel(node) }, ...at(node, s), fixes, ...(state.identityChecked ? {} : { severity: 'warning' as const }) });
     }
   },

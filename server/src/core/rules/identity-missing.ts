@@ -30,19 +30,23 @@ export const rule: Rule = {
   },
   checkNode(ctx) {
     const { node } = ctx;
+    // In images >= v3.0.0 an absent NACOS_AUTH_IDENTITY_* is docker-required-env-missing; don't say it twice.
+    const required = node.imageVersion ? imageRequiredEnv(node.imageVersion) : [];
+    const lacking = ([[identityKey(node), 'NACOS_AUTH_IDENTITY_KEY'], [identityValue(node), 'NACOS_AUTH_IDENTITY_VALUE']] as const).filter(([s, env]) => {
+      if (s.value !== undefined && s.value !== '') return false;
+      if (s.unresolved.length) return false; // an unresolvable placeholder is reported by its own rule
+      if (s.unknown) return false; // set to something unknown here (the caller's environment, a Secret made by kubectl): not missing
+      return !(required.includes(env) && !(node.env?.get(env)?.value));
+    });
+    // Whether the version requires the pair is asked only when something lacks (a rule on a version range asks less).
+    if (!lacking.length) return;
     const state = authState(node);
     if (!state.identityRequired) return;
     const fixes = pairFixes(ctx.fixEnv, [node]);
-    // In images >= v3.0.0 an absent NACOS_AUTH_IDENTITY_* is docker-required-env-missing; don't say it twice.
-    const required = node.imageVersion ? imageRequiredEnv(node.imageVersion) : [];
     // The consequence by when the check runs (audit-plan §1.1): at startup, or per request (the filter answers 403
     // before looking at the API on ≤ 2.4.x; 2.5.x checks only @Secured APIs).
     const timing = state.identity.timing === 'startup' ? '' : versionAtLeast(node.version.version, '2.5.0') ? 'Secured' : 'Request';
-    for (const [s, env] of [[identityKey(node), 'NACOS_AUTH_IDENTITY_KEY'], [identityValue(node), 'NACOS_AUTH_IDENTITY_VALUE']] as const) {
-      if (s.value !== undefined && s.value !== '') continue;
-      if (s.unresolved.length) continue; // an unresolvable placeholder is reported by its own rule
-      if (s.unknown) continue; // set to something unknown here (the caller's environment, a Secret made by kubectl): not missing
-      if (required.includes(env) && !(node.env?.get(env)?.value)) continue;
+    for (const [s] of lacking) {
       const where = at(node, s);
       ctx.report({
         // "Empty" only where someone wrote it so; a default '' is "not set".

@@ -35,10 +35,13 @@ export const rule: Rule = {
     for (const key of SWITCHES) {
       const s = node.settings.get(key);
       if (!s?.written || s.value === undefined || s.value === '') continue;
+      const guess = guessBoolean(s.value);
+      // A value every parser below reads as written (`true`, `false`) is reported by none: ask nothing of the release.
+      const spring = parseSpringBoolean(s.value);
+      if (spring !== undefined && (parseNacosBoolean(s.value) || guess === 'false' || spring === false)) continue;
       if (isReadBy(key, v) !== 'read') continue; // setting-for-other-version
       const w = s.written;
       const shown = s.value.length > 30 ? `${s.value.slice(0, 30)}…` : s.value;
-      const guess = guessBoolean(s.value);
       const fixes: Fix[] = guess && w.literal ? [{ title: `Change to ${guess}`, deterministic: true, isPreferred: true, edits: () => [setValue(ctx, w, guess)] }] : [];
       const report = (messageId: string, severity?: 'warning' | 'info') =>
         ctx.report({ messageId, args: { value: shown, key, version: versionLabel(node) }, ...at(node, s), related: hashNote(s), fixes, ...(severity ? { severity } : {}) });

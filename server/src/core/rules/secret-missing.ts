@@ -20,11 +20,12 @@ export const rule: Rule = {
   },
   checkNode(ctx) {
     const { node } = ctx;
-    const state = authState(node);
-    if (!state.secretRequired) return;
     const s = secret(node);
     if (s.value !== undefined && s.value !== '') return;
     if (s.unresolved.length || s.unknown) return;
+    // Whether the version requires a secret is asked only when none is set (a rule on a version range asks less).
+    const state = authState(node);
+    if (!state.secretRequired) return;
     const required = node.imageVersion ? imageRequiredEnv(node.imageVersion) : [];
     if (required.includes('NACOS_AUTH_TOKEN') && !(node.env?.get('NACOS_AUTH_TOKEN')?.value)) return; // docker-required-env-missing
     ctx.report({

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { Fix } from '../types';
-import { decoderFor } from '../nacos/decoders';
+import { canonicalDecode, decoderFor } from '../nacos/decoders';
 import { at, decodedSecret, generateSecretFixes, msg, secret, setValue, versionLabel } from './util';
 import { isPublicSecret } from '../nacos/knownValues';
 import { versionAtLeast } from '../nacos/versions';
@@ -26,6 +26,7 @@ export const rule: Rule = {
     const { node } = ctx;
     const s = secret(node);
     if (!s.value || !s.written) return; // a default is secret-public-value's business
+    if (canonicalDecode(s.value)) return; // nothing trimmed, no interior padding, a multiple of 4 on every release
     const kind = decoderFor(node.version.version);
     if (kind === 'strict-fallback') return; // secret-not-base64 reports the fallback
     const r = decodedSecret(ctx.fixEnv, s.value, node);

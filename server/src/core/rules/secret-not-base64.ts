@@ -35,6 +35,7 @@ export const rule: Rule = {
     const s = secret(node);
     if (!s.value) return;
     const r = decodedSecret(ctx.fixEnv, s.value, node);
+    if (!r.error && !r.usedRawFallback) return;
     const fixes: Fix[] = [];
     const w = s.written;
     // Only when the raw text is long enough to be a key: the re-encoded secret must not become too short.
@@ -44,8 +45,7 @@ export const rule: Rule = {
       // Every member with the same text, so members that agreed still agree.
       fixes.push({ title: 'Re-encode the text as Base64 (keeps the same key bytes as the raw-text fallback)', deterministic: false, edits: () => planEdits(ctx.fixEnv, [node], { kinds: ['secret'], value: m => (secret(m).value === raw ? encoded : undefined) }) });
     }
-    const gen = generateSecretFixes(ctx);
-    const allFixes = [...gen, ...fixes];
+    const allFixes = [...generateSecretFixes(ctx), ...fixes];
     if (r.error) {
       const code = r.error.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       // The consequence by version and switches (audit-plan §1.2, §2.5): only a startup check stops the server.

@@ -9,7 +9,7 @@ import { generateIdentityKey, generateIdentityValue, generateTokenSecret } from 
 import { replaceValueEdit } from '../fixes/encode';
 import { hasProjectDotEnv, isComposeLiteral, planEdits, planScope, propertyOf } from '../fixes/cluster';
 import { type FixEnv, type SettingKind, type WritePlan } from '../fixes/types';
-import { decodeSecret, decoderFor, type DecodeResult } from '../nacos/decoders';
+import { canonicalDecode, decodeSecret, decoderFor, type DecodeResult } from '../nacos/decoders';
 import { isPublicIdentity, isPublicSecret } from '../nacos/knownValues';
 import { authState } from '../model/authState';
 import { estimateEntropyBits } from '../util/entropy';
@@ -38,8 +38,15 @@ const SOURCE_WORDS: Record<VersionSource, string> = {
  * check decode every node's secret (the memo is the analysis's own, FixEnv.memo: it ends with the analysis).
  */
 export function decodedSecret(env: FixEnv | undefined, text: string, node: NacosNode): DecodeResult {
-  const kind = decoderFor(node.version.version);
+  // Canonical Base64 decodes alike on every release: no question about the release, so a rule run on a version range
+  // (engine/variants.ts) runs once for releases only the decoder told apart.
   const memo = env?.memo;
+  let canon = memo?.get('canonicalSecret') as Map<string, DecodeResult | null> | undefined;
+  if (memo && !canon) memo.set('canonicalSecret', (canon = new Map()));
+  let c = canon?.get(text);
+  if (c === undefined) { c = canonicalDecode(text) ?? null; canon?.set(text, c); }
+  if (c) return c;
+  const kind = decoderFor(node.version.version);
   if (!memo) return decodeSecret(text, kind);
   let m = memo.get('decodedSecret') as Map<string, DecodeResult> | undefined;
   if (!m) memo.set('decodedSecret', (m = new Map()));
@@ -337,12 +344,14 @@ export function clusterMismatch(
   if (cluster.nodes.length < 2) return;
   const rel = ctx.relPath;
   // A member whose value is unknown here (the caller's environment) is compared with nobody.
-  const picked: Picked[] = [];
+  const compared: [Compared, NacosNode][] = [];
   for (const n of cluster.nodes) {
     const p = pick(n);
-    if (p && !p.setting.unknown) picked.push({ ...p, node: n, where: at(n, p.setting), label: nodeLabel(n, rel) });
+    if (p && !p.setting.unknown) compared.push([p, n]);
   }
-  if (picked.length < 2) return;
+  // Members that agree (most clusters) need no places or labels.
+  if (compared.length < 2 || compared.every(([p]) => p.key === compared[0][0].key)) return;
+  const picked: Picked[] = compared.map(([p, n]) => ({ ...p, node: n, where: at(n, p.setting), label: nodeLabel(n, rel) }));
   const byKey = new Map<string, Picked[]>();
   for (const p of picked) {
     const list = byKey.get(p.key);

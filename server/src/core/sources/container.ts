@@ -418,11 +418,11 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   // An image run elsewhere: what it does not write itself can be set when it runs — unknown, not a default.
   const open = input.openEnv;
   if (open) {
-    for (const s of node.settings.values()) {
+    for (const [k, s] of node.settings) {
       // Written, or derived from a workspace file (MODE=standalone in an env file): known.
       if (s.written || s.unknown || s.provenance) continue;
-      s.value = undefined;
-      s.unknown = open;
+      // A new object: defaults are shared between nodes (model/effective.ts).
+      node.settings.set(k, { ...s, chain: [...s.chain], unresolved: [...s.unresolved], value: undefined, unknown: open });
     }
     for (const key of TRACKED_KEYS) {
       if (!node.settings.has(key)) node.settings.set(key, { key, value: undefined, unknown: open, origin: 'unset', chain: [], unresolved: [], via: 'not set in the workspace' });
@@ -433,7 +433,8 @@ export function containerNode(input: ContainerInput, settings: LintSettings): Na
   const secret = node.settings.get(sk);
   for (const a of anomalies) {
     if (secret && (secret.origin === 'jar-default' || secret.origin === 'code-default') && a.env === 'NACOS_AUTH_TOKEN') {
-      secret.via = `${secret.via}; the ${imageLabelText} image ${a.text} (${a.issue})`;
+      const via = `${node.settings.get(sk)!.via}; the ${imageLabelText} image ${a.text} (${a.issue})`;
+      node.settings.set(sk, { ...node.settings.get(sk)!, chain: [...secret.chain], unresolved: [...secret.unresolved], via });
     }
   }
   return node;
