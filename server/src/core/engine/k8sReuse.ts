@@ -48,8 +48,9 @@ const shiftRelated = optional(array(object<Related>({ path: keep, span, messageI
 const argsKey = (a: Report['args']): string => JSON.stringify(a ?? {});
 
 /** FixEnv.memo entries that cache a pure function of their key (rules/util.ts `decodedSecret`: a value's decoding):
- *  reading them is no dependency. Any other entry (fixes/cluster.ts's index over every cluster) is one on every cluster. */
-const PURE_MEMO = new Set(['decodedSecret']);
+ *  reading them is no dependency. Any other entry (fixes/cluster.ts's index over every cluster, or one added later
+ *  and not listed here: only less is replayed) is one on every cluster. */
+const PURE_MEMO = new Set(['decodedSecret', 'canonicalSecret']);
 
 /** `memo`, calling `global` when an entry other than a pure one is used. */
 function tracked(memo: Map<string, unknown>, global: () => void): Map<string, unknown> {
