@@ -9,6 +9,7 @@ import { ChunkTable, Relocator } from '../../server/src/core/engine/composeReuse
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { composeProject } from '../bench/generate.mjs';
 import { rng, servicesTail, tailEdit, type Rng } from '../composeEdits';
+import { asData, OMIT, RECURSE } from '../nodeData';
 
 const ROOT = '/ws/deploy';
 const MAIN = `${ROOT}/compose.yaml`;
@@ -33,24 +34,12 @@ function edits(x: { deterministic: boolean; edits(): { path: string; span: { sta
   }
 }
 
-/** A node as data: Maps as entries, functions and back references left out. */
-function plain(v: unknown, seen = new Set<unknown>()): unknown {
-  if (v === null || typeof v !== 'object') return typeof v === 'function' ? '<fn>' : v;
-  if (seen.has(v)) return '<seen>';
-  seen.add(v);
-  try {
-    if (Array.isArray(v)) return v.map(x => plain(x, seen));
-    if (v instanceof Map) return [...v].map(([k, x]) => [k, plain(x, seen)]);
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'project') { out[k] = { files: (x as { files: string[] }).files, nodes: (x as { nodes: { id: string }[] }).nodes.map(n => n.id) }; continue; }
-      if (k === 'props') continue;
-      out[k] = plain(x, seen);
-    }
-    return out;
-  } finally {
-    seen.delete(v);
-  }
+/** A node as data: Maps as entries, functions and back references left out; a project as its files and node ids. */
+function plain(v: unknown): unknown {
+  return asData(v, (k, x) => {
+    if (k === 'project') return { files: (x as { files: string[] }).files, nodes: (x as { nodes: { id: string }[] }).nodes.map(n => n.id) };
+    return k === 'props' ? OMIT : RECURSE;
+  });
 }
 
 function lineEdit(r: Rng, text: string): string {

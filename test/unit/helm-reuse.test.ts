@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, AnalysisHost, DEFAULT_SETTINGS, hoverAt, type AnalysisResult, type HostWorkspace } from '../../server/src/core';
 import { rng, type Rng } from '../composeEdits';
+import { asData, RECURSE } from '../nodeData';
 
 const ROOT = '/ws/chart';
 const VALUES = `${ROOT}/values.yaml`;
@@ -199,19 +200,7 @@ function safeEdits(x: { edits(): unknown }): unknown {
 
 /** Nodes as data: settings with their values' places (what hovers and fixes are made of). */
 function nodes(res: AnalysisResult): unknown {
-  const plain = (v: unknown, seen: Set<unknown>): unknown => {
-    if (v === null || typeof v !== 'object') return typeof v === 'function' ? '<fn>' : v;
-    if (seen.has(v)) return '<seen>';
-    seen.add(v);
-    try {
-      if (Array.isArray(v)) return v.map(x => plain(x, seen));
-      if (v instanceof Map) return [...v].map(([k, x]) => [k, plain(x, seen)]);
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = k === 'props' ? '<props>' : plain(x, seen);
-      return out;
-    } finally { seen.delete(v); }
-  };
-  return res.nodes.map(n => plain(n, new Set()));
+  return res.nodes.map(n => asData(n, k => (k === 'props' ? '<props>' : RECURSE)));
 }
 
 function hovers(files: Map<string, string>, result: AnalysisResult): unknown {
