@@ -100,7 +100,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   let wsFiles: string[] | undefined;
   const perAnalysis = new Map<string, unknown>();
   const sourceCtx: SourceContext = {
-    read, parsedAt, settingsFor, rootFor, composeReuse: memo, k8sReuse: input.reuse?.k8s, memo: input.reuse?.texts,
+    read, parsedAt, settingsFor, rootFor, composeReuse: memo, k8sReuse: input.reuse?.k8s, shellReuse: input.reuse?.shell, memo: input.reuse?.texts,
     workspaceFiles: () => (wsFiles ??= [...new Set([...(input.workspaceFiles?.() ?? []), ...input.files.map(f => f.path)])].sort()),
     perAnalysis: <T>(key: string, make: () => T): T => {
       if (!perAnalysis.has(key)) perAnalysis.set(key, make());
@@ -197,6 +197,8 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 
   const k8s = input.reuse?.k8sReports;
   k8s?.begin(clusters, read);
+  const shell = input.reuse?.shellReports;
+  shell?.begin(clusters, read);
 
   /** A node rule's reports for a node: every release of its range agreeing (issue 14 item 2), as the node itself
    *  reports them; an orphan env file's node reports only on values written in it (issue 14 item 6). */
@@ -229,6 +231,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const nodeSettings = nodes.map(n => settingsFor(n.path));
   const nodeCluster = nodes.map(n => clusterOf.get(n)!);
   const replayed: (ReadonlyMap<string, Report[]> | null | undefined)[] = new Array(nodes.length);
+  // The same from the script memo (shellReuse.ts).
+  const shellReplayed: (ReadonlyMap<string, Report[]> | null | undefined)[] = new Array(nodes.length);
+  const ruleById = (id: string) => RULES.find(r => r.id === id)!;
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -252,13 +257,19 @@ export function analyze(input: AnalysisInput): AnalysisResult {
           for (const r of reused.get(rule.id) ?? []) collector.add(rule, r, node, cluster);
           continue;
         }
+        let shellReused = shellReplayed[i];
+        if (shellReused === undefined && shell) shellReused = shellReplayed[i] = shell.allReports(node, cluster, settings, id => nodeReports(ruleById(id), node, cluster, settings)) ?? null;
+        if (shellReused) {
+          for (const r of shellReused.get(rule.id) ?? []) collector.add(rule, r, node, cluster);
+          continue;
+        }
         const k8sReused = k8s?.reports(node, cluster, rule.id, settings, () => nodeReports(rule, node, cluster, settings));
         if (k8sReused) {
           for (const r of k8sReused) collector.add(rule, r, node, cluster);
           continue;
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);
-        const k8sRecord = record ? undefined : k8s?.recorder(node, cluster, rule.id, settings, fixEnv, parsedAt);
+        const k8sRecord = record ? undefined : k8s?.recorder(node, cluster, rule.id, settings, fixEnv, parsedAt) ?? shell?.recorder(node, cluster, rule.id, settings, fixEnv, parsedAt);
         const got = k8sRecord ? nodeReports(rule, node, cluster, settings, k8sRecord.file, k8sRecord.fixEnv) : nodeReports(rule, node, cluster, settings);
         k8sRecord?.done();
         for (const r of got) {
@@ -277,6 +288,12 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   variantShared.standIns.clear();
   variantShared.defaults.clear();
 
+  /** A cluster rule run afresh (a replayed fix's edits: shellReuse.ts). */
+  const clusterRun = (rule: Rule, cluster: Cluster, settings: LintSettings): Report[] => {
+    const out: Report[] = [];
+    guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file: parsedAt, fixEnv, report: r => { out.push(r); } }));
+    return out;
+  };
   for (const rule of RULES) {
     if (!rule.checkCluster) continue;
     for (const cluster of clusters) {
@@ -287,13 +304,14 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file, fixEnv: env, report: r => { out.push(r); } }));
         return out;
       };
-      const reused = memo?.clusterReports(cluster, rule.id, settings) ?? k8s?.clusterReports(cluster, rule.id, settings, () => again());
+      const reused = memo?.clusterReports(cluster, rule.id, settings) ?? k8s?.clusterReports(cluster, rule.id, settings, () => again())
+        ?? shell?.clusterReports(cluster, rule.id, settings, id => clusterRun(ruleById(id), cluster, settings));
       if (reused) {
         for (const r of reused) collector.add(rule, r, undefined, cluster);
         continue;
       }
       const record = memo?.clusterRecorder(cluster, rule.id, settings);
-      const k8sRecord = record ? undefined : k8s?.clusterRecorder(cluster, rule.id, settings, fixEnv, parsedAt);
+      const k8sRecord = record ? undefined : k8s?.clusterRecorder(cluster, rule.id, settings, fixEnv, parsedAt) ?? shell?.clusterRecorder(cluster, rule.id, settings, fixEnv, parsedAt);
       const got = k8sRecord ? again(k8sRecord.file, k8sRecord.fixEnv) : again();
       k8sRecord?.done();
       for (const r of got) {
@@ -322,7 +340,7 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
     reuse?.secretTexts.set(path, { text, values: found, ...(lines ? { lines: lines.next } : {}) });
     values.push(...found);
   }
-  for (const n of nodes) values.push(...(reuse ? (n.k8s ? reuse.k8sReports : reuse.compose).secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
+  for (const n of nodes) values.push(...(reuse ? (n.k8s ? reuse.k8sReports : n.kind === 'docker-run' ? reuse.shell : reuse.compose).secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
   return new Redactor(values);
 }
 

@@ -53,7 +53,7 @@ const argsKey = (a: Report['args']): string => JSON.stringify(a ?? {});
 const PURE_MEMO = new Set(['decodedSecret', 'canonicalSecret']);
 
 /** `memo`, calling `global` when an entry other than a pure one is used. */
-function tracked(memo: Map<string, unknown>, global: () => void): Map<string, unknown> {
+export function tracked(memo: Map<string, unknown>, global: () => void): Map<string, unknown> {
   return new Proxy(memo, {
     get(target, prop) {
       const v = Reflect.get(target, prop, target) as unknown;

@@ -7,6 +7,8 @@ import { SourceTextMemo } from './textMemo';
 import type { DecodeMemo } from '../model/secrets';
 import { WorkloadMemo } from '../sources/k8s/reuse';
 import { K8sReports } from './k8sReuse';
+import { RunMemo } from '../sources/shell/reuse';
+import { ShellReports } from './shellReuse';
 
 /** Distinct candidate values remembered with what they decode to, before starting afresh. */
 const DECODED_LIMIT = 50_000;
@@ -21,6 +23,8 @@ export class Reuse {
   private memo = new ComposeMemo();
   private workloads = new WorkloadMemo();
   private k8sReportMemo = new K8sReports(this.workloads);
+  private runs = new RunMemo();
+  private shellReportMemo = new ShellReports(this.runs);
 
   /** What each candidate value decodes to (model/secrets.ts): a pure function of the value, kept across analyses. */
   get decoded(): DecodeMemo {
@@ -42,9 +46,19 @@ export class Reuse {
     return this.k8sReportMemo;
   }
 
+  /** A script's unchanged `docker run` nodes (sources/shell/reuse.ts). */
+  get shell(): RunMemo {
+    return this.runs;
+  }
+
+  /** Rule reports of those runs (shellReuse.ts). */
+  get shellReports(): ShellReports {
+    return this.shellReportMemo;
+  }
+
   /** Whether an analysis reused results of earlier ones (a fix computed then may be out of date). */
   get active(): boolean {
-    return this.memo.active || this.workloads.active;
+    return this.memo.active || this.workloads.active || this.runs.active;
   }
 
   /** A file changed on disk or was deleted: forget its parse and what was reused from it. */
@@ -53,6 +67,7 @@ export class Reuse {
     this.secretTexts.delete(path);
     this.memo.forget(path);
     this.workloads.forget(path);
+    this.runs.forget(path);
   }
 
   /** Settings, folders or the file set changed: reused reports carry workspace-relative names, start afresh. */
@@ -60,5 +75,7 @@ export class Reuse {
     this.memo = new ComposeMemo();
     this.workloads = new WorkloadMemo();
     this.k8sReportMemo = new K8sReports(this.workloads);
+    this.runs = new RunMemo();
+    this.shellReportMemo = new ShellReports(this.runs);
   }
 }

@@ -8,6 +8,7 @@ import type { NacosNode } from '../model/node';
 import type { ParsedFile } from '../syntax/files';
 import type { ServiceReuse } from './compose/reuse';
 import type { WorkloadMemo } from './k8s/reuse';
+import type { RunMemo } from './shell/reuse';
 
 /**
  * Results kept between analyses by the engine that are pure functions of file texts (a kustomize build, a parsed
@@ -37,6 +38,8 @@ export interface SourceContext {
   composeReuse?: ServiceReuse;
   /** Reuse of unchanged Kubernetes workloads of a manifest between analyses (the engine's; none in the CLI). */
   k8sReuse?: WorkloadMemo;
+  /** Reuse of a script's unchanged `docker run` nodes between analyses (the engine's; none in the CLI). */
+  shellReuse?: RunMemo;
   /**
    * What a source derives from one file's text alone, computed once per text (the engine keeps it between analyses;
    * `compute` must depend on nothing but `path` and `text`). A new text of the path is computed with what the previous

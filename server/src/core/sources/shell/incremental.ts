@@ -42,6 +42,10 @@ export interface IncrementalShell {
   text: string;
   parse: IncrementalParse;
   records: NodeRecord[];
+  /** The previous text this reading was made from, and each invocation replayed from it at new offsets → the one of
+   *  the previous reading it was moved from (one replayed where it was is the same object). For the engine's reuse of
+   *  unchanged runs' nodes (./reuse.ts). */
+  base?: { text: string; moved: Map<DockerInvocation, DockerInvocation> };
 }
 
 /** The hooks of one chunk's reading (sources/shell/index.ts): a command visited, the pending declarations flushed. */
@@ -74,6 +78,7 @@ export function readIncrementally(text: MappedText, reader: ChunkReader, env: Sh
   const oldAfterStart = prev ? prev.parse.script.nodes.length - reused.after : 0;
   const mover = edit && reused.delta !== 0 ? editMover(text.path, edit) : undefined;
   const records: NodeRecord[] = [];
+  const moved = new Map<DockerInvocation, DockerInvocation>();
   const { reading } = reader;
   for (let i = 0; i < nodes.length; i++) {
     const at = topSpan(parse, i);
@@ -86,6 +91,7 @@ export function readIncrementally(text: MappedText, reader: ChunkReader, env: Sh
     }
     if (old && old.reusable && reader.pending.length === 0 && !inBroken(at, script.broken) && sameAttrs(attrs(env), old.attrsIn) && sameReads(env, old.reads, m)) {
       const rec = m ? moveRecord(old, env, m) : old;
+      if (rec !== old) for (let k = 0; k < rec.invocations.length; k++) moved.set(rec.invocations[k], old.invocations[k]);
       for (const [name, st] of rec.writes) env.restore(name, st);
       env.allexport = rec.attrsOut.allexport;
       env.opaque = rec.attrsOut.opaque;
@@ -119,7 +125,7 @@ export function readIncrementally(text: MappedText, reader: ChunkReader, env: Sh
     });
     if (stats) stats.walked++;
   }
-  return { text: src, parse, records };
+  return { text: src, parse, records, ...(prev ? { base: { text: prev.text, moved } } : {}) };
 }
 
 function newlines(s: string, start: number, end: number): number {

@@ -51,13 +51,19 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
   // The fast pre-check: no Nacos in the file, nothing is read (a 10,000-file workspace is mostly this).
   if (!/nacos/i.test(text)) return EMPTY;
   // The engine keeps the previous text's reading: an edit re-reads only the commands it touched (./incremental.ts).
-  const reading = ctx.derived<ShellReadState>(path, text, 'shell-reading', (previous) => readShellState({ path, text }, previous?.value)).reading;
+  const state = ctx.derived<ShellReadState>(path, text, 'shell-reading', (previous) => readShellState({ path, text }, previous?.value));
+  const { reading } = state;
   const kind = scriptKind(path, text);
   if (!reading || (!reading.invocations.length && kind !== 'github-actions')) return EMPTY;
   const settings = ctx.settingsFor(path);
   const host: CommandLineInfo['host'] = kind === 'makefile' ? 'makefile' : kind === 'markdown' ? 'markdown' : kind === 'shell' ? 'shell' : 'yaml';
   const out: SourceResult = { nodes: [], problems: [], absorbed: [] };
-  const places = new ShellPlaces(ctx.read);
+  // The engine's memo of unchanged runs (./reuse.ts): a script's, when it builds no image of its own.
+  const pass = kind === 'shell' && !reading.builds?.length ? ctx.shellReuse?.begin(path, text, settings, state, ctx.read) : undefined;
+  // A run built for the memo records the files it reads.
+  let reads: Set<string> | undefined;
+  const runCtx: SourceContext = pass ? { ...ctx, read: p => { reads?.add(p); return ctx.read(p); }, parsedAt: p => { reads?.add(p); return ctx.parsedAt(p); } } : ctx;
+  const places = new ShellPlaces(runCtx.read);
   const seenProblems = new Set<string>();
   const problem = (p: { path: string; span: Span; message: string }): void => {
     const key = `${p.path}\u0000${p.span.start}\u0000${p.message}`;
@@ -66,7 +72,16 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
     out.problems.push(p);
   };
   for (const inv of reading.invocations) {
-    const node = invocationNode(inv, { path, text, host, settings, ctx, places, problem, builds: reading.builds ?? [] });
+    const hit = pass?.hit(inv, (n, e) => rebind(n, inv, path, e.runKeyed, ctx));
+    let node = hit?.node;
+    if (hit) for (const p of hit.problems) problem(p);
+    else if (pass) {
+      const problems: { path: string; span: Span; message: string }[] = [];
+      const got = (reads = new Set<string>());
+      node = invocationNode(inv, { path, text, host, settings, ctx: runCtx, places, problem: p => { problems.push(p); problem(p); }, builds: [] });
+      reads = undefined;
+      if (node) pass.store(inv, node, problems, got, node.clusterHint.key === runKey(path, inv));
+    } else node = invocationNode(inv, { path, text, host, settings, ctx, places, problem, builds: reading.builds ?? [] });
     if (!node) continue;
     out.nodes.push(node);
     if (node.container?.mountedConf) out.absorbed.push(node.container.mountedConf.path);
@@ -75,6 +90,7 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
     for (const p of node.inputs) if (p.endsWith('/custom.properties') && ctx.read(p) !== undefined) out.absorbed.push(p);
     for (const p of inv.problems) if (p.code === 'option' || p.code === 'syntax') problem(p);
   }
+  pass?.finish();
   // GitHub Actions: the service and job containers the runner starts before the steps.
   if (kind === 'github-actions') out.nodes.push(...ciServiceNodes(path, text, ctx, settings));
   // Syntax errors bash would report, in a script that runs Nacos (Markdown blocks are documentation, not run).
@@ -223,7 +239,7 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
   const servers = env.get('NACOS_SERVERS');
   const clusterFile = rc.path;
   const node = containerNode({
-    id: `${rc.path}#${inv.program}-${inv.span.start}`, kind: 'docker-run', path: rc.path, service, anchor: written.span,
+    id: nodeId(rc.path, inv), kind: 'docker-run', path: rc.path, service, anchor: written.span,
     image: { raw: image.raw, value: image.value, span: image.span, path: inv.path, refs: [], ...(image.unknown ? { unknown: image.unknown } : {}) },
     env, inputs, places, read: ctx.read, parsedAt: ctx.parsedAt,
     ...(confMount ?? built?.confMount ? { confMount: confMount ?? built!.confMount } : {}),
@@ -231,7 +247,7 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
     ...(open.length ? { openEnv: open[0] } : {}),
     ...(openConf.length && !confMount ? { openConf: openConf[openConf.length - 1] } : !confMount && built?.openConf ? { openConf: built.openConf } : {}),
     // Runs of one file that name the same members are one cluster; a run without NACOS_SERVERS is its own.
-    clusterKey: s => (s && servers?.value !== undefined ? `${clusterFile}\u0000${s}` : `${clusterFile}\u0000run@${inv.span.start}`),
+    clusterKey: s => (s && servers?.value !== undefined ? `${clusterFile}\u0000${s}` : runKey(clusterFile, inv)),
   }, rc.settings);
   if (!node) return undefined;
   if (built) node.built = built.info;
@@ -241,6 +257,24 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
     ...('dir' in inv.cwd ? { cwd: inv.cwd.dir } : {}),
   };
   return node;
+}
+
+/** The cluster key of a run without NACOS_SERVERS: its own. */
+function runKey(path: string, inv: DockerInvocation): string {
+  return `${path}\u0000run@${inv.span.start}`;
+}
+
+/** A node the memo moved to the current text, made this analysis's: its id and own cluster key name the run's
+ *  offset, and its reader is this analysis's (a node's `container.read` reads the texts rules see). */
+function rebind(n: NacosNode, inv: DockerInvocation, path: string, runKeyed: boolean, ctx: SourceContext): NacosNode {
+  const out: NacosNode = { ...n, id: nodeId(path, inv) };
+  if (runKeyed) out.clusterHint = { ...n.clusterHint, key: runKey(path, inv) };
+  if (n.container) out.container = { ...n.container, read: p => ctx.read(p) };
+  return out;
+}
+
+function nodeId(path: string, inv: DockerInvocation): string {
+  return `${path}#${inv.program}-${inv.span.start}`;
 }
 
 function readEnvFile(path: string, ctx: SourceContext): EnvFileRead | undefined {
