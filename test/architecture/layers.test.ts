@@ -155,6 +155,7 @@ const ALLOWED_MODULE_STATE: Record<string, string> = {
   'server/src/core/syntax/yaml/yamlTree.ts:chunkIds': 'a counter for chunk identities (no content)',
   'server/src/core/sources/k8s/objects.ts:chunkIds': 'a counter for document part identities (no content)',
   'server/src/core/sources/k8s/reuse.ts:entryIds': 'a counter for part entry identities (no content; the memo is the engine\'s)',
+  'server/src/core/sources/shell/reuse.ts:entryIds': 'a counter for run entry identities (no content; the memo is the engine\'s)',
   'server/src/core/syntax/yaml/yamlTree.ts:NO_SHIFTS': 'an empty constant map',
   'server/src/core/nacos/authProperties.ts:BY_KEY': 'index of a constant table',
   'server/src/core/rules/index.ts:BY_ID': 'index of the rule registry',

@@ -143,7 +143,7 @@ export class ShellReports {
   }
 
   private record(e: RunEntry, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
-    const pass = this.runs.passOf(e.node.path);
+    const pass = this.runs.passOf(e.node!.path);
     if (!pass) return undefined;
     let slots = this.recs.get(e);
     if (!slots) this.recs.set(e, (slots = {}));

@@ -171,7 +171,7 @@ export const shiftContainer: Shift<ContainerInfo> = object<ContainerInfo>({
   openEnv: keep, openConf: keep, customImage: keep, anomalies: keep, read: keep,
 });
 
-const shiftCommandLine: Shift<CommandLineInfo> = object<CommandLineInfo>({
+export const shiftCommandLine: Shift<CommandLineInfo> = object<CommandLineInfo>({
   path: keep, span, optionsEnd: (o, m, file) => (file === m.path ? m.point(o) : o), program: keep, envFiles: keep,
   cwd: keep, source: keep, host: keep,
 }, ownPath);

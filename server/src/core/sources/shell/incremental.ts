@@ -46,6 +46,14 @@ export interface IncrementalShell {
    *  the previous reading it was moved from (one replayed where it was is the same object). For the engine's reuse of
    *  unchanged runs' nodes (./reuse.ts). */
   base?: { text: string; moved: Map<DockerInvocation, DockerInvocation> };
+  /** Invocations moved lazily: the one each was read as and the edits since (./reuse.ts `lazyInvocation`). */
+  lazy: WeakMap<DockerInvocation, Chain>;
+}
+
+/** An invocation as read, and the movers from its text to the current one. */
+interface Chain {
+  base: DockerInvocation;
+  movers: Mover[];
 }
 
 /** The hooks of one chunk's reading (sources/shell/index.ts): a command visited, the pending declarations flushed. */
@@ -79,6 +87,7 @@ export function readIncrementally(text: MappedText, reader: ChunkReader, env: Sh
   const mover = edit && reused.delta !== 0 ? editMover(text.path, edit) : undefined;
   const records: NodeRecord[] = [];
   const moved = new Map<DockerInvocation, DockerInvocation>();
+  const lazy = prev?.lazy ?? new WeakMap<DockerInvocation, Chain>();
   const { reading } = reader;
   for (let i = 0; i < nodes.length; i++) {
     const at = topSpan(parse, i);
@@ -90,7 +99,7 @@ export function readIncrementally(text: MappedText, reader: ChunkReader, env: Sh
       m = mover;
     }
     if (old && old.reusable && reader.pending.length === 0 && !inBroken(at, script.broken) && sameAttrs(attrs(env), old.attrsIn) && sameReads(env, old.reads, m)) {
-      const rec = m ? moveRecord(old, env, m) : old;
+      const rec = m ? moveRecord(old, env, m, lazy) : old;
       if (rec !== old) for (let k = 0; k < rec.invocations.length; k++) moved.set(rec.invocations[k], old.invocations[k]);
       for (const [name, st] of rec.writes) env.restore(name, st);
       env.allexport = rec.attrsOut.allexport;
@@ -125,7 +134,7 @@ export function readIncrementally(text: MappedText, reader: ChunkReader, env: Sh
     });
     if (stats) stats.walked++;
   }
-  return { text: src, parse, records, ...(prev ? { base: { text: prev.text, moved } } : {}) };
+  return { text: src, parse, records, lazy, ...(prev ? { base: { text: prev.text, moved } } : {}) };
 }
 
 function newlines(s: string, start: number, end: number): number {
@@ -216,18 +225,65 @@ function moveState(st: VarState, m: Mover): VarState {
 }
 
 /** A record moved to the new text (its reads are the states it was just compared with). */
-function moveRecord(r: NodeRecord, env: ShellEnv, m: Mover): NodeRecord {
+function moveRecord(r: NodeRecord, env: ShellEnv, m: Mover, lazy: WeakMap<DockerInvocation, Chain>): NodeRecord {
   const f = m.path;
   return {
     reads: new Map([...r.reads.keys()].map((k) => [k, env.peek(k)])),
     attrsIn: r.attrsIn,
     attrsOut: r.attrsOut,
     writes: r.writes.map(([k, st]) => [k, moveState(st, m)]),
-    invocations: r.invocations.map((x) => shiftInvocation(x, m, f)),
+    invocations: r.invocations.map((x) => moveInvocation(x, m, f, lazy)),
     builds: r.builds.map((x) => shiftBuild(x, m, f)),
     servers: r.servers.map((x) => shiftValue(x, m, f)),
     pendingOut: r.pendingOut.map((s) => span(s, m, f)),
     reusable: r.reusable,
+  };
+}
+
+/** Edits after which a lazily moved invocation is moved for good (what reads it then goes through every one). */
+const MAX_CHAIN = 8;
+
+/**
+ * An invocation moved to the new text: its span and problems now, the rest when first read. A keystroke replays
+ * nearly every invocation after it, and the engine reuses nearly every one's node (./reuse.ts), which reads only
+ * those two: moving the rest at every keystroke was most of the reading's work and of the garbage it left. Moved
+ * again before it was read, it is moved from the invocation as read through every edit since (composed).
+ */
+function moveInvocation(x: DockerInvocation, m: Mover, f: string, lazy: WeakMap<DockerInvocation, Chain>): DockerInvocation {
+  const c = lazy.get(x);
+  const base = c ? c.base : x;
+  const movers = c ? [...c.movers, m] : [m];
+  const through = composed(movers);
+  if (movers.length > MAX_CHAIN) return shiftInvocation(base, through, f);
+  const out: DockerInvocation = { ...base, span: span(base.span, through, f), problems: array(shiftProblem)(base.problems, through, f) };
+  let full: DockerInvocation | undefined;
+  for (const k of LAZY_FIELDS) {
+    if (base[k] === undefined) continue;
+    const own = (v: unknown) => Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(out, k, {
+      enumerable: true, configurable: true, set: own,
+      get: () => {
+        full ??= shiftInvocation(base, through, f);
+        own(full[k]);
+        return full[k];
+      },
+    });
+  }
+  lazy.set(out, { base, movers });
+  return out;
+}
+
+const LAZY_FIELDS = ['name', 'image', 'env', 'envFiles', 'mounts', 'network', 'args', 'options'] as const;
+
+function composed(movers: Mover[]): Mover {
+  if (movers.length === 1) return movers[0];
+  return {
+    path: movers[0].path,
+    point(o, end) {
+      let x = o;
+      for (const m of movers) x = m.point(x, end);
+      return x;
+    },
   };
 }
 

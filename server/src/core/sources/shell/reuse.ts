@@ -16,7 +16,8 @@
 import type { LintSettings } from '../../settings';
 import type { Span } from '../../types';
 import type { NacosNode } from '../../model/node';
-import { moveNode, Unmappable, type Mover } from '../../model/shift';
+import { moveNode, shiftCommandLine, shiftContainer, shiftEnvValue, shiftSetting, span, Unmappable, type Mover } from '../../model/shift';
+import { MovedMap } from '../k8s/reuse';
 import { diffTexts } from '../../syntax/shell/parser';
 import type { ShellReadState } from './index';
 import type { DockerInvocation, ShellPlace } from './types';
@@ -33,7 +34,11 @@ export interface RunEntry {
   /** Stays while the run is reused (the report memo's cluster keys name it). */
   readonly id: number;
   inv: DockerInvocation;
-  node: NacosNode;
+  /** The node handed out in the last analysis; undefined: the run is no Nacos server (another image). */
+  node: NacosNode | undefined;
+  /** The node as built, and the movers from the text it was built in to the last analysis's. */
+  base: NacosNode | undefined;
+  movers: Mover[];
   problems: RunProblem[];
   /** Other files it read, with their text then (undefined: missing). */
   reads: [string, string | undefined][];
@@ -63,6 +68,18 @@ interface Step {
 
 let entryIds = 0;
 
+/** What makes a moved node this analysis's: its id and own cluster key name the run's offset, and its reader is this
+ *  analysis's (a node's `container.read` reads the texts rules see). */
+export interface Rebind {
+  id: string;
+  /** The cluster key, when it names the run's offset. */
+  clusterKey?: string;
+  read: (p: string) => string | undefined;
+}
+
+/** Edits after which a node moved lazily is moved for good (what reads it then goes through every one). */
+const MAX_CHAIN = 16;
+
 /** One script's pass in one analysis (from RunMemo.begin). */
 export class RunPass {
   private readonly fresh = new Map<DockerInvocation, RunEntry>();
@@ -82,46 +99,56 @@ export class RunPass {
 
   /** The node of a run the memo holds, moved to the current text, and the problems met building it; undefined when
    *  it must be built. `rebind` makes the moved node this analysis's (its id, cluster key and reader). */
-  hit(inv: DockerInvocation, rebind: (node: NacosNode, e: RunEntry) => NacosNode): { node: NacosNode; problems: RunProblem[] } | undefined {
+  hit(inv: DockerInvocation, rebind: (e: RunEntry) => Rebind): { node: NacosNode | undefined; problems: RunProblem[] } | undefined {
     const old = this.moved?.get(inv) ?? inv;
     const e = this.file.entries.get(old);
     if (!e) return undefined;
     for (const [p, t] of e.reads) if (this.read(p) !== t) return undefined;
     let lines = e.lines;
-    let node = e.node;
+    let base = e.base;
+    let movers = e.movers;
     const step = this.step;
     if (step) {
       // An entry after the edit moved with it: only when no line break was added or removed (line numbers are the same).
       if (!step.sameLines && e.inv.span.end >= step.zoneStart) return undefined;
+      // Its lines hold every place of its node in this file (what it was read from), and the text around them.
       if (touches(lines, step)) return undefined;
       if (old !== inv || e.inv.span.start > step.zoneEnd) {
-        try {
-          node = moveNode(e.node, this.mover!);
-        } catch (err) {
-          if (err instanceof Unmappable) return undefined;
-          throw err;
-        }
         lines = moveLines(lines, step);
+        movers = [...movers, this.mover!];
+        if (base && movers.length > MAX_CHAIN) {
+          try {
+            base = moveNode(base, composed(movers));
+          } catch (err) {
+            if (err instanceof Unmappable) return undefined;
+            throw err;
+          }
+          movers = [];
+        }
       }
     }
     e.inv = inv;
     e.lines = lines;
-    e.node = rebind(node, e);
+    e.base = base;
+    e.movers = movers;
+    e.node = base && movedNode(base, movers, rebind(e));
     this.fresh.set(inv, e);
-    this.memo.entryOf.set(e.node, e);
+    if (e.node) this.memo.entryOf.set(e.node, e);
     this.memo.stats.reused++;
     return { node: e.node, problems: e.problems };
   }
 
   /** Records a run built in this analysis. */
-  store(inv: DockerInvocation, node: NacosNode, problems: RunProblem[], reads: Iterable<string>, runKeyed: boolean): void {
+  store(inv: DockerInvocation, node: NacosNode | undefined, problems: RunProblem[], reads: Iterable<string>, runKeyed: boolean): void {
+    // A node built at every release of an unknown tag closes over the places of this text: built again each time.
+    if (node?.atVersion) return;
     const e: RunEntry = {
-      id: ++entryIds, inv, node, problems, runKeyed,
+      id: ++entryIds, inv, node, base: node, movers: [], problems, runKeyed,
       reads: [...new Set(reads)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
       lines: linesOf(inv, this.path, this.text),
     };
     this.fresh.set(inv, e);
-    this.memo.entryOf.set(node, e);
+    if (node) this.memo.entryOf.set(node, e);
     this.memo.stats.built++;
   }
 
@@ -187,6 +214,49 @@ export class RunMemo {
     const e = this.entryOf.get(node);
     return e ? (e.secrets ??= compute()) : compute();
   }
+}
+
+function composed(movers: Mover[]): Mover {
+  if (movers.length === 1) return movers[0];
+  return {
+    path: movers[0].path,
+    point(o, end) {
+      let x = o;
+      for (const m of movers) x = m.point(x, end);
+      return x;
+    },
+  };
+}
+
+/**
+ * `base` moved by `movers` and made this analysis's: its anchor and command line now, its settings and environment
+ * value by value when read, its container when read (a keystroke replays most runs' reports: what still reads a
+ * reused node reads a few of its values). Its places are all on lines no edit since touched (`RunPass.hit`), so
+ * every one moves.
+ */
+function movedNode(base: NacosNode, movers: Mover[], r: Rebind): NacosNode {
+  const out: NacosNode = { ...base, id: r.id };
+  if (r.clusterKey !== undefined) out.clusterHint = { ...base.clusterHint, key: r.clusterKey };
+  const container = base.container;
+  if (!movers.length) {
+    if (container) out.container = { ...container, read: r.read };
+    return out;
+  }
+  const m: Mover = { ...composed(movers), shared: new Map<object, unknown>() };
+  const f = base.path;
+  out.anchor = span(base.anchor, m, f);
+  if (base.commandLine) out.commandLine = shiftCommandLine(base.commandLine, m, f);
+  out.settings = new MovedMap(base.settings, s => shiftSetting(s, m, f));
+  if (base.env) out.env = new MovedMap(base.env, v => shiftEnvValue(v, m, f));
+  if (container) {
+    let moved: typeof container | undefined;
+    const own = (v: unknown) => Object.defineProperty(out, 'container', { value: v, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(out, 'container', {
+      enumerable: true, configurable: true, set: own,
+      get: () => { moved ??= { ...shiftContainer(container, m, f), read: r.read }; own(moved); return moved; },
+    });
+  }
+  return out;
 }
 
 function stepOf(from: string, to: string): Step {

@@ -72,7 +72,7 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
     out.problems.push(p);
   };
   for (const inv of reading.invocations) {
-    const hit = pass?.hit(inv, (n, e) => rebind(n, inv, path, e.runKeyed, ctx));
+    const hit = pass?.hit(inv, e => ({ id: nodeId(path, inv), ...(e.runKeyed ? { clusterKey: runKey(path, inv) } : {}), read: p => ctx.read(p) }));
     let node = hit?.node;
     if (hit) for (const p of hit.problems) problem(p);
     else if (pass) {
@@ -80,7 +80,7 @@ export function shellNodes(path: string, text: string, ctx: SourceContext): Sour
       const got = (reads = new Set<string>());
       node = invocationNode(inv, { path, text, host, settings, ctx: runCtx, places, problem: p => { problems.push(p); problem(p); }, builds: [] });
       reads = undefined;
-      if (node) pass.store(inv, node, problems, got, node.clusterHint.key === runKey(path, inv));
+      pass.store(inv, node, problems, got, node?.clusterHint.key === runKey(path, inv));
     } else node = invocationNode(inv, { path, text, host, settings, ctx, places, problem, builds: reading.builds ?? [] });
     if (!node) continue;
     out.nodes.push(node);
@@ -262,15 +262,6 @@ function invocationNode(inv: DockerInvocation, rc: RunContext): NacosNode | unde
 /** The cluster key of a run without NACOS_SERVERS: its own. */
 function runKey(path: string, inv: DockerInvocation): string {
   return `${path}\u0000run@${inv.span.start}`;
-}
-
-/** A node the memo moved to the current text, made this analysis's: its id and own cluster key name the run's
- *  offset, and its reader is this analysis's (a node's `container.read` reads the texts rules see). */
-function rebind(n: NacosNode, inv: DockerInvocation, path: string, runKeyed: boolean, ctx: SourceContext): NacosNode {
-  const out: NacosNode = { ...n, id: nodeId(path, inv) };
-  if (runKeyed) out.clusterHint = { ...n.clusterHint, key: runKey(path, inv) };
-  if (n.container) out.container = { ...n.container, read: p => ctx.read(p) };
-  return out;
 }
 
 function nodeId(path: string, inv: DockerInvocation): string {
