@@ -141,3 +141,20 @@ test('a keystroke in one cluster\'s variables reuses the other runs and their re
   text = text.replace('IMAGE=nacos/nacos-server', 'IMAGE=nacos/nacos-server ');
   assert.deepEqual(dump(run(cache)), dump(run()));
 });
+
+test('typing a character and deleting it, here and there: memo runs equal fresh runs, the runs as built are handed back', () => {
+  const base = script(rng(9), 6);
+  const cache = new Reuse();
+  let text = base;
+  const run = (c?: Reuse) => analyze({ files: [{ path: MAIN, text }], readFile: q => (q === MAIN ? text : undefined), reuse: c });
+  run(cache);
+  const at = (needle: string) => base.indexOf(needle) + needle.length;
+  // The heap size of cluster 2, of cluster 0, an echo line after the runs of cluster 3, and the heap size again.
+  for (const o of [at('C2_XMN=256m'), at('C0_XMN=256m'), at('cluster 3 started"') , at('C2_XMN=256m')]) {
+    for (const t of [base.slice(0, o) + '7' + base.slice(o), base, base.slice(0, o) + 'x7' + base.slice(o), base.slice(0, o) + 'x' + base.slice(o), base]) {
+      text = t;
+      assert.deepEqual(dump(run(cache)), dump(run()), `at ${o}: ${JSON.stringify(t.slice(o - 12, o + 3))}`);
+    }
+  }
+  assert.ok(cache.shell.stats.reused > cache.shell.stats.built * 4, JSON.stringify(cache.shell.stats));
+});

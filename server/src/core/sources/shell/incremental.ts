@@ -50,9 +50,10 @@ export interface IncrementalShell {
   lazy: WeakMap<DockerInvocation, Chain>;
 }
 
-/** An invocation as read, and the movers from its text to the current one. */
+/** An invocation as read, the text it was read in, and the movers from that text to the current one. */
 interface Chain {
   base: DockerInvocation;
+  text: string;
   movers: Mover[];
 }
 
@@ -99,7 +100,7 @@ export function readIncrementally(text: MappedText, reader: ChunkReader, env: Sh
       m = mover;
     }
     if (old && old.reusable && reader.pending.length === 0 && !inBroken(at, script.broken) && sameAttrs(attrs(env), old.attrsIn) && sameReads(env, old.reads, m)) {
-      const rec = m ? moveRecord(old, env, m, lazy) : old;
+      const rec = m ? moveRecord(old, env, m, lazy, prev!.text, src) : old;
       if (rec !== old) for (let k = 0; k < rec.invocations.length; k++) moved.set(rec.invocations[k], old.invocations[k]);
       for (const [name, st] of rec.writes) env.restore(name, st);
       env.allexport = rec.attrsOut.allexport;
@@ -225,14 +226,14 @@ function moveState(st: VarState, m: Mover): VarState {
 }
 
 /** A record moved to the new text (its reads are the states it was just compared with). */
-function moveRecord(r: NodeRecord, env: ShellEnv, m: Mover, lazy: WeakMap<DockerInvocation, Chain>): NodeRecord {
+function moveRecord(r: NodeRecord, env: ShellEnv, m: Mover, lazy: WeakMap<DockerInvocation, Chain>, from: string, to: string): NodeRecord {
   const f = m.path;
   return {
     reads: new Map([...r.reads.keys()].map((k) => [k, env.peek(k)])),
     attrsIn: r.attrsIn,
     attrsOut: r.attrsOut,
     writes: r.writes.map(([k, st]) => [k, moveState(st, m)]),
-    invocations: r.invocations.map((x) => moveInvocation(x, m, f, lazy)),
+    invocations: r.invocations.map((x) => moveInvocation(x, m, f, lazy, from, to)),
     builds: r.builds.map((x) => shiftBuild(x, m, f)),
     servers: r.servers.map((x) => shiftValue(x, m, f)),
     pendingOut: r.pendingOut.map((s) => span(s, m, f)),
@@ -247,15 +248,19 @@ const MAX_CHAIN = 8;
  * An invocation moved to the new text: its span and problems now, the rest when first read. A keystroke replays
  * nearly every invocation after it, and the engine reuses nearly every one's node (./reuse.ts), which reads only
  * those two: moving the rest at every keystroke was most of the reading's work and of the garbage it left. Moved
- * again before it was read, it is moved from the invocation as read through every edit since (composed).
+ * again before it was read, it is moved from the invocation as read through every edit since (composed). Back in the
+ * text it was read in and at its place there (a character typed and deleted), it is the invocation as read: that
+ * text's reading has one invocation at that place, and moving gives the current reading's.
  */
-function moveInvocation(x: DockerInvocation, m: Mover, f: string, lazy: WeakMap<DockerInvocation, Chain>): DockerInvocation {
+function moveInvocation(x: DockerInvocation, m: Mover, f: string, lazy: WeakMap<DockerInvocation, Chain>, from: string, to: string): DockerInvocation {
   const c = lazy.get(x);
   const base = c ? c.base : x;
   const movers = c ? [...c.movers, m] : [m];
   const through = composed(movers);
+  const at = span(base.span, through, f);
+  if ((c ? c.text : from) === to && at.start === base.span.start && at.end === base.span.end) return base;
   if (movers.length > MAX_CHAIN) return shiftInvocation(base, through, f);
-  const out: DockerInvocation = { ...base, span: span(base.span, through, f), problems: array(shiftProblem)(base.problems, through, f) };
+  const out: DockerInvocation = { ...base, span: at, problems: array(shiftProblem)(base.problems, through, f) };
   let full: DockerInvocation | undefined;
   for (const k of LAZY_FIELDS) {
     if (base[k] === undefined) continue;
@@ -269,7 +274,7 @@ function moveInvocation(x: DockerInvocation, m: Mover, f: string, lazy: WeakMap<
       },
     });
   }
-  lazy.set(out, { base, movers });
+  lazy.set(out, { base, text: c ? c.text : from, movers });
   return out;
 }
 

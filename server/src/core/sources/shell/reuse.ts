@@ -36,8 +36,11 @@ export interface RunEntry {
   inv: DockerInvocation;
   /** The node handed out in the last analysis; undefined: the run is no Nacos server (another image). */
   node: NacosNode | undefined;
-  /** The node as built, and the movers from the text it was built in to the last analysis's. */
+  /** The node as built, the text it was built in and the run's offset there, and the movers from that text to the
+   *  last analysis's. */
   base: NacosNode | undefined;
+  baseText: string;
+  baseStart: number;
   movers: Mover[];
   problems: RunProblem[];
   /** Other files it read, with their text then (undefined: missing). */
@@ -116,7 +119,9 @@ export class RunPass {
       if (old !== inv || e.inv.span.start > step.zoneEnd) {
         lines = moveLines(lines, step);
         movers = [...movers, this.mover!];
-        if (base && movers.length > MAX_CHAIN) {
+        // Back in the text it was built in, at its place there (a character typed and deleted): the node as built.
+        if (this.text === e.baseText && inv.span.start === e.baseStart) movers = [];
+        else if (base && movers.length > MAX_CHAIN) {
           try {
             base = moveNode(base, composed(movers));
           } catch (err) {
@@ -124,6 +129,8 @@ export class RunPass {
             throw err;
           }
           movers = [];
+          e.baseText = this.text;
+          e.baseStart = inv.span.start;
         }
       }
     }
@@ -143,7 +150,7 @@ export class RunPass {
     // A node built at every release of an unknown tag closes over the places of this text: built again each time.
     if (node?.atVersion) return;
     const e: RunEntry = {
-      id: ++entryIds, inv, node, base: node, movers: [], problems, runKeyed,
+      id: ++entryIds, inv, node, base: node, baseText: this.text, baseStart: inv.span.start, movers: [], problems, runKeyed,
       reads: [...new Set(reads)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
       lines: linesOf(inv, this.path, this.text),
     };
