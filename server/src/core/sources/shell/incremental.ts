@@ -260,25 +260,33 @@ function moveInvocation(x: DockerInvocation, m: Mover, f: string, lazy: WeakMap<
   const at = span(base.span, through, f);
   if ((c ? c.text : from) === to && at.start === base.span.start && at.end === base.span.end) return base;
   if (movers.length > MAX_CHAIN) return shiftInvocation(base, through, f);
-  const out: DockerInvocation = { ...base, span: at, problems: array(shiftProblem)(base.problems, through, f) };
+  const out = { ...base, span: at, problems: array(shiftProblem)(base.problems, through, f) } as Lazy;
   let full: DockerInvocation | undefined;
-  for (const k of LAZY_FIELDS) {
-    if (base[k] === undefined) continue;
-    const own = (v: unknown) => Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(out, k, {
-      enumerable: true, configurable: true, set: own,
-      get: () => {
-        full ??= shiftInvocation(base, through, f);
-        own(full[k]);
-        return full[k];
-      },
-    });
-  }
+  Object.defineProperty(out, MOVED, { value: () => (full ??= shiftInvocation(base, through, f)) });
+  // The accessors are shared (they find the invocation through `this`): objects that hold them keep one shape.
+  for (const k of LAZY_FIELDS) if (base[k] !== undefined) Object.defineProperty(out, k, LAZY_DESCRIPTORS[k]);
   lazy.set(out, { base, text: c ? c.text : from, movers });
   return out;
 }
 
 const LAZY_FIELDS = ['name', 'image', 'env', 'envFiles', 'mounts', 'network', 'args', 'options'] as const;
+/** The invocation moved for good, on a lazily moved one (not enumerable: not part of its value). */
+const MOVED = Symbol('moved');
+type Lazy = DockerInvocation & { [MOVED]: () => DockerInvocation };
+const LAZY_DESCRIPTORS = Object.fromEntries(LAZY_FIELDS.map((k) => {
+  const own = (o: Lazy, v: unknown) => Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  return [k, {
+    enumerable: true, configurable: true,
+    get(this: Lazy) {
+      const v = this[MOVED]()[k];
+      own(this, v);
+      return v;
+    },
+    set(this: Lazy, v: unknown) {
+      own(this, v);
+    },
+  }];
+})) as Record<(typeof LAZY_FIELDS)[number], PropertyDescriptor>;
 
 function composed(movers: Mover[]): Mover {
   if (movers.length === 1) return movers[0];

@@ -17,7 +17,6 @@ import type { LintSettings } from '../../settings';
 import type { Span } from '../../types';
 import type { NacosNode } from '../../model/node';
 import { moveNode, shiftCommandLine, shiftContainer, shiftEnvValue, shiftSetting, span, Unmappable, type Mover } from '../../model/shift';
-import { MovedMap } from '../k8s/reuse';
 import { diffTexts } from '../../syntax/shell/parser';
 import type { ShellReadState } from './index';
 import type { DockerInvocation, ShellPlace } from './types';
@@ -150,7 +149,7 @@ export class RunPass {
     // A node built at every release of an unknown tag closes over the places of this text: built again each time.
     if (node?.atVersion) return;
     const e: RunEntry = {
-      id: ++entryIds, inv, node, base: node, baseText: this.text, baseStart: inv.span.start, movers: [], problems, runKeyed,
+      id: ++entryIds, inv, node, base: node && kept(node), baseText: this.text, baseStart: inv.span.start, movers: [], problems, runKeyed,
       reads: [...new Set(reads)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
       lines: linesOf(inv, this.path, this.text),
     };
@@ -223,6 +222,16 @@ export class RunMemo {
   }
 }
 
+/** A node as the memo keeps it: without its reader, which holds the analysis that built it (a handed-out node gets
+ *  the reader of its analysis: `movedNode`). */
+function kept(node: NacosNode): NacosNode {
+  return node.container ? { ...node, container: { ...node.container, read: NOT_KEPT } } : node;
+}
+
+const NOT_KEPT = (): never => {
+  throw new Error('a kept node is handed out with the reader of its analysis');
+};
+
 function composed(movers: Mover[]): Mover {
   if (movers.length === 1) return movers[0];
   return {
@@ -253,8 +262,8 @@ function movedNode(base: NacosNode, movers: Mover[], r: Rebind): NacosNode {
   const f = base.path;
   out.anchor = span(base.anchor, m, f);
   if (base.commandLine) out.commandLine = shiftCommandLine(base.commandLine, m, f);
-  out.settings = new MovedMap(base.settings, s => shiftSetting(s, m, f));
-  if (base.env) out.env = new MovedMap(base.env, v => shiftEnvValue(v, m, f));
+  out.settings = new MovedLater(base.settings, s => shiftSetting(s, m, f));
+  if (base.env) out.env = new MovedLater(base.env, v => shiftEnvValue(v, m, f));
   if (container) {
     let moved: typeof container | undefined;
     const own = (v: unknown) => Object.defineProperty(out, 'container', { value: v, writable: true, enumerable: true, configurable: true });
@@ -264,6 +273,37 @@ function movedNode(base: NacosNode, movers: Mover[], r: Rebind): NacosNode {
     });
   }
   return out;
+}
+
+/**
+ * A node's settings or environment moved when first read, all at once (a reused run's node is mostly never read: its
+ * reports are replayed, and its secrets were listed when it was built). Not a copy until then.
+ */
+class MovedLater<K, V> extends Map<K, V> {
+  private base: Map<K, V> | undefined;
+  constructor(base: Map<K, V>, private readonly shift: (v: V) => V) {
+    super();
+    this.base = base;
+  }
+
+  private fill(): void {
+    const b = this.base;
+    if (!b) return;
+    this.base = undefined;
+    for (const [k, v] of b) super.set(k, this.shift(v));
+  }
+
+  override get(k: K): V | undefined { this.fill(); return super.get(k); }
+  override has(k: K): boolean { this.fill(); return super.has(k); }
+  override get size(): number { this.fill(); return super.size; }
+  override set(k: K, v: V): this { this.fill(); return super.set(k, v); }
+  override delete(k: K): boolean { this.fill(); return super.delete(k); }
+  override clear(): void { this.base = undefined; super.clear(); }
+  override keys(): MapIterator<K> { this.fill(); return super.keys(); }
+  override values(): MapIterator<V> { this.fill(); return super.values(); }
+  override entries(): MapIterator<[K, V]> { this.fill(); return super.entries(); }
+  override [Symbol.iterator](): MapIterator<[K, V]> { this.fill(); return super[Symbol.iterator](); }
+  override forEach(f: (v: V, k: K, m: Map<K, V>) => void, self?: unknown): void { this.fill(); super.forEach(f, self); }
 }
 
 function stepOf(from: string, to: string): Step {
