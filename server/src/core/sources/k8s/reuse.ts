@@ -124,7 +124,7 @@ export interface PartEntry {
  * A node's settings or environment moved value by value, when read (a keystroke replays most nodes' reports; what
  * still reads them — the fixes' scope over every cluster — reads a few values of each).
  */
-export class MovedMap<K, V> extends Map<K, V> {
+class MovedMap<K, V> extends Map<K, V> {
   private pending?: Set<K>;
   constructor(base: Map<K, V>, private readonly shift: (v: V) => V) {
     super(base);
