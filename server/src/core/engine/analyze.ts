@@ -230,7 +230,25 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   // Per node, asked by every rule: its settings, its cluster, and (when the memo holds it) its reused reports.
   const nodeSettings = nodes.map(n => settingsFor(n.path));
   const nodeCluster = nodes.map(n => clusterOf.get(n)!);
-  const replayed: (ReadonlyMap<string, Report[]> | null | undefined)[] = new Array(nodes.length);
+  const replayed: (ReadonlyMap<string, Report[]> | null)[] = new Array(nodes.length).fill(null);
+  // Each rule visits, in node order, the nodes it must run on (`fresh`) and the reused nodes that have reports of it
+  // (`reusedWith`) — not every node of a 200-service file for every rule (the reports come out in the same order).
+  const fresh: number[] = [];
+  const reusedWith = new Map<string, number[]>();
+  let reusedCount = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!nodeSettings[i].enable) continue;
+    const reused = memo?.allReports(nodes[i], nodeCluster[i], nodeSettings[i]);
+    if (!reused) { fresh.push(i); continue; }
+    replayed[i] = reused;
+    reusedCount++;
+    reused.forEach((list, id) => {
+      if (!list.length) return;
+      const at = reusedWith.get(id);
+      if (at) at.push(i); else reusedWith.set(id, [i]);
+    });
+  }
+  const NONE: number[] = [];
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -241,19 +259,18 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       }
     }
     if (rule.checkNode) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
-        const settings = nodeSettings[i];
-        if (!settings.enable) continue;
-        const cluster = nodeCluster[i];
-        // A reused node's reports of every rule, asked of the memo once per node (not once per rule and node).
-        let reused = replayed[i];
-        if (reused === undefined && memo) reused = replayed[i] = memo.allReports(node, cluster, settings) ?? null;
-        if (reused) {
-          memo!.stats.reports++;
-          for (const r of reused.get(rule.id) ?? []) collector.add(rule, r, node, cluster);
+      if (memo) memo.stats.reports += reusedCount;
+      const withReports = reusedWith.get(rule.id) ?? NONE;
+      for (let a = 0, b = 0; a < fresh.length || b < withReports.length;) {
+        if (b < withReports.length && (a === fresh.length || withReports[b] < fresh[a])) {
+          const i = withReports[b++];
+          for (const r of replayed[i]!.get(rule.id)!) collector.add(rule, r, nodes[i], nodeCluster[i]);
           continue;
         }
+        const i = fresh[a++];
+        const node = nodes[i];
+        const settings = nodeSettings[i];
+        const cluster = nodeCluster[i];
         const k8sReused = k8s?.reports(node, cluster, rule.id, settings, () => nodeReports(rule, node, cluster, settings));
         if (k8sReused) {
           for (const r of k8sReused) collector.add(rule, r, node, cluster);
