@@ -19,7 +19,8 @@ import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
 import { localizeArgs } from '../features/versionText';
 import type { FixEnv } from '../fixes/types';
 import type { Reuse } from './reuse';
-import { FOLDED_NOTE, fold, type Placed } from './fold';
+import type { K8sReplay } from './k8sReuse';
+import { FOLDED_NOTE, fold, type CoversMemo, type Placed } from './fold';
 import type { MessageArgs } from '../util/l10n';
 import { Redactor } from '../util/mask';
 import { nodeSecrets, textSecrets, type DecodeMemo } from '../model/secrets';
@@ -229,6 +230,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const nodeSettings = nodes.map(n => settingsFor(n.path));
   const nodeCluster = nodes.map(n => clusterOf.get(n)!);
   const replayed: (ReadonlyMap<string, Report[]> | null | undefined)[] = new Array(nodes.length);
+  const k8sReplays: (K8sReplay | null | undefined)[] = new Array(nodes.length);
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -252,7 +254,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
           for (const r of reused.get(rule.id) ?? []) collector.add(rule, r, node, cluster);
           continue;
         }
-        const k8sReused = k8s?.reports(node, cluster, rule.id, settings, () => nodeReports(rule, node, cluster, settings));
+        // Likewise a Kubernetes node's record, checked once per node.
+        let k8sReplay = k8sReplays[i];
+        if (k8sReplay === undefined && k8s) k8sReplay = k8sReplays[i] = k8s.nodeReplay(node, cluster, settings) ?? null;
+        const k8sReused = k8sReplay ? k8s!.replayNode(k8sReplay, rule.id, () => nodeReports(rule, node, cluster, settings)) : undefined;
         if (k8sReused) {
           for (const r of k8sReused) collector.add(rule, r, node, cluster);
           continue;
@@ -305,7 +310,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   }
 
   const secrets = secretsOf(sourceText, nodes, input.reuse);
-  return { findings: collector.finish(rel, secrets), nodes, clusters, parsed, skipped, secrets };
+  return { findings: collector.finish(rel, secrets, k8s && ((fix, cluster, compute) => k8s.covers(fix, cluster as Cluster, compute))), nodes, clusters, parsed, skipped, secrets };
 }
 
 /** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */
@@ -412,7 +417,7 @@ class Collector {
   }
 
   /** The findings, their texts rendered: every argument and fix title goes through `secrets` (nothing else prints). */
-  finish(rel: (p: string) => string, secrets: Redactor): Map<string, Finding[]> {
+  finish(rel: (p: string) => string, secrets: Redactor, covers?: CoversMemo): Map<string, Finding[]> {
     const clean = (args: Report['args']) => {
       if (!args || !secrets.size) return args;
       const out: MessageArgs = {};
@@ -472,7 +477,7 @@ class Collector {
     }
     const note = (folded: Finding, host: Finding) => format(FOLDED_NOTE, this.settingsFor(host.path).locale, { message: folded.message, rule: folded.ruleId });
     const out = new Map<string, Finding[]>();
-    for (const { finding } of fold(placed, note)) {
+    for (const { finding } of fold(placed, note, covers)) {
       const list = out.get(finding.path);
       if (list) list.push(finding); else out.set(finding.path, [finding]);
     }
