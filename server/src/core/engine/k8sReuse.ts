@@ -102,8 +102,8 @@ export class K8sReports {
   /** This analysis's index for `covers`: clusters by key, nodes by written place (undefined until asked). */
   private world?: { byKey: Map<string, Cluster>; byPlace: Map<string, NacosNode[]>; clusterOf: Map<NacosNode, Cluster>; loose: Set<string> };
   private uniques = 0;
-  /** Counts, for tests and the benchmark: rule runs replayed / computed. */
-  readonly stats = { reports: 0, computed: 0 };
+  /** Counts, for tests and the benchmark: rule runs replayed / computed, folding answers kept (`covers`). */
+  readonly stats = { reports: 0, computed: 0, folds: 0 };
 
   constructor(private readonly memo: WorkloadMemo) {}
 
@@ -137,7 +137,10 @@ export class K8sReports {
     const key = `${s.key}\u0002${asked}\u0002${reach}`;
     const m = (s.rec.covers ??= new Map());
     const hit = m.get(key);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.stats.folds++;
+      return hit;
+    }
     const v = compute();
     if (m.size > 64) m.clear();
     m.set(key, v);
@@ -306,27 +309,24 @@ export class K8sReports {
   private replayRule(rec: Rec, check: NonNullable<Rec['check']>, ruleId: string, again: () => Report[]): Report[] | undefined {
     // Replaced this analysis (a rule's reports could not be moved: `Unmappable` below).
     if (!check.movers || rec.check !== check) return undefined;
-    let out = check.byRule.get(ruleId);
+    const list = rec.byRule.get(ruleId);
+    let out = list?.length ? check.byRule.get(ruleId) : NONE;
     if (!out) {
-      const list = rec.byRule.get(ruleId);
-      if (!list?.length) out = NONE;
-      else {
-        // One fresh run answers every fix of the rule's reports.
-        let ran: Report[] | undefined;
-        const once = () => (ran ??= again());
-        try {
-          out = list.map((r, i) => this.move(r, check.movers!, once, rec, `${ruleId}\u0000${i}`));
-        } catch (err) {
-          if (!(err instanceof Unmappable)) throw err;
-          // The record's other rules are not replayed either; it is recorded again, and what this analysis replayed
-          // from it is missing there: that record is never replayed (`partial`).
-          check.movers = null;
-          return undefined;
-        }
+      // One fresh run answers every fix of the rule's reports.
+      let ran: Report[] | undefined;
+      const once = () => (ran ??= again());
+      try {
+        out = list!.map((r, i) => this.move(r, check.movers!, once, rec, `${ruleId}\u0000${i}`));
+      } catch (err) {
+        if (!(err instanceof Unmappable)) throw err;
+        // The record's other rules are not replayed either; it is recorded again, and what this analysis replayed
+        // from it is missing there: that record is never replayed (`partial`).
+        check.movers = null;
+        return undefined;
       }
       check.byRule.set(ruleId, out);
-      check.replayed = true;
     }
+    check.replayed = true;
     this.stats.reports++;
     return out;
   }
@@ -348,6 +348,8 @@ export class K8sReports {
   }
 
   private move(r: Report, movers: Mover[], again: () => Report[], rec: Rec, key: string): Report {
+    // Nothing to move and no fix to answer afresh: the recorded report itself (plain data, never changed).
+    if (!movers.length && !r.fixes?.length) return r;
     let sp = r.span;
     let related = r.related;
     for (const m of movers) {

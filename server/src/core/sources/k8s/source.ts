@@ -212,9 +212,18 @@ class K8sAnalysis {
       return { containers, lookups, problems };
     };
     // A kept part is reused when every look-up finds what it found (a document part with the same text).
+    // The workloads of a cluster look up the same Secrets and ConfigMaps: each found once.
+    const finds = new Map<string, KObject | undefined>();
+    const find = (l: Lookup): KObject | undefined => {
+      const key = `${l.kind}\u0000${l.name}\u0000${l.namespace ?? '\u0001'}\u0000${l.fromPath}`;
+      if (finds.has(key)) return finds.get(key);
+      const o = index.find(l.kind, l.name, l.namespace, l.fromPath);
+      finds.set(key, o);
+      return o;
+    };
     const valid = (e: PartEntry): boolean => {
       for (const l of e.lookups) {
-        const o = index.find(l.kind, l.name, l.namespace, l.fromPath);
+        const o = find(l);
         if (!o) { if (l.found) return false; continue; }
         if (!l.found || o.doc !== l.found.doc || o.file.path !== l.found.path || o.file.produced) return false;
       }
