@@ -231,6 +231,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const nodeCluster = nodes.map(n => clusterOf.get(n)!);
   const replayed: (ReadonlyMap<string, Report[]> | null | undefined)[] = new Array(nodes.length);
   const k8sReplays: (K8sReplay | null | undefined)[] = new Array(nodes.length);
+  const k8sRun: ((rule: Rule) => Report[])[] = new Array(nodes.length);
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -257,7 +258,8 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         // Likewise a Kubernetes node's record, checked once per node.
         let k8sReplay = k8sReplays[i];
         if (k8sReplay === undefined && k8s) k8sReplay = k8sReplays[i] = k8s.nodeReplay(node, cluster, settings) ?? null;
-        const k8sReused = k8sReplay ? k8s!.replayNode(k8sReplay, rule.id, () => nodeReports(rule, node, cluster, settings)) : undefined;
+        // (One function per node that runs a rule afresh, for the fixes of replayed reports: not one per rule and node.)
+        const k8sReused = k8sReplay ? k8s!.replayNode(k8sReplay, rule, (k8sRun[i] ??= r => nodeReports(r, node, cluster, settings))) : undefined;
         if (k8sReused) {
           for (const r of k8sReused) collector.add(rule, r, node, cluster);
           continue;

@@ -172,8 +172,6 @@ class MovedMap<K, V> extends Map<K, V> {
   override forEach(f: (v: V, k: K, m: Map<K, V>) => void, self?: unknown): void { this.all(); super.forEach(f, self); }
 }
 
-const NO_ENV = new Map<string, never>();
-
 /** `out[key]` computed on first read (then an ordinary property). */
 function lazily<T extends object, K extends keyof T>(out: T, key: K, make: () => T[K]): void {
   const own = (v: T[K]) => Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
@@ -195,7 +193,7 @@ function movedNode(base: NacosNode, movers: Mover[], inputs: string[], read: (p:
   const out: NacosNode = { ...base, inputs, anchor: through(span)(base.anchor) };
   const k8s = base.k8s;
   // Its workload and container when read (grouping reads every node's workload), its environment entry by entry.
-  if (k8s) lazily(out, 'k8s', () => ({ ...through(shiftK8s)({ ...k8s, env: NO_ENV }), env: new MovedMap(k8s.env, through(shiftK8sEnv)) }));
+  if (k8s) lazily(out, 'k8s', () => ({ ...through(shiftK8s)({ ...k8s, env: new Map() }), env: new MovedMap(k8s.env, through(shiftK8sEnv)) }));
   out.settings = new MovedMap(base.settings, through(shiftSetting));
   if (base.env) out.env = new MovedMap(base.env, through(shiftEnvValue));
   const container = base.container;
