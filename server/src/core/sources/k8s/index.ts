@@ -24,7 +24,7 @@
 // carry rule ids k8s-env-value-not-string, k8s-missing-reference, k8s-secret-not-base64, k8s-invalid-env,
 // k8s-kustomize-error, syntax-error; messages never contain a value.
 import type { Span } from '../../types';
-import { buildKustomization as build, isKustomizationPath, KUSTOMIZATION_NAMES } from './kustomize/build';
+import { BuildCache, buildKustomization as build, isKustomizationPath, KUSTOMIZATION_NAMES } from './kustomize/build';
 import type { BuildResult } from './kustomize/build';
 import { MovedObject, mayHoldObjects, mayMatterForNacos, parseObjects, plainRoot, srcFileOf } from './objects';
 import type { KObject, ParsedFile } from './objects';
@@ -42,7 +42,7 @@ export { expand, resolveContainer, decodeBase64Std, checkSecret } from './env';
 export { decodeScalar } from './yamlScalar';
 export { mayHoldObjects, parseObjects, parseObjectsFrom, srcFileOf } from './objects';
 export type { KObject, ParsedFile as K8sParsedFile } from './objects';
-export { isKustomizationPath } from './kustomize/build';
+export { BuildCache, buildSharing, isKustomizationPath } from './kustomize/build';
 export type { BuildResult } from './kustomize/build';
 export { build as buildKustomizationRaw };
 export { OPERATOR_DEFAULT_TOKEN } from './operator';
@@ -232,8 +232,9 @@ export function readKubernetes(files: readonly string[], read: ReadFile, options
   const consumed = new Set<string>();
   const usedDirs = new Set<string>();
   const sortedK = [...kdirs].sort();
+  const cache = new BuildCache();
   for (const d of sortedK) {
-    const r = build(d, read, { paths });
+    const r = build(d, read, { paths, cache });
     builds.set(d, r);
     for (const f of r.files) consumed.add(f);
     for (const u of r.kustomizations) if (u !== d) usedDirs.add(u);

@@ -16,7 +16,7 @@ import { wholeLines } from '../../util/text';
 import { CONF_TARGET, containerNode, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceProblem, SourceResult } from '../types';
 import type { ProducedText } from '../textOrigin';
-import { buildKustomizationRaw, checkSecret, collectContainers, isKustomizationPath, parseObjects, parseObjectsFrom, srcFileOf, WorkspaceIndex } from './index';
+import { BuildCache, buildKustomizationRaw, checkSecret, collectContainers, isKustomizationPath, parseObjects, parseObjectsFrom, srcFileOf, WorkspaceIndex } from './index';
 import type { BuildResult, EnvVar, K8sInput, K8sParsedFile, K8sProblem, KObject, NacosContainer, WrittenPlace } from './index';
 import type { ObjectLookup } from './env';
 import type { DocChunk } from './objects';
@@ -110,10 +110,12 @@ class K8sAnalysis {
     const consumed = new Set<string>();
     const used = new Set<string>();
     const dirs = [...new Set(this.paths.filter(isKustomizationPath).map(dirName))].filter(d => !inChart(`${d}/x`, this.charts)).sort();
+    // A base several overlays use is accumulated once per analysis (its reads replayed into each build's `asked`).
+    const cache = new BuildCache();
     for (const d of dirs) {
       const make = () => {
         const asked = new Set<string>();
-        const r = buildKustomizationRaw(d, p => { asked.add(p); return this.read(p); }, { paths: this.ctx.workspaceFiles() });
+        const r = buildKustomizationRaw(d, p => { asked.add(p); return this.read(p); }, { paths: this.ctx.workspaceFiles(), cache });
         return { value: r, deps: asked };
       };
       const r = this.ctx.memo ? this.ctx.memo.get(`k8s:kustomize:${d}`, this.read, make) : make().value;

@@ -12,7 +12,7 @@ import { parseObjects, srcFileOf } from '../objects';
 import type { KObject } from '../objects';
 import { link, nodeSpan, producedFromScalar } from '../place';
 import { clone, fromYaml, get, scalarText, seq, str, toJson, LimitError } from '../tree';
-import type { KEntry, KMap, KNode, KScalar, NodeSrc, SrcFile } from '../tree';
+import type { KEntry, KMap, KNode, KScalar, KSeq, NodeSrc, SrcFile } from '../tree';
 import type { ChainLink, K8sProblem, ReadFile } from '../types';
 import { kustomizeBase64, kustomizeHash } from './hash';
 import { applyJson6902, PatchError, strategicMerge } from './patch';
@@ -27,7 +27,53 @@ export function isKustomizationPath(p: string): boolean {
 export interface BuildOptions {
   /** Workspace paths (used to tell a directory from a file when a kustomization is missing). */
   paths?: readonly string[];
+  /** Work shared by the builds of one analysis (a base several overlays use is accumulated once). */
+  cache?: BuildCache;
 }
+
+/**
+ * What the builds of one analysis share: each kustomization directory's accumulation (resources, generators,
+ * components, transformers; `finish` is the root's), computed once with a placeholder for the chain of whoever uses
+ * it, with every read it made. Another build that uses the directory and reads the same texts gets a copy with its
+ * own chain in place of the placeholder, and the same files, problems and reads, so its result is the one a build
+ * of its own gives (test/unit/kustomize-cache.test.ts). Lives for one analysis: texts are its keys, never reused
+ * across edits.
+ */
+export class BuildCache {
+  readonly accumulated = new Map<string, Accumulated>();
+  /** Accumulations given from the cache (for tests). */
+  hits = 0;
+}
+
+interface Accumulated {
+  res: Res[];
+  /** Every read (path → what it gave, in order), replayed so callers see the same reads. */
+  reads: Map<string, string | undefined>;
+  files: Set<string>;
+  kdirs: Set<string>;
+  notModelled: Set<string>;
+  problems: K8sProblem[];
+  /** How many kustomizations deep it went below itself (kustomize's nesting limit holds for the user too). */
+  deepest: number;
+}
+
+/** What one accumulation did while it is recorded for the cache. */
+interface Recorder {
+  base: number;
+  deepest: number;
+  reads: Map<string, string | undefined>;
+  files: Set<string>;
+  kdirs: Set<string>;
+  notModelled: Set<string>;
+  /** It read produced text (an inline patch): its places are closures over the chain, so it is not kept. */
+  opaque: boolean;
+}
+
+/** Whether builds use their BuildCache: off only where a test compares shared builds with unshared ones. */
+export const buildSharing = { enabled: true };
+
+/** The placeholder for the chain of the kustomization that uses a cached accumulation. */
+const HOLE: ChainLink = { path: '', span: { start: 0, end: 0 }, via: 'kustomization chain placeholder' };
 
 export interface BuildResult {
   dir: string;
@@ -158,11 +204,35 @@ class Builder {
   }
 
   private input(path: string) {
+    let v;
     try {
-      return this.read(path);
+      v = this.read(path);
     } catch {
-      return undefined;
+      v = undefined;
     }
+    for (const r of this.recorders) {
+      if (typeof v === 'object') r.opaque = true;
+      else if (!r.reads.has(path)) r.reads.set(path, v);
+    }
+    return v;
+  }
+
+  private readonly recorders: Recorder[] = [];
+  private addFile(p: string): void {
+    this.files.add(p);
+    for (const r of this.recorders) r.files.add(p);
+  }
+  private addKdir(d: string): void {
+    this.kdirs.add(d);
+    for (const r of this.recorders) r.kdirs.add(d);
+  }
+  private addNotModelled(f: string): void {
+    this.notModelled.add(f);
+    for (const r of this.recorders) r.notModelled.add(f);
+  }
+  private produced(name: string, value: string, s: KScalar | undefined) {
+    for (const r of this.recorders) r.opaque = true;
+    return producedFromScalar(name, value, s);
   }
 
   kustomizationFile(dir: string): string | undefined {
@@ -180,10 +250,66 @@ class Builder {
     if (!this.rootDir) this.rootDir = dir;
     if (stack.includes(dir)) throw new KError(`cycle: ${[...stack, dir].join(' → ')}`);
     if (stack.length > 50) throw new KError('kustomizations nested too deeply');
+    for (const r of this.recorders) r.deepest = Math.max(r.deepest, stack.length - r.base);
+    const cache = buildSharing.enabled ? this.options.cache : undefined;
+    if (cache && !component && !initial.length) return this.cached(cache, dir, chain, stack);
+    return this.accumulateHere(dir, chain, stack, initial, component);
+  }
+
+  /** `accumulate` of a directory used as a resource, through the analysis's cache. */
+  private cached(cache: BuildCache, dir: string, chain: ChainLink[], stack: string[]): Res[] {
+    const hit = cache.accumulated.get(dir);
+    if (hit && this.reusable(hit, stack)) {
+      cache.hits++;
+      return this.replay(hit, chain, stack);
+    }
+    const saved = { problems: this.problems.length, files: new Set(this.files), kdirs: new Set(this.kdirs), notModelled: new Set(this.notModelled) };
+    const rec: Recorder = { base: stack.length, deepest: 0, reads: new Map(), files: new Set(), kdirs: new Set(), notModelled: new Set(), opaque: false };
+    const start = this.problems.length;
+    this.recorders.push(rec);
+    let res: Res[] | undefined;
+    try {
+      res = this.accumulateHere(dir, [HOLE], stack, [], false);
+    } catch {
+      res = undefined;
+    } finally {
+      this.recorders.splice(this.recorders.indexOf(rec), 1);
+    }
+    if (!res || rec.opaque) {
+      // A failure (its message may name the chain) or produced text: undone and built with the real chain.
+      this.problems.length = saved.problems;
+      this.files = saved.files;
+      this.kdirs = saved.kdirs;
+      this.notModelled = saved.notModelled;
+      return this.accumulateHere(dir, chain, stack, [], false);
+    }
+    cache.accumulated.set(dir, { res, reads: rec.reads, files: rec.files, kdirs: rec.kdirs, notModelled: rec.notModelled, problems: this.problems.slice(start), deepest: rec.deepest });
+    return rechain(res, chain);
+  }
+
+  /** Whether building here would do what the cached accumulation did: no cycle through the stack, within the
+   *  nesting limit, and every read gives the same text. */
+  private reusable(hit: Accumulated, stack: string[]): boolean {
+    if (stack.length + hit.deepest > 50) return false;
+    for (const d of hit.kdirs) if (stack.includes(d)) return false;
+    for (const [p, v] of hit.reads) if (this.input(p) !== v) return false;
+    return true;
+  }
+
+  private replay(hit: Accumulated, chain: ChainLink[], stack: string[]): Res[] {
+    for (const r of this.recorders) r.deepest = Math.max(r.deepest, stack.length - r.base + hit.deepest);
+    for (const f of hit.files) this.addFile(f);
+    for (const d of hit.kdirs) this.addKdir(d);
+    for (const f of hit.notModelled) this.addNotModelled(f);
+    this.problems.push(...hit.problems);
+    return rechain(hit.res, chain);
+  }
+
+  private accumulateHere(dir: string, chain: ChainLink[], stack: string[], initial: Res[], component: boolean): Res[] {
     const kpath = this.kustomizationFile(dir);
     if (!kpath) throw new KError(`no kustomization file in ${dir}`, chain[0]);
-    this.files.add(kpath);
-    this.kdirs.add(dir);
+    this.addFile(kpath);
+    this.addKdir(dir);
     const kfile = srcFileOf(kpath, this.input(kpath)!);
     const docs = parseAllDocuments(kfile.text, { prettyErrors: false, uniqueKeys: false });
     const doc = Array.isArray(docs) ? docs[0] : undefined;
@@ -194,7 +320,7 @@ class Builder {
     if (component && kind !== 'Component') throw new KError(`${kpath} is used as a component but its kind is ${kind ?? 'missing'}`, { path: kpath, span: { start: 0, end: 0 } });
     if (!component && kind === 'Component') throw new KError(`${kpath} is a Component and can only be used in components`, { path: kpath, span: { start: 0, end: 0 } });
     for (const f of ['commonLabels', 'labels', 'commonAnnotations', 'replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'configurations', 'crds', 'transformers', 'generators', 'validators', 'openapi']) {
-      if (get(k, f) && !(k.e.get(f)?.value.k === 'q' && (k.e.get(f)!.value as { items: unknown[] }).items.length === 0)) this.notModelled.add(f);
+      if (get(k, f) && !(k.e.get(f)?.value.k === 'q' && (k.e.get(f)!.value as { items: unknown[] }).items.length === 0)) this.addNotModelled(f);
     }
     const here = (n: KNode | undefined, via: string): ChainLink[] => {
       const l = link(n?.src, via);
@@ -221,7 +347,7 @@ class Builder {
       const input = this.input(p);
       if (input === undefined) throw new KError(`resource ${rel} not found${this.isDir(p) ? ' (a directory without a kustomization)' : ''}`, at(r));
       if (!within(dir, p)) throw new KError(`security: file ${rel} is not in or below ${dir}`, at(r));
-      this.files.add(p);
+      this.addFile(p);
       for (const o of this.parseFile(p, here(r, `resources entry ${rel} of ${kpath}`), at(r))) {
         res = this.add(res, { obj: o, org: curId(o), prev: [], behavior: 'create', needsHash: false }, at(r));
       }
@@ -365,7 +491,7 @@ class Builder {
       const input = this.input(p);
       if (input === undefined) throw new KError(`env file ${rel} not found`, nodeSpan(e.src));
       if (!within(this.rootOf(dir), p)) throw new KError(`security: file ${rel} is not in or below ${dir}`, nodeSpan(e.src));
-      this.files.add(p);
+      this.addFile(p);
       const file = srcFileOf(p, input);
       const lchain = [...(link(e.src, `envs entry ${rel}`) ? [link(e.src, `envs entry ${rel}`)!] : []), ...chain];
       pairs.push(...envFilePairs(file, lchain, nodeSpan(e.src)));
@@ -394,7 +520,7 @@ class Builder {
       const input = this.input(p);
       if (input === undefined) throw new KError(`file ${rel} not found`, nodeSpan(f.src));
       if (!within(this.rootOf(dir), p)) throw new KError(`security: file ${rel} is not in or below ${dir}`, nodeSpan(f.src));
-      this.files.add(p);
+      this.addFile(p);
       const file = srcFileOf(p, input);
       const l = link(f.src, `files entry ${s}`);
       pairs.push({ key, value: typeof input === 'string' ? input : input.text, src: { file, textRange: { start: 0, end: file.text.length }, chain: [...(l ? [l] : []), ...chain] } });
@@ -433,11 +559,11 @@ class Builder {
     if (s === undefined) return [];
     // For legacy reasons an entry is first tried as patch content, then as a path.
     const inline = s.includes('\n') || /^\s*(apiVersion|kind)\s*:/m.test(s);
-    if (inline) return this.patchDocs(producedFromScalar(`${kpath} (inline patch)`, s, p as KScalar), chain, nodeSpan(p.src));
+    if (inline) return this.patchDocs(this.produced(`${kpath} (inline patch)`, s, p as KScalar), chain, nodeSpan(p.src));
     const path = join(dir, s);
     const input = this.input(path);
     if (input === undefined) throw new KError(`patch file ${s} not found`, nodeSpan(p.src));
-    this.files.add(path);
+    this.addFile(path);
     return this.patchDocs(input, chain, nodeSpan(p.src), path);
   }
 
@@ -526,12 +652,12 @@ class Builder {
     if (!inline && !rel) throw new KError('must specify one of patch and path', at);
     let input: string | import('../../textOrigin').ProducedText;
     let path: string | undefined;
-    if (inline) input = producedFromScalar(`${kpath} (inline patch)`, scalarText(inlineNode)!, inlineNode);
+    if (inline) input = this.produced(`${kpath} (inline patch)`, scalarText(inlineNode)!, inlineNode);
     else {
       path = join(dir, rel!);
       const i = this.input(path);
       if (i === undefined) throw new KError(`failed to get the patch file from path(${rel})`, nodeSpan(pathNode?.src));
-      this.files.add(path);
+      this.addFile(path);
       input = i;
     }
     const text = (typeof input === 'string' ? input : input.text).trim();
@@ -569,12 +695,12 @@ class Builder {
     const rel = str(get(p, 'path'));
     let input: string | import('../../textOrigin').ProducedText;
     let path: string | undefined;
-    if (scalarText(inlineNode)) input = producedFromScalar(`${kpath} (inline patch)`, scalarText(inlineNode)!, inlineNode);
+    if (scalarText(inlineNode)) input = this.produced(`${kpath} (inline patch)`, scalarText(inlineNode)!, inlineNode);
     else if (rel) {
       path = join(dir, rel);
       const i = this.input(path);
       if (i === undefined) throw new KError(`patch file ${rel} not found`, nodeSpan(get(p, 'path')?.src));
-      this.files.add(path);
+      this.addFile(path);
       input = i;
     } else throw new KError('must specify one of patch and path', at);
     const ops = this.jsonOps(input, chain, at, path);
@@ -822,4 +948,49 @@ function fixBackReferences(res: Res[]): void {
       f.holder.e.set(f.key, { value: { ...node, v: names[0], note: 'name reference updated by kustomize' }, keySrc: f.holder.e.get(f.key)?.keySrc });
     }
   }
+}
+
+/**
+ * A copy of a cached accumulation with `chain` in place of the placeholder: every tree node, place and chain that
+ * holds the placeholder is new (the copy is the caller's to transform); nodes shared in the cached one (YAML aliases,
+ * a scalar two transforms kept) stay shared in the copy.
+ */
+function rechain(res: Res[], chain: ChainLink[]): Res[] {
+  const chains = new Map<ChainLink[], ChainLink[]>();
+  const srcs = new Map<NodeSrc, NodeSrc>();
+  const nodes = new Map<KNode, KNode>();
+  const ch = (a: ChainLink[]): ChainLink[] => {
+    let r = chains.get(a);
+    if (!r) chains.set(a, (r = a.includes(HOLE) ? a.flatMap((l) => (l === HOLE ? chain : [l])) : a));
+    return r;
+  };
+  const src = (s: NodeSrc | undefined): NodeSrc | undefined => {
+    if (!s) return s;
+    let r = srcs.get(s);
+    if (!r) srcs.set(s, (r = { ...s, chain: ch(s.chain) }));
+    return r;
+  };
+  const node = (n: KNode): KNode => {
+    let r = nodes.get(n);
+    if (r) return r;
+    // Spread copies: the same fields as the cached node (present-but-undefined ones too).
+    if (n.k === 's') {
+      const s: KScalar = { ...n };
+      if (n.src) s.src = src(n.src);
+      if (n.links) s.links = ch(n.links);
+      nodes.set(n, (r = s));
+    } else if (n.k === 'q') {
+      const q: KSeq = { ...n, items: [] };
+      if (n.src) q.src = src(n.src);
+      nodes.set(n, (r = q));
+      for (const i of n.items) q.items.push(node(i));
+    } else {
+      const m: KMap = { ...n, e: new Map() };
+      if (n.src) m.src = src(n.src);
+      nodes.set(n, (r = m));
+      for (const [k, v] of n.e) m.e.set(k, v.keySrc ? { ...v, value: node(v.value), keySrc: src(v.keySrc) } : { ...v, value: node(v.value) });
+    }
+    return r;
+  };
+  return res.map((r) => ({ ...r, obj: { ...r.obj, root: node(r.obj.root) as KMap }, prev: r.prev.slice() }));
 }
