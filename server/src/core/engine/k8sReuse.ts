@@ -100,7 +100,7 @@ export class K8sReports {
   /** Each node's written places, in the parts they are written in (`places`). */
   private readonly placesOf = new WeakMap<PartEntry, (string[] | null)[]>();
   /** This analysis's index for `covers`: clusters by key, nodes by written place (undefined until asked). */
-  private world?: { byKey: Map<string, Cluster>; byPlace: Map<string, NacosNode[]>; clusterOf: Map<NacosNode, Cluster>; loose: Set<string> };
+  private world?: { byKey: Map<string, Cluster>; byPlace: Map<string, NacosNode[]>; clusterOf: Map<NacosNode, Cluster>; loose: Set<string>; reach: Map<string, string | undefined> };
   private uniques = 0;
   /** Counts, for tests and the benchmark: rule runs replayed / computed, folding answers kept (`covers`). */
   readonly stats = { reports: 0, computed: 0, folds: 0 };
@@ -151,6 +151,14 @@ export class K8sReports {
    *  when a node on the way is not a memo's (or a place of one is not in a part it read). */
   private reachable(key: string): string | undefined {
     const w = this.index();
+    // Asked for every host of a cluster: once per cluster and analysis.
+    if (w.reach.has(key)) return w.reach.get(key);
+    const r = this.reach(w, key);
+    w.reach.set(key, r);
+    return r;
+  }
+
+  private reach(w: NonNullable<K8sReports['world']>, key: string): string | undefined {
     const start = w.byKey.get(key);
     if (!start || key.includes('\u0000unique:')) return undefined;
     const seen = new Set<Cluster>([start]);
@@ -161,7 +169,7 @@ export class K8sReports {
         const places = this.places(n);
         if (!places) return undefined;
         for (const p of places) {
-          if (w.loose.has(p.slice(0, p.indexOf('\u0000')))) return undefined;
+          if (w.loose.size && w.loose.has(p.slice(0, p.indexOf('\u0000')))) return undefined;
           for (const o of w.byPlace.get(p) ?? []) {
             const oc = w.clusterOf.get(o);
             if (!oc) return undefined;
@@ -202,7 +210,7 @@ export class K8sReports {
         }
       }
     }
-    return (this.world = { byKey, byPlace, clusterOf, loose });
+    return (this.world = { byKey, byPlace, clusterOf, loose, reach: new Map() });
   }
 
   /** A memo node's written places as (file, part, offsets in the part): the same while the part keeps its text. */
