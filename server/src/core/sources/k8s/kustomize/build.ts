@@ -41,6 +41,9 @@ export interface BuildOptions {
  */
 export class BuildCache {
   readonly accumulated = new Map<string, Accumulated>();
+  /** Directories whose accumulation failed or read produced text: built with the real chain from then on (one
+   *  failure deep in a chain of bases is not tried twice at every level above it). */
+  readonly unshared = new Set<string>();
   /** Accumulations given from the cache (for tests). */
   hits = 0;
 }
@@ -258,6 +261,7 @@ class Builder {
 
   /** `accumulate` of a directory used as a resource, through the analysis's cache. */
   private cached(cache: BuildCache, dir: string, chain: ChainLink[], stack: string[]): Res[] {
+    if (cache.unshared.has(dir)) return this.accumulateHere(dir, chain, stack, [], false);
     const hit = cache.accumulated.get(dir);
     if (hit && this.reusable(hit, stack)) {
       cache.hits++;
@@ -277,6 +281,7 @@ class Builder {
     }
     if (!res || rec.opaque) {
       // A failure (its message may name the chain) or produced text: undone and built with the real chain.
+      cache.unshared.add(dir);
       this.problems.length = saved.problems;
       this.files = saved.files;
       this.kdirs = saved.kdirs;
