@@ -1,6 +1,6 @@
 import type { AnalysisResult } from '../model/analysis';
-import type { Finding, Fix, RelatedInfo, Severity, SourceFile, Span } from '../types';
-import type { LintSettings } from '../settings';
+import type { Finding, Fix, Message, RelatedInfo, Severity, SourceFile, Span } from '../types';
+import type { LintSettings, Locale } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings';
 import { format } from '../util/l10n';
 import { type ParsedFile, classify, unreadableReason } from '../syntax/files';
@@ -23,6 +23,8 @@ import type { K8sReplay } from './k8sReuse';
 import { FOLDED_NOTE, fold, type CoversMemo, type Placed } from './fold';
 import type { MessageArgs } from '../util/l10n';
 import { Redactor } from '../util/mask';
+import { FewSet } from '../util/fewSet';
+import { renderMessage, secretSetId } from './render';
 import { nodeSecrets, textSecrets, type DecodeMemo } from '../model/secrets';
 
 export interface AnalysisInput {
@@ -229,7 +231,27 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   // Per node, asked by every rule: its settings, its cluster, and (when the memo holds it) its reused reports.
   const nodeSettings = nodes.map(n => settingsFor(n.path));
   const nodeCluster = nodes.map(n => clusterOf.get(n)!);
-  const replayed: (ReadonlyMap<string, Report[]> | null | undefined)[] = new Array(nodes.length);
+  const replayed: (ReadonlyMap<string, Report[]> | null)[] = new Array(nodes.length).fill(null);
+  // Each rule visits, in node order, the nodes it must run on (`fresh`) and the reused nodes that have reports of it
+  // (`reusedWith`) — not every node of a 200-service file for every rule (the reports come out in the same order).
+  const fresh: number[] = [];
+  const reusedWith = new Map<string, number[]>();
+  let reusedCount = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!nodeSettings[i].enable) continue;
+    const reused = memo?.allReports(nodes[i], nodeCluster[i], nodeSettings[i]);
+    if (!reused) { fresh.push(i); continue; }
+    replayed[i] = reused;
+    reusedCount++;
+    reused.forEach((list, id) => {
+      if (!list.length) return;
+      const at = reusedWith.get(id);
+      if (at) at.push(i); else reusedWith.set(id, [i]);
+    });
+  }
+  const NONE: number[] = [];
+  // A Kubernetes node's record, checked once per node, and one function per node that runs a rule afresh (for the
+  // fixes of replayed reports: not one per rule and node).
   const k8sReplays: (K8sReplay | null | undefined)[] = new Array(nodes.length);
   const k8sRun: ((rule: Rule) => Report[])[] = new Array(nodes.length);
 
@@ -242,23 +264,20 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       }
     }
     if (rule.checkNode) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
-        const settings = nodeSettings[i];
-        if (!settings.enable) continue;
-        const cluster = nodeCluster[i];
-        // A reused node's reports of every rule, asked of the memo once per node (not once per rule and node).
-        let reused = replayed[i];
-        if (reused === undefined && memo) reused = replayed[i] = memo.allReports(node, cluster, settings) ?? null;
-        if (reused) {
-          memo!.stats.reports++;
-          for (const r of reused.get(rule.id) ?? []) collector.add(rule, r, node, cluster);
+      if (memo) memo.stats.reports += reusedCount;
+      const withReports = reusedWith.get(rule.id) ?? NONE;
+      for (let a = 0, b = 0; a < fresh.length || b < withReports.length;) {
+        if (b < withReports.length && (a === fresh.length || withReports[b] < fresh[a])) {
+          const i = withReports[b++];
+          for (const r of replayed[i]!.get(rule.id)!) collector.add(rule, r, nodes[i], nodeCluster[i]);
           continue;
         }
-        // Likewise a Kubernetes node's record, checked once per node.
+        const i = fresh[a++];
+        const node = nodes[i];
+        const settings = nodeSettings[i];
+        const cluster = nodeCluster[i];
         let k8sReplay = k8sReplays[i];
         if (k8sReplay === undefined && k8s) k8sReplay = k8sReplays[i] = k8s.nodeReplay(node, cluster, settings) ?? null;
-        // (One function per node that runs a rule afresh, for the fixes of replayed reports: not one per rule and node.)
         const k8sReused = k8sReplay ? k8s!.replayNode(k8sReplay, rule, (k8sRun[i] ??= r => nodeReports(r, node, cluster, settings))) : undefined;
         if (k8sReused) {
           for (const r of k8sReused) collector.add(rule, r, node, cluster);
@@ -387,10 +406,11 @@ export function severityOf(rule: Rule, settings: LintSettings): Severity | 'off'
 interface Pending {
   rule: Rule;
   report: Report;
-  /** The nodes that reached the report, in order (a Set: 10,000 services sharing one env file reach it 10,000 times). */
-  nodes: Set<NacosNode>;
-  clusters: Set<Cluster>;
+  /** The nodes that reached the report, in order (a set: 10,000 services sharing one env file reach it 10,000 times). */
+  nodes: FewSet<NacosNode>;
+  clusters: FewSet<Cluster>;
 }
+
 
 /** Gathers reports, merges the same finding reached through several nodes, applies settings and suppressions. */
 class Collector {
@@ -410,7 +430,7 @@ class Collector {
       if (cluster) hit.clusters.add(cluster);
       return;
     }
-    this.byKey.set(key, { rule, report, nodes: new Set(node ? [node] : []), clusters: new Set(cluster ? [cluster] : []) });
+    this.byKey.set(key, { rule, report, nodes: new FewSet(node), clusters: new FewSet(cluster) });
   }
 
   raw(path: string, ruleId: string, span: Span, message: string): void {
@@ -420,12 +440,21 @@ class Collector {
 
   /** The findings, their texts rendered: every argument and fix title goes through `secrets` (nothing else prints). */
   finish(rel: (p: string) => string, secrets: Redactor, covers?: CoversMemo): Map<string, Finding[]> {
+    // The same texts come back for every report (fix titles, service names): each is redacted once per run.
+    const redacted = new Map<string, string>();
+    const redact = (v: string) => {
+      let r = redacted.get(v);
+      if (r === undefined) redacted.set(v, (r = secrets.redact(v)));
+      return r;
+    };
     const clean = (args: Report['args']) => {
       if (!args || !secrets.size) return args;
       const out: MessageArgs = {};
-      for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' ? secrets.redact(v) : v;
+      for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' ? redact(v) : v;
       return out;
     };
+    const secretSet = secretSetId(secrets);
+    const render = (template: Message, locale: Locale, args: Report['args']) => renderMessage(template, locale, args, secretSet, a => clean(localizeArgs(a, locale)));
     const placed: Placed[] = [];
     const supp = new Map<string, ReturnType<typeof parseSuppressions>>();
     // A related list a rule shares between reports (cluster-*: one per value) is rendered once per rule and locale.
@@ -448,34 +477,34 @@ class Collector {
         if (!byList) { byList = new Map(); rendered.set(memoKey, byList); }
         let r = byList.get(report.related);
         if (!r) {
-          r = report.related.map(x => ({ path: x.path, span: x.span, message: format(rule.messages[x.messageId] ?? { en: x.messageId, 'zh-cn': x.messageId }, settings.locale, clean(x.args)) }));
+          r = report.related.map(x => ({ path: x.path, span: x.span, message: rule.messages[x.messageId] ? render(rule.messages[x.messageId], settings.locale, x.args) : format({ en: x.messageId, 'zh-cn': x.messageId }, settings.locale, clean(x.args)) }));
           byList.set(report.related, r);
         }
         related = r;
       }
       // A value from a shared file: point at every node that uses it (the service, the properties file).
       const users: NacosNode[] = [];
-      for (const n of nodes) {
-        if (n.path === report.path) continue;
+      nodes.each(n => {
+        if (n.path === report.path) return;
         users.push(n);
-        if (users.length === 20) break;
-      }
+        return users.length < 20;
+      });
       if (users.length) {
         related = [...related, ...users.map(n => ({ path: n.path, span: n.anchor, message: format(USED_BY, settings.locale, clean({ node: n.service ? `service ${n.service}` : rel(n.path) })) }))];
       }
       const finding: Finding = {
         ruleId: rule.id,
         severity,
-        message: format(rule.messages[report.messageId], settings.locale, clean(localizeArgs(report.args, settings.locale))),
+        message: render(rule.messages[report.messageId], settings.locale, report.args),
         path: report.path,
         span: report.span,
         related,
         fixes: ((report.fixes ?? []) as Fix[]).map(f => {
-          const title = secrets.redact(f.title);
+          const title = redact(f.title);
           return title === f.title ? f : { ...f, title };
         }),
       };
-      placed.push({ finding, messageId: report.messageId, clusters: [...clusters], line });
+      placed.push({ finding, messageId: report.messageId, clusters: clusters.toArray(), line });
     }
     const note = (folded: Finding, host: Finding) => format(FOLDED_NOTE, this.settingsFor(host.path).locale, { message: folded.message, rule: folded.ruleId });
     const out = new Map<string, Finding[]>();
@@ -492,6 +521,7 @@ class Collector {
 }
 
 const USED_BY = { en: 'used by {node}', 'zh-cn': '被 {node} 使用' };
+
 
 /** A report's arguments as a key; reused reports keep their arguments' object, so it is serialised once. */
 const argsKeys = new WeakMap<object, string>();

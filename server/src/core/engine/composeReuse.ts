@@ -362,7 +362,8 @@ export class ComposeMemo implements ServiceReuse {
         const m = mover(new Relocator(rec.table, table), path, e.name);
         try {
           const byRule = new Map<string, Report[]>();
-          for (const [id, list] of rec.byRule) byRule.set(id, list.map(x => shiftReport(x, m, x.path)));
+          // A rule that reported nothing is left out (allReports: absent means nothing).
+          rec.byRule.forEach((list, id) => { if (list.length) byRule.set(id, list.map(x => shiftReport(x, m, x.path))); });
           rec.moved = { table, cluster, byRule };
         } catch (err) {
           if (!(err instanceof Unmappable)) throw err;

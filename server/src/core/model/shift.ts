@@ -97,16 +97,27 @@ export function array<V>(f: Shift<V>): Shift<V[]> {
     return out ?? v;
   };
 }
-/** A Map's shifter; a Map reached twice with the same mover (and file) is moved once. */
+/** A Map's shifter; a Map reached twice with the same mover (and file) is moved once. Visited with `forEach` and
+ *  copied entry by entry (no entry arrays): every reused node's settings and environment go through here. */
 export function map<K, V>(f: Shift<V>): Shift<Map<K, V>> {
   return (v, m, file) => {
     const done = m.shared?.get(v) as [string, Map<K, V>] | undefined;
     if (done && done[0] === file) return done[1];
     let out: Map<K, V> | undefined;
-    for (const [k, x] of v) {
+    let seen = 0;
+    v.forEach((x, k) => {
       const y = f(x, m, file);
-      if (y !== x) { out ??= new Map(v); out.set(k, y); }
-    }
+      if (out) out.set(k, y);
+      else if (y !== x) {
+        // The first entry that moved: the copy takes the entries before it as they are, in order.
+        const copy = new Map<K, V>();
+        let i = 0;
+        v.forEach((x2, k2) => { if (i++ < seen) copy.set(k2, x2); });
+        copy.set(k, y);
+        out = copy;
+      }
+      seen++;
+    });
     m.shared?.set(v, [file, out ?? v]);
     return out ?? v;
   };
@@ -137,8 +148,9 @@ export const shiftEnvValue: Shift<EnvValue> = sharedObject<EnvValue>({
   name: keep, value: keep, unknown: keep, describe: keep, path: keep, span, keySpan: span, innerSpan: span, entrySpan: span, via: keep, envFile: keep,
   refs: array(shiftEnvRef), yamlScalarType: keep, yamlValueKind: keep, listForm: keep, passThrough: keep,
   // The definitions this one overrode (one flat list: its entries carry none, so this recursion is one level deep).
-  overridden: (v, m, file) => array(shiftEnvValue)(v, m, file),
+  overridden: (v, m, file) => shiftEnvValues(v, m, file),
 });
+const shiftEnvValues: Shift<EnvValue[]> = array(shiftEnvValue);
 
 const shiftImage: Shift<ContainerImage> = object<ContainerImage>({ raw: keep, value: keep, unknown: keep, span, path: keep, refs: array(shiftEnvRef) }, ownPath);
 

@@ -27,8 +27,9 @@ export const rule: Rule = {
       const seen = new Set<EnvValue>();
       const lineOf = newlineCounter(f.text);
       for (const node of ctx.nodes) {
-        for (const [name, v] of node.compose?.service.environment ?? []) {
-          if (!isAuthEnvName(name) || v.via !== 'environment' || v.path !== f.path || !v.listForm) continue;
+        // forEach: no entry arrays (every service of a large file, on every keystroke).
+        node.compose?.service.environment.forEach((v, name) => {
+          if (!v.overridden.length || v.via !== 'environment' || v.path !== f.path || !v.listForm || !isAuthEnvName(name)) return;
           for (const o of v.overridden) {
             if (o.via !== 'environment' || o.path !== f.path || !o.listForm || seen.has(o)) continue;
             seen.add(o);
@@ -40,7 +41,7 @@ export const rule: Rule = {
               fixes: whole ? [{ title: 'Remove this earlier line', deterministic: true, isPreferred: true, edits: () => [{ path: f.path, span: whole, newText: '' }] }] : [],
             });
           }
-        }
+        });
       }
       return;
     }

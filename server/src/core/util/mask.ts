@@ -60,6 +60,12 @@ export class Redactor {
     return distinct.length === 1 ? distinct[0] : new Redactor(distinct.flatMap(r => [...r.values()]));
   }
 
+  /** What it masks, as one comparable string: two redactors with the same key mask alike, so a text redacted by one
+   *  is what the other would make of it (engine/render.ts keeps rendered messages across analyses, by its digest). */
+  get key(): string {
+    return JSON.stringify([...this.values()].sort());
+  }
+
   *values(): Iterable<string> {
     for (const list of this.byHead.values()) yield* list;
   }
