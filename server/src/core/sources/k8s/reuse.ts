@@ -118,6 +118,8 @@ export interface PartEntry {
   /** Problems reading its objects (before the analysis-wide de-duplication), as computed and as of this analysis. */
   problems0: K8sProblem[];
   problems: K8sProblem[];
+  /** WorkloadMemo.movable, asked when the entry is first offered again (a cold check keeps every entry unasked). */
+  movable?: boolean;
 }
 
 /**

@@ -234,7 +234,8 @@ class K8sAnalysis {
     };
     for (const chunk of pf.chunks!) {
       const e = kept.get(chunk.id);
-      if (e && valid(e)) slots.push({ chunk, entry: e });
+      // Whether it can be moved is asked only now, of an entry offered again (not of every part of a cold check).
+      if (e && valid(e) && (e.movable ??= memo.movable(e))) slots.push({ chunk, entry: e });
       else slots.push({ chunk, fresh: collect(chunk) });
     }
     // Containers of one workload in several parts are named apart (`several`): a kept part named otherwise is read again.
@@ -296,7 +297,7 @@ class K8sAnalysis {
           part.push({ key, several, own: n?.own ?? [], ...(n ? { base: n.node, node: n.node, ...(n.absorbed ? { absorbed: n.absorbed } : {}) } : {}) });
         }
         e = { id: nextEntryId(), doc: s.chunk.id, lookups: f.lookups, deps, tables0: tables, tables, base0: base, counts: workloadCounts(f.containers), nodes: part, problems0: f.problems, problems: f.problems };
-        if (ok && memo.movable(e)) entries.set(s.chunk.id, e);
+        if (ok) entries.set(s.chunk.id, e);
       }
       admit(e.problems);
       for (const [i, n] of e.nodes.entries()) {
