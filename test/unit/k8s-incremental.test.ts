@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnalysisHost, DEFAULT_SETTINGS, hoverAt, type Analysis, type Finding, type NacosNode } from '../../server/src/core';
+import { AnalysisHost, DEFAULT_SETTINGS, hoverAt, type Analysis, type Cluster, type Finding, type Fix, type NacosNode } from '../../server/src/core';
 import type { Reuse } from '../../server/src/core/engine/reuse';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
 import { k8sManifestWorkload } from '../bench/generate.mjs';
@@ -18,6 +18,7 @@ import { k8sEdit as edit } from '../k8sEdits';
 const ROOT = '/ws';
 const MAIN = `${ROOT}/deploy/nacos-all.yaml`;
 const SECRETS = `${ROOT}/deploy/secrets.yaml`;
+const MAIN2 = `${ROOT}/deploy/nacos-more.yaml`;
 
 function manifests(): Map<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'k8s-inc-'));
@@ -123,7 +124,7 @@ function hovers(a: Analysis, path: string, text: string, r: ReturnType<typeof rn
 }
 
 /** Edits aimed at what a reused workload depends on (each returns the new texts and what it did). */
-function aimedEdit(r: ReturnType<typeof rng>, files: Map<string, string>): string {
+function aimedEdit(r: ReturnType<typeof rng>, files: Map<string, string>, main = MAIN): string {
   const lineEdit = (path: string, re: RegExp, f: (line: string) => string, what: string): string => {
     const lines = files.get(path)!.split('\n');
     const at = lines.flatMap((l, i) => (re.test(l) ? [i] : []));
@@ -133,19 +134,19 @@ function aimedEdit(r: ReturnType<typeof rng>, files: Map<string, string>): strin
     files.set(path, lines.join('\n'));
     return `${what} at ${path}:${i}`;
   };
-  const path = r.next() < 0.6 ? MAIN : SECRETS;
+  const path = r.next() < 0.6 ? main : SECRETS;
   const names = [...new Set([...files.values()].flatMap(t => [...t.matchAll(/^ {2}name: (nacos-auth-\S+)$/gm)].map(m => m[1])))];
   switch (r.int(11)) {
     // A Secret's value (every workload reading it changes).
     case 0: return lineEdit(path, /^ {2}NACOS_AUTH_\w+: /, l => l.replace(/: .*$/, `: ${r.pick(['', 'v', 'x'.repeat(40), 'SecretKey012345678901234567890123456789012345678901234567890123456789'])}`), 'secret value');
     // Which Secret a workload reads.
-    case 1: return lineEdit(MAIN, /^ {18}name: nacos-auth-/, l => l.replace(/name: .*$/, `name: ${r.pick([...names, 'nacos-auth-missing'])}`), 'secret reference');
+    case 1: return lineEdit(main, /^ {18}name: nacos-auth-/, l => l.replace(/name: .*$/, `name: ${r.pick([...names, 'nacos-auth-missing'])}`), 'secret reference');
     // A Secret renamed (the look-ups of its readers find another or none).
     case 2: return lineEdit(path, /^ {2}name: nacos-auth-/, l => l.replace(/name: .*$/, `name: ${r.pick([...names, 'nacos-auth-renamed'])}`), 'secret name');
     // A key of a Secret renamed (a missing key is reported at the reference).
     case 3: return lineEdit(path, /^ {2}NACOS_AUTH_\w+: /, l => l.replace(/NACOS_AUTH_\w+/, r.pick(['NACOS_AUTH_TOKEN', 'NACOS_AUTH_IDENTITY_KEY', 'OTHER'])), 'secret key');
     // The mounted application.properties of a ConfigMap.
-    case 4: return lineEdit(MAIN, /^ {4}nacos\.core\.auth\.|^ {4}server\.port/, l => l.replace(/=.*$/, `=${r.pick(['false', 'true', '', '8849'])}`), 'conf line');
+    case 4: return lineEdit(main, /^ {4}nacos\.core\.auth\.|^ {4}server\.port/, l => l.replace(/=.*$/, `=${r.pick(['false', 'true', '', '8849'])}`), 'conf line');
     // A document added (a Secret of an existing name: the nearest one wins) or removed.
     case 5: {
       const text = files.get(path)!;
@@ -164,13 +165,13 @@ function aimedEdit(r: ReturnType<typeof rng>, files: Map<string, string>): strin
       return `remove document ${k} of ${path}`;
     }
     // A workload reads a value from a ConfigMap instead (k8s-secret-in-configmap: its fix looks at every cluster).
-    case 8: return lineEdit(MAIN, /^ {16}(secret|configMap)KeyRef:$/, l => (l.includes('secret') ? l.replace('secretKeyRef', 'configMapKeyRef') : l.replace('configMapKeyRef', 'secretKeyRef')), 'reference kind');
-    case 9: return lineEdit(MAIN, /^ {18}name: /, l => l.replace(/name: .*$/, `name: ${r.pick(['nacos-cm', ...names])}`), 'reference name');
+    case 8: return lineEdit(main, /^ {16}(secret|configMap)KeyRef:$/, l => (l.includes('secret') ? l.replace('secretKeyRef', 'configMapKeyRef') : l.replace('configMapKeyRef', 'secretKeyRef')), 'reference kind');
+    case 9: return lineEdit(main, /^ {18}name: /, l => l.replace(/name: .*$/, `name: ${r.pick(['nacos-cm', ...names])}`), 'reference name');
     // Documents before a workload grow (it moves), then the workload is edited.
     case 7: {
-      const text = files.get(MAIN)!;
-      files.set(MAIN, `# ${'moved '.repeat(1 + r.int(3))}\n${text}`);
-      return `moved, then ${lineEdit(MAIN, /^ {14}value: \d+m$/, l => l.replace(/\d+m$/, `${r.int(999)}m`), 'JVM_XMN')}`;
+      const text = files.get(main)!;
+      files.set(main, `# ${'moved '.repeat(1 + r.int(3))}\n${text}`);
+      return `moved, then ${lineEdit(main, /^ {14}value: \d+m$/, l => l.replace(/\d+m$/, `${r.int(999)}m`), 'JVM_XMN')}`;
     }
     default: {
       const e = edit(r, files.get(path)!);
@@ -208,4 +209,85 @@ test('reused workloads equal fresh analyses: Secret edits, changed references, d
   const { reused, computed } = reuse.k8s.stats;
   assert.ok(reused > computed * 2, `workloads reused: ${JSON.stringify(reuse.k8s.stats)}`);
   assert.ok(reuse.k8sReports.stats.reports > reuse.k8sReports.stats.computed, `reports replayed: ${JSON.stringify(reuse.k8sReports.stats)}`);
+});
+
+// Folding asks whether a fix writes to every member of a cluster; the engine keeps the answer of a replayed fix
+// (engine/k8sReuse.ts `covers`). With each cluster's workloads in two manifests a fix may leave a member's file
+// untouched, so the answer depends on which clusters share places and which files the edits reach.
+test('folding over clusters that span two manifests equals fresh analyses (the answers k8sReuse.ts covers keeps)', () => {
+  const r = rng(1717);
+  const base = manifests();
+  const docs = base.get(MAIN)!.split('\n---\n');
+  const files = new Map([
+    [MAIN, docs.filter((_, i) => i % 2 === 0).join('\n---\n')], [MAIN2, docs.filter((_, i) => i % 2 === 1).join('\n---\n')], [SECRETS, base.get(SECRETS)!],
+  ]);
+  const clean = new Map(files);
+  const inc = host(files);
+  inc.applyChange({ kind: 'full', roots: [...files.keys()] });
+  const reuse = (inc as unknown as { reuse: Reuse }).reuse;
+  let folded = 0;
+  for (let step = 0; step < 60; step++) {
+    const what = aimedEdit(r, files, r.next() < 0.5 ? MAIN : MAIN2);
+    if (step % 20 === 19) for (const [p, t] of clean) files.set(p, t);
+    inc.applyChange({ kind: 'files', paths: [...files.keys()], isRoot: () => true });
+    const fresh = host(files);
+    fresh.applyChange({ kind: 'full', roots: [...files.keys()] });
+    for (const p of files.keys()) {
+      const got = dump(inc.analysis().findings(p));
+      assert.deepEqual(got, dump(fresh.analysis().findings(p)), `step ${step} (${what}), findings of ${p}`);
+      folded += fresh.analysis().findings(p).filter(f => f.folded?.length).length;
+    }
+  }
+  assert.ok(folded > 0, 'findings were folded');
+  assert.ok(reuse.k8sReports.stats.folds > 0, `folding answers kept: ${JSON.stringify(reuse.k8sReports.stats)}`);
+});
+
+// The key of a kept folding answer, piece by piece: a fix of a replayed report, asked about a cluster it does not
+// concern (folding never asked that, so the answer is the test's own), is answered again when the cluster asked
+// changes or when another cluster comes to share the fix's cluster's places; an unrelated keystroke keeps it.
+test('a kept folding answer is asked again when the cluster asked or the clusters sharing its places change', () => {
+  const files = manifests();
+  const inc = host(files);
+  inc.applyChange({ kind: 'full', roots: [...files.keys()] });
+  const k8s = (inc as unknown as { reuse: Reuse }).reuse.k8sReports;
+  const slots = (k8s as unknown as { fixSlots: WeakMap<Fix, { rec: { key: string; global?: string }; key: string }> }).fixSlots;
+  const secretOf = (c: Cluster) => [...c.nodes[0].k8s?.env.values() ?? []].find(e => e.object?.kind === 'Secret')?.object?.name;
+  // A keystroke inside one of `c`'s workloads (its JVM_XMN value), then the analysis.
+  const keystroke = (c: Cluster) => {
+    const text = files.get(MAIN)!;
+    const w = c.nodes[0].k8s!.workload.span;
+    const m = /^ {14}value: \d+m$/m.exec(text.slice(w.start, w.end))!;
+    const at = w.start + m.index + m[0].length;
+    files.set(MAIN, `${text.slice(0, at)}7${text.slice(at)}`);
+    inc.applyChange({ kind: 'files', paths: [MAIN], isRoot: () => true });
+  };
+  const fixes = () => [...files.keys()].flatMap(p => inc.analysis().findings(p)).flatMap(f => f.fixes).filter(x => x.scope && slots.has(x));
+  const clustersNow = () => inc.analysis().result().clusters.filter(c => secretOf(c));
+  let clusters = clustersNow();
+  keystroke(clusters[clusters.length - 1]);
+  clusters = clustersNow();
+  const fix = fixes().find(x => !slots.get(x)!.rec.global && clusters.some(c => slots.get(x)!.rec.key.startsWith(`${c.id}\u0000`)))!;
+  assert.ok(fix, 'a replayed fix with a scope');
+  const { rec, key } = slots.get(fix)!;
+  const own = clusters.find(c => rec.key.startsWith(`${c.id}\u0000`))!;
+  const [other, third] = clusters.filter(c => c.id !== own.id);
+  assert.ok(other && third, 'three clusters reading Secrets');
+  const same = () => fixes().find(x => slots.get(x)!.rec === rec && slots.get(x)!.key === key)!;
+  const byId = (c: Cluster) => clustersNow().find(x => x.id === c.id)!;
+  assert.equal(k8s.covers(fix, other, () => false), false);
+  assert.equal(k8s.covers(fix, other, () => true), false, 'kept in the analysis');
+  // An unrelated keystroke (in the third cluster): kept.
+  keystroke(third);
+  assert.ok(same(), 'the record is replayed');
+  assert.equal(k8s.covers(same(), byId(other), () => true), false, 'kept after a keystroke elsewhere');
+  // The third cluster's workloads read the fix's cluster's Secret: they share its places now.
+  const [from, to] = [secretOf(byId(third))!, secretOf(own)!];
+  files.set(MAIN, files.get(MAIN)!.replace(new RegExp(`^( {18}name: )${from}$`, 'gm'), `$1${to}`));
+  inc.applyChange({ kind: 'files', paths: [MAIN], isRoot: () => true });
+  assert.ok(same(), 'the record is still replayed');
+  assert.equal(k8s.covers(same(), byId(other), () => true), true, 'asked again when the clusters sharing places change');
+  // A keystroke in the cluster asked.
+  keystroke(byId(other));
+  assert.equal(k8s.covers(same(), byId(other), () => false), false, 'asked again when the cluster asked changes');
+  assert.equal(k8s.covers(same(), byId(other), () => true), false, 'then kept');
 });

@@ -99,6 +99,12 @@ const WORKSPACES: Record<string, Record<string, string>> = {
     'f/no-base/kustomization.yaml': 'resources:\n  - ../ok\n  - ../nowhere\n',
     'f/twice/kustomization.yaml': 'resources:\n  - ../ok\n  - ../ok\n',
   },
+  // Chains of 30 bases: one builds, one fails at the bottom (a failure is not tried again at every level above it:
+  // that would be 2^30 accumulations).
+  deep: Object.fromEntries(['ok', 'bad'].flatMap(c => Array.from({ length: 30 }, (_, i) => [
+    `d/${c}/l${i}/kustomization.yaml`,
+    i < 29 ? `resources:\n  - ../l${i + 1}\nnamePrefix: p${i}-\n` : `resources:\n  - sts.yaml\n${c === 'bad' ? '  - missing.yaml\n' : ''}`,
+  ]).concat([[`d/${c}/l29/sts.yaml`, sts('nacos')]]))),
 };
 
 const abs = (files: Record<string, string>) => new Map(Object.entries(files).map(([p, t]) => [`${WS}/${p}`, t]));

@@ -19,7 +19,8 @@ import { isSuppressed, parseSuppressions } from '../syntax/suppressions';
 import { localizeArgs } from '../features/versionText';
 import type { FixEnv } from '../fixes/types';
 import type { Reuse } from './reuse';
-import { FOLDED_NOTE, fold, type Placed } from './fold';
+import type { K8sReplay } from './k8sReuse';
+import { FOLDED_NOTE, fold, type CoversMemo, type Placed } from './fold';
 import type { MessageArgs } from '../util/l10n';
 import { Redactor } from '../util/mask';
 import { FewSet } from '../util/fewSet';
@@ -257,6 +258,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     });
   }
   const NONE: number[] = [];
+  // A Kubernetes node's record, checked once per node, and one function per node that runs a rule afresh (for the
+  // fixes of replayed reports: not one per rule and node).
+  const k8sReplays: (K8sReplay | null | undefined)[] = new Array(nodes.length);
+  const k8sRun: ((rule: Rule) => Report[])[] = new Array(nodes.length);
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -279,7 +284,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         const node = nodes[i];
         const settings = nodeSettings[i];
         const cluster = nodeCluster[i];
-        const k8sReused = k8s?.reports(node, cluster, rule.id, settings, () => nodeReports(rule, node, cluster, settings));
+        let k8sReplay = k8sReplays[i];
+        if (k8sReplay === undefined && k8s) k8sReplay = k8sReplays[i] = k8s.nodeReplay(node, cluster, settings) ?? null;
+        const k8sReused = k8sReplay ? k8s!.replayNode(k8sReplay, rule, (k8sRun[i] ??= r => nodeReports(r, node, cluster, settings))) : undefined;
         if (k8sReused) {
           for (const r of k8sReused) collector.add(rule, r, node, cluster);
           continue;
@@ -339,7 +346,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   }
 
   const secrets = secretsOf(sourceText, nodes, input.reuse);
-  return { findings: collector.finish(rel, secrets), nodes, clusters, parsed, skipped, secrets };
+  return { findings: collector.finish(rel, secrets, k8s && ((fix, cluster, compute) => k8s.covers(fix, cluster as Cluster, compute))), nodes, clusters, parsed, skipped, secrets };
 }
 
 /** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */
@@ -447,7 +454,7 @@ class Collector {
   }
 
   /** The findings, their texts rendered: every argument and fix title goes through `secrets` (nothing else prints). */
-  finish(rel: (p: string) => string, secrets: Redactor): Map<string, Finding[]> {
+  finish(rel: (p: string) => string, secrets: Redactor, covers?: CoversMemo): Map<string, Finding[]> {
     // The same texts come back for every report (fix titles, service names): each is redacted once per run.
     const redacted = new Map<string, string>();
     const redact = (v: string) => {
@@ -516,7 +523,7 @@ class Collector {
     }
     const note = (folded: Finding, host: Finding) => format(FOLDED_NOTE, this.settingsFor(host.path).locale, { message: folded.message, rule: folded.ruleId });
     const out = new Map<string, Finding[]>();
-    for (const { finding } of fold(placed, note)) {
+    for (const { finding } of fold(placed, note, covers)) {
       const list = out.get(finding.path);
       if (list) list.push(finding); else out.set(finding.path, [finding]);
     }

@@ -3,7 +3,7 @@
 // ("generate a secure pair for the cluster" fixes both), a published secret that is also too short is one finding.
 // Folding runs on finished findings, so a rule turned off or a suppressed finding never absorbs anything, and the
 // absorbing finding keeps the worse severity of the two (an error is never hidden behind a warning).
-import type { Finding, Severity } from '../types';
+import type { Finding, Fix, Severity } from '../types';
 
 /** The cluster facts folding needs. */
 interface ClusterLike {
@@ -68,12 +68,16 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export const FOLDED_NOTE = { en: 'Also fixed by this: {message} ({rule})', 'zh-cn': '此修复同时解决：{message}（{rule}）' };
 
+/** Whether a fix writes to every member of a cluster, given how to compute it: the engine answers from what it kept
+ *  when the fix and the cluster are those of an earlier analysis (k8sReuse.ts `covers`), else computes. */
+export type CoversMemo = (fix: Fix, cluster: ClusterLike, compute: () => boolean) => boolean;
+
 /**
  * Removes folded findings from `all` and adds them to their absorbers' related information. Linear in the findings:
  * absorbers are looked up by file and line (`value`) or by cluster (`cluster`: the first absorber whose preferred fix
  * covers the cluster, decided once per cluster).
  */
-export function fold(all: Placed[], note: (folded: Finding, host: Finding) => string): Placed[] {
+export function fold(all: Placed[], note: (folded: Finding, host: Finding) => string, covers?: CoversMemo): Placed[] {
   const gone = new Set<Placed>();
   const byRule = new Map<string, Placed[]>();
   for (const p of all) {
@@ -85,7 +89,7 @@ export function fold(all: Placed[], note: (folded: Finding, host: Finding) => st
     if (!folded?.length) continue;
     const hosts = (f.into.flatMap(id => byRule.get(id) ?? [])).filter(q => !gone.has(q) && (!f.intoMessageIds || f.intoMessageIds.includes(q.messageId)));
     if (!hosts.length) continue;
-    const find = f.where === 'value' ? byValue(hosts) : byCluster(hosts);
+    const find = f.where === 'value' ? byValue(hosts) : byCluster(hosts, covers);
     for (const p of folded) {
       if (gone.has(p) || (f.messageIds && !f.messageIds.includes(p.messageId))) continue;
       const host = find(p);
@@ -113,7 +117,7 @@ function byValue(hosts: Placed[]): (p: Placed) => Placed | undefined {
 }
 
 /** An absorber in one of the finding's clusters whose preferred fix writes to every member of that cluster. */
-function byCluster(hosts: Placed[]): (p: Placed) => Placed | undefined {
+function byCluster(hosts: Placed[], covers: CoversMemo | undefined): (p: Placed) => Placed | undefined {
   const inCluster = new Map<string, Placed[]>();
   for (const q of hosts) for (const c of q.clusters) {
     const list = inCluster.get(c.id);
@@ -122,7 +126,7 @@ function byCluster(hosts: Placed[]): (p: Placed) => Placed | undefined {
   const chosen = new Map<string, Placed | undefined>();
   return p => {
     for (const c of p.clusters) {
-      if (!chosen.has(c.id)) chosen.set(c.id, (inCluster.get(c.id) ?? []).find(q => coversMembers(q.finding, c)));
+      if (!chosen.has(c.id)) chosen.set(c.id, (inCluster.get(c.id) ?? []).find(q => coversMembers(q.finding, c, covers)));
       const q = chosen.get(c.id);
       if (q) return q;
     }
@@ -135,11 +139,15 @@ function overlaps(a: Finding, b: Finding): boolean {
 }
 
 /** The absorber's preferred fix writes to every member (computed without generating a secret). */
-function coversMembers(host: Finding, cluster: ClusterLike): boolean {
+function coversMembers(host: Finding, cluster: ClusterLike, covers: CoversMemo | undefined): boolean {
   const fix = host.fixes.find(x => x.isPreferred) ?? host.fixes[0];
-  if (!fix?.scope) return false;
-  const written = new Set(fix.scope().members.map(m => memberKey(m.path, m.service)));
-  return cluster.nodes.every(n => written.has(memberKey(n.path, n.service)));
+  const scope = fix?.scope;
+  if (!scope) return false;
+  const compute = () => {
+    const written = new Set(scope().members.map(m => memberKey(m.path, m.service)));
+    return cluster.nodes.every(n => written.has(memberKey(n.path, n.service)));
+  };
+  return covers ? covers(fix, cluster, compute) : compute();
 }
 
 function memberKey(path: string, service: string | undefined): string {

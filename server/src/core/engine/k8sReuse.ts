@@ -8,7 +8,7 @@
 // current analysis (its title and flags are the recorded ones), so a fix never writes at an older text's offsets.
 // Cluster rules' reports likewise, kept with the cluster's first member. test/unit/k8s-incremental.test.ts compares
 // a reusing host with a fresh one.
-import type { Report } from '../rules/types';
+import type { Report, Rule } from '../rules/types';
 import type { LintSettings } from '../settings';
 import type { Fix, FixScope } from '../types';
 import type { Cluster, NacosNode } from '../model/node';
@@ -30,8 +30,21 @@ interface Rec {
   global?: string;
   byRule: Map<string, Report[]>;
   /** This analysis's check: movers to the current tables, or null when it cannot be replayed. */
-  check?: { generation: number; movers: Mover[] | null; byRule: Map<string, Report[]> };
+  check?: { generation: number; movers: Mover[] | null; byRule: Map<string, Report[]>; replayed?: boolean };
+  /** Made after its slot's previous record replayed some rules in the same analysis: it lacks those, never replayed. */
+  partial?: boolean;
+  /** Whether a fix of its reports writes to every member of a cluster (folding asks: fold.ts), by fix, cluster and
+   *  the clusters that share written places with its own (`covers`). */
+  covers?: Map<string, boolean>;
 }
+
+/** A node's record, checked for this analysis (`K8sReports.nodeReplay`). */
+export interface K8sReplay {
+  readonly rec: Rec;
+  readonly check: NonNullable<Rec['check']>;
+}
+
+const NONE: Report[] = Object.freeze([]) as unknown as Report[];
 
 /** What a rule run that is being recorded reads through (to see what it depends on). */
 export interface K8sRecorder {
@@ -82,9 +95,15 @@ export class K8sReports {
   private readonly recs = new WeakMap<PartEntry, Map<string, Rec>>();
   private readonly clusterKeys = new WeakMap<Cluster, string>();
   private readonly secrets = new WeakMap<PartEntry, Map<number, string[]>>();
+  /** The record and place (rule, report, fix) of each fix a recorded or replayed report carries (`covers`). */
+  private readonly fixSlots = new WeakMap<Fix, { rec: Rec; key: string }>();
+  /** Each node's written places, in the parts they are written in (`places`). */
+  private readonly placesOf = new WeakMap<PartEntry, (string[] | null)[]>();
+  /** This analysis's index for `covers`: clusters by key, nodes by written place (undefined until asked). */
+  private world?: { byKey: Map<string, Cluster>; byPlace: Map<string, NacosNode[]>; clusterOf: Map<NacosNode, Cluster>; loose: Set<string>; reach: Map<string, string | undefined> };
   private uniques = 0;
-  /** Counts, for tests and the benchmark: rule runs replayed / computed. */
-  readonly stats = { reports: 0, computed: 0 };
+  /** Counts, for tests and the benchmark: rule runs replayed / computed, folding answers kept (`covers`). */
+  readonly stats = { reports: 0, computed: 0, folds: 0 };
 
   constructor(private readonly memo: WorkloadMemo) {}
 
@@ -94,6 +113,126 @@ export class K8sReports {
     this.clusters = clusters;
     this.read = read;
     this.globalKey = undefined;
+    this.world = undefined;
+  }
+
+  /**
+   * Whether `fix` writes to every member of `cluster` (folding's question, fold.ts), kept with the record of the
+   * report the fix belongs to. What decides it — the fix's scope: clusterMembers over the written places shared
+   * with other clusters, then the files its edits touch — is a function of the nodes it reaches, their places and the
+   * texts of the document parts they read: the answer is kept while the record is replayed (its cluster the same
+   * part entries), the cluster asked is the same, and the clusters reachable from the record's cluster through shared
+   * written places (any setting's) are the same (each the same part entries, whose places are the same places in
+   * unchanged parts). A record that read every cluster, or a node outside the memo on the way, is computed. (The
+   * settings are the same: `fix` is of this analysis, so its record was replayed or made with them, and a cluster of
+   * the same part entries has its files' settings, since the memo forgets a file's entries when they change.)
+   */
+  covers(fix: Fix, cluster: Cluster, compute: () => boolean): boolean {
+    const s = this.fixSlots.get(fix);
+    if (!s || s.rec.global !== undefined) return compute();
+    const asked = this.clusterKey(cluster);
+    if (asked.includes('\u0000unique:')) return compute();
+    const reach = this.reachable(s.rec.key);
+    if (reach === undefined) return compute();
+    const key = `${s.key}\u0002${asked}\u0002${reach}`;
+    const m = (s.rec.covers ??= new Map());
+    const hit = m.get(key);
+    if (hit !== undefined) {
+      this.stats.folds++;
+      return hit;
+    }
+    const v = compute();
+    if (m.size > 64) m.clear();
+    m.set(key, v);
+    return v;
+  }
+
+  /** The keys of the clusters reachable from the cluster keyed `key` through shared written places, sorted; undefined
+   *  when a node on the way is not a memo's (or a place of one is not in a part it read). */
+  private reachable(key: string): string | undefined {
+    const w = this.index();
+    // Asked for every host of a cluster: once per cluster and analysis.
+    if (w.reach.has(key)) return w.reach.get(key);
+    const r = this.reach(w, key);
+    w.reach.set(key, r);
+    return r;
+  }
+
+  private reach(w: NonNullable<K8sReports['world']>, key: string): string | undefined {
+    const start = w.byKey.get(key);
+    if (!start || key.includes('\u0000unique:')) return undefined;
+    const seen = new Set<Cluster>([start]);
+    const queue = [start];
+    while (queue.length) {
+      const c = queue.pop()!;
+      for (const n of c.nodes) {
+        const places = this.places(n);
+        if (!places) return undefined;
+        for (const p of places) {
+          if (w.loose.size && w.loose.has(p.slice(0, p.indexOf('\u0000')))) return undefined;
+          for (const o of w.byPlace.get(p) ?? []) {
+            const oc = w.clusterOf.get(o);
+            if (!oc) return undefined;
+            if (!seen.has(oc)) { seen.add(oc); queue.push(oc); }
+          }
+        }
+      }
+    }
+    const keys: string[] = [];
+    for (const c of seen) {
+      const k = this.clusterKey(c);
+      if (k.includes('\u0000unique:')) return undefined;
+      keys.push(k);
+    }
+    return keys.sort().join('\u0001');
+  }
+
+  /** Clusters by key and nodes by written place, for this analysis; `loose`: files where a node outside the memo
+   *  writes a setting (its places are absolute offsets, not comparable with the memo's). */
+  private index(): NonNullable<K8sReports['world']> {
+    if (this.world) return this.world;
+    const byKey = new Map<string, Cluster>();
+    const byPlace = new Map<string, NacosNode[]>();
+    const clusterOf = new Map<NacosNode, Cluster>();
+    const loose = new Set<string>();
+    for (const c of this.clusters) {
+      byKey.set(this.clusterKey(c), c);
+      for (const n of c.nodes) {
+        clusterOf.set(n, c);
+        const places = this.places(n);
+        if (!places) {
+          for (const st of n.settings.values()) if (st.written) loose.add(st.written.path);
+          continue;
+        }
+        for (const p of places) {
+          const list = byPlace.get(p);
+          if (list) list.push(n); else byPlace.set(p, [n]);
+        }
+      }
+    }
+    return (this.world = { byKey, byPlace, clusterOf, loose, reach: new Map() });
+  }
+
+  /** A memo node's written places as (file, part, offsets in the part): the same while the part keeps its text. */
+  private places(node: NacosNode): string[] | null {
+    const s = this.slot(node);
+    if (!s) return null;
+    let all = this.placesOf.get(s.entry);
+    if (!all) this.placesOf.set(s.entry, (all = []));
+    let got = all[s.index];
+    if (got !== undefined) return got;
+    got = [];
+    const base = s.entry.nodes[s.index].base;
+    for (const st of base ? base.settings.values() : []) {
+      const w = st.written;
+      if (!w) continue;
+      const t = s.entry.tables0.get(w.path);
+      const i = t?.at(w.span.start, false);
+      if (!t || i === undefined || w.span.start < t.starts[i] || w.span.end > t.ends[i]) { got = null; break; }
+      got.push(`${w.path}\u0000${t.ids[i]}\u0000${w.span.start - t.starts[i]}\u0000${w.span.end - t.starts[i]}`);
+    }
+    all[s.index] = got;
+    return got;
   }
 
   private slot(node: NacosNode): { entry: PartEntry; index: number } | undefined {
@@ -146,35 +285,69 @@ export class K8sReports {
   }
 
   private replay(rec: Rec | undefined, nodes: readonly NacosNode[], cluster: Cluster, ruleId: string, settings: LintSettings, again: () => Report[]): Report[] | undefined {
-    // A record of this analysis is still being filled.
+    const check = this.check(rec, nodes, cluster, settings);
+    return check && this.replayRule(rec!, check, ruleId, again);
+  }
+
+  /** The record's check for this analysis; undefined when it cannot be replayed (or is this analysis's, still being
+   *  filled). */
+  private check(rec: Rec | undefined, nodes: readonly NacosNode[], cluster: Cluster, settings: LintSettings): NonNullable<Rec['check']> | undefined {
     if (!rec || rec.generation === this.generation) return undefined;
     let check = rec.check;
     if (!check || check.generation !== this.generation) {
       check = { generation: this.generation, movers: this.movers(rec, nodes, cluster, settings), byRule: new Map() };
       rec.check = check;
     }
-    if (!check.movers) return undefined;
-    let out = check.byRule.get(ruleId);
+    return check.movers ? check : undefined;
+  }
+
+  /** A node's record for this analysis, asked once per node (then `replayNode` per rule); undefined: none to replay. */
+  nodeReplay(node: NacosNode, cluster: Cluster, settings: LintSettings): K8sReplay | undefined {
+    const s = this.slot(node);
+    const rec = s && this.recs.get(s.entry)?.get(`n${s.index}`);
+    const check = this.check(rec, [node], cluster, settings);
+    return check && { rec: rec!, check };
+  }
+
+  /** `reports` through the node's record (`nodeReplay`). */
+  replayNode(h: K8sReplay, rule: Rule, run: (rule: Rule) => Report[]): Report[] | undefined {
+    // Most rules report nothing on a node: answered without a closure.
+    if (!h.rec.byRule.get(rule.id)?.length && h.check.movers && h.rec.check === h.check) {
+      h.check.replayed = true;
+      this.stats.reports++;
+      return NONE;
+    }
+    return this.replayRule(h.rec, h.check, rule.id, () => run(rule));
+  }
+
+  private replayRule(rec: Rec, check: NonNullable<Rec['check']>, ruleId: string, again: () => Report[]): Report[] | undefined {
+    // Replaced this analysis (a rule's reports could not be moved: `Unmappable` below).
+    if (!check.movers || rec.check !== check) return undefined;
+    const list = rec.byRule.get(ruleId);
+    let out = list?.length ? check.byRule.get(ruleId) : NONE;
     if (!out) {
-      const list = rec.byRule.get(ruleId) ?? [];
       // One fresh run answers every fix of the rule's reports.
       let ran: Report[] | undefined;
       const once = () => (ran ??= again());
       try {
-        out = list.map(r => this.move(r, check!.movers!, once));
+        out = list!.map((r, i) => this.move(r, check.movers!, once, rec, `${ruleId}\u0000${i}`));
       } catch (err) {
         if (!(err instanceof Unmappable)) throw err;
+        // The record's other rules are not replayed either; it is recorded again, and what this analysis replayed
+        // from it is missing there: that record is never replayed (`partial`).
+        check.movers = null;
         return undefined;
       }
       check.byRule.set(ruleId, out);
     }
+    check.replayed = true;
     this.stats.reports++;
     return out;
   }
 
   /** Movers from the record's tables to this analysis's, or null when the record cannot be replayed. */
   private movers(rec: Rec, nodes: readonly NacosNode[], cluster: Cluster, settings: LintSettings): Mover[] | null {
-    if (rec.settings !== settings || rec.key !== this.clusterKey(cluster)) return null;
+    if (rec.partial || rec.settings !== settings || rec.key !== this.clusterKey(cluster)) return null;
     if (rec.global !== undefined && rec.global !== this.global()) return null;
     const now = this.tablesOf(nodes);
     if (!now) return null;
@@ -188,7 +361,9 @@ export class K8sReports {
     return movers;
   }
 
-  private move(r: Report, movers: Mover[], again: () => Report[]): Report {
+  private move(r: Report, movers: Mover[], again: () => Report[], rec: Rec, key: string): Report {
+    // Nothing to move and no fix to answer afresh: the recorded report itself (plain data, never changed).
+    if (!movers.length && !r.fixes?.length) return r;
     let sp = r.span;
     let related = r.related;
     for (const m of movers) {
@@ -196,7 +371,10 @@ export class K8sReports {
       related = shiftRelated(related, m, r.path);
     }
     const moved: Report = { ...r, span: sp, ...(related ? { related } : {}) };
-    if (r.fixes?.length) moved.fixes = r.fixes.map((f, i) => this.delegate(f, i, moved, again));
+    if (r.fixes?.length) {
+      moved.fixes = r.fixes.map((f, i) => this.delegate(f, i, moved, again));
+      moved.fixes.forEach((f, i) => this.fixSlots.set(f, { rec, key: `${key}\u0000${i}` }));
+    }
     return moved;
   }
 
@@ -224,12 +402,14 @@ export class K8sReports {
     if (!recs) this.recs.set(entry, (recs = new Map()));
     let rec = recs.get(slot);
     if (!rec || rec.generation !== this.generation) {
-      rec = { generation: this.generation, key: this.clusterKey(cluster), settings, tables, texts: new Map(), byRule: new Map() };
+      const partial = rec?.check?.generation === this.generation && rec.check.replayed;
+      rec = { generation: this.generation, key: this.clusterKey(cluster), settings, tables, texts: new Map(), byRule: new Map(), ...(partial ? { partial } : {}) };
       recs.set(slot, rec);
     }
     const r = rec;
     const list: Report[] = [];
     r.byRule.set(ruleId, list);
+    const fixSlots = this.fixSlots;
     this.stats.computed++;
     let live = true;
     const read = this.read;
@@ -239,6 +419,7 @@ export class K8sReports {
       add(x) {
         // Fixes are kept as their titles and flags (a replayed fix computes its edits afresh: `delegate`), not their
         // closures, which hold the recording analysis.
+        x.fixes?.forEach((f, i) => fixSlots.set(f, { rec: r, key: `${ruleId}\u0000${list.length}\u0000${i}` }));
         list.push(x.fixes?.length ? { ...x, fixes: x.fixes.map(shell) } : x);
         note(x.path);
         for (const y of x.related ?? []) note(y.path);

@@ -229,7 +229,7 @@ const shiftCompose: Shift<ComposeNodeInfo> = object<ComposeNodeInfo>({
   active: keep,
 });
 
-const shiftK8sEnv: Shift<K8sEnvEntry> = object<K8sEnvEntry>({
+export const shiftK8sEnv: Shift<K8sEnvEntry> = object<K8sEnvEntry>({
   source: keep, object: keep, entry: optional(object<NonNullable<K8sEnvEntry['entry']>>({ path: keep, span, nameSpan: optSpan }, ownPath)),
   chain: array(shiftProvenance),
 });

@@ -92,26 +92,41 @@ export function parseObjects(file: SrcFile, mode: TypingMode = 'kubectl', chain:
  */
 export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined): ParsedFile {
   const text = file.text;
-  if (text.length > MAX_TEXT || file.produced || /(^|\n)%/.test(text)) return parseObjects(file);
+  if (text.length > MAX_TEXT || file.produced || text.startsWith('%') || text.includes('\n%')) return parseObjects(file);
   const starts = documentStarts(text);
+  const prev = previous?.file.path === file.path ? previous.chunks ?? [] : [];
+  // Nothing to reuse (the first parse of the file): one parse of the whole text, split after.
+  if (!prev.length) return whole(file, starts);
+  const n = starts.length;
+  const endOf = (i: number) => (i + 1 < n ? starts[i + 1] : text.length);
+  // (A slice compared whole is much faster than startsWith at an offset.)
+  const same = (c: DocChunk, i: number) => c.text.length === endOf(i) - starts[i] && text.slice(starts[i], endOf(i)) === c.text;
+  // The parts that kept their text: those before the edit, compared in place from the front, those after it from the
+  // back (no text hashed), and in between — documents moved, copied or added — by their text.
+  const kept: (DocChunk | undefined)[] = new Array(n);
+  let front = 0;
+  while (front < n && front < prev.length && same(prev[front], front)) kept[front] = prev[front++];
+  let back = n - 1;
+  let oldBack = prev.length - 1;
+  while (back >= front && oldBack >= front && same(prev[oldBack], back)) kept[back--] = prev[oldBack--];
   const reusable = new Map<string, DocChunk[]>();
-  let kept = 0;
-  for (const c of previous?.file.path === file.path ? previous.chunks ?? [] : []) {
+  for (let k = front; k <= oldBack; k++) {
+    const c = prev[k];
     const list = reusable.get(c.text);
     if (list) list.push(c);
     else reusable.set(c.text, [c]);
-    kept++;
   }
-  // Nothing to reuse (the first parse of the file): one parse of the whole text, split after.
-  if (!kept) return whole(file, starts);
   const out: ParsedFile = { file, objects: [], problems: [], chunks: [] };
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < n; i++) {
     const start = starts[i];
-    const part = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
-    const old = reusable.get(part)?.shift();
+    let old = kept[i];
+    let part: string | undefined;
+    if (!old && i >= front && i <= back && reusable.size) old = reusable.get((part = text.slice(start, endOf(i))))?.shift();
     let chunk: DocChunk;
     if (old) chunk = old.start === start ? old : moveChunk(old, start, file);
     else {
+      // A copy of its characters: a slice would keep this whole text alive as long as the part is kept.
+      part = flat(part ?? text.slice(start, endOf(i)));
       const docs = parseDocs(part);
       if (!docs.ok || docs.docs.some((d) => d.errors.length)) return whole(file, starts);
       // Parsed alone: its nodes (fresh, nobody else holds them) move to the part's place in the file.
@@ -125,6 +140,11 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
     out.objects.push(...chunk.objects);
   }
   return out;
+}
+
+/** `s` as a string of its own (not a slice holding the text it was cut from). */
+function flat(s: string): string {
+  return s.length < 64 ? s : (` ${s}`).slice(1);
 }
 
 /** `parseObjects`, and the objects split into the parts of the text (none when the text holds problems: a part

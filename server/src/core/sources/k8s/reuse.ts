@@ -10,7 +10,7 @@
 // cannot be moved is computed again. test/unit/k8s-incremental.test.ts compares a reusing host with a fresh one.
 import type { LintSettings } from '../../settings';
 import type { NacosNode } from '../../model/node';
-import { array, keep, moveNode, object, optional, ownPath, shiftContainer, shiftEnvValue, shiftK8s, shiftSetting, span, Unmappable, type Mover, type Shift } from '../../model/shift';
+import { array, keep, moveNode, object, optional, ownPath, shiftContainer, shiftEnvValue, shiftK8s, shiftK8sEnv, shiftSetting, span, Unmappable, type Mover, type Shift } from '../../model/shift';
 import type { DocChunk, ParsedFile } from './objects';
 import type { K8sProblem } from './types';
 
@@ -118,70 +118,88 @@ export interface PartEntry {
   /** Problems reading its objects (before the analysis-wide de-duplication), as computed and as of this analysis. */
   problems0: K8sProblem[];
   problems: K8sProblem[];
+  /** WorkloadMemo.movable, asked when the entry is first offered again (a cold check keeps every entry unasked). */
+  movable?: boolean;
 }
 
 /**
  * A node's settings or environment moved value by value, when read (a keystroke replays most nodes' reports; what
- * still reads them — the fixes' scope over every cluster — reads a few values of each).
+ * still reads them — the fixes' scope over every cluster — reads a few values of each). Holds nothing of its own until
+ * it is iterated or changed: reads go to the computed map (`base`) and keep what they moved.
  */
 class MovedMap<K, V> extends Map<K, V> {
-  private pending?: Set<K>;
+  private base?: Map<K, V>;
+  private done?: Map<K, V>;
   constructor(base: Map<K, V>, private readonly shift: (v: V) => V) {
-    super(base);
-    this.pending = new Set(base.keys());
+    super();
+    this.base = base;
   }
 
   override get(k: K): V | undefined {
-    const v = super.get(k);
-    if (v === undefined || !this.pending?.delete(k)) return v;
-    const moved = this.shift(v);
-    super.set(k, moved);
-    return moved;
+    const base = this.base;
+    if (!base) return super.get(k);
+    let v = this.done?.get(k);
+    if (v !== undefined) return v;
+    const b = base.get(k);
+    if (b === undefined) return undefined;
+    v = this.shift(b);
+    (this.done ??= new Map()).set(k, v);
+    return v;
   }
 
+  override has(k: K): boolean {
+    return this.base ? this.base.has(k) : super.has(k);
+  }
+
+  override get size(): number {
+    return this.base ? this.base.size : super.size;
+  }
+
+  /** Every value moved, held as a plain Map's. */
   private all(): void {
-    if (this.pending?.size) for (const k of [...this.pending]) this.get(k);
-    this.pending = undefined;
+    const base = this.base;
+    if (!base) return;
+    this.base = undefined;
+    for (const [k, b] of base) super.set(k, this.done?.get(k) ?? this.shift(b));
+    this.done = undefined;
   }
 
-  override set(k: K, v: V): this {
-    this.pending?.delete(k);
-    return super.set(k, v);
-  }
-
-  override delete(k: K): boolean {
-    this.pending?.delete(k);
-    return super.delete(k);
-  }
-
+  override set(k: K, v: V): this { this.all(); return super.set(k, v); }
+  override delete(k: K): boolean { this.all(); return super.delete(k); }
+  override clear(): void { this.all(); super.clear(); }
+  override keys(): MapIterator<K> { return this.base ? this.base.keys() : super.keys(); }
   override values(): MapIterator<V> { this.all(); return super.values(); }
   override entries(): MapIterator<[K, V]> { this.all(); return super.entries(); }
   override [Symbol.iterator](): MapIterator<[K, V]> { this.all(); return super[Symbol.iterator](); }
   override forEach(f: (v: V, k: K, m: Map<K, V>) => void, self?: unknown): void { this.all(); super.forEach(f, self); }
 }
 
+/** `out[key]` computed on first read (then an ordinary property). */
+function lazily<T extends object, K extends keyof T>(out: T, key: K, make: () => T[K]): void {
+  const own = (v: T[K]) => Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(out, key, {
+    enumerable: true, configurable: true, set: own,
+    get: () => { const v = make(); own(v); return v; },
+  });
+}
+
 /**
- * `base` moved by `movers`: the anchor and the workload now, its settings and environment value by value when read,
- * its container when read. Cannot fail: every place of the node is in a part it read (`WorkloadMemo.movable`), and
- * those are all in the current parse.
+ * `base` moved by `movers`: the anchor now, the workload's places and its container when read, its settings and
+ * environment value by value when read. Cannot fail: every place of the node is in a part it read
+ * (`WorkloadMemo.movable`), and those are all in the current parse.
  */
 function movedNode(base: NacosNode, movers: Mover[], inputs: string[], read: (p: string) => string | undefined): NacosNode {
   // One `shared` per mover, as moveNode has: what the node holds twice is moved once.
   const ms = movers.map(m => ({ ...m, point: m.point.bind(m), shared: new Map<object, unknown>() }));
   const through = <V>(f: Shift<V>) => (v: V): V => ms.reduce((x, m) => f(x, m, base.path), v);
   const out: NacosNode = { ...base, inputs, anchor: through(span)(base.anchor) };
-  if (base.k8s) out.k8s = through(shiftK8s)(base.k8s);
+  const k8s = base.k8s;
+  // Its workload and container when read (grouping reads every node's workload), its environment entry by entry.
+  if (k8s) lazily(out, 'k8s', () => ({ ...through(shiftK8s)({ ...k8s, env: new Map() }), env: new MovedMap(k8s.env, through(shiftK8sEnv)) }));
   out.settings = new MovedMap(base.settings, through(shiftSetting));
   if (base.env) out.env = new MovedMap(base.env, through(shiftEnvValue));
   const container = base.container;
-  if (container) {
-    let moved: typeof container | undefined;
-    const own = (v: unknown) => Object.defineProperty(out, 'container', { value: v, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(out, 'container', {
-      enumerable: true, configurable: true, set: own,
-      get: () => { moved ??= { ...through(shiftContainer)(container), read }; own(moved); return moved; },
-    });
-  }
+  if (container) lazily(out, 'container', () => ({ ...through(shiftContainer)(container), read }));
   return out;
 }
 

@@ -214,9 +214,18 @@ class K8sAnalysis {
       return { containers, lookups, problems };
     };
     // A kept part is reused when every look-up finds what it found (a document part with the same text).
+    // The workloads of a cluster look up the same Secrets and ConfigMaps: each found once.
+    const finds = new Map<string, KObject | undefined>();
+    const find = (l: Lookup): KObject | undefined => {
+      const key = `${l.kind}\u0000${l.name}\u0000${l.namespace ?? '\u0001'}\u0000${l.fromPath}`;
+      if (finds.has(key)) return finds.get(key);
+      const o = index.find(l.kind, l.name, l.namespace, l.fromPath);
+      finds.set(key, o);
+      return o;
+    };
     const valid = (e: PartEntry): boolean => {
       for (const l of e.lookups) {
-        const o = index.find(l.kind, l.name, l.namespace, l.fromPath);
+        const o = find(l);
         if (!o) { if (l.found) return false; continue; }
         if (!l.found || o.doc !== l.found.doc || o.file.path !== l.found.path || o.file.produced) return false;
       }
@@ -225,7 +234,8 @@ class K8sAnalysis {
     };
     for (const chunk of pf.chunks!) {
       const e = kept.get(chunk.id);
-      if (e && valid(e)) slots.push({ chunk, entry: e });
+      // Whether it can be moved is asked only now, of an entry offered again (not of every part of a cold check).
+      if (e && valid(e) && (e.movable ??= memo.movable(e))) slots.push({ chunk, entry: e });
       else slots.push({ chunk, fresh: collect(chunk) });
     }
     // Containers of one workload in several parts are named apart (`several`): a kept part named otherwise is read again.
@@ -287,7 +297,7 @@ class K8sAnalysis {
           part.push({ key, several, own: n?.own ?? [], ...(n ? { base: n.node, node: n.node, ...(n.absorbed ? { absorbed: n.absorbed } : {}) } : {}) });
         }
         e = { id: nextEntryId(), doc: s.chunk.id, lookups: f.lookups, deps, tables0: tables, tables, base0: base, counts: workloadCounts(f.containers), nodes: part, problems0: f.problems, problems: f.problems };
-        if (ok && memo.movable(e)) entries.set(s.chunk.id, e);
+        if (ok) entries.set(s.chunk.id, e);
       }
       admit(e.problems);
       for (const [i, n] of e.nodes.entries()) {

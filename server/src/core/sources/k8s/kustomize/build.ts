@@ -41,6 +41,9 @@ export interface BuildOptions {
  */
 export class BuildCache {
   readonly accumulated = new Map<string, Accumulated>();
+  /** Directories whose accumulation failed or read produced text: built with the real chain from then on (one
+   *  failure deep in a chain of bases is not tried twice at every level above it). */
+  readonly unshared = new Set<string>();
   /** Accumulations given from the cache (for tests). */
   hits = 0;
 }
@@ -258,6 +261,7 @@ class Builder {
 
   /** `accumulate` of a directory used as a resource, through the analysis's cache. */
   private cached(cache: BuildCache, dir: string, chain: ChainLink[], stack: string[]): Res[] {
+    if (cache.unshared.has(dir)) return this.accumulateHere(dir, chain, stack, [], false);
     const hit = cache.accumulated.get(dir);
     if (hit && this.reusable(hit, stack)) {
       cache.hits++;
@@ -277,6 +281,7 @@ class Builder {
     }
     if (!res || rec.opaque) {
       // A failure (its message may name the chain) or produced text: undone and built with the real chain.
+      cache.unshared.add(dir);
       this.problems.length = saved.problems;
       this.files = saved.files;
       this.kdirs = saved.kdirs;
@@ -951,24 +956,28 @@ function fixBackReferences(res: Res[]): void {
 }
 
 /**
- * A copy of a cached accumulation with `chain` in place of the placeholder: every tree node, place and chain that
- * holds the placeholder is new (the copy is the caller's to transform); nodes shared in the cached one (YAML aliases,
- * a scalar two transforms kept) stay shared in the copy.
+ * A copy of a cached accumulation with `chain` in place of the placeholder: every tree node is new (the copy is the
+ * caller's to transform), and so is every place and chain that holds the placeholder; nodes shared in the cached one
+ * (YAML aliases, a scalar two transforms kept) stay shared in the copy.
  */
 function rechain(res: Res[], chain: ChainLink[]): Res[] {
   const chains = new Map<ChainLink[], ChainLink[]>();
-  const srcs = new Map<NodeSrc, NodeSrc>();
   const nodes = new Map<KNode, KNode>();
+  // Most places in a row hold the same chain (every node of one file): the last answer first.
+  let lastA: ChainLink[] | undefined;
+  let lastR: ChainLink[] = chain;
   const ch = (a: ChainLink[]): ChainLink[] => {
+    if (a === lastA) return lastR;
     let r = chains.get(a);
     if (!r) chains.set(a, (r = a.includes(HOLE) ? a.flatMap((l) => (l === HOLE ? chain : [l])) : a));
+    lastA = a;
+    lastR = r;
     return r;
   };
-  const src = (s: NodeSrc | undefined): NodeSrc | undefined => {
-    if (!s) return s;
-    let r = srcs.get(s);
-    if (!r) srcs.set(s, (r = { ...s, chain: ch(s.chain) }));
-    return r;
+  // Places are never changed in place: one without the placeholder is shared with the cached accumulation.
+  const src = (s: NodeSrc): NodeSrc => {
+    const c = ch(s.chain);
+    return c === s.chain ? s : { ...s, chain: c };
   };
   const node = (n: KNode): KNode => {
     let r = nodes.get(n);
