@@ -25,7 +25,7 @@ import type { MessageArgs } from '../util/l10n';
 import { Redactor } from '../util/mask';
 import { FewSet } from '../util/fewSet';
 import { renderMessage, secretSetId } from './render';
-import { nodeSecrets, textSecrets, type DecodeMemo } from '../model/secrets';
+import { nodeSecrets, secretLines, secretLinesAfterEdit, secretValues, textSecrets, type DecodeMemo } from '../model/secrets';
 
 export interface AnalysisInput {
   /** The files to analyse, with their current text (open editor buffers or files read from disk). */
@@ -357,10 +357,12 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
     if (unreadableReason(text)) continue;
     const hit = reuse?.secretTexts.get(path);
     if (hit && hit.text === text) { values.push(...hit.values); continue; }
-    // The previous text's lines give theirs (an edit reads its own lines again).
-    const lines = reuse ? { previous: hit?.lines, next: new Map<string, string[]>() } : undefined;
-    const found = textSecrets(text, memo, lines);
-    reuse?.secretTexts.set(path, { text, values: found, ...(lines ? { lines: lines.next } : {}) });
+    if (!reuse) { values.push(...textSecrets(text, memo)); continue; }
+    // The lines an edit did not touch keep theirs; the previous text's lines give theirs by text (a line moved).
+    const lines = { previous: hit?.lines, next: new Map<string, string[]>() };
+    const held = hit ? secretLinesAfterEdit(hit.text, hit.held, text, memo, lines) : secretLines(text, memo, lines);
+    const found = secretValues(held);
+    reuse.secretTexts.set(path, { text, values: found, held, lines: lines.next });
     values.push(...found);
   }
   for (const n of nodes) values.push(...(reuse ? (n.k8s ? reuse.k8sReports : n.kind === 'docker-run' ? reuse.shell : reuse.compose).secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));

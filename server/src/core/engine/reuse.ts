@@ -4,7 +4,7 @@
 import { ParseCache } from './parseCache';
 import { ComposeMemo } from './composeReuse';
 import { SourceTextMemo } from './textMemo';
-import type { DecodeMemo } from '../model/secrets';
+import type { DecodeMemo, SecretLine } from '../model/secrets';
 import { WorkloadMemo } from '../sources/k8s/reuse';
 import { K8sReports } from './k8sReuse';
 import { RunMemo } from '../sources/shell/reuse';
@@ -18,7 +18,7 @@ export class Reuse {
   /** Pure results of file texts the sources keep (kustomize builds, Helm charts and their parsed templates). */
   readonly texts = new SourceTextMemo();
   /** What each file's text holds that might be a secret (model/secrets.ts), by path while its text is unchanged. */
-  readonly secretTexts = new Map<string, { text: string; values: string[]; lines?: Map<string, string[]> }>();
+  readonly secretTexts = new Map<string, { text: string; values: string[]; held: SecretLine[]; lines: Map<string, string[]> }>();
   private decodedMemo: DecodeMemo = new Map();
   private memo = new ComposeMemo();
   private workloads = new WorkloadMemo();

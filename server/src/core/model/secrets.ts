@@ -84,11 +84,27 @@ function variants(v: string): string[] {
  *  line's are its own: `lines` (the engine's, per file) hands over those of the previous text's lines and keeps this
  *  text's for the next (a keystroke reads one line again). */
 export function textSecrets(text: string, memo: DecodeMemo = new Map(), lines?: { previous?: Map<string, string[]>; next: Map<string, string[]> }): string[] {
+  return secretValues(secretLines(text, memo, lines));
+}
+
+/** A line of a text that holds candidates: [start, end) (the end at its line break or the text's end), and them. */
+export interface SecretLine { start: number; end: number; found: string[] }
+
+/** The distinct candidates of some lines, in order of first appearance. */
+export function secretValues(list: readonly SecretLine[]): string[] {
   const out = new Set<string>();
+  for (const l of list) for (const v of l.found) out.add(v);
+  return [...out];
+}
+
+/** The lines of `text` in [from, to) that hold candidates, in order (`from` at a line's start, `to` at a line's end). */
+export function secretLines(text: string, memo: DecodeMemo, lines?: { previous?: Map<string, string[]>; next: Map<string, string[]> }, from = 0, to = text.length): SecretLine[] {
+  const out: SecretLine[] = [];
   // Only the lines that mention a secret-like word, found by searching the text (no array of every line: most lines
   // of a workspace mention none). A line is what lies between line breaks (CR LF, CR, LF), as `split` would give it.
   const mention = new RegExp(MENTIONS_SECRET.source, 'gi');
-  for (let m = mention.exec(text); m; m = mention.exec(text)) {
+  mention.lastIndex = from;
+  for (let m = mention.exec(text); m && m.index < to; m = mention.exec(text)) {
     let start = m.index;
     while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
     let end = m.index + m[0].length;
@@ -96,17 +112,49 @@ export function textSecrets(text: string, memo: DecodeMemo = new Map(), lines?: 
     mention.lastIndex = end;
     const line = text.slice(start, end);
     if (/^\s*[#!]/.test(line)) continue;
-    if (!lines) { lineSecrets(line, out, memo); continue; }
-    let found = lines.next.get(line) ?? lines.previous?.get(line);
+    let found = lines ? lines.next.get(line) ?? lines.previous?.get(line) : undefined;
     if (!found) {
       const own = new Set<string>();
       lineSecrets(line, own, memo);
       found = [...own];
     }
-    lines.next.set(line, found);
-    for (const v of found) out.add(v);
+    lines?.next.set(line, found);
+    if (found.length) out.push({ start, end, found });
   }
-  return [...out];
+  return out;
+}
+
+/**
+ * `secretLines` of `text` from those of an older text of the same file (`old`, `before`): the lines the change did
+ * not touch keep theirs (those after it moved by the change's length), the touched lines are read again. The same
+ * lines as reading `text` whole (test/unit/secret-lines.test.ts).
+ */
+export function secretLinesAfterEdit(old: string, before: readonly SecretLine[], text: string, memo: DecodeMemo, lines?: { previous?: Map<string, string[]>; next: Map<string, string[]> }): SecretLine[] {
+  const n = Math.min(old.length, text.length);
+  const B = 512;
+  let p = 0;
+  while (p + B <= n && old.slice(p, p + B) === text.slice(p, p + B)) p += B;
+  while (p < n && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + B <= n - p && old.slice(old.length - s - B, old.length - s) === text.slice(text.length - s - B, text.length - s)) s += B;
+  while (s < n - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  const isBreak = (c: number) => c === 10 || c === 13;
+  // The touched lines: from the start of the line the change starts in (in the common prefix, so the same offset in
+  // both texts) to the end of the line it ends in (in the common suffix: a break, or the end, in both texts).
+  let a = p;
+  while (a > 0 && !isBreak(old.charCodeAt(a - 1))) a--;
+  let b = old.length - s;
+  while (b < old.length && !isBreak(old.charCodeAt(b))) b++;
+  const delta = text.length - old.length;
+  const out: SecretLine[] = [];
+  let i = 0;
+  for (; i < before.length && before[i].start < a; i++) out.push(before[i]);
+  out.push(...secretLines(text, memo, lines, a, b + delta));
+  for (; i < before.length; i++) {
+    const l = before[i];
+    if (l.start > b) out.push(delta ? { start: l.start + delta, end: l.end + delta, found: l.found } : l);
+  }
+  return out;
 }
 
 function lineSecrets(line: string, out: Set<string>, memo: DecodeMemo): void {
