@@ -18,6 +18,7 @@ export { classify, parseFile, unreadableReason, MAX_FILE_BYTES } from './syntax/
 export type { ParsedFile } from './syntax/files';
 export { RULES, ruleById, ruleDocUrl } from './rules';
 export { matchesAny } from './util/glob';
+export { diffTexts } from './util/text';
 
 // The project configuration file (.nacos-auth-lint.json), shared by the CLI and the language server.
 export { CONFIG_FILE_NAME, ConfigResolver, fileSelected, loadConfigFor, mergeSettings } from './config';

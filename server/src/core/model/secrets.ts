@@ -8,6 +8,7 @@ import { SECRET_ENV, SECRET_PROPERTIES } from '../nacos/keys';
 import { PUBLIC_IDENTITY_PAIRS, PUBLIC_SECRETS } from '../nacos/knownValues';
 import { decodeSecret } from '../nacos/decoders';
 import { MIN_REDACTED_LENGTH } from '../util/mask';
+import { diffTexts } from '../util/text';
 
 /** Published values are public: masking them would only garble messages that quote the facts. */
 const PUBLISHED = new Set<string>([...PUBLIC_IDENTITY_PAIRS.flatMap(p => [p.key, p.value]), ...PUBLIC_SECRETS.map(p => p.secret)]);
@@ -130,14 +131,9 @@ export function secretLines(text: string, memo: DecodeMemo, lines?: { previous?:
  * lines as reading `text` whole (test/unit/secret-lines.test.ts).
  */
 export function secretLinesAfterEdit(old: string, before: readonly SecretLine[], text: string, memo: DecodeMemo, lines?: { previous?: Map<string, string[]>; next: Map<string, string[]> }): SecretLine[] {
-  const n = Math.min(old.length, text.length);
-  const B = 512;
-  let p = 0;
-  while (p + B <= n && old.slice(p, p + B) === text.slice(p, p + B)) p += B;
-  while (p < n && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let s = 0;
-  while (s + B <= n - p && old.slice(old.length - s - B, old.length - s) === text.slice(text.length - s - B, text.length - s)) s += B;
-  while (s < n - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  const edit = diffTexts(old, text);
+  const p = edit.start;
+  const s = old.length - edit.oldEnd;
   const isBreak = (c: number) => c === 10 || c === 13;
   // The touched lines: from the start of the line the change starts in (in the common prefix, so the same offset in
   // both texts) to the end of the line it ends in (in the common suffix: a break, or the end, in both texts).
