@@ -25,6 +25,19 @@ export interface Mover {
 
 export class Unmappable extends Error {}
 
+/** Movers applied one after the other (what was moved over several edits, moved once from where it was read). */
+export function composed(movers: Mover[]): Mover {
+  if (movers.length === 1) return movers[0];
+  return {
+    path: movers[0].path,
+    point(o, end) {
+      let x = o;
+      for (const m of movers) x = m.point(x, end);
+      return x;
+    },
+  };
+}
+
 /** A value's shifter: the value, the mover, and the file the enclosing object's spans are in. */
 export type Shift<V> = (value: V, m: Mover, file: string) => V;
 /** A shifter for every field of T (with the object, for fields whose file another field names): adding a field to T

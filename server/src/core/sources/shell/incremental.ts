@@ -7,7 +7,7 @@
 import type { Span } from '../../types';
 import { diffTexts, parseShellIncremental, topNode, topSpan, type IncrementalParse, type TextEdit } from '../../syntax/shell/parser';
 import { ShellEnv, walkTopNode, type Chars, type CommandVisit, type VarState } from '../../syntax/shell/expand';
-import { array, keep, object, optional, optSpan, ownPath, span, Unmappable, type Mover, type Shift } from '../../model/shift';
+import { array, composed, keep, object, optional, optSpan, ownPath, span, Unmappable, type Mover, type Shift } from '../../model/shift';
 import type { MappedText } from './produced';
 import type { ReadContext } from './dockerRun';
 import type {
@@ -288,17 +288,6 @@ const LAZY_DESCRIPTORS = Object.fromEntries(LAZY_FIELDS.map((k) => {
   }];
 })) as Record<(typeof LAZY_FIELDS)[number], PropertyDescriptor>;
 
-function composed(movers: Mover[]): Mover {
-  if (movers.length === 1) return movers[0];
-  return {
-    path: movers[0].path,
-    point(o, end) {
-      let x = o;
-      for (const m of movers) x = m.point(x, end);
-      return x;
-    },
-  };
-}
 
 // ---- moving what a command's reading found (every field named: a new field without a shifter does not compile) ----
 

@@ -16,7 +16,7 @@
 import type { LintSettings } from '../../settings';
 import type { Span } from '../../types';
 import type { NacosNode } from '../../model/node';
-import { moveNode, shiftCommandLine, shiftContainer, shiftEnvValue, shiftSetting, span, Unmappable, type Mover } from '../../model/shift';
+import { composed, moveNode, shiftCommandLine, shiftContainer, shiftEnvValue, shiftSetting, span, Unmappable, type Mover } from '../../model/shift';
 import { diffTexts } from '../../syntax/shell/parser';
 import type { ShellReadState } from './index';
 import type { DockerInvocation, ShellPlace } from './types';
@@ -232,17 +232,6 @@ const NOT_KEPT = (): never => {
   throw new Error('a kept node is handed out with the reader of its analysis');
 };
 
-function composed(movers: Mover[]): Mover {
-  if (movers.length === 1) return movers[0];
-  return {
-    path: movers[0].path,
-    point(o, end) {
-      let x = o;
-      for (const m of movers) x = m.point(x, end);
-      return x;
-    },
-  };
-}
 
 /**
  * `base` moved by `movers` and made this analysis's: its anchor and command line now, its settings and environment
