@@ -8,7 +8,7 @@ import { SECRET_ENV, SECRET_PROPERTIES } from '../nacos/keys';
 import { PUBLIC_IDENTITY_PAIRS, PUBLIC_SECRETS } from '../nacos/knownValues';
 import { decodeSecret } from '../nacos/decoders';
 import { MIN_REDACTED_LENGTH } from '../util/mask';
-import { diffTexts } from '../util/text';
+import { detached, diffTexts } from '../util/text';
 
 /** Published values are public: masking them would only garble messages that quote the facts. */
 const PUBLISHED = new Set<string>([...PUBLIC_IDENTITY_PAIRS.flatMap(p => [p.key, p.value]), ...PUBLIC_SECRETS.map(p => p.secret)]);
@@ -24,7 +24,7 @@ export function isSecretName(name: string): boolean {
     hit = SECRET_NAME_END.test(name.toUpperCase().replace(/\\/g, '').replace(/[.\-]+/g, '_'));
     // The names of a workspace repeat on every node and every keystroke: a pure answer, remembered (bounded).
     if (NAMES.size >= NAMES_LIMIT) NAMES.clear();
-    NAMES.set(name, hit);
+    NAMES.set(detached(name), hit);
   }
   return hit;
 }
@@ -53,9 +53,11 @@ function add(out: Set<string>, v: string | undefined, memo: DecodeMemo): void {
   if (v === undefined) return;
   for (const x of variants(v)) {
     if (x.length < MIN_REDACTED_LENGTH || PUBLISHED.has(x) || x.includes('${')) continue;
-    out.add(x);
-    let text = memo.get(x);
-    if (text === undefined && !memo.has(x)) memo.set(x, (text = decodedText(x)));
+    // Kept across keystrokes (the engine's per-line candidates and decodings): copies, not views of the text.
+    const own = detached(x);
+    out.add(own);
+    let text = memo.get(own);
+    if (text === undefined && !memo.has(own)) memo.set(own, (text = decodedText(own)));
     if (text !== undefined) out.add(text);
   }
 }
@@ -119,7 +121,7 @@ export function secretLines(text: string, memo: DecodeMemo, lines?: { previous?:
       lineSecrets(line, own, memo);
       found = [...own];
     }
-    lines?.next.set(line, found);
+    lines?.next.set(detached(line), found);
     if (found.length) out.push({ start, end, found });
   }
   return out;

@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { isCollection, isPair } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Span } from '../../types';
+import { detached } from '../../util/text';
 import { fromYaml, get, seq, str, scalarText, LimitError, TreeMover } from './tree';
 import type { KEntry, KMap, KNode, KScalar, SrcFile, TypingMode } from './tree';
 import type { ChainLink, K8sInput, K8sProblem } from './types';
@@ -126,7 +127,7 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
     if (old) chunk = old.start === start ? old : moveChunk(old, start, file);
     else {
       // A copy of its characters: a slice would keep this whole text alive as long as the part is kept.
-      part = flat(part ?? text.slice(start, endOf(i)));
+      part = detached(part ?? text.slice(start, endOf(i)));
       const docs = parseDocs(part);
       if (!docs.ok || docs.docs.some((d) => d.errors.length)) return whole(file, starts);
       // Parsed alone: its nodes (fresh, nobody else holds them) move to the part's place in the file.
@@ -140,11 +141,6 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
     out.objects.push(...chunk.objects);
   }
   return out;
-}
-
-/** `s` as a string of its own (not a slice holding the text it was cut from). */
-function flat(s: string): string {
-  return s.length < 64 ? s : (` ${s}`).slice(1);
 }
 
 /** `parseObjects`, and the objects split into the parts of the text (none when the text holds problems: a part

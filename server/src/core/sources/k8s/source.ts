@@ -12,7 +12,7 @@ import type { ExternalValue } from '../../model/effective';
 import type { Provenance, Span } from '../../types';
 import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../syntax/properties/parser';
 import { baseName, dirName } from '../../util/paths';
-import { wholeLines } from '../../util/text';
+import { detached, wholeLines } from '../../util/text';
 import { CONF_TARGET, containerNode, type EnvPlaces } from '../container';
 import type { NodeSource, SourceContext, SourceProblem, SourceResult } from '../types';
 import type { ProducedText } from '../textOrigin';
@@ -599,7 +599,7 @@ class K8sPlaces implements EnvPlaces {
     const fileKind = this.fileKindOf(p.path);
     const literal = p.literal && !v.expanded && v.value !== undefined;
     const w: WrittenValue = {
-      path: p.path, fileKind, span: p.span, raw: text.slice(p.span.start, p.span.end), name: v.name, literal,
+      path: p.path, fileKind, span: p.span, raw: detached(text.slice(p.span.start, p.span.end)), name: v.name, literal,
       quote: p.quote === 'double' ? '"' : p.quote === 'single' ? "'" : null,
     };
     if (p.base64) w.decode = 'base64';
