@@ -258,10 +258,26 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     });
   }
   const NONE: number[] = [];
-  // A Kubernetes node's record, checked once per node, and one function per node that runs a rule afresh (for the
-  // fixes of replayed reports: not one per rule and node).
-  const k8sReplays: (K8sReplay | null | undefined)[] = new Array(nodes.length);
+  // A Kubernetes node's record, checked once per node before the rules, and one function per node that runs a rule
+  // afresh (for the fixes of replayed reports: not one per rule and node). A rule its record says reported nothing on
+  // the node is not visited for it (k8sReuse.ts `quiet`), as the compose memo's reused nodes are not: each rule visits
+  // the other nodes and those whose record has reports of it (`k8sWith`), in node order.
+  const k8sReplays: (K8sReplay | null)[] = new Array(nodes.length).fill(null);
   const k8sRun: ((rule: Rule) => Report[])[] = new Array(nodes.length);
+  let always = fresh;
+  const k8sWith = new Map<string, number[]>();
+  if (k8s) {
+    always = [];
+    for (const i of fresh) {
+      const h = k8s.nodeReplay(nodes[i], nodeCluster[i], nodeSettings[i]);
+      if (!h) { always.push(i); continue; }
+      k8sReplays[i] = h;
+      for (const id of k8s.quiet(h, RULES.length)) {
+        const at = k8sWith.get(id);
+        if (at) at.push(i); else k8sWith.set(id, [i]);
+      }
+    }
+  }
 
   for (const rule of RULES) {
     if (rule.checkFile) {
@@ -274,18 +290,19 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     if (rule.checkNode) {
       if (memo) memo.stats.reports += reusedCount;
       const withReports = reusedWith.get(rule.id) ?? NONE;
-      for (let a = 0, b = 0; a < fresh.length || b < withReports.length;) {
-        if (b < withReports.length && (a === fresh.length || withReports[b] < fresh[a])) {
+      const k8sHas = k8sWith.get(rule.id);
+      const run = k8sHas ? merged(always, k8sHas) : always;
+      for (let a = 0, b = 0; a < run.length || b < withReports.length;) {
+        if (b < withReports.length && (a === run.length || withReports[b] < run[a])) {
           const i = withReports[b++];
           for (const r of replayed[i]!.get(rule.id)!) collector.add(rule, r, nodes[i], nodeCluster[i]);
           continue;
         }
-        const i = fresh[a++];
+        const i = run[a++];
         const node = nodes[i];
         const settings = nodeSettings[i];
         const cluster = nodeCluster[i];
-        let k8sReplay = k8sReplays[i];
-        if (k8sReplay === undefined && k8s) k8sReplay = k8sReplays[i] = k8s.nodeReplay(node, cluster, settings) ?? null;
+        const k8sReplay = k8sReplays[i];
         const k8sReused = k8sReplay ? k8s!.replayNode(k8sReplay, rule, (k8sRun[i] ??= r => nodeReports(r, node, cluster, settings))) : undefined;
         if (k8sReused) {
           for (const r of k8sReused) collector.add(rule, r, node, cluster);
@@ -347,6 +364,15 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 
   const secrets = secretsOf(sourceText, nodes, input.reuse);
   return { findings: collector.finish(rel, secrets, k8s && ((fix, cluster, compute) => k8s.covers(fix, cluster as Cluster, compute))), nodes, clusters, parsed, skipped, secrets };
+}
+
+/** Two increasing lists of node indexes as one (no index is in both). */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** Everything read and every node, searched for what might be a secret (model/secrets.ts); texts once per content. */

@@ -33,6 +33,8 @@ interface Rec {
   check?: { generation: number; movers: Mover[] | null; byRule: Map<string, Report[]>; replayed?: boolean };
   /** Made after its slot's previous record replayed some rules in the same analysis: it lacks those, never replayed. */
   partial?: boolean;
+  /** The rules it has reports of (`quiet`), once it is replayed. */
+  noisy?: string[];
   /** Whether a fix of its reports writes to every member of a cluster (folding asks: fold.ts), by fix, cluster and
    *  the clusters that share written places with its own (`covers`). */
   covers?: Map<string, boolean>;
@@ -307,6 +309,24 @@ export class K8sReports {
     const rec = s && this.recs.get(s.entry)?.get(`n${s.index}`);
     const check = this.check(rec, [node], cluster, settings);
     return check && { rec: rec!, check };
+  }
+
+  /**
+   * The rules the node's record has reports of (each rule visits the node only for those: `replayNode`). The others
+   * reported nothing with the same inputs, so they are replayed as nothing here — counted as replayed, as
+   * `replayNode` counts them (`rules`: how many node rules there are).
+   */
+  quiet(h: K8sReplay, rules: number): readonly string[] {
+    const rec = h.rec;
+    let ids = rec.noisy;
+    if (!ids) {
+      ids = [];
+      for (const [id, list] of rec.byRule) if (list.length) ids.push(id);
+      rec.noisy = ids;
+    }
+    h.check.replayed = true;
+    this.stats.reports += Math.max(0, rules - ids.length);
+    return ids;
   }
 
   /** `reports` through the node's record (`nodeReplay`). */

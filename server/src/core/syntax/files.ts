@@ -139,5 +139,23 @@ export function isChartTemplatePath(path: string): boolean {
 
 /** Cheap check: a top-level `services:` key. */
 export function looksLikeCompose(text: string): boolean {
-  return typeof text === 'string' && /^(?:services|"services"|'services')[ \t]*:/m.test(text);
+  if (typeof text !== 'string') return false;
+  // `/^(?:services|"services"|'services')[ \t]*:/m`, by searching for the word: the regex walked every line of a
+  // 300 KB manifest on each keystroke (test/unit/compose-sniff.test.ts compares the two).
+  for (let i = text.indexOf('services'); i >= 0; i = text.indexOf('services', i + 8)) {
+    let start = i;
+    let end = i + 8;
+    const q = text.charCodeAt(i - 1);
+    if (q === 34 || q === 39) {
+      if (text.charCodeAt(end) !== q) continue;
+      start--;
+      end++;
+    }
+    if (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) continue;
+    while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+    if (text.charCodeAt(end) === 58) return true;
+  }
+  return false;
 }
+/** What a multi-line regex's `^` follows: LF, CR, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+const LINE_BREAK = new Set([10, 13, 0x2028, 0x2029]);

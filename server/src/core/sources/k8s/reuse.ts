@@ -85,6 +85,8 @@ export interface Lookup {
   namespace: string | undefined;
   fromPath: string;
   found?: { path: string; doc: number };
+  /** Its kind, name, namespace and path as one string, once asked (source.ts `reusing`). */
+  key?: string;
 }
 
 /** What one document part gave: a node per Nacos container (none where a container made none). */

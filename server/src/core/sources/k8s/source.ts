@@ -217,8 +217,10 @@ class K8sAnalysis {
     // The workloads of a cluster look up the same Secrets and ConfigMaps: each found once.
     const finds = new Map<string, KObject | undefined>();
     const find = (l: Lookup): KObject | undefined => {
-      const key = `${l.kind}\u0000${l.name}\u0000${l.namespace ?? '\u0001'}\u0000${l.fromPath}`;
-      if (finds.has(key)) return finds.get(key);
+      // (The key is kept with the look-up: an entry is checked again on every keystroke.)
+      const key = (l.key ??= `${l.kind}\u0000${l.name}\u0000${l.namespace ?? '\u0001'}\u0000${l.fromPath}`);
+      const hit = finds.get(key);
+      if (hit !== undefined || finds.has(key)) return hit;
       const o = index.find(l.kind, l.name, l.namespace, l.fromPath);
       finds.set(key, o);
       return o;
