@@ -10,12 +10,13 @@
 // a reusing host with a fresh one.
 import type { Report, Rule } from '../rules/types';
 import type { LintSettings } from '../settings';
-import type { Fix, FixScope } from '../types';
+import type { Fix } from '../types';
 import type { Cluster, NacosNode } from '../model/node';
 import type { FixEnv } from '../fixes/types';
 import type { ParsedFile } from '../syntax/files';
-import { array, keep, object, optional, ownPath, span, Unmappable, type Mover } from '../model/shift';
+import { span, Unmappable, type Mover } from '../model/shift';
 import { moverBetween, type ChunkTable, type PartEntry, type WorkloadMemo } from '../sources/k8s/reuse';
+import { ClusterKeys, delegateFix, recording, shiftRelated, UNIQUE, type RuleRecorder } from './replay';
 
 interface Rec {
   generation: number;
@@ -48,54 +49,12 @@ export interface K8sReplay {
 
 const NONE: Report[] = Object.freeze([]) as unknown as Report[];
 
-/** What a rule run that is being recorded reads through (to see what it depends on). */
-export interface K8sRecorder {
-  add(r: Report): void;
-  fixEnv: FixEnv;
-  file(path: string): ParsedFile | undefined;
-  /** The run is over: later reads (a fix's lazy edits) are not its dependencies. */
-  done(): void;
-}
-
-type Related = NonNullable<Report['related']>[number];
-const shiftRelated = optional(array(object<Related>({ path: keep, span, messageId: keep, args: keep }, ownPath)));
-
-const argsKey = (a: Report['args']): string => JSON.stringify(a ?? {});
-
-/** FixEnv.memo entries that cache a pure function of their key (rules/util.ts `decodedSecret`: a value's decoding):
- *  reading them is no dependency. Any other entry (fixes/cluster.ts's index over every cluster, or one added later
- *  and not listed here: only less is replayed) is one on every cluster. */
-const PURE_MEMO = new Set(['decodedSecret', 'canonicalSecret']);
-
-/** `memo`, calling `global` when an entry other than a pure one is used. */
-export function tracked(memo: Map<string, unknown>, global: () => void): Map<string, unknown> {
-  return new Proxy(memo, {
-    get(target, prop) {
-      const v = Reflect.get(target, prop, target) as unknown;
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        if (!((prop === 'get' || prop === 'set' || prop === 'has') && PURE_MEMO.has(args[0] as string))) global();
-        return (v as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
-
-const recorded = (): never => {
-  throw new Error('a recorded fix is replayed, never applied');
-};
-/** A fix as a record keeps it: title and flags (and whether it has a scope). */
-function shell(f: Fix): Fix {
-  return { title: f.title, deterministic: f.deterministic, ...(f.isPreferred !== undefined ? { isPreferred: f.isPreferred } : {}), edits: recorded, ...(f.scope ? { scope: recorded } : {}) };
-}
-
 export class K8sReports {
   private generation = 0;
   private read: (p: string) => string | undefined = () => undefined;
   private clusters: readonly Cluster[] = [];
-  private globalKey?: string;
   private readonly recs = new WeakMap<PartEntry, Map<string, Rec>>();
-  private readonly clusterKeys = new WeakMap<Cluster, string>();
+  private readonly keys = new ClusterKeys(n => { const s = this.slot(n); return s && `${s.entry.id}:${s.index}`; });
   private readonly secrets = new WeakMap<PartEntry, Map<number, string[]>>();
   /** The record and place (rule, report, fix) of each fix a recorded or replayed report carries (`covers`). */
   private readonly fixSlots = new WeakMap<Fix, { rec: Rec; key: string }>();
@@ -103,7 +62,6 @@ export class K8sReports {
   private readonly placesOf = new WeakMap<PartEntry, (string[] | null)[]>();
   /** This analysis's index for `covers`: clusters by key, nodes by written place (undefined until asked). */
   private world?: { byKey: Map<string, Cluster>; byPlace: Map<string, NacosNode[]>; clusterOf: Map<NacosNode, Cluster>; loose: Set<string>; reach: Map<string, string | undefined> };
-  private uniques = 0;
   /** Counts, for tests and the benchmark: rule runs replayed / computed, folding answers kept (`covers`). */
   readonly stats = { reports: 0, computed: 0, folds: 0 };
 
@@ -114,7 +72,7 @@ export class K8sReports {
     this.generation++;
     this.clusters = clusters;
     this.read = read;
-    this.globalKey = undefined;
+    this.keys.begin();
     this.world = undefined;
   }
 
@@ -133,7 +91,7 @@ export class K8sReports {
     const s = this.fixSlots.get(fix);
     if (!s || s.rec.global !== undefined) return compute();
     const asked = this.clusterKey(cluster);
-    if (asked.includes('\u0000unique:')) return compute();
+    if (asked.includes(UNIQUE)) return compute();
     const reach = this.reachable(s.rec.key);
     if (reach === undefined) return compute();
     const key = `${s.key}\u0002${asked}\u0002${reach}`;
@@ -162,7 +120,7 @@ export class K8sReports {
 
   private reach(w: NonNullable<K8sReports['world']>, key: string): string | undefined {
     const start = w.byKey.get(key);
-    if (!start || key.includes('\u0000unique:')) return undefined;
+    if (!start || key.includes(UNIQUE)) return undefined;
     const seen = new Set<Cluster>([start]);
     const queue = [start];
     while (queue.length) {
@@ -183,7 +141,7 @@ export class K8sReports {
     const keys: string[] = [];
     for (const c of seen) {
       const k = this.clusterKey(c);
-      if (k.includes('\u0000unique:')) return undefined;
+      if (k.includes(UNIQUE)) return undefined;
       keys.push(k);
     }
     return keys.sort().join('\u0001');
@@ -259,7 +217,7 @@ export class K8sReports {
     return s && this.replay(this.recs.get(s.entry)?.get(`n${s.index}`), [node], cluster, ruleId, settings, again);
   }
 
-  recorder(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+  recorder(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
     const s = this.slot(node);
     return s && this.record(s.entry, `n${s.index}`, [node], cluster, ruleId, settings, fixEnv, file);
   }
@@ -269,7 +227,7 @@ export class K8sReports {
     return s && this.replay(this.recs.get(s.entry)?.get(`c${s.index}`), cluster.nodes, cluster, ruleId, settings, again);
   }
 
-  clusterRecorder(cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+  clusterRecorder(cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
     const s = this.slot(cluster.nodes[0]);
     return s && this.record(s.entry, `c${s.index}`, cluster.nodes, cluster, ruleId, settings, fixEnv, file);
   }
@@ -392,30 +350,13 @@ export class K8sReports {
     }
     const moved: Report = { ...r, span: sp, ...(related ? { related } : {}) };
     if (r.fixes?.length) {
-      moved.fixes = r.fixes.map((f, i) => this.delegate(f, i, moved, again));
+      moved.fixes = r.fixes.map((f, i) => delegateFix(f, i, moved, again));
       moved.fixes.forEach((f, i) => this.fixSlots.set(f, { rec, key: `${key}\u0000${i}` }));
     }
     return moved;
   }
 
-  /** A replayed fix: its title and flags as recorded; its edits and scope from a fresh run of its rule, when asked. */
-  private delegate(f: Fix, i: number, r: Report, again: () => Report[]): Fix {
-    let fresh: Fix | undefined;
-    const find = (): Fix => {
-      if (fresh) return fresh;
-      const key = argsKey(r.args);
-      const same = again().find(x => x.messageId === r.messageId && x.path === r.path && x.span.start === r.span.start && x.span.end === r.span.end && argsKey(x.args) === key);
-      const fx = same?.fixes?.[i];
-      if (!fx || fx.title !== f.title) throw new Error('this fix was computed for an older text of the file; try again');
-      return (fresh = fx);
-    };
-    const out: Fix = { title: f.title, deterministic: f.deterministic, edits: () => find().edits() };
-    if (f.isPreferred !== undefined) out.isPreferred = f.isPreferred;
-    if (f.scope) out.scope = (): FixScope => { const s = find().scope; if (!s) throw new Error('this fix was computed for an older text of the file; try again'); return s(); };
-    return out;
-  }
-
-  private record(entry: PartEntry, slot: string, nodes: readonly NacosNode[], cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+  private record(entry: PartEntry, slot: string, nodes: readonly NacosNode[], cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
     const tables = this.tablesOf(nodes);
     if (!tables) return undefined;
     let recs = this.recs.get(entry);
@@ -431,46 +372,20 @@ export class K8sReports {
     r.byRule.set(ruleId, list);
     const fixSlots = this.fixSlots;
     this.stats.computed++;
-    let live = true;
     const read = this.read;
-    const note = (p: string) => { if (live && !r.tables.has(p) && !r.texts.has(p)) r.texts.set(p, read(p)); };
-    const global = () => { if (live) r.global = this.global(); };
-    return {
-      add(x) {
-        // Fixes are kept as their titles and flags (a replayed fix computes its edits afresh: `delegate`), not their
-        // closures, which hold the recording analysis.
-        x.fixes?.forEach((f, i) => fixSlots.set(f, { rec: r, key: `${ruleId}\u0000${list.length}\u0000${i}` }));
-        list.push(x.fixes?.length ? { ...x, fixes: x.fixes.map(shell) } : x);
-        note(x.path);
-        for (const y of x.related ?? []) note(y.path);
-      },
-      file: p => { note(p); return file(p); },
-      fixEnv: {
-        file: p => { note(p); return fixEnv.file(p); },
-        read: p => { note(p); return fixEnv.read(p); },
-        get clusters() { global(); return fixEnv.clusters; },
-        clusterOf: n => fixEnv.clusterOf(n),
-        get memo() { return fixEnv.memo && tracked(fixEnv.memo, global); },
-      },
-      done() { live = false; },
-    };
+    return recording(list, fixEnv, file, {
+      note: p => { if (!r.tables.has(p) && !r.texts.has(p)) r.texts.set(p, read(p)); },
+      global: () => { r.global = this.global(); },
+      added: (x, at) => x.fixes?.forEach((f, i) => fixSlots.set(f, { rec: r, key: `${ruleId}\u0000${at}\u0000${i}` })),
+    });
   }
 
   /** Every cluster of the analysis, each as its members' entries. */
   private global(): string {
-    return (this.globalKey ??= this.clusters.map(c => this.clusterKey(c)).join('\u0001'));
+    return this.keys.global(this.clusters);
   }
 
   private clusterKey(cluster: Cluster): string {
-    let key = this.clusterKeys.get(cluster);
-    if (key !== undefined) return key;
-    key = cluster.id;
-    for (const n of cluster.nodes) {
-      const s = this.slot(n);
-      if (!s) { key = `${key}\u0000unique:${++this.uniques}`; break; }
-      key += `\u0000${s.entry.id}:${s.index}`;
-    }
-    this.clusterKeys.set(cluster, key);
-    return key;
+    return this.keys.key(cluster);
   }
 }

@@ -10,13 +10,12 @@
 // runs with fresh runs after random edits.
 import type { Report } from '../rules/types';
 import type { LintSettings } from '../settings';
-import type { Fix, FixScope } from '../types';
 import type { Cluster, NacosNode } from '../model/node';
 import type { FixEnv } from '../fixes/types';
 import type { ParsedFile } from '../syntax/files';
-import { array, keep, object, optional, ownPath, span, Unmappable, type Mover } from '../model/shift';
+import { span, Unmappable, type Mover } from '../model/shift';
 import type { RunEntry, RunMemo } from '../sources/shell/reuse';
-import { tracked, type K8sRecorder } from './k8sReuse';
+import { ClusterKeys, delegateFix, recording, shiftRelated, type RuleRecorder } from './replay';
 
 interface Rec {
   generation: number;
@@ -35,27 +34,12 @@ interface Rec {
   check?: { generation: number; byRule: Map<string, Report[]> | null };
 }
 
-type Related = NonNullable<Report['related']>[number];
-const shiftRelated = optional(array(object<Related>({ path: keep, span, messageId: keep, args: keep }, ownPath)));
-
-const argsKey = (a: Report['args']): string => JSON.stringify(a ?? {});
-
-const recorded = (): never => {
-  throw new Error('a recorded fix is replayed, never applied');
-};
-/** A fix as a record keeps it: title and flags (and whether it has a scope). */
-function shell(f: Fix): Fix {
-  return { title: f.title, deterministic: f.deterministic, ...(f.isPreferred !== undefined ? { isPreferred: f.isPreferred } : {}), edits: recorded, ...(f.scope ? { scope: recorded } : {}) };
-}
-
 export class ShellReports {
   private generation = 0;
   private read: (p: string) => string | undefined = () => undefined;
   private clusters: readonly Cluster[] = [];
-  private globalKey?: string;
   private readonly recs = new WeakMap<RunEntry, { node?: Rec; cluster?: Rec }>();
-  private readonly clusterKeys = new WeakMap<Cluster, string>();
-  private uniques = 0;
+  private readonly keys = new ClusterKeys(n => { const e = this.entry(n); return e && String(e.id); });
   /** Counts, for tests and the benchmark: node / cluster report sets replayed, rule runs computed. */
   readonly stats = { reports: 0, computed: 0 };
 
@@ -66,7 +50,7 @@ export class ShellReports {
     this.generation++;
     this.clusters = clusters;
     this.read = read;
-    this.globalKey = undefined;
+    this.keys.begin();
   }
 
   private entry(node: NacosNode): RunEntry | undefined {
@@ -82,7 +66,7 @@ export class ShellReports {
     return rec && this.replay(rec, cluster, settings, again);
   }
 
-  recorder(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+  recorder(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
     const e = this.entry(node);
     return e && this.record(e, 'node', cluster, ruleId, settings, fixEnv, file);
   }
@@ -95,7 +79,7 @@ export class ShellReports {
     return all && (all.get(ruleId) ?? []);
   }
 
-  clusterRecorder(cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+  clusterRecorder(cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
     const e = this.entry(cluster.nodes[0]);
     return e && this.record(e, 'cluster', cluster, ruleId, settings, fixEnv, file);
   }
@@ -131,7 +115,7 @@ export class ShellReports {
         const once = () => (ran ??= again(id));
         const moved = m ? list.map(r => moveReport(r, m)) : list;
         kept.set(id, moved);
-        out.set(id, moved.map(r => (r.fixes?.length ? { ...r, fixes: r.fixes.map((f, i) => delegate(f, i, r, once)) } : r)));
+        out.set(id, moved.map(r => (r.fixes?.length ? { ...r, fixes: r.fixes.map((f, i) => delegateFix(f, i, r, once)) } : r)));
       }
     } catch (err) {
       if (!(err instanceof Unmappable)) throw err;
@@ -142,7 +126,7 @@ export class ShellReports {
     return out;
   }
 
-  private record(e: RunEntry, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): K8sRecorder | undefined {
+  private record(e: RunEntry, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
     const pass = this.runs.passOf(e.node!.path);
     if (!pass) return undefined;
     let slots = this.recs.get(e);
@@ -156,46 +140,20 @@ export class ShellReports {
     const list: Report[] = [];
     r.byRule.set(ruleId, list);
     this.stats.computed++;
-    let live = true;
     const read = this.read;
-    const note = (p: string) => { if (live && p !== r.path && !r.texts.has(p)) r.texts.set(p, read(p)); };
-    const global = () => { if (live) r.global = this.global(); };
-    return {
-      add(x) {
-        // Fixes are kept as their titles and flags (a replayed fix computes its edits afresh), not their closures,
-        // which hold the recording analysis.
-        list.push(x.fixes?.length ? { ...x, fixes: x.fixes.map(shell) } : x);
-        note(x.path);
-        for (const y of x.related ?? []) note(y.path);
-      },
-      file: p => { note(p); return file(p); },
-      fixEnv: {
-        file: p => { note(p); return fixEnv.file(p); },
-        read: p => { note(p); return fixEnv.read(p); },
-        get clusters() { global(); return fixEnv.clusters; },
-        clusterOf: n => fixEnv.clusterOf(n),
-        get memo() { return fixEnv.memo && tracked(fixEnv.memo, global); },
-      },
-      done() { live = false; },
-    };
+    return recording(list, fixEnv, file, {
+      note: p => { if (p !== r.path && !r.texts.has(p)) r.texts.set(p, read(p)); },
+      global: () => { r.global = this.global(); },
+    });
   }
 
   /** Every cluster of the analysis, each as its members' entries. */
   private global(): string {
-    return (this.globalKey ??= this.clusters.map(c => this.clusterKey(c)).join('\u0001'));
+    return this.keys.global(this.clusters);
   }
 
   private clusterKey(cluster: Cluster): string {
-    let key = this.clusterKeys.get(cluster);
-    if (key !== undefined) return key;
-    key = cluster.id;
-    for (const n of cluster.nodes) {
-      const e = this.entry(n);
-      if (!e) { key = `${key}\u0000unique:${++this.uniques}`; break; }
-      key += `\u0000${e.id}`;
-    }
-    this.clusterKeys.set(cluster, key);
-    return key;
+    return this.keys.key(cluster);
   }
 }
 
@@ -203,21 +161,4 @@ function moveReport(r: Report, m: Mover): Report {
   const sp = span(r.span, m, r.path);
   const related = shiftRelated(r.related, m, r.path);
   return sp === r.span && related === r.related ? r : { ...r, span: sp, ...(related ? { related } : {}) };
-}
-
-/** A replayed fix: its title and flags as recorded; its edits and scope from a fresh run of its rule, when asked. */
-function delegate(f: Fix, i: number, r: Report, again: () => Report[]): Fix {
-  let fresh: Fix | undefined;
-  const find = (): Fix => {
-    if (fresh) return fresh;
-    const key = argsKey(r.args);
-    const same = again().find(x => x.messageId === r.messageId && x.path === r.path && x.span.start === r.span.start && x.span.end === r.span.end && argsKey(x.args) === key);
-    const fx = same?.fixes?.[i];
-    if (!fx || fx.title !== f.title) throw new Error('this fix was computed for an older text of the file; try again');
-    return (fresh = fx);
-  };
-  const out: Fix = { title: f.title, deterministic: f.deterministic, edits: () => find().edits() };
-  if (f.isPreferred !== undefined) out.isPreferred = f.isPreferred;
-  if (f.scope) out.scope = (): FixScope => { const s = find().scope; if (!s) throw new Error('this fix was computed for an older text of the file; try again'); return s(); };
-  return out;
 }
