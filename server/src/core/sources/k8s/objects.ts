@@ -63,6 +63,10 @@ export interface DocChunk {
   text: string;
   objects: KObject[];
   problems: K8sProblem[];
+  /** The files its objects (`file`) and, when they are moved views, the objects they view (`baseFile`) were read as:
+   *  each later parse that keeps the part points them at its own text (`parseObjectsFrom`). */
+  file?: SrcFile;
+  baseFile?: SrcFile;
 }
 
 let chunkIds = 0;
@@ -124,7 +128,15 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
     let part: string | undefined;
     if (!old && i >= front && i <= back && reusable.size) old = reusable.get((part = text.slice(start, endOf(i))))?.shift();
     let chunk: DocChunk;
-    if (old) chunk = old.start === start ? old : moveChunk(old, start, file);
+    if (old) {
+      // An older text of the file would be kept alive, as long as the part is, by every object read from it. The part's
+      // characters are the same in this text, at the same offsets where its objects are read as they are (`file`); the
+      // objects a moved view stands for (`baseFile`) are never read for characters again (MovedObject copies their
+      // values; their places are the view's): so both now point at this text, and the older texts can go.
+      if (old.file && old.file !== file) old.file.text = text;
+      if (old.baseFile) old.baseFile.text = text;
+      chunk = old.start === start ? old : moveChunk(old, start, file);
+    }
     else {
       // A copy of its characters: a slice would keep this whole text alive as long as the part is kept.
       part = detached(part ?? text.slice(start, endOf(i)));
@@ -132,8 +144,10 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
       if (!docs.ok || docs.docs.some((d) => d.errors.length)) return whole(file, starts);
       // Parsed alone: its nodes (fresh, nobody else holds them) move to the part's place in the file.
       if (start) for (const d of docs.docs) moveParsed(d, start);
-      chunk = { id: ++chunkIds, start, text: part, objects: [], problems: [] };
-      readDocs(docs.docs, file, 'kubectl', [], true, chunk, text);
+      // Its objects are read as a file of their own (the same path and text): see `file` above.
+      const own: SrcFile = { path: file.path, text };
+      chunk = { id: ++chunkIds, start, text: part, objects: [], problems: [], file: own };
+      readDocs(docs.docs, own, 'kubectl', [], true, chunk, text);
       if (chunk.problems.length) return whole(file, starts);
       for (const o of chunk.objects) o.doc = chunk.id;
     }
@@ -148,7 +162,7 @@ export function parseObjectsFrom(file: SrcFile, previous: ParsedFile | undefined
 function whole(file: SrcFile, starts: number[]): ParsedFile {
   const pf = parseObjects(file);
   if (pf.problems.length) return pf;
-  const chunks: DocChunk[] = starts.map((start, i) => ({ id: ++chunkIds, start, text: file.text.slice(start, i + 1 < starts.length ? starts[i + 1] : file.text.length), objects: [], problems: [] }));
+  const chunks: DocChunk[] = starts.map((start, i) => ({ id: ++chunkIds, start, text: file.text.slice(start, i + 1 < starts.length ? starts[i + 1] : file.text.length), objects: [], problems: [], file: pf.file }));
   let i = 0;
   for (const o of pf.objects) {
     while (i + 1 < chunks.length && chunks[i + 1].start <= o.span.start) i++;
@@ -239,7 +253,7 @@ function moveChunk(c: DocChunk, start: number, file: SrcFile): DocChunk {
     mover ??= new TreeMover(total, file);
     return new MovedObject(base, total, mover, file, { start: o.span.start + d, end: o.span.end + d });
   });
-  return { id: c.id, start, text: c.text, objects, problems: [] };
+  return { id: c.id, start, text: c.text, objects, problems: [], file, baseFile: c.baseFile ?? c.file };
 }
 
 /**

@@ -176,6 +176,11 @@ class MovedMap<K, V> extends Map<K, V> {
   override forEach(f: (v: V, k: K, m: Map<K, V>) => void, self?: unknown): void { this.all(); super.forEach(f, self); }
 }
 
+/** The reader of a node as computed, once an analysis after its own has handed out copies of it (`present`). */
+const retired = (): string | undefined => {
+  throw new Error('a kept node is read through the copy of the current analysis');
+};
+
 /** `out[key]` computed on first read (then an ordinary property). */
 function lazily<T extends object, K extends keyof T>(out: T, key: K, make: () => T[K]): void {
   const own = (v: T[K]) => Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
@@ -310,6 +315,9 @@ export class WorkloadMemo {
     const same = base.length === e.base0.length && base.every((p, i) => p === e.base0[i]);
     e.nodes = e.nodes.map(n => {
       if (!n.base) return n;
+      // The node as computed was the analysis's own node, whose reader closes over that whole analysis (its texts, its
+      // parses); from now on only the copies handed out here are read through.
+      if (n.base.container && n.base.container.read !== retired) n.base.container.read = retired;
       const inputs = same ? n.base.inputs : [...new Set([...base, ...n.own])];
       // Fixes read the texts a node was computed from (ContainerInfo.read): the current ones.
       const node = movers.length ? movedNode(n.base, movers, inputs, read)
