@@ -7,7 +7,7 @@
 // workloads — and measure the heap after collecting garbage: one version's worth, not one per step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -16,7 +16,7 @@ import { isSecretName, secretLines, secretLinesAfterEdit, secretValues, type Dec
 import { detached } from '../../server/src/core/util/text';
 import { AnalysisHost, DEFAULT_SETTINGS } from '../../server/src/core';
 // @ts-expect-error — the benchmark's generator is plain JavaScript
-import { k8sManifestWorkload } from '../bench/generate.mjs';
+import { composeWorkload, k8sManifestWorkload } from '../bench/generate.mjs';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -92,4 +92,41 @@ test('a large manifest edited document after document keeps one version of its t
   // 35 versions of a 1.1 MB text: the objects of the documents read alone, and the readers of the workloads kept from
   // them, each held the version they were read in (39 and 51 MB grown, either fix alone).
   assert.ok(grown < 8 * (1 << 20), `the heap grew by ${(grown / 2 ** 20).toFixed(1)} MB over 35 edits of a ${(text.length / 2 ** 20).toFixed(1)} MB manifest`);
+});
+
+test('a large compose file edited service after service keeps one version of its text, not one per keystroke', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compose-keep-'));
+  const files = new Map<string, string>();
+  let path = '';
+  try {
+    const w = composeWorkload(dir, { services: 120, findings: true }) as { file: string };
+    const walk = (d: string) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else files.set(p, readFileSync(p, 'utf8')); } };
+    walk(dir);
+    path = w.file;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // A megabyte of comment at the end: each version of the file is a megabyte of its own.
+  files.set(path, `${files.get(path)}# ${'x'.repeat(1 << 20)}\n`);
+  const host = new AnalysisHost({ text: p => files.get(p), version: () => 1, settingsFor: () => DEFAULT_SETTINGS, relPath: p => p.slice(dir.length + 1), rootFor: () => dir, files: () => files.keys() });
+  host.applyChange({ kind: 'full', roots: [...files.keys()] });
+  const findings = host.analysis().findings(path).length;
+  assert.ok(findings > 100, `${findings} findings`);
+  // A heap size in every Nacos service's environment: each edit types into the next service's.
+  const lines = files.get(path)!.split('\n');
+  const values = lines.flatMap((l, i) => (/^\s+- JVM_XMN=\w+$/.test(l) ? [i] : []));
+  assert.ok(values.length >= 40, `${values.length} values to edit`);
+  const edit = (k: number) => {
+    lines[values[k]] += '7';
+    files.set(path, lines.join('\n'));
+    host.applyChange({ kind: 'files', paths: [path], isRoot: () => true });
+    assert.equal(host.analysis().findings(path).length, findings, `edit ${k}: a heap size changes no finding`);
+  };
+  for (let k = 0; k < 5; k++) edit(k);
+  const before = heap();
+  for (let k = 5; k < 40; k++) edit(k);
+  const grown = heap() - before;
+  // Replayed reports kept the fixes of the analysis that recorded them (and with them its texts), the services kept
+  // their nodes as computed (their project's nodes and readers), and the memo's tables slices of the text.
+  assert.ok(grown < 8 * (1 << 20), `the heap grew by ${(grown / 2 ** 20).toFixed(1)} MB over 35 edits of a compose file of ${files.get(path)!.length} characters`);
 });

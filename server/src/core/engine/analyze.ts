@@ -245,7 +245,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     const node = nodes[i];
     const cluster = nodeCluster[i];
     const settings = nodeSettings[i];
-    let reused = memo?.allReports(node, cluster, settings);
+    let reused = memo?.allReports(node, cluster, settings, id => nodeReports(ruleById(id), node, cluster, settings));
     if (reused) reusedCount++;
     // A script's reused `docker run` (shellReuse.ts): a replayed fix's edits come from a fresh run of its rule.
     else reused = shell?.allReports(node, cluster, settings, id => nodeReports(ruleById(id), node, cluster, settings));
@@ -344,7 +344,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         guard(rule, cluster.id, () => rule.checkCluster!({ cluster, settings, relPath: rel, file, fixEnv: env, report: r => { out.push(r); } }));
         return out;
       };
-      const reused = memo?.clusterReports(cluster, rule.id, settings) ?? k8s?.clusterReports(cluster, rule.id, settings, () => again())
+      const reused = memo?.clusterReports(cluster, rule.id, settings, id => clusterRun(ruleById(id), cluster, settings)) ?? k8s?.clusterReports(cluster, rule.id, settings, () => again())
         ?? shell?.clusterReports(cluster, rule.id, settings, id => clusterRun(ruleById(id), cluster, settings));
       if (reused) {
         for (const r of reused) collector.add(rule, r, undefined, cluster);

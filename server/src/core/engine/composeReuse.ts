@@ -22,6 +22,8 @@ import type { ServiceChunk, YamlFile } from '../syntax/yaml/yamlTree';
 import type { Cluster, ComposeProjectInfo, NacosNode } from '../model/node';
 import { array, keep, moveNode, object, optional, ownPath, span, Unmappable, type Mover } from '../model/shift';
 import type { ServiceReuse, ServiceReuseRun } from '../sources/compose/reuse';
+import { delegateFix, keptFix } from './replay';
+import { detached } from '../util/text';
 
 /** Fewer services than this are analysed in full (cheap anyway). */
 export const MEMO_MIN_SERVICES = 8;
@@ -207,12 +209,13 @@ export class ComposeRun implements ServiceReuseRun {
         const still = e.table.byName.get(c.name)?.start === c.start;
         const r = new Relocator(e.table, this.table);
         const m = mover(r, this.path, c.name, project);
-        const node = e.node && (still ? { ...e.node, compose: e.node.compose && { ...e.node.compose, project } } : moveNode(e.node, m));
+        const moved = e.node && (still ? { ...e.node, compose: e.node.compose && { ...e.node.compose, project } } : moveNode(e.node, m));
+        // The node reads this analysis's texts (ContainerInfo.read), and the entry keeps this node: an entry that kept
+        // the node as computed would keep, through its project's nodes and their readers, every analysis since.
+        const node = moved?.container ? { ...moved, container: { ...moved.container, read: this.read } } : moved;
         const problems = still ? e.problems : e.problems.map(p => shiftProblem(p, m, p.path));
-        if (!still) {
-          e.node = node;
-          e.problems = problems;
-        }
+        e.node = node;
+        e.problems = problems;
         e.table = this.table;
         this.hits.set(c.name, { node, problems, envFilesRead: e.envFilesRead, nacosLike: e.nacosLike });
         this.memo.stats.services++;
@@ -234,7 +237,8 @@ export class ComposeRun implements ServiceReuseRun {
       return;
     }
     const e: Entry = {
-      id: ++entryIds, name, text: chunk.text, table: this.table, node, problems, envFilesRead, nacosLike,
+      // A copy: the chunk's text is a slice of the whole file, which the entry would keep alive as long as it is kept.
+      id: ++entryIds, name, text: detached(chunk.text), table: this.table, node, problems, envFilesRead, nacosLike,
       inputs: [...new Set(inputs)].filter(p => p !== this.path).map(p => [p, this.read(p)]),
     };
     this.fresh.set(name, e);
@@ -282,8 +286,10 @@ export class ComposeMemo implements ServiceReuse {
       this.files.delete(path);
       return undefined;
     }
-    const table = new ChunkTable(shape.chunks, shape.headerEnd, shape.trailerStart, shape.dirty);
-    const outside = yaml.text.slice(0, shape.headerEnd) + '\u0000' + yaml.text.slice(shape.trailerStart);
+    // The table is kept by what is recorded against it (entries, report records) as long as they are reused: its
+    // entries' texts are copies, not slices that would keep this whole version of the file alive with it.
+    const table = new ChunkTable(shape.chunks.map(c => ({ name: c.name, start: c.start, end: c.end, text: detached(c.text) })), shape.headerEnd, shape.trailerStart, shape.dirty);
+    const outside = detached(yaml.text.slice(0, shape.headerEnd) + '\u0000' + yaml.text.slice(shape.trailerStart));
     let file = this.files.get(path);
     if (!file || file.outside !== outside || file.settings !== settings) {
       file = { outside, settings, table, entries: new Map() };
@@ -310,15 +316,16 @@ export class ComposeMemo implements ServiceReuse {
     return e ? (e.secrets ??= compute()) : compute();
   }
 
-  /** A node's reports for one rule, moved to the current text, when its cluster is the one they were computed in. */
-  reports(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings): Report[] | undefined {
-    return this.replay(this.entryOf.get(node), 'node', cluster, ruleId, settings);
+  /** A node's reports for one rule, moved to the current text, when its cluster is the one they were computed in;
+   *  `again(ruleId)` runs a rule afresh (a replayed fix's edits and scope: replay.ts `delegateFix`). */
+  reports(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, again: (ruleId: string) => Report[]): Report[] | undefined {
+    return this.replay(this.entryOf.get(node), 'node', cluster, ruleId, settings, again);
   }
 
   /** `reports` for every rule at once: rule id → reports (a rule absent from the map reported nothing); the caller
    *  counts each rule's use in `stats.reports`. */
-  allReports(node: NacosNode, cluster: Cluster, settings: LintSettings): ReadonlyMap<string, Report[]> | undefined {
-    return this.replayAll(this.entryOf.get(node), 'node', cluster, settings);
+  allReports(node: NacosNode, cluster: Cluster, settings: LintSettings, again: (ruleId: string) => Report[]): ReadonlyMap<string, Report[]> | undefined {
+    return this.replayAll(this.entryOf.get(node), 'node', cluster, settings, again);
   }
 
   /** Where to record a node's reports for one rule (computed this run); undefined for nodes the memo does not hold. */
@@ -327,21 +334,21 @@ export class ComposeMemo implements ServiceReuse {
   }
 
   /** A cluster rule's reports, as `reports` (kept with the cluster's first member). */
-  clusterReports(cluster: Cluster, ruleId: string, settings: LintSettings): Report[] | undefined {
-    return this.replay(this.entryOf.get(cluster.nodes[0]), 'cluster', cluster, ruleId, settings);
+  clusterReports(cluster: Cluster, ruleId: string, settings: LintSettings, again: (ruleId: string) => Report[]): Report[] | undefined {
+    return this.replay(this.entryOf.get(cluster.nodes[0]), 'cluster', cluster, ruleId, settings, again);
   }
 
   clusterRecorder(cluster: Cluster, ruleId: string, settings: LintSettings): ((r: Report) => void) | undefined {
     return this.record(this.entryOf.get(cluster.nodes[0]), 'cluster', cluster, ruleId, settings);
   }
 
-  private replay(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings): Report[] | undefined {
-    const all = this.replayAll(e, slot, cluster, settings);
+  private replay(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, ruleId: string, settings: LintSettings, again: (ruleId: string) => Report[]): Report[] | undefined {
+    const all = this.replayAll(e, slot, cluster, settings, again);
     if (all) this.stats.reports++;
     return all && (all.get(ruleId) ?? []);
   }
 
-  private replayAll(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, settings: LintSettings): ReadonlyMap<string, Report[]> | undefined {
+  private replayAll(e: Entry | undefined, slot: 'node' | 'cluster', cluster: Cluster, settings: LintSettings, again: (ruleId: string) => Report[]): ReadonlyMap<string, Report[]> | undefined {
     const rec = slot === 'node' ? e?.reports : e?.clusterReports;
     if (!e || !rec) return undefined;
     const path = cluster.nodes[0].path;
@@ -357,14 +364,14 @@ export class ComposeMemo implements ServiceReuse {
     if (!rec.moved || rec.moved.table !== table) {
       // Members that start where they did (same text, same header): every span is where it was.
       const still = cluster.nodes.every(n => n.service !== undefined && rec.table.byName.get(n.service)?.start === table.byName.get(n.service)?.start);
-      if (still) rec.moved = { table, cluster, byRule: rec.byRule };
+      if (still) rec.moved = { table, cluster, byRule: answered(rec.byRule, again) };
       else {
         const m = mover(new Relocator(rec.table, table), path, e.name);
         try {
           const byRule = new Map<string, Report[]>();
           // A rule that reported nothing is left out (allReports: absent means nothing).
           rec.byRule.forEach((list, id) => { if (list.length) byRule.set(id, list.map(x => shiftReport(x, m, x.path))); });
-          rec.moved = { table, cluster, byRule };
+          rec.moved = { table, cluster, byRule: answered(byRule, again) };
         } catch (err) {
           if (!(err instanceof Unmappable)) throw err;
           if (slot === 'node') e.reports = undefined; else e.clusterReports = undefined;
@@ -387,7 +394,8 @@ export class ComposeMemo implements ServiceReuse {
     const list: Report[] = [];
     rec.byRule.set(ruleId, list);
     this.stats.computed++;
-    return r => list.push(r);
+    // Fixes are kept as their titles and flags, not their closures (which hold this analysis: every text it read).
+    return r => list.push(r.fixes?.length ? { ...r, fixes: r.fixes.map(keptFix) } : r);
   }
 
   private readonly clusterKeys = new WeakMap<Cluster, string>();
@@ -410,4 +418,17 @@ export class ComposeMemo implements ServiceReuse {
     }
     return key;
   }
+}
+
+/** Recorded reports for this run: each fix answered from a fresh run of its rule in this analysis (`again`, one run
+ *  per rule for all its reports' fixes), its title and flags as recorded. */
+function answered(byRule: Map<string, Report[]>, again: (ruleId: string) => Report[]): Map<string, Report[]> {
+  const out = new Map<string, Report[]>();
+  byRule.forEach((list, id) => {
+    if (!list.some(r => r.fixes?.length)) { out.set(id, list); return; }
+    let ran: Report[] | undefined;
+    const once = () => (ran ??= again(id));
+    out.set(id, list.map(r => (r.fixes?.length ? { ...r, fixes: r.fixes.map((f, i) => delegateFix(f, i, r, once)) } : r)));
+  });
+  return out;
 }

@@ -48,6 +48,12 @@ const recorded = (): never => {
   throw new Error('a recorded fix is replayed, never applied');
 };
 
+/** A fix as a record keeps it: its title and flags (and whether it has a scope), not its closures, which hold the
+ *  recording analysis — every text it read. A replayed report's fix is answered afresh (`delegateFix`). */
+export function keptFix(f: Fix): Fix {
+  return { title: f.title, deterministic: f.deterministic, ...(f.isPreferred !== undefined ? { isPreferred: f.isPreferred } : {}), edits: recorded, ...(f.scope ? { scope: recorded } : {}) };
+}
+
 /**
  * A rule run being recorded into `list`: its reports (fixes kept as their titles and flags — a replayed fix computes
  * its edits afresh: `delegateFix` — not their closures, which hold the recording analysis), every path it read or
@@ -61,7 +67,7 @@ export function recording(list: Report[], fixEnv: FixEnv, file: (p: string) => P
   return {
     add(x) {
       on.added?.(x, list.length);
-      list.push(x.fixes?.length ? { ...x, fixes: x.fixes.map(f => ({ title: f.title, deterministic: f.deterministic, ...(f.isPreferred !== undefined ? { isPreferred: f.isPreferred } : {}), edits: recorded, ...(f.scope ? { scope: recorded } : {}) })) } : x);
+      list.push(x.fixes?.length ? { ...x, fixes: x.fixes.map(keptFix) } : x);
       note(x.path);
       for (const y of x.related ?? []) note(y.path);
     },
