@@ -2,7 +2,8 @@
 // script's `docker run`s): how a rule run is recorded (what it read, whether it looked at every cluster, its fixes
 // kept as titles and flags only), how a recorded fix is answered in a later analysis (from a fresh run of its rule),
 // and the keys that say a cluster has the same members. Each memo decides what "the same" means for its nodes (the
-// slot a node has in it) and how spans move; the rest is here, once.
+// slot a node has in it) and how spans move; the rest is here, once. The compose memo (composeReuse.ts) keeps and
+// answers its fixes the same way (`keptFix`, `delegateFix`).
 import type { Report } from '../rules/types';
 import type { Fix, FixScope } from '../types';
 import type { Cluster, NacosNode } from '../model/node';
