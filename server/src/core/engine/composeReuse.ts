@@ -22,7 +22,7 @@ import type { ServiceChunk, YamlFile } from '../syntax/yaml/yamlTree';
 import type { Cluster, ComposeProjectInfo, NacosNode } from '../model/node';
 import { array, keep, moveNode, object, optional, ownPath, span, Unmappable, type Mover } from '../model/shift';
 import type { ServiceReuse, ServiceReuseRun } from '../sources/compose/reuse';
-import { delegateFix, keptFix } from './replay';
+import { delegateFix, keptFix, shiftRelated } from './replay';
 import { detached } from '../util/text';
 
 /** Fewer services than this are analysed in full (cheap anyway). */
@@ -130,12 +130,10 @@ const shiftFix = object<Fix>({
   }),
 });
 
-type Related = NonNullable<Report['related']>[number];
-
 /** A rule's report, moved like the node it was computed for (model/shift.ts). */
 const shiftReport = object<Report>({
   messageId: keep, args: keep, path: keep, span, severity: keep,
-  related: optional(array(object<Related>({ path: keep, span, messageId: keep, args: keep }, ownPath))),
+  related: shiftRelated,
   fixes: optional(array(shiftFix)),
 }, ownPath);
 
@@ -316,14 +314,9 @@ export class ComposeMemo implements ServiceReuse {
     return e ? (e.secrets ??= compute()) : compute();
   }
 
-  /** A node's reports for one rule, moved to the current text, when its cluster is the one they were computed in;
-   *  `again(ruleId)` runs a rule afresh (a replayed fix's edits and scope: replay.ts `delegateFix`). */
-  reports(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, again: (ruleId: string) => Report[]): Report[] | undefined {
-    return this.replay(this.entryOf.get(node), 'node', cluster, ruleId, settings, again);
-  }
-
-  /** `reports` for every rule at once: rule id → reports (a rule absent from the map reported nothing); the caller
-   *  counts each rule's use in `stats.reports`. */
+  /** A node's reports for every rule, moved to the current text, when its cluster is the one they were computed in:
+   *  rule id → reports (a rule absent from the map reported nothing); the caller counts each rule's use in
+   *  `stats.reports`. `again(ruleId)` runs a rule afresh (a replayed fix's edits and scope: replay.ts `delegateFix`). */
   allReports(node: NacosNode, cluster: Cluster, settings: LintSettings, again: (ruleId: string) => Report[]): ReadonlyMap<string, Report[]> | undefined {
     return this.replayAll(this.entryOf.get(node), 'node', cluster, settings, again);
   }
