@@ -272,7 +272,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       const h = k8s.nodeReplay(nodes[i], nodeCluster[i], nodeSettings[i]);
       if (!h) { always.push(i); continue; }
       k8sReplays[i] = h;
-      for (const id of k8s.quiet(h, RULES.length)) {
+      for (const id of k8s.quiet(h, NODE_RULES)) {
         const at = k8sWith.get(id);
         if (at) at.push(i); else k8sWith.set(id, [i]);
       }
@@ -310,7 +310,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         }
         const record = memo?.recorder(node, cluster, rule.id, settings);
         const k8sRecord = record ? undefined : k8s?.recorder(node, cluster, rule.id, settings, fixEnv, parsedAt) ?? shell?.recorder(node, cluster, rule.id, settings, fixEnv, parsedAt);
-        const got = k8sRecord ? nodeReports(rule, node, cluster, settings, k8sRecord.file, k8sRecord.fixEnv) : nodeReports(rule, node, cluster, settings);
+        const got = k8sRecord ? nodeReports(rule, node, k8sRecord.cluster ?? cluster, settings, k8sRecord.file, k8sRecord.fixEnv) : nodeReports(rule, node, cluster, settings);
         k8sRecord?.done();
         for (const r of got) {
           record?.(r);
@@ -394,6 +394,9 @@ function secretsOf(texts: Map<string, string>, nodes: NacosNode[], reuse: Reuse 
   for (const n of nodes) values.push(...(reuse ? (n.k8s ? reuse.k8sReports : n.kind === 'docker-run' ? reuse.shell : reuse.compose).secretsOf(n, () => nodeSecrets(n, memo)) : nodeSecrets(n, memo)));
   return new Redactor(values);
 }
+
+/** The ids of the rules that check nodes. */
+const NODE_RULES = RULES.filter(r => r.checkNode).map(r => r.id);
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

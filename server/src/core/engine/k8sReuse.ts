@@ -1,6 +1,7 @@
 // Rule reports of reused Kubernetes workloads (sources/k8s/reuse.ts keeps the nodes; this keeps what the rules said of
 // them). A node rule's reports are replayed while the node's part entry is the same (its document and what its
-// look-ups found unchanged), its cluster has the same members (each the same entry), the settings are the same, and
+// look-ups found unchanged), its cluster has the same members (each the same entry) — or, for a rule whose run never
+// read the members (`RuleRecorder.cluster` sees it), the same id, name and kind (`rebase`) —, the settings are the same, and
 // everything the run read outside the parts it depends on reads the same; a run that looked at every cluster
 // (`fixEnv.clusters`, `fixEnv.memo`: fixes that close over places shared with other clusters) is replayed only while
 // every cluster of the analysis is the same. Spans move through the parts that kept their text; a report that cannot
@@ -21,6 +22,14 @@ import { ClusterKeys, delegateFix, recording, shiftRelated, UNIQUE, type RuleRec
 interface Rec {
   generation: number;
   key: string;
+  /** A node record's key without the other members: its own slot and the cluster's id, name and kind. */
+  own?: string;
+  /** The rules whose run read the cluster's members (a node record's): replayed only while every member is the same;
+   *  the others while the node's own slot is (`rebase`). */
+  reads?: Set<string>;
+  /** The analysis that made it from an older record whose cluster changed (`rebase`): it holds the rules that did not
+   *  read the members, replayed in that analysis, and the others are recorded into it there. */
+  rebasedAt?: number;
   settings: LintSettings;
   /** The parts' tables its spans are expressed in. */
   tables: Map<string, ChunkTable>;
@@ -48,6 +57,17 @@ export interface K8sReplay {
 }
 
 const NONE: Report[] = Object.freeze([]) as unknown as Report[];
+
+/** A recorded report moved to other parts, as a record keeps it (its fixes stay titles and flags: `keptFix`). */
+function movedKept(r: Report, movers: Mover[]): Report {
+  let sp = r.span;
+  let related = r.related;
+  for (const m of movers) {
+    sp = span(sp, m, r.path);
+    related = shiftRelated(related, m, r.path);
+  }
+  return { ...r, span: sp, ...(related ? { related } : {}) };
+}
 
 export class K8sReports {
   private generation = 0;
@@ -252,7 +272,7 @@ export class K8sReports {
   /** The record's check for this analysis; undefined when it cannot be replayed (or is this analysis's, still being
    *  filled). */
   private check(rec: Rec | undefined, nodes: readonly NacosNode[], cluster: Cluster, settings: LintSettings): NonNullable<Rec['check']> | undefined {
-    if (!rec || rec.generation === this.generation) return undefined;
+    if (!rec || (rec.generation === this.generation && rec.rebasedAt !== this.generation)) return undefined;
     let check = rec.check;
     if (!check || check.generation !== this.generation) {
       check = { generation: this.generation, movers: this.movers(rec, nodes, cluster, settings), byRule: new Map() };
@@ -264,33 +284,78 @@ export class K8sReports {
   /** A node's record for this analysis, asked once per node (then `replayNode` per rule); undefined: none to replay. */
   nodeReplay(node: NacosNode, cluster: Cluster, settings: LintSettings): K8sReplay | undefined {
     const s = this.slot(node);
-    const rec = s && this.recs.get(s.entry)?.get(`n${s.index}`);
+    if (!s) return undefined;
+    let rec = this.recs.get(s.entry)?.get(`n${s.index}`);
+    if (rec && rec.generation !== this.generation && rec.key !== this.clusterKey(cluster)) rec = this.rebase(rec, s, node, cluster, settings);
     const check = this.check(rec, [node], cluster, settings);
     return check && { rec: rec!, check };
   }
 
   /**
+   * A node record whose cluster changed (another member's document was edited) while the node's own slot did not: the
+   * rules that never read the members said what they say of the node alone, so their reports are kept — moved to the
+   * current parts, in a record of this analysis — and the rules that read the members are recorded again into it.
+   * Undefined when the record cannot be kept so (its slot or the cluster's name changed, it read every cluster, a
+   * report cannot be moved).
+   */
+  private rebase(rec: Rec, s: { entry: PartEntry; index: number }, node: NacosNode, cluster: Cluster, settings: LintSettings): Rec | undefined {
+    if (rec.own === undefined || rec.own !== this.ownKey(s, cluster) || rec.partial || rec.global !== undefined || rec.settings !== settings) return undefined;
+    // Movers as for a replay, the cluster key aside.
+    const movers = this.movers({ ...rec, key: this.clusterKey(cluster) }, [node], cluster, settings);
+    const tables = this.tablesOf([node]);
+    if (!movers || !tables) return undefined;
+    const byRule = new Map<string, Report[]>();
+    try {
+      for (const [id, list] of rec.byRule) {
+        if (rec.reads?.has(id)) continue;
+        byRule.set(id, movers.length && list.length ? list.map(r => movedKept(r, movers)) : list);
+      }
+    } catch (err) {
+      if (err instanceof Unmappable) return undefined;
+      throw err;
+    }
+    const out: Rec = {
+      generation: this.generation, key: this.clusterKey(cluster), own: rec.own, settings, tables, texts: new Map(rec.texts), byRule,
+      reads: new Set(), rebasedAt: this.generation,
+    };
+    out.check = { generation: this.generation, movers: [], byRule: new Map() };
+    this.recs.get(s.entry)!.set(`n${s.index}`, out);
+    return out;
+  }
+
+  /** A node record's key without the other members (`Rec.own`). */
+  private ownKey(s: { entry: PartEntry; index: number }, cluster: Cluster): string {
+    return `${s.entry.id}:${s.index}\u0000${cluster.id}\u0000${cluster.name}\u0000${cluster.kind}`;
+  }
+
+  /**
    * The rules the node's record has reports of (each rule visits the node only for those: `replayNode`). The others
    * reported nothing with the same inputs, so they are replayed as nothing here — counted as replayed, as
-   * `replayNode` counts them (`rules`: how many node rules there are).
+   * `replayNode` counts them (`nodeRules`: the ids of the node rules). A record rebased in this analysis has the rules
+   * it lacks visited too.
    */
-  quiet(h: K8sReplay, rules: number): readonly string[] {
+  quiet(h: K8sReplay, nodeRules: readonly string[]): readonly string[] {
     const rec = h.rec;
     let ids = rec.noisy;
-    if (!ids) {
+    if (rec.rebasedAt === this.generation) {
+      // The rules it does not hold yet are visited too (recorded into it), and nothing is kept: it is still filling.
+      ids = [];
+      for (const [id, list] of rec.byRule) if (list.length) ids.push(id);
+      for (const id of nodeRules) if (!rec.byRule.has(id)) ids.push(id);
+    } else if (!ids) {
       ids = [];
       for (const [id, list] of rec.byRule) if (list.length) ids.push(id);
       rec.noisy = ids;
     }
     h.check.replayed = true;
-    this.stats.reports += Math.max(0, rules - ids.length);
+    this.stats.reports += Math.max(0, nodeRules.length - ids.length);
     return ids;
   }
 
   /** `reports` through the node's record (`nodeReplay`). */
   replayNode(h: K8sReplay, rule: Rule, run: (rule: Rule) => Report[]): Report[] | undefined {
     // Most rules report nothing on a node: answered without a closure.
-    if (!h.rec.byRule.get(rule.id)?.length && h.check.movers && h.rec.check === h.check) {
+    if (!h.rec.byRule.get(rule.id)?.length && h.check.movers && h.rec.check === h.check && (h.rec.rebasedAt !== this.generation || h.rec.byRule.has(rule.id))) {
       h.check.replayed = true;
       this.stats.reports++;
       return NONE;
@@ -301,6 +366,8 @@ export class K8sReports {
   private replayRule(rec: Rec, check: NonNullable<Rec['check']>, ruleId: string, again: () => Report[]): Report[] | undefined {
     // Replaced this analysis (a rule's reports could not be moved: `Unmappable` below).
     if (!check.movers || rec.check !== check) return undefined;
+    // A rebased record lacks the rules that read the members until they are recorded into it.
+    if (rec.rebasedAt === this.generation && !rec.byRule.has(ruleId)) return undefined;
     const list = rec.byRule.get(ruleId);
     let out = list?.length ? check.byRule.get(ruleId) : NONE;
     if (!out) {
@@ -364,7 +431,10 @@ export class K8sReports {
     let rec = recs.get(slot);
     if (!rec || rec.generation !== this.generation) {
       const partial = rec?.check?.generation === this.generation && rec.check.replayed;
-      rec = { generation: this.generation, key: this.clusterKey(cluster), settings, tables, texts: new Map(), byRule: new Map(), ...(partial ? { partial } : {}) };
+      rec = {
+        generation: this.generation, key: this.clusterKey(cluster), settings, tables, texts: new Map(), byRule: new Map(), ...(partial ? { partial } : {}),
+        ...(nodes.length === 1 && slot[0] === 'n' ? { own: this.ownKey({ entry, index: Number(slot.slice(1)) }, cluster), reads: new Set<string>() } : {}),
+      };
       recs.set(slot, rec);
     }
     const r = rec;
@@ -377,7 +447,8 @@ export class K8sReports {
       note: p => { if (!r.tables.has(p) && !r.texts.has(p)) r.texts.set(p, read(p)); },
       global: () => { r.global = this.global(); },
       added: (x, at) => x.fixes?.forEach((f, i) => fixSlots.set(f, { rec: r, key: `${ruleId}\u0000${at}\u0000${i}` })),
-    });
+      ...(r.reads ? { members: () => { r.reads!.add(ruleId); } } : {}),
+    }, r.reads ? cluster : undefined);
   }
 
   /** Every cluster of the analysis, each as its members' entries. */

@@ -15,6 +15,8 @@ import { array, keep, object, optional, ownPath, span } from '../model/shift';
 export interface RuleRecorder {
   add(r: Report): void;
   fixEnv: FixEnv;
+  /** The cluster to hand the rule (a node rule's run): reading its members is seen (`members`), when the memo asks. */
+  cluster?: Cluster;
   file(path: string): ParsedFile | undefined;
   /** The run is over: later reads (a fix's lazy edits) are not its dependencies. */
   done(): void;
@@ -61,11 +63,13 @@ export function keptFix(f: Fix): Fix {
  * reported on (`note`), and whether it looked at every cluster (`global`: `fixEnv.clusters`, or a `fixEnv.memo` entry
  * that is not a pure function of its key). `added` sees each report as given, with its index in `list`.
  */
-export function recording(list: Report[], fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined, on: { note(path: string): void; global(): void; added?(r: Report, index: number): void }): RuleRecorder {
+export function recording(list: Report[], fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined, on: { note(path: string): void; global(): void; added?(r: Report, index: number): void; members?(): void }, cluster?: Cluster): RuleRecorder {
   let live = true;
   const note = (p: string) => { if (live) on.note(p); };
   const global = () => { if (live) on.global(); };
+  const members = () => { if (live) on.members?.(); };
   return {
+    ...(cluster && on.members ? { cluster: watched(cluster, members) } : {}),
     add(x) {
       on.added?.(x, list.length);
       list.push(x.fixes?.length ? { ...x, fixes: x.fixes.map(keptFix) } : x);
@@ -77,10 +81,19 @@ export function recording(list: Report[], fixEnv: FixEnv, file: (p: string) => P
       file: p => { note(p); return fixEnv.file(p); },
       read: p => { note(p); return fixEnv.read(p); },
       get clusters() { global(); return fixEnv.clusters; },
-      clusterOf: n => fixEnv.clusterOf(n),
+      clusterOf: n => { members(); return fixEnv.clusterOf(n); },
       get memo() { return fixEnv.memo && tracked(fixEnv.memo, global); },
     },
     done() { live = false; },
+  };
+}
+
+/** `cluster` as a rule run sees it: its name and kind as they are, its members through `read` (a run that never asks
+ *  for them does not depend on them). */
+function watched(cluster: Cluster, read: () => void): Cluster {
+  return {
+    id: cluster.id, name: cluster.name, kind: cluster.kind,
+    get nodes() { read(); return cluster.nodes; },
   };
 }
 
