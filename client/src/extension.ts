@@ -7,13 +7,17 @@ import {
   SCRIPT_LANGUAGES, STATUS_NOTIFICATION, UNTITLED_LANGUAGES, WATCH_GLOB, YAML_GLOB, YAML_LANGUAGES, isNacosCandidate, reportHtml, ruleDocPath,
   type AfterFixMessage, type CursorParams, type PairRequest, type PairResult, type ReportRequest, type ReportResult, type StatusSummary,
 } from '../../server/src/shared/protocol';
+import { availableParallelism, cpus } from 'node:os';
+import { serverExecArgv } from '../../server/src/shared/launch';
 import { RestartPolicy, redactingChannel, watchdog } from './policy';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } } };
+  // V8's worker pool sized to the machine (shared/launch.ts).
+  const execArgv = serverExecArgv(typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
+  const serverOptions: ServerOptions = { run: { module, transport: TransportKind.ipc, options: { execArgv } }, debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } } };
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
   const restarts = new RestartPolicy();
   let warned = false;

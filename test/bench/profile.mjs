@@ -55,7 +55,7 @@ async function main() {
     else if (sc === 'edit-workspace') { const w = getWs(); root = w.root; file = w.editTargets.compose; languageId = 'dockercompose'; edits = Math.min(EDITS, 10); }
     else throw new Error(`unknown scenario ${sc}`);
     const profDir = join(work, `prof-${sc}`);
-    const wall = await run(bin.server, profDir, root, file, languageId, edits, mode);
+    const wall = await run(bin, profDir, root, file, languageId, edits, mode);
     const [name] = readdirSync(profDir).filter(f => f.endsWith('.cpuprofile'));
     const dest = join(OUTDIR, `${TAG}-${sc}.cpuprofile`);
     renameSync(join(profDir, name), dest);
@@ -66,8 +66,9 @@ async function main() {
   log(`profile: raw profiles in ${relative(process.cwd(), OUTDIR)}, summary in .test-output/profile-${TAG}.json`);
 }
 
-async function run(server, profDir, root, file, languageId, edits, mode) {
-  const s = startLsp({ args: ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval', '250', server, '--stdio'], cwd: root, config: () => ({}), name: 'ours' });
+async function run(bin, profDir, root, file, languageId, edits, mode) {
+  // Started as the VS Code client starts it (bin.execArgv: shared/launch.ts).
+  const s = startLsp({ args: [...bin.execArgv, '--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval', '250', bin.server, '--stdio'], cwd: root, config: () => ({}), name: 'ours' });
   const status = s.next('nacosAuthLint/status');
   const init = await s.initialize(initializeParams(root));
   const t0 = performance.now();

@@ -84,10 +84,11 @@ async function main() {
   for (const [k, v] of Object.entries(w)) results.workloads[k] = { ...v, root: undefined, file: v.file ? relative(work, v.file) : undefined, editTargets: undefined };
   log(`bench: workloads in ${Math.round(performance.now() - t)} ms`);
 
-  // Node flags for our server (e.g. --node-flag=--max-semi-space-size=32) to try a runtime setting; none by default.
+  // The server starts as the VS Code client starts it (its node options for this machine: shared/launch.ts), plus node
+  // flags to try a runtime setting (e.g. --node-flag=--max-semi-space-size=32; later flags win); none by default.
   const nodeFlags = argv.filter(a => a.startsWith('--node-flag=')).map(a => a.slice('--node-flag='.length));
-  results.serverNodeFlags = nodeFlags;
-  const server = [...nodeFlags, bin.server, '--stdio'];
+  results.serverNodeFlags = [...bin.execArgv, ...nodeFlags];
+  const server = [...bin.execArgv, ...nodeFlags, bin.server, '--stdio'];
 
   if (want('init')) {
     log('bench: cold start → initialize');

@@ -25,7 +25,8 @@ export const round = (x, d = 2) => (x === undefined || x === null || Number.isNa
 
 /**
  * Bundles the server, the CLI and the pure core from server/src into `outDir` with the options esbuild.mjs uses
- * (CommonJS, node20). `production` = minified like the .vsix ships; otherwise readable names for profiles.
+ * (CommonJS, node20), and gives the node options the VS Code client starts the server with on this machine (`execArgv`,
+ * server/src/shared/launch.ts; none for an older tree without it). `production` = minified like the .vsix ships; otherwise readable names for profiles.
  * Building privately keeps the benchmark from touching dist/ and out-test/, which others may be using. `src`: another
  * checkout of the project (to measure a proposed change before it lands).
  */
@@ -35,17 +36,21 @@ export async function bundle(outDir, { production = true, src = REPO } = {}) {
   // Since the starters (server/src/boot/), dist/server.js and dist/cli.js run serverMain.js / cliMain.js through V8's
   // code cache; an older source tree (--src) is bundled as it was shipped.
   const boot = existsSync(join(src, 'server/src/boot/server.ts'));
+  // The node options the VS Code client starts the server with (server/src/shared/launch.ts), where the tree has them.
+  const launch = existsSync(join(src, 'server/src/shared/launch.ts'));
   await Promise.all([
     esbuild.build({ ...common, entryPoints: { [boot ? 'serverMain' : 'server']: 'server/src/server/main.ts' }, outdir: outDir }),
     esbuild.build({ ...common, entryPoints: { [boot ? 'cliMain' : 'cli']: 'server/src/cli/main.ts' }, outdir: outDir, ...(boot ? {} : { banner: { js: '#!/usr/bin/env node' } }) }),
     esbuild.build({ ...common, entryPoints: { core: 'server/src/core/index.ts' }, outdir: outDir }),
+    ...(launch ? [esbuild.build({ ...common, sourcemap: false, entryPoints: { launch: 'server/src/shared/launch.ts' }, outdir: outDir })] : []),
     ...(boot ? [
       esbuild.build({ ...common, sourcemap: false, entryPoints: { server: 'server/src/boot/server.ts' }, outdir: outDir }),
       esbuild.build({ ...common, sourcemap: false, entryPoints: { cli: 'server/src/boot/cli.ts' }, outdir: outDir, banner: { js: '#!/usr/bin/env node' } }),
     ] : []),
   ]);
   const serverMain = join(outDir, boot ? 'serverMain.js' : 'server.js');
-  return { server: join(outDir, 'server.js'), serverMain, cli: join(outDir, 'cli.js'), core: join(outDir, 'core.js') };
+  const execArgv = launch ? require(join(outDir, 'launch.js')).serverExecArgv(availableParallelism()) : [];
+  return { server: join(outDir, 'server.js'), serverMain, cli: join(outDir, 'cli.js'), core: join(outDir, 'core.js'), execArgv };
 }
 
 /** The files the CLI and the server consider (same test as `collectFiles` / `WorkspaceIndex.relevant`). */
