@@ -58,7 +58,7 @@ export interface K8sReplay {
 
 const NONE: Report[] = Object.freeze([]) as unknown as Report[];
 
-/** A recorded report moved to other parts, as a record keeps it (its fixes stay titles and flags: `keptFix`). */
+/** A recorded report moved to other parts (its fixes as they are: a record's are titles and flags, `keptFix`). */
 function movedKept(r: Report, movers: Mover[]): Report {
   let sp = r.span;
   let related = r.related;
@@ -239,7 +239,7 @@ export class K8sReports {
 
   recorder(node: NacosNode, cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
     const s = this.slot(node);
-    return s && this.record(s.entry, `n${s.index}`, [node], cluster, ruleId, settings, fixEnv, file);
+    return s && this.record(s.entry, `n${s.index}`, [node], cluster, ruleId, settings, fixEnv, file, this.ownKey(s, cluster));
   }
 
   clusterReports(cluster: Cluster, ruleId: string, settings: LintSettings, again: () => Report[]): Report[] | undefined {
@@ -299,9 +299,8 @@ export class K8sReports {
    * report cannot be moved).
    */
   private rebase(rec: Rec, s: { entry: PartEntry; index: number }, node: NacosNode, cluster: Cluster, settings: LintSettings): Rec | undefined {
-    if (rec.own === undefined || rec.own !== this.ownKey(s, cluster) || rec.partial || rec.global !== undefined || rec.settings !== settings) return undefined;
-    // Movers as for a replay, the cluster key aside.
-    const movers = this.movers({ ...rec, key: this.clusterKey(cluster) }, [node], cluster, settings);
+    if (rec.own === undefined || rec.own !== this.ownKey(s, cluster) || rec.global !== undefined) return undefined;
+    const movers = this.moversOf(rec, [node], settings);
     const tables = this.tablesOf([node]);
     if (!movers || !tables) return undefined;
     const byRule = new Map<string, Report[]>();
@@ -392,7 +391,12 @@ export class K8sReports {
 
   /** Movers from the record's tables to this analysis's, or null when the record cannot be replayed. */
   private movers(rec: Rec, nodes: readonly NacosNode[], cluster: Cluster, settings: LintSettings): Mover[] | null {
-    if (rec.partial || rec.settings !== settings || rec.key !== this.clusterKey(cluster)) return null;
+    return rec.key === this.clusterKey(cluster) ? this.moversOf(rec, nodes, settings) : null;
+  }
+
+  /** `movers` whatever the cluster's members (`rebase` checks its own key). */
+  private moversOf(rec: Rec, nodes: readonly NacosNode[], settings: LintSettings): Mover[] | null {
+    if (rec.partial || rec.settings !== settings) return null;
     if (rec.global !== undefined && rec.global !== this.global()) return null;
     const now = this.tablesOf(nodes);
     if (!now) return null;
@@ -409,13 +413,7 @@ export class K8sReports {
   private move(r: Report, movers: Mover[], again: () => Report[], rec: Rec, key: string): Report {
     // Nothing to move and no fix to answer afresh: the recorded report itself (plain data, never changed).
     if (!movers.length && !r.fixes?.length) return r;
-    let sp = r.span;
-    let related = r.related;
-    for (const m of movers) {
-      sp = span(sp, m, r.path);
-      related = shiftRelated(related, m, r.path);
-    }
-    const moved: Report = { ...r, span: sp, ...(related ? { related } : {}) };
+    const moved = movedKept(r, movers);
     if (r.fixes?.length) {
       moved.fixes = r.fixes.map((f, i) => delegateFix(f, i, moved, again));
       moved.fixes.forEach((f, i) => this.fixSlots.set(f, { rec, key: `${key}\u0000${i}` }));
@@ -423,7 +421,8 @@ export class K8sReports {
     return moved;
   }
 
-  private record(entry: PartEntry, slot: string, nodes: readonly NacosNode[], cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined): RuleRecorder | undefined {
+  /** `own`: a node record's own key (`Rec.own`); its runs' reads of the members are then seen (`Rec.reads`). */
+  private record(entry: PartEntry, slot: string, nodes: readonly NacosNode[], cluster: Cluster, ruleId: string, settings: LintSettings, fixEnv: FixEnv, file: (p: string) => ParsedFile | undefined, own?: string): RuleRecorder | undefined {
     const tables = this.tablesOf(nodes);
     if (!tables) return undefined;
     let recs = this.recs.get(entry);
@@ -433,7 +432,7 @@ export class K8sReports {
       const partial = rec?.check?.generation === this.generation && rec.check.replayed;
       rec = {
         generation: this.generation, key: this.clusterKey(cluster), settings, tables, texts: new Map(), byRule: new Map(), ...(partial ? { partial } : {}),
-        ...(nodes.length === 1 && slot[0] === 'n' ? { own: this.ownKey({ entry, index: Number(slot.slice(1)) }, cluster), reads: new Set<string>() } : {}),
+        ...(own !== undefined ? { own, reads: new Set<string>() } : {}),
       };
       recs.set(slot, rec);
     }
