@@ -16,7 +16,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   // V8's worker pool sized to the machine (shared/launch.ts).
-  const execArgv = serverExecArgv(typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
+  const execArgv = serverExecArgv(typeof availableParallelism === 'function' ? availableParallelism() : cpus().length, process.allowedNodeEnvironmentFlags);
   const serverOptions: ServerOptions = { run: { module, transport: TransportKind.ipc, options: { execArgv } }, debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } } };
   const output = vscode.window.createOutputChannel('Nacos Auth Lint', { log: true });
   const restarts = new RestartPolicy();

@@ -49,7 +49,7 @@ export async function bundle(outDir, { production = true, src = REPO } = {}) {
     ] : []),
   ]);
   const serverMain = join(outDir, boot ? 'serverMain.js' : 'server.js');
-  const execArgv = launch ? require(join(outDir, 'launch.js')).serverExecArgv(availableParallelism()) : [];
+  const execArgv = launch ? require(join(outDir, 'launch.js')).serverExecArgv(availableParallelism(), process.allowedNodeEnvironmentFlags) : [];
   return { server: join(outDir, 'server.js'), serverMain, cli: join(outDir, 'cli.js'), core: join(outDir, 'core.js'), execArgv };
 }
 

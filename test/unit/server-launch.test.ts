@@ -1,6 +1,7 @@
 // How the VS Code client starts the language server (server/src/shared/launch.ts): V8's worker pool sized to the
-// machine, one thread fewer than its cores, at least one, never more than Node's own four. The options are real node
-// options: dist/server.js started with them answers `initialize` and lints a document.
+// machine, one thread fewer than its cores, at least one, never more than Node's own four, and only where the runtime
+// knows the option. The options are real node options: dist/server.js started with them answers `initialize` and lints
+// a document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -23,6 +24,11 @@ test('the pool leaves a core to the editor: cores - 1 threads, at least 1, Node\
   // A count the OS could not tell (0, NaN) still starts the server with one worker.
   assert.deepEqual(serverExecArgv(0), ['--v8-pool-size=1']);
   assert.deepEqual(serverExecArgv(Number.NaN), ['--v8-pool-size=1']);
+});
+
+test('an option the runtime does not know is left out (an editor\'s embedded Node): the server still starts', () => {
+  assert.deepEqual(serverExecArgv(2, process.allowedNodeEnvironmentFlags), ['--v8-pool-size=1'], 'this Node knows it');
+  assert.deepEqual(serverExecArgv(2, new Set(['--max-old-space-size'])), []);
 });
 
 test('dist/server.js started with the options of a 2-core machine answers and lints', { timeout: 60_000 }, async () => {

@@ -13,9 +13,13 @@ const NODE_DEFAULT_POOL = 4;
  * 2.85 s against 2.48 s (README, Performance). So the pool leaves a core to the editor: one thread fewer than the
  * cores, at least one, and never more than Node's own four (where it changes nothing, no option is passed).
  */
-export function serverExecArgv(cores: number): string[] {
+export function serverExecArgv(cores: number, known?: ReadonlySet<string>): string[] {
   // A count the OS could not tell is taken as the smallest machine.
   const n = Number.isFinite(cores) ? Math.floor(cores) : 1;
   const pool = Math.max(1, Math.min(NODE_DEFAULT_POOL, n - 1));
-  return pool < NODE_DEFAULT_POOL ? [`--v8-pool-size=${pool}`] : [];
+  // `known`: the options the runtime that starts the server accepts (`process.allowedNodeEnvironmentFlags`; an
+  // editor's embedded Node may not take every option of Node's own): an option it does not know is left out rather
+  // than keep the server from starting.
+  if (pool >= NODE_DEFAULT_POOL || (known && !known.has('--v8-pool-size'))) return [];
+  return [`--v8-pool-size=${pool}`];
 }
