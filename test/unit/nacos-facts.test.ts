@@ -116,6 +116,11 @@ test('versionFromFingerprints (facts §7, SPEC §4)', () => {
   assert.equal(versionText(versionFromFingerprints(['nacos.core.auth.plugin.nacos.token.secret.key'])!), '2.1.0–2.5.3');
   assert.equal(versionFromFingerprints(['nacos.core.auth.default.token.secret.key', 'nacos.core.auth.plugin.nacos.token.secret.key'])!.version.text, '2.5.1');
   assert.equal(versionFromFingerprints(['nacos.core.auth.plugin.nacos.tokenx']), undefined, 'prefix means whole segments');
+  // The token cache key is read (and shipped in the distribution conf) from 2.2.1 on: a 2.2.1–2.5.x file without 3.x keys.
+  const cached = versionFromFingerprints(['nacos.core.auth.plugin.nacos.token.secret.key', 'nacos.core.auth.plugin.nacos.token.cache.enable'])!;
+  assert.equal(versionText(cached), '2.2.1–2.5.3');
+  assert.equal(cached.detail, 'nacos.core.auth.plugin.nacos.token.cache.enable is only read from 2.2.1 on, and no 3.x-only key is present');
+  assert.equal(versionFromFingerprints(['nacos.core.auth.plugin.nacos.token.cache.enable', 'nacos.core.auth.console.enabled'])!.version.major, 3);
 });
 
 test('image tags: latest is the newest 3.x', () => {

@@ -76,6 +76,36 @@ test('every released conf/application.properties, with auth configured as docume
   assert.deepEqual(failed, []);
 });
 
+test('every released conf/application.properties with only the auth switch turned on fails, as the release does (version from the keys alone)', t => {
+  // The most common mistake: `nacos.core.auth.enabled=true` in the shipped conf, the identity and the secret left as
+  // shipped. From 2.2.1 they ship empty and the server does not start; before, they ship published values. Before the
+  // 2.2.1 token-cache fingerprint, the keys of a 2.2.1–2.5.x conf allowed 2.1.0–2.5.3, where 2.1.x answers requests
+  // instead of failing the start, and "no problems" was printed for all four.
+  const corpus = corpusDir();
+  if (!corpus) return t.skip('corpus not found');
+  assert.ok(existsSync(CLI), 'run node esbuild.mjs first');
+  const tags = readdirSync(corpus).filter(d => d.startsWith('nacos-distribution-')).map(d => d.slice('nacos-distribution-'.length));
+  const dir = mkdtempSync(join(tmpdir(), 'nal-stock-on-'));
+  const wrong: string[] = [];
+  try {
+    for (const tag of tags) {
+      const src = readFileSync(join(corpus, `nacos-distribution-${tag}`, 'conf', 'application.properties'), 'latin1');
+      assert.match(src, /^nacos\.core\.auth\.enabled=false$/m, `${tag} ships auth off`);
+      const ws = join(dir, `dist-${tag}`);
+      mkdirSync(join(ws, 'conf'), { recursive: true });
+      writeFileSync(join(ws, 'conf', 'application.properties'), src.replace(/^nacos\.core\.auth\.enabled=false$/m, 'nacos.core.auth.enabled=true'), 'latin1');
+      const r = lint(ws, []);
+      if (r.code !== 1) wrong.push(`${tag}: exit ${r.code} (expected 1)\n${r.out}`);
+      if (!versionAtLeast(parseVersion(tag)!, '2.2.1')) continue;
+      const rules = [...r.out.matchAll(/ error .*\s(identity-missing|secret-missing)$/gm)].map(m => m[1]).sort();
+      if (rules.join() !== 'identity-missing,identity-missing,secret-missing') wrong.push(`${tag}: ${JSON.stringify(rules)} (the empty key, value and secret fail the start)\n${r.out}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(wrong, []);
+});
+
 test('every nacos/nacos-server image tag, with the three variables set and auth on, passes (exit 0)', t => {
   const corpus = corpusDir();
   if (!corpus) return t.skip('corpus not found');

@@ -312,6 +312,17 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     absentIn: ['nacos-src/2.5.1 nacos.core.auth.admin.enabled', 'nacos-src/2.5.1 nacos.core.auth.console.enabled', 'nacos-src/2.5.1 nacos.server.main.port'],
   },
   {
+    // Read from 2.2.1 on (the token cache the 2.2.1 JWT implementation added), and in every distribution conf since
+    // 2.2.1. Without a 3.x-only key: a 2.2.1–2.5.x file, where an empty identity or secret fails the start as it does
+    // on 2.5.1 (2.1.0–2.2.0.1 answered requests instead, so the 2.1.0 range below claims neither).
+    keys: ['nacos.core.auth.plugin.nacos.token.cache.enable'],
+    range: ['2.2.1', '2.5.3'],
+    assume: '2.5.1',
+    detail: k => `${k} is only read from 2.2.1 on, and no 3.x-only key is present`,
+    cite: [cite(C.plugin('2.2.1', 'token/TokenManagerDelegate'), 38), cite(C.dist('2.2.1'), 153), cite(C.plugin('2.5.1', 'token/TokenManagerDelegate'), 38)],
+    absentIn: ['nacos-src/2.2.0.1 nacos.core.auth.plugin.nacos.token.cache', 'nacos-src/2.2.0 nacos.core.auth.plugin.nacos.token.cache', 'nacos-src/2.1.0 nacos.core.auth.plugin.nacos.token.cache'],
+  },
+  {
     // Read from 2.1.0 on. A file without any 3.x-only key is a 2.x file (every 3.x conf carries the split switches);
     // 2.5.1 is read for it: its behaviour (lenient decoder, "auth required" = nacos.core.auth.enabled) is that of
     // 2.3.0–2.5.x, most of the range.
