@@ -22,7 +22,7 @@ import type { ServiceChunk, YamlFile } from '../syntax/yaml/yamlTree';
 import type { Cluster, ComposeProjectInfo, NacosNode } from '../model/node';
 import { array, keep, moveNode, object, optional, ownPath, span, Unmappable, type Mover } from '../model/shift';
 import type { ServiceReuse, ServiceReuseRun } from '../sources/compose/reuse';
-import { delegateFix, keptFix, shiftRelated } from './replay';
+import { delegatedReports, keptFix, shiftRelated } from './replay';
 import { detached } from '../util/text';
 
 /** Fewer services than this are analysed in full (cheap anyway). */
@@ -417,11 +417,6 @@ export class ComposeMemo implements ServiceReuse {
  *  per rule for all its reports' fixes), its title and flags as recorded. */
 function answered(byRule: Map<string, Report[]>, again: (ruleId: string) => Report[]): Map<string, Report[]> {
   const out = new Map<string, Report[]>();
-  byRule.forEach((list, id) => {
-    if (!list.some(r => r.fixes?.length)) { out.set(id, list); return; }
-    let ran: Report[] | undefined;
-    const once = () => (ran ??= again(id));
-    out.set(id, list.map(r => (r.fixes?.length ? { ...r, fixes: r.fixes.map((f, i) => delegateFix(f, i, r, once)) } : r)));
-  });
+  byRule.forEach((list, id) => { out.set(id, delegatedReports(list, () => again(id))); });
   return out;
 }

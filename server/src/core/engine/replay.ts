@@ -115,6 +115,15 @@ export function delegateFix(f: Fix, i: number, r: Report, again: () => Report[])
   return out;
 }
 
+/** A rule's recorded reports for this analysis: each fix answered from one fresh run of the rule (`again`, run at most
+ *  once for all of them: `delegateFix`), its title and flags as recorded. The list itself when none has a fix. */
+export function delegatedReports(list: Report[], again: () => Report[]): Report[] {
+  if (!list.some(r => r.fixes?.length)) return list;
+  let ran: Report[] | undefined;
+  const once = () => (ran ??= again());
+  return list.map(r => (r.fixes?.length ? { ...r, fixes: r.fixes.map((f, i) => delegateFix(f, i, r, once)) } : r));
+}
+
 /** Marks a cluster key that no later analysis can have (a member outside the memo). */
 export const UNIQUE = '\u0000unique:';
 

@@ -15,7 +15,7 @@ import type { FixEnv } from '../fixes/types';
 import type { ParsedFile } from '../syntax/files';
 import { span, Unmappable, type Mover } from '../model/shift';
 import type { RunEntry, RunMemo } from '../sources/shell/reuse';
-import { ClusterKeys, delegateFix, recording, shiftRelated, type RuleRecorder } from './replay';
+import { ClusterKeys, delegatedReports, recording, shiftRelated, type RuleRecorder } from './replay';
 
 interface Rec {
   generation: number;
@@ -110,12 +110,10 @@ export class ShellReports {
     try {
       for (const [id, list] of rec.byRule) {
         if (!list.length) continue;
-        // One fresh run answers every fix of the rule's reports.
-        let ran: Report[] | undefined;
-        const once = () => (ran ??= again(id));
         const moved = m ? list.map(r => moveReport(r, m)) : list;
         kept.set(id, moved);
-        out.set(id, moved.map(r => (r.fixes?.length ? { ...r, fixes: r.fixes.map((f, i) => delegateFix(f, i, r, once)) } : r)));
+        // One fresh run answers every fix of the rule's reports.
+        out.set(id, delegatedReports(moved, () => again(id)));
       }
     } catch (err) {
       if (!(err instanceof Unmappable)) throw err;
